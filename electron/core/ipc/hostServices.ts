@@ -1,0 +1,18 @@
+import type { LockReason } from '../../../shared/contract/schemas';
+
+/**
+ * What core needs from its host (Electron main, the e2e bridge, tests). Core never imports
+ * `electron`; the host passes in these few capabilities instead.
+ */
+export interface HostServices {
+  /** Versions of the runtime the handlers report in `app:info`. */
+  runtime: { electron: string; chrome: string; node: string; platform: string };
+  /** Folder for app data that is not vault content: the recent-vault list, the demo vault, backups. */
+  userDataDir: string;
+  /** A native "save as" dialog for a new vault; null when the user cancels. */
+  chooseCreatePath(): Promise<string | null>;
+  /** A native "open" dialog for an existing vault; null when the user cancels. */
+  chooseOpenPath(): Promise<string | null>;
+  /** Push "the vault was locked" to the renderer so it wipes every store. */
+  notifyLocked(reason: LockReason): void;
+}

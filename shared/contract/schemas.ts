@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/** Free text typed by a user: trimmed, bounded, never empty where required. */
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const Empty = z.undefined();
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  buildTime: z.string(),
+  commit: z.string(),
+  electron: z.string(),
+  chrome: z.string(),
+  node: z.string(),
+  platform: z.string(),
+  sqlcipher: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const Operator = z.object({
+  name: text(120),
+  organisation: text(160),
+  role: text(120),
+});
+export type Operator = z.infer<typeof Operator>;
+
+export const VaultStatus = z.object({
+  state: z.enum(['locked', 'needs_operator', 'unlocked']),
+  path: z.string().nullable(),
+  fileName: z.string().nullable(),
+  operator: Operator.nullable(),
+  autoLockMinutes: z.number().int().min(1).max(240),
+  isDemo: z.boolean(),
+});
+export type VaultStatus = z.infer<typeof VaultStatus>;
+
+export const VaultPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'Ongeldig pad');
+
+export const Passphrase = z.string().min(1).max(1024);
+
+export const PassphraseStrength = z.object({
+  score: z.number().int().min(0).max(4),
+  acceptable: z.boolean(),
+  warning: z.string(),
+  suggestions: z.array(z.string()),
+  crackTimeDisplay: z.string(),
+});
+export type PassphraseStrength = z.infer<typeof PassphraseStrength>;
+
+export const RecentVault = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  lastOpenedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentVault = z.infer<typeof RecentVault>;
+
+export const BackupInfo = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  createdAt: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+export const AuditVerification = z.object({
+  ok: z.boolean(),
+  entries: z.number().int().nonnegative(),
+  problems: z.array(z.string()),
+});
+export type AuditVerification = z.infer<typeof AuditVerification>;
+
+export const AuditEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  operatorName: z.string(),
+  operatorOrganisation: z.string(),
+  operatorRole: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  familyId: z.string().nullable(),
+  summary: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const Id = z.string().uuid();
+
+export const FamilySummary = z.object({
+  id: Id,
+  displayName: z.string(),
+  anonymous: z.boolean(),
+  memberCount: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+});
+export type FamilySummary = z.infer<typeof FamilySummary>;
+
+export const MemberRole = z.enum(['kind', 'ouder', 'verzorger', 'huisgenoot', 'verwacht_kind']);
+export type MemberRole = z.infer<typeof MemberRole>;
+
+export const FamilyMember = z.object({
+  id: Id,
+  role: MemberRole,
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: z.string().nullable(),
+});
+export type FamilyMember = z.infer<typeof FamilyMember>;
+
+export const FamilyDetail = z.object({
+  id: Id,
+  displayName: z.string(),
+  anonymous: z.boolean(),
+  note: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  members: z.array(FamilyMember),
+});
+export type FamilyDetail = z.infer<typeof FamilyDetail>;
+
+export const NewFamily = z.object({
+  displayName: text(200),
+  anonymous: z.boolean(),
+});
+
+export const FamilyNoteUpdate = z.object({
+  id: Id,
+  note: z.string().max(100_000),
+});
+
+export const FamilySearch = z.object({ query: z.string().max(200) });
+
+export const Settings = z.object({
+  autoLockMinutes: z.number().int().min(1).max(240),
+  backupKeep: z.number().int().min(1).max(100),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const LockReason = z.enum(['user', 'idle', 'suspend', 'screen_lock', 'close']);
+export type LockReason = z.infer<typeof LockReason>;
