@@ -1,0 +1,129 @@
+// Lint enforces the process boundaries of the architecture brief (folder → what it may not import),
+// in the spirit of Signal Desktop's file-environment rule and VS Code's layer folders.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+// Which project layers each layer may import from. Relative imports are resolved to a folder first,
+// so `../../main/x` from electron/core is caught however it is spelled.
+const allowedLayers = {
+  shared: ['shared'],
+  core: ['shared', 'core'],
+  cli: ['shared', 'core', 'cli'],
+  main: ['shared', 'core', 'main'],
+  preload: ['shared', 'preload'],
+  renderer: ['shared', 'renderer'],
+};
+
+function layerOf(absPath) {
+  const rel = relative(root, absPath).split(sep).join('/');
+  if (rel.startsWith('shared/')) return 'shared';
+  if (rel.startsWith('electron/core/')) return 'core';
+  if (rel.startsWith('electron/cli/')) return 'cli';
+  if (rel.startsWith('electron/main/')) return 'main';
+  if (rel.startsWith('electron/preload/')) return 'preload';
+  if (rel.startsWith('renderer/')) return 'renderer';
+  if (rel.startsWith('electron/')) return 'electron';
+  return null;
+}
+
+const layerBoundaries = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = layerOf(context.filename);
+    if (!from) return {};
+    const check = (node, source) => {
+      if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const target = layerOf(resolve(dirname(context.filename), source.value));
+      if (target && !allowedLayers[from].includes(target)) {
+        context.report({ node, message: `Laag '${from}' mag niet importeren uit laag '${target}' (zie README, Architectuur).` });
+      }
+    };
+    return {
+      ImportDeclaration: (n) => check(n, n.source),
+      ExportNamedDeclaration: (n) => check(n, n.source),
+      ExportAllDeclaration: (n) => check(n, n.source),
+      ImportExpression: (n) => check(n, n.source),
+    };
+  },
+};
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const nodePatterns = { group: ['node:*'], message: 'Geen Node-modules in deze laag.' };
+
+const forbid = (paths, patterns = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: paths.map((name) => ({ name, message: `'${name}' hoort niet in deze laag (zie README, Architectuur).` })),
+      patterns,
+    },
+  ],
+});
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', '.vite/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    plugins: { casustafel: { rules: { 'layer-boundaries': layerBoundaries } } },
+    rules: {
+      'casustafel/layer-boundaries': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', '.ci/**'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' },
+    },
+  },
+  {
+    // shared/: pure TypeScript for both processes. No Node, no DOM, no Electron, no React.
+    files: ['shared/**/*.ts'],
+    rules: {
+      ...forbid([...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3-multiple-ciphers'], [
+        nodePatterns,
+        { group: ['**/electron/**', '**/renderer/**', 'react/*', 'react-dom/*'], message: 'shared/ hangt van niets anders af.' },
+      ]),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    // electron/core: runs in vitest, the CLI and the e2e bridge, so it never imports Electron or UI.
+    files: ['electron/core/**/*.ts'],
+    rules: forbid(['electron', 'react', 'react-dom'], [
+      { group: ['electron/*', 'react/*', 'react-dom/*'], message: 'electron/core importeert geen Electron of React.' },
+      { group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**'], message: 'core hangt niet af van de schil eromheen.' },
+    ]),
+  },
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: forbid(['electron', 'react', 'react-dom'], [
+      { group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'De CLI gebruikt alleen core en shared.' },
+    ]),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: forbid(['react', 'react-dom', 'better-sqlite3-multiple-ciphers'], [
+      { group: ['**/renderer/**', '**/electron/core/**', '**/electron/main/**'], message: 'De preload kent alleen het contract in shared/.' },
+    ]),
+  },
+  {
+    // renderer/: browser code. No Node, no Electron, no core: it talks to main only via window.casustafel.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: forbid([...nodeBuiltins, 'electron', 'better-sqlite3-multiple-ciphers'], [
+      nodePatterns,
+      { group: ['**/electron/**', 'electron/*'], message: 'De renderer praat alleen via window.casustafel met main.' },
+    ]),
+  },
+);
