@@ -1,0 +1,52 @@
+/**
+ * The domain's own words, as stored values. Labels live in the renderer's translations
+ * (`vocab.<list>.<value>`), so a stored value never changes when wording does.
+ */
+export const MEMBER_ROLES = ['kind', 'ouder', 'verzorger', 'huisgenoot', 'verwacht_kind'] as const;
+export type MemberRoleValue = (typeof MEMBER_ROLES)[number];
+
+export const ORGANISATION_TYPES = [
+  'school',
+  'kinderopvang',
+  'jgz',
+  'wijkteam',
+  'buurtteam',
+  'cjg',
+  'veilig_thuis',
+  'huisarts',
+  'ggz',
+  'politie',
+  'woningcorporatie',
+  'schuldhulp',
+  'leerplicht',
+  'maatschappelijk_werk',
+  'jeugdhulp',
+  'gecertificeerde_instelling',
+  'raad_kinderbescherming',
+  'verslavingszorg',
+  'overig',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+/** Signalerende partijen notice; duidende partijen interpret and may open specialised help. */
+export const ORGANISATION_FUNCTIONS = ['signalerend', 'duidend', 'beide'] as const;
+export type OrganisationFunction = (typeof ORGANISATION_FUNCTIONS)[number];
+
+export const MANDATES = ['vrijwillig', 'drang', 'dwang'] as const;
+export type Mandate = (typeof MANDATES)[number];
+
+export const TRI_STATE = ['ja', 'nee', 'onbekend'] as const;
+export type TriState = (typeof TRI_STATE)[number];
+
+/** AVG art. 9: on what basis the meeting may know or share an item. */
+export const LEGAL_BASES = ['toestemming', 'meldrecht', 'noodzakelijk_betrokkenen', 'wettelijke_plicht'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const CONSENT_STATUSES = ['gegeven', 'geweigerd', 'ingetrokken'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+
+export const MEETING_TYPES = ['een_twee_drie_tje', 'cjg_aanmeldoverleg', 'zat', 'wijkteam_casuistiek', 'overig'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export const ATTENDANCE = ['uitgenodigd', 'aanwezig', 'afwezig', 'afgemeld'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
