@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { LockReason } from '../../shared/contract/schemas';
+import type { HostServices } from '../core/ipc/hostServices';
+
+export const VAULT_EXTENSION = 'casustafel';
+export const DEFAULT_VAULT_FILE_NAME = `casustafel.${VAULT_EXTENSION}`;
+const VAULT_FILTERS = [{ name: 'Casustafel-kluis', extensions: [VAULT_EXTENSION] }];
+
+/** Linux file dialogs don't add the chosen filter's extension; make every new vault a .casustafel. */
+export function withVaultExtension(filePath: string): string {
+  return filePath.toLowerCase().endsWith(`.${VAULT_EXTENSION}`) ? filePath : `${filePath}.${VAULT_EXTENSION}`;
+}
+
+export function createElectronHostServices(getWindow: () => BrowserWindow | null): HostServices {
+  return {
+    runtime: {
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      platform: process.platform,
+    },
+    userDataDir: app.getPath('userData'),
+
+    async chooseCreatePath() {
+      const options: SaveDialogOptions = {
+        title: 'Nieuwe kluis opslaan',
+        buttonLabel: 'Kluis aanmaken',
+        defaultPath: path.join(app.getPath('documents'), DEFAULT_VAULT_FILE_NAME),
+        filters: VAULT_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = getWindow();
+      const result = window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options);
+      if (result.canceled || result.filePath === undefined || result.filePath === '') return null;
+      return withVaultExtension(result.filePath);
+    },
+
+    async chooseOpenPath() {
+      const options: OpenDialogOptions = {
+        title: 'Kluis openen',
+        buttonLabel: 'Openen',
+        filters: VAULT_FILTERS,
+        properties: ['openFile'],
+      };
+      const window = getWindow();
+      const result = window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options);
+      const [first] = result.filePaths;
+      if (result.canceled || first === undefined) return null;
+      return first;
+    },
+
+    notifyLocked(reason: LockReason) {
+      const window = getWindow();
+      if (window === null || window.isDestroyed()) return;
+      window.webContents.send('vault:locked', { reason });
+    },
+  };
+}
