@@ -50,3 +50,26 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 
 export const ATTENDANCE = ['uitgenodigd', 'aanwezig', 'afwezig', 'afgemeld'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
+
+/** Timeline event kinds ([5/9]); the generator already produces them for the bench region. */
+export const TIMELINE_EVENT_TYPES = [
+  'signaal',
+  'advies_gevraagd',
+  'melding',
+  'verwijzing',
+  'hulp_gestart',
+  'hulp_beeindigd',
+  'stagnatie',
+  'overleg',
+  'besluit',
+  'terugkoppeling',
+  'regiewissel',
+  'toestemming',
+  'escalatie',
+  'kind_gezien',
+  'notitie',
+] as const;
+export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
+
+export const REFERRAL_STATUSES = ['verstuurd', 'geaccepteerd', 'teruggelegd', 'afgewezen'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];

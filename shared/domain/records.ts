@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import {
+  ATTENDANCE,
+  CONSENT_STATUSES,
+  LEGAL_BASES,
+  MANDATES,
+  MEETING_TYPES,
+  MEMBER_ROLES,
+  ORGANISATION_FUNCTIONS,
+  ORGANISATION_TYPES,
+  TRI_STATE,
+} from './vocabulary';
+import { parseCalendarDay } from './calendarDate';
+
+/**
+ * The records of the who-is-involved model ([3/9]) as they cross the IPC boundary. Free text is
+ * stored verbatim (HTML, emoji, right-to-left text stay as typed and are rendered inert).
+ */
+export const RecordId = z.string().uuid();
+const name = (max: number) => z.string().trim().min(1, 'mag niet leeg zijn').max(max, `maximaal ${max} tekens`);
+const optional = (max: number) => z.string().trim().max(max, `maximaal ${max} tekens`);
+export const CalendarDayString = z.string().refine((v) => parseCalendarDay(v) !== null, 'geen bestaande datum (jjjj-mm-dd)');
+export const IsoDateTime = z.string().datetime({ offset: true });
+
+export const Organisation = z.object({
+  id: RecordId,
+  name: name(200),
+  type: z.enum(ORGANISATION_TYPES),
+  function: z.enum(ORGANISATION_FUNCTIONS),
+  place: optional(120),
+  phone: optional(40),
+  email: optional(200),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Professional = z.object({
+  id: RecordId,
+  organisationId: RecordId,
+  name: name(160),
+  role: optional(160),
+  phone: optional(40),
+  email: optional(200),
+  meetingTypes: z.array(z.enum(MEETING_TYPES)),
+});
+export type Professional = z.infer<typeof Professional>;
+
+export const HouseholdMember = z.object({
+  id: RecordId,
+  familyId: RecordId,
+  role: z.enum(MEMBER_ROLES),
+  givenName: name(120),
+  familyName: optional(160),
+  /** Date of birth; for an expected child the expected date. */
+  birthDate: CalendarDayString.nullable(),
+  parentalAuthority: z.boolean(),
+  schoolId: RecordId.nullable(),
+  schoolGroup: optional(40),
+});
+export type HouseholdMember = z.infer<typeof HouseholdMember>;
+
+export const Involvement = z.object({
+  id: RecordId,
+  familyId: RecordId,
+  /** null: involved with the whole family rather than one member. */
+  memberId: RecordId.nullable(),
+  professionalId: RecordId.nullable(),
+  organisationId: RecordId,
+  role: optional(160),
+  mandate: z.enum(MANDATES),
+  since: CalendarDayString.nullable(),
+  lastContact: CalendarDayString.nullable(),
+  virRegistered: z.enum(TRI_STATE),
+  virDate: CalendarDayString.nullable(),
+  virBy: optional(160),
+  legalBasis: z.enum(LEGAL_BASES),
+  endedAt: CalendarDayString.nullable(),
+});
+export type Involvement = z.infer<typeof Involvement>;
+
+export const Consent = z.object({
+  id: RecordId,
+  familyId: RecordId,
+  personId: RecordId,
+  status: z.enum(CONSENT_STATUSES),
+  organisationIds: z.array(RecordId),
+  purpose: optional(500),
+  date: CalendarDayString,
+  recordedBy: z.string(),
+});
+export type Consent = z.infer<typeof Consent>;
+
+export const Meeting = z.object({
+  id: RecordId,
+  type: z.enum(MEETING_TYPES),
+  title: optional(200),
+  startsAt: IsoDateTime,
+  location: optional(200),
+  schoolId: RecordId.nullable(),
+  chairId: RecordId.nullable(),
+  confidentiality: optional(2000),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const MeetingParticipant = z.object({
+  meetingId: RecordId,
+  professionalId: RecordId,
+  attendance: z.enum(ATTENDANCE),
+});
+export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
+
+export const AgendaItem = z.object({
+  id: RecordId,
+  meetingId: RecordId,
+  familyId: RecordId,
+  /** Children discussed; empty means the family as a whole. */
+  memberIds: z.array(RecordId),
+  anonymous: z.boolean(),
+  position: z.number().int().nonnegative(),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
