@@ -18,7 +18,11 @@ export function applySessionSecurity(target: Session = electronSession.defaultSe
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        // Spelled out (equal to CONTENT_SECURITY_POLICY, asserted by a unit test) so static
+        // checkers such as electronegativity can read and evaluate the policy.
+        'Content-Security-Policy': [
+          "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ],
       },
     });
   });
