@@ -1,0 +1,196 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../shared/contract/errors';
+import type { Operator } from '../../shared/contract/schemas';
+import { appendAudit } from '../core/audit/auditChain';
+import { createDemoVaultFile, DEMO_PASSPHRASE } from '../core/demo/demoVault';
+import { requireAcceptablePassphrase } from '../core/passphrase/passphraseStrength';
+import { backupFileName, restoreBackup, writeVerifiedBackup } from '../core/vault/backups';
+import { changeVaultPassphrase } from '../core/vault/changePassphrase';
+import { toAppError } from '../core/vault/fileErrors';
+import { applyReadOnlyPragmas, openKeyed } from '../core/vault/sqlcipher';
+import { checkVaultIdentity, closeVaultFile, createVaultFile, openVaultFile, VAULT_EXTENSION } from '../core/vault/vaultFile';
+import { verifyVaultFile } from '../core/vault/verifyVault';
+import { EXIT_CODE_HELP, EXIT_CODES, exitCodeFor, type ExitCode } from './exitCodes';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  /** Asks for a secret without echo; rejects when no terminal is available. */
+  prompt(question: string): Promise<string>;
+  now?: () => Date;
+}
+
+const file = z.string().min(1, 'bestandsnaam ontbreekt');
+const COMMANDS = {
+  create: z.tuple([file]),
+  verify: z.tuple([file]),
+  backup: z.union([z.tuple([file]), z.tuple([file, file])]),
+  restore: z.tuple([file, file]),
+  'change-passphrase': z.tuple([file]),
+  demo: z.tuple([file]),
+  help: z.tuple([]),
+} as const;
+type Command = keyof typeof COMMANDS;
+
+export const HELP_TEXT = [
+  'Casustafel — beheer van kluizen vanaf de opdrachtregel',
+  '',
+  'Gebruik: casustafel <opdracht> [argumenten]',
+  '',
+  'Opdrachten:',
+  '  create FILE                 nieuwe, lege kluis maken',
+  '  verify FILE                 kluis controleren: versleuteling, integriteit en logboek',
+  '  backup FILE [DEST]          versleutelde reservekopie maken en controleren',
+  '  restore BACKUP NEWFILE      reservekopie terugzetten in een NIEUW bestand',
+  '  change-passphrase FILE      wachtwoord wijzigen (veilig bij een onderbreking)',
+  '  demo FILE                   kluis met verzonnen gezinnen maken',
+  '  help                        deze uitleg',
+  '',
+  'Wachtwoord: uit CASUSTAFEL_PASSPHRASE of gevraagd zonder weergave op het scherm.',
+  'Nieuw wachtwoord bij change-passphrase: uit CASUSTAFEL_NEW_PASSPHRASE of gevraagd.',
+  `demo zonder CASUSTAFEL_PASSPHRASE gebruikt het demowachtwoord "${DEMO_PASSPHRASE}".`,
+  'Wie de wijziging doet (voor het logboek): CASUSTAFEL_OPERATOR, anders de gebruikersnaam.',
+  '',
+  'Afsluitcodes:',
+  ...EXIT_CODE_HELP.map(([code, text]) => `  ${String(code).padStart(2)}  ${text}`),
+  '',
+].join('\n');
+
+async function secret(io: CliIo, envName: string, question: string): Promise<string> {
+  const fromEnv = io.env[envName];
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  return io.prompt(question);
+}
+
+/** A new passphrase: from the environment as-is, or asked twice. Strength is checked either way. */
+async function newSecret(io: CliIo, envName: string): Promise<string> {
+  const fromEnv = io.env[envName];
+  if (fromEnv !== undefined && fromEnv !== '') {
+    requireAcceptablePassphrase(fromEnv, fromEnv);
+    return fromEnv;
+  }
+  const first = await io.prompt('Nieuw wachtwoord: ');
+  const repeat = await io.prompt('Herhaal het nieuwe wachtwoord: ');
+  requireAcceptablePassphrase(first, repeat);
+  return first;
+}
+
+function cliOperator(io: CliIo): Operator {
+  let user = 'onbekend';
+  try {
+    user = os.userInfo().username;
+  } catch {
+    // Some containers have no passwd entry; the audit still records that the CLI did it.
+  }
+  return { name: io.env.CASUSTAFEL_OPERATOR ?? user, organisation: 'opdrachtregel', role: 'beheerder' };
+}
+
+async function execute(command: Command, args: string[], io: CliIo): Promise<ExitCode> {
+  const now = io.now ?? (() => new Date());
+  switch (command) {
+    case 'help':
+      io.stdout(HELP_TEXT);
+      return EXIT_CODES.ok;
+    case 'create': {
+      const target = args[0]!;
+      const passphrase = await newSecret(io, 'CASUSTAFEL_PASSPHRASE');
+      closeVaultFile(createVaultFile(target, passphrase, { now }));
+      io.stdout(`Kluis gemaakt: ${path.resolve(target)}\n`);
+      return EXIT_CODES.ok;
+    }
+    case 'verify': {
+      const target = args[0]!;
+      const passphrase = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord: ');
+      const report = verifyVaultFile(target, passphrase);
+      for (const check of report.checks) io.stdout(`${check.ok ? 'in orde ' : 'FOUT    '} ${check.name}: ${check.detail}\n`);
+      io.stdout(report.ok ? 'De kluis is in orde.\n' : 'De kluis is NIET in orde.\n');
+      return report.ok ? EXIT_CODES.ok : EXIT_CODES.verificationFailed;
+    }
+    case 'backup': {
+      const source = path.resolve(args[0]!);
+      const destination =
+        args[1] ?? path.join(path.dirname(source), `${path.basename(source, VAULT_EXTENSION)}-reservekopie-${backupFileName(now())}`);
+      const passphrase = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord: ');
+      const db = openKeyed(source, passphrase, { readonly: true });
+      try {
+        applyReadOnlyPragmas(db);
+        checkVaultIdentity(db);
+        const info = writeVerifiedBackup(db, destination, { passphrase });
+        io.stdout(`Reservekopie gemaakt en gecontroleerd: ${info.path} (${info.sizeBytes} bytes)\n`);
+      } finally {
+        db.close();
+      }
+      return EXIT_CODES.ok;
+    }
+    case 'restore': {
+      const [backup, target] = [args[0]!, args[1]!];
+      const passphrase = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord van de reservekopie: ');
+      restoreBackup(backup, target, { passphrase });
+      io.stdout(`Teruggezet en gecontroleerd: ${path.resolve(target)}\n`);
+      return EXIT_CODES.ok;
+    }
+    case 'change-passphrase': {
+      const target = args[0]!;
+      const current = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Huidig wachtwoord: ');
+      const vault = openVaultFile(target, current, { now });
+      try {
+        const next = await newSecret(io, 'CASUSTAFEL_NEW_PASSPHRASE');
+        changeVaultPassphrase(vault, current, next);
+        const operator = cliOperator(io);
+        vault.db
+          .transaction(() =>
+            appendAudit(
+              vault.db,
+              operator,
+              { action: 'vault.passphrase', entity: 'vault', entityId: null, familyId: null, summary: 'Wachtwoord van de kluis gewijzigd' },
+              now(),
+            ),
+          )
+          .immediate();
+      } finally {
+        closeVaultFile(vault);
+      }
+      io.stdout('Wachtwoord gewijzigd. Het oude wachtwoord werkt niet meer.\n');
+      return EXIT_CODES.ok;
+    }
+    case 'demo': {
+      const target = args[0]!;
+      const custom = io.env.CASUSTAFEL_PASSPHRASE;
+      const passphrase = custom !== undefined && custom !== '' ? custom : DEMO_PASSPHRASE;
+      const families = createDemoVaultFile(target, { now }, passphrase);
+      io.stdout(`Demokluis gemaakt met ${families} verzonnen gezinnen: ${path.resolve(target)}\n`);
+      if (passphrase === DEMO_PASSPHRASE) io.stdout(`Wachtwoord: ${DEMO_PASSPHRASE}\n`);
+      return EXIT_CODES.ok;
+    }
+  }
+}
+
+/** Runs one CLI command; returns the exit code. All output is Dutch. */
+export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [name = 'help', ...rest] = argv;
+  const normalised = name === '--help' || name === '-h' ? 'help' : name;
+  if (!Object.prototype.hasOwnProperty.call(COMMANDS, normalised)) {
+    io.stderr(`Onbekende opdracht: ${name}\n\n${HELP_TEXT}`);
+    return EXIT_CODES.usage;
+  }
+  const command = normalised as Command;
+  const parsed = COMMANDS[command].safeParse(rest);
+  if (!parsed.success) {
+    io.stderr(`Verkeerde argumenten voor "${command}". Zie: casustafel help\n`);
+    return EXIT_CODES.usage;
+  }
+  try {
+    return await execute(command, rest, io);
+  } catch (error) {
+    const mapped = toAppError(error);
+    if (mapped instanceof AppError) {
+      io.stderr(`${mapped.message}${mapped.detail === undefined ? '' : `\n${mapped.detail}`}\n`);
+      return exitCodeFor(mapped.code);
+    }
+    io.stderr(`Onverwachte fout: ${mapped instanceof Error ? mapped.message : String(mapped)}\n`);
+    return EXIT_CODES.internal;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Db } from '../vault/sqlcipher';
+import { migration0001 } from './0001_initial';
+import type { Migration } from './migration';
+
+/** Every schema version in order. Add a file per version; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * Brings a vault up to the latest schema. Each migration and its user_version bump commit together,
+ * so a crash leaves the vault at a whole version.
+ */
+export function runMigrations(db: Db, now: () => Date, migrations: readonly Migration[] = MIGRATIONS): number {
+  let current = schemaVersion(db);
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      migration.up(db, { now: now().toISOString() });
+      db.pragma(`user_version=${migration.version}`);
+    }).immediate();
+    current = migration.version;
+  }
+  return current;
+}

@@ -1,0 +1,13 @@
+import type { Db } from '../vault/sqlcipher';
+
+export interface MigrationContext {
+  /** ISO time of the migration run, for rows the migration seeds. */
+  now: string;
+}
+
+/** One schema version. `up` runs inside a transaction together with the user_version bump. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db, context: MigrationContext): void;
+}

@@ -1,0 +1,282 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import type {
+  AuditVerification,
+  BackupInfo,
+  LockReason,
+  Operator,
+  Settings,
+  VaultStatus,
+} from '../../../shared/contract/schemas';
+import { appendAudit, verifyAuditChain } from '../audit/auditChain';
+import { createDemoVaultFile, DEMO_FILE_NAME, DEMO_PASSPHRASE } from '../demo/demoVault';
+import { requireAcceptablePassphrase } from '../passphrase/passphraseStrength';
+import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../settings/settingsRepository';
+import { backupDirFor, listBackups, makeRotatingBackup } from '../vault/backups';
+import { changeVaultPassphrase, type RekeyStep } from '../vault/changePassphrase';
+import { mapStorageErrors } from '../vault/fileErrors';
+import type { Db } from '../vault/sqlcipher';
+import { closeVaultFile, createVaultFile, openVaultFile, VAULT_EXTENSION, type OpenVault } from '../vault/vaultFile';
+import { IdleTimer, realTimers, type Timers } from './idleTimer';
+import { rememberRecentVault } from './recentVaults';
+
+export type SessionState = VaultStatus['state'];
+
+export interface VaultSessionDeps {
+  userDataDir: string;
+  notifyLocked(reason: LockReason): void;
+  now?: () => Date;
+  timers?: Timers;
+  nativeBinding?: string;
+  /** Test hook: observe (or crash at) each step of a passphrase change. */
+  onRekeyStep?: (step: RekeyStep) => void;
+  /** Called when a backup on lock fails; the lock itself always goes through. */
+  onBackupError?: (error: unknown) => void;
+}
+
+interface OpenState {
+  vault: OpenVault;
+  /** Kept while unlocked to verify backups under the same key; dropped on lock. */
+  passphrase: string;
+  operator: Operator | null;
+  isDemo: boolean;
+  settings: Settings;
+}
+
+/**
+ * The one open vault of an app instance: locked → needs_operator → unlocked.
+ * Every data operation goes through `requireOperator()`; `lock()` makes a rotating backup, closes
+ * the database, removes the lock file and tells the host so the renderer wipes its stores.
+ */
+export class VaultSession {
+  private open: OpenState | null = null;
+  private readonly now: () => Date;
+  private readonly idle: IdleTimer;
+
+  constructor(private readonly deps: VaultSessionDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.idle = new IdleTimer(this.now, deps.timers ?? realTimers, () => this.lock('idle'));
+  }
+
+  get state(): SessionState {
+    if (this.open === null) return 'locked';
+    return this.open.operator === null ? 'needs_operator' : 'unlocked';
+  }
+
+  status(): VaultStatus {
+    const open = this.open;
+    return {
+      state: this.state,
+      path: open?.vault.path ?? null,
+      fileName: open === null ? null : path.basename(open.vault.path),
+      operator: open?.operator ?? null,
+      autoLockMinutes: open?.settings.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
+      isDemo: open?.isDemo ?? false,
+    };
+  }
+
+  /** Any user activity pushes the idle deadline back. No-op while locked. */
+  touch(): void {
+    if (this.open === null) return;
+    this.idle.touch(this.open.settings.autoLockMinutes);
+  }
+
+  lockAt(): Date | null {
+    return this.open === null ? null : this.idle.lockAt();
+  }
+
+  create(filePath: string, passphrase: string, passphraseRepeat: string): VaultStatus {
+    requireAcceptablePassphrase(passphrase, passphraseRepeat);
+    this.closeCurrent();
+    const target = filePath.endsWith(VAULT_EXTENSION) ? filePath : `${filePath}${VAULT_EXTENSION}`;
+    const vault = createVaultFile(target, passphrase, this.fileOptions());
+    this.adopt(vault, passphrase, false);
+    return this.status();
+  }
+
+  unlock(filePath: string, passphrase: string): VaultStatus {
+    this.closeCurrent();
+    const vault = openVaultFile(filePath, passphrase, this.fileOptions());
+    this.adopt(vault, passphrase, this.isDemoPath(vault.path));
+    return this.status();
+  }
+
+  /** Creates the demo vault on first use, then unlocks it like any other vault. */
+  openDemo(): VaultStatus {
+    const demoPath = this.demoPath();
+    this.closeCurrent();
+    mapStorageErrors(() => fs.mkdirSync(this.deps.userDataDir, { recursive: true }));
+    if (!fs.existsSync(demoPath)) createDemoVaultFile(demoPath, this.fileOptions());
+    const vault = openVaultFile(demoPath, DEMO_PASSPHRASE, this.fileOptions());
+    this.adopt(vault, DEMO_PASSPHRASE, true);
+    return this.status();
+  }
+
+  setOperator(operator: Operator): VaultStatus {
+    const open = this.requireOpen();
+    mapStorageErrors(() =>
+      open.vault.db
+        .transaction(() =>
+          appendAudit(
+            open.vault.db,
+            operator,
+            { action: 'session.operator', entity: 'session', entityId: null, familyId: null, summary: 'Werkt in de kluis vanaf nu' },
+            this.now(),
+          ),
+        )
+        .immediate(),
+    );
+    open.operator = operator;
+    this.touch();
+    return this.status();
+  }
+
+  /** The open connection and the operator every write is attributed to. */
+  requireOperator(): { db: Db; operator: Operator } {
+    const open = this.requireOpen();
+    if (open.operator === null) throw new AppError('operator_required');
+    return { db: open.vault.db, operator: open.operator };
+  }
+
+  /** Runs a write under the operator, mapping disk-full and other storage failures. */
+  withWrite<T>(work: (db: Db, operator: Operator) => T): T {
+    const { db, operator } = this.requireOperator();
+    return mapStorageErrors(() => work(db, operator));
+  }
+
+  /** Runs a read under the operator. */
+  withRead<T>(work: (db: Db) => T): T {
+    const { db } = this.requireOperator();
+    return mapStorageErrors(() => work(db));
+  }
+
+  settings(): Settings {
+    this.requireOperator();
+    return { ...this.requireOpen().settings };
+  }
+
+  updateSettings(patch: Partial<Settings>): Settings {
+    const open = this.requireOpen();
+    const next = this.withWrite((db, operator) => updateSettings(db, operator, patch, this.now()));
+    open.settings = next;
+    this.touch();
+    return { ...next };
+  }
+
+  backupNow(): BackupInfo {
+    const open = this.requireOpen();
+    this.requireOperator();
+    return this.makeBackup(open);
+  }
+
+  listBackups(): BackupInfo[] {
+    const open = this.requireOpen();
+    this.requireOperator();
+    return listBackups(backupDirFor(this.deps.userDataDir, open.vault.path));
+  }
+
+  verifyAudit(): AuditVerification {
+    return this.withRead((db) => verifyAuditChain(db));
+  }
+
+  /** Crash-safe passphrase change (see changeVaultPassphrase); recorded in the audit trail. */
+  changePassphrase(current: string, next: string, nextRepeat: string): VaultStatus {
+    const open = this.requireOpen();
+    const { operator } = this.requireOperator();
+    if (!constantTimeEqual(current, open.passphrase)) throw new AppError('wrong_passphrase_or_damaged');
+    requireAcceptablePassphrase(next, nextRepeat);
+    mapStorageErrors(() =>
+      changeVaultPassphrase(open.vault, current, next, {
+        nativeBinding: this.deps.nativeBinding,
+        onStep: this.deps.onRekeyStep,
+      }),
+    );
+    open.passphrase = next;
+    this.withWrite((db) =>
+      db
+        .transaction(() =>
+          appendAudit(
+            db,
+            operator,
+            { action: 'vault.passphrase', entity: 'vault', entityId: null, familyId: null, summary: 'Wachtwoord van de kluis gewijzigd' },
+            this.now(),
+          ),
+        )
+        .immediate(),
+    );
+    return this.status();
+  }
+
+  /**
+   * Locks: a rotating backup (failure is reported to onBackupError but never blocks the lock),
+   * close, release the lock file, forget passphrase and operator, notify the host.
+   */
+  lock(reason: LockReason): void {
+    if (this.open === null) return;
+    this.closeCurrent();
+    this.deps.notifyLocked(reason);
+  }
+
+  dispose(): void {
+    this.lock('close');
+    this.idle.stop();
+  }
+
+  private closeCurrent(): void {
+    const open = this.open;
+    if (open === null) return;
+    this.open = null;
+    this.idle.stop();
+    try {
+      this.makeBackup(open);
+    } catch (error) {
+      this.deps.onBackupError?.(error);
+    }
+    closeVaultFile(open.vault);
+  }
+
+  private makeBackup(open: OpenState): BackupInfo {
+    return makeRotatingBackup(open.vault.db, this.deps.userDataDir, open.vault.path, this.now(), open.settings.backupKeep, {
+      passphrase: open.passphrase,
+      nativeBinding: this.deps.nativeBinding,
+    });
+  }
+
+  private adopt(vault: OpenVault, passphrase: string, isDemo: boolean): void {
+    const settings = mapStorageErrors(() => readSettings(vault.db));
+    this.open = { vault, passphrase, operator: null, isDemo, settings };
+    if (!isDemo) {
+      try {
+        rememberRecentVault(this.deps.userDataDir, vault.path, this.now());
+      } catch {
+        // The recent list is a convenience; failing to write it must not block the unlock.
+      }
+    }
+    this.touch();
+  }
+
+  private requireOpen(): OpenState {
+    if (this.open === null) throw new AppError('vault_locked');
+    return this.open;
+  }
+
+  private demoPath(): string {
+    return path.join(this.deps.userDataDir, DEMO_FILE_NAME);
+  }
+
+  private isDemoPath(filePath: string): boolean {
+    return path.resolve(filePath) === path.resolve(this.demoPath());
+  }
+
+  private fileOptions(): { now: () => Date; nativeBinding?: string } {
+    return this.deps.nativeBinding === undefined ? { now: this.now } : { now: this.now, nativeBinding: this.deps.nativeBinding };
+  }
+}
+
+function constantTimeEqual(a: string, b: string): boolean {
+  const left = crypto.createHash('sha256').update(a, 'utf8').digest();
+  const right = crypto.createHash('sha256').update(b, 'utf8').digest();
+  return crypto.timingSafeEqual(left, right);
+}

@@ -1,0 +1,45 @@
+import type { Operator, Settings } from '../../../shared/contract/schemas';
+import { appendAudit } from '../audit/auditChain';
+import type { Db } from '../vault/sqlcipher';
+
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, backupKeep: 10 };
+
+export function readSettings(db: Db): Settings {
+  const row = db.prepare('SELECT auto_lock_minutes, backup_keep FROM settings WHERE id = 1').get() as
+    | { auto_lock_minutes: number; backup_keep: number }
+    | undefined;
+  if (row === undefined) return DEFAULT_SETTINGS;
+  return { autoLockMinutes: row.auto_lock_minutes, backupKeep: row.backup_keep };
+}
+
+const FIELD_LABELS: Record<keyof Settings, string> = {
+  autoLockMinutes: 'automatisch vergrendelen na (minuten)',
+  backupKeep: 'aantal reservekopieën',
+};
+
+/** Updates the given settings in one transaction with its audit entry. */
+export function updateSettings(db: Db, operator: Operator, patch: Partial<Settings>, at: Date): Settings {
+  return db.transaction(() => {
+    const current = readSettings(db);
+    const next: Settings = { ...current, ...patch };
+    const changed = (Object.keys(FIELD_LABELS) as (keyof Settings)[]).filter((k) => next[k] !== current[k]);
+    if (changed.length === 0) return current;
+    db.prepare('UPDATE settings SET auto_lock_minutes = ?, backup_keep = ? WHERE id = 1').run(
+      next.autoLockMinutes,
+      next.backupKeep,
+    );
+    appendAudit(
+      db,
+      operator,
+      {
+        action: 'settings.update',
+        entity: 'settings',
+        entityId: null,
+        familyId: null,
+        summary: `Instellingen gewijzigd: ${changed.map((k) => `${FIELD_LABELS[k]} ${current[k]} → ${next[k]}`).join(', ')}`,
+      },
+      at,
+    );
+    return next;
+  }).immediate();
+}

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** fsync a file so a rename that follows cannot expose a half-written copy after power loss. */
+export function fsyncFile(filePath: string): void {
+  const fd = fs.openSync(filePath, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** fsync a directory so a rename inside it is durable. Not supported on Windows: skipped there. */
+export function fsyncDir(dirPath: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dirPath, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function removeIfExists(filePath: string): void {
+  fs.rmSync(filePath, { force: true });
+}
+
+/** The -wal and -shm side files SQLite keeps next to a database in WAL mode. */
+export function sideFiles(filePath: string): string[] {
+  return [`${filePath}-wal`, `${filePath}-shm`, `${filePath}-journal`];
+}
+
+export function dirOf(filePath: string): string {
+  return path.dirname(path.resolve(filePath));
+}

@@ -1,0 +1,108 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+
+export type Db = Database.Database;
+
+/** SQLCipher 4 defaults: PBKDF2-HMAC-SHA512 with this many iterations. Checked after every open. */
+export const KDF_ITERATIONS = 256_000;
+
+const PLAINTEXT_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Path to a native build of better-sqlite3-multiple-ciphers (Electron's ABI in the app). */
+  nativeBinding?: string;
+}
+
+/**
+ * Opens a SQLCipher-4 file and applies the key. Nothing is written: SQLCipher only reads page 1
+ * when the first statement runs, so a wrong key surfaces as SQLITE_NOTADB in `assertKeyWorks`.
+ * The passphrase goes in as bytes through sqlite3_key, so quotes or unicode need no escaping and
+ * the file opens with the same passphrase typed into DB Browser for SQLite (SQLCipher 4 defaults).
+ */
+export function openKeyed(path: string, passphrase: string, options: OpenOptions = {}): Db {
+  const db = new Database(path, {
+    fileMustExist: true,
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+  });
+  try {
+    applyCipher(db, passphrase);
+    assertKeyWorks(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Creates a new encrypted file (the caller has checked that none exists). */
+export function createKeyed(path: string, passphrase: string, options: OpenOptions = {}): Db {
+  const db = new Database(path, {
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+  });
+  try {
+    applyCipher(db, passphrase);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function applyCipher(db: Db, passphrase: string): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`kdf_iter=${KDF_ITERATIONS}`);
+  db.key(Buffer.from(passphrase, 'utf8'));
+}
+
+/** Forces SQLCipher to decrypt page 1; throws SQLITE_NOTADB on a wrong key or a damaged file. */
+export function assertKeyWorks(db: Db): void {
+  db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+}
+
+/** The pragmas every writable vault connection gets. Run only after the key is known to work. */
+export function applyConnectionPragmas(db: Db): void {
+  db.pragma('temp_store=MEMORY');
+  db.pragma('secure_delete=ON');
+  db.pragma('foreign_keys=ON');
+  db.pragma('journal_mode=WAL');
+  db.pragma('synchronous=FULL');
+}
+
+/** Pragmas for a read-only connection (verification of backups, the CLI's verify). */
+export function applyReadOnlyPragmas(db: Db): void {
+  db.pragma('temp_store=MEMORY');
+  db.pragma('foreign_keys=ON');
+}
+
+export function readKdfIterations(db: Db): number {
+  return Number(db.pragma('kdf_iter', { simple: true }));
+}
+
+export function readCipherName(db: Db): string {
+  return String(db.pragma('cipher', { simple: true }));
+}
+
+/** True when the file starts with the plaintext SQLite header, i.e. it is not encrypted at all. */
+export function hasPlaintextHeader(head: Buffer): boolean {
+  return head.length >= PLAINTEXT_SQLITE_HEADER.length && head.subarray(0, 16).equals(PLAINTEXT_SQLITE_HEADER);
+}
+
+/** Single-quoted SQL string literal (for VACUUM INTO paths). */
+export function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+let cachedVersion: string | null = null;
+export function sqlcipherVersion(nativeBinding?: string): string {
+  if (cachedVersion !== null) return cachedVersion;
+  const db = new Database(':memory:', nativeBinding === undefined ? {} : { nativeBinding });
+  try {
+    const row = db.prepare('SELECT sqlite3mc_version() AS mc, sqlite_version() AS s').get() as { mc: string; s: string };
+    cachedVersion = `${row.mc} (SQLite ${row.s})`;
+    return cachedVersion;
+  } finally {
+    db.close();
+  }
+}
