@@ -1,0 +1,171 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from './api';
+import { IdleWarningDialog } from './components/IdleWarningDialog';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { useIdleLock } from './idle/useIdleLock';
+import { AboutScreen } from './screens/AboutScreen';
+import { CreateScreen } from './screens/CreateScreen';
+import { FamiliesScreen } from './screens/FamiliesScreen';
+import { FamilyScreen } from './screens/FamilyScreen';
+import { LogScreen } from './screens/LogScreen';
+import { OperatorScreen } from './screens/OperatorScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
+import { WelcomeScreen } from './screens/WelcomeScreen';
+import { applyStatus, handleLocked, lockVault } from './session/sessionFlow';
+import { useNavigation, type Screen } from './state/navigationStore';
+import { useSession } from './state/sessionStore';
+
+const VAULT_SCREENS: readonly Screen[] = ['families', 'family', 'log', 'settings'];
+
+export function App() {
+  const screen = useNavigation((s) => s.screen);
+  const status = useSession((s) => s.status);
+
+  useEffect(() => api.on('vault:locked', ({ reason }) => handleLocked(reason)), []);
+
+  // After a reload of the window the vault may still be open in main: pick up where it is.
+  useEffect(() => {
+    api
+      .call('vault:status')
+      .then((current) => {
+        if (current.state !== 'locked') applyStatus(current);
+      })
+      .catch(() => undefined);
+  }, []);
+
+  const vaultOpen = status !== null && status.state !== 'locked';
+  useIdleLock(vaultOpen);
+
+  const unlocked = status?.state === 'unlocked';
+  const shown: Screen = VAULT_SCREENS.includes(screen) && !unlocked ? 'welcome' : screen;
+
+  return (
+    <>
+      <SkipLink />
+      {unlocked ? <VaultHeader current={shown} /> : <PlainHeader />}
+      <main id="main" className="main" tabIndex={-1}>
+        <ScreenView screen={shown} />
+      </main>
+      {vaultOpen ? <IdleWarningDialog /> : null}
+    </>
+  );
+}
+
+function ScreenView({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'welcome':
+      return <WelcomeScreen />;
+    case 'create':
+      return <CreateScreen />;
+    case 'unlock':
+      return <UnlockScreen />;
+    case 'operator':
+      return <OperatorScreen />;
+    case 'families':
+      return <FamiliesScreen />;
+    case 'family':
+      return <FamilyScreen />;
+    case 'log':
+      return <LogScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'about':
+      return <AboutScreen />;
+  }
+}
+
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a className="skip-link" href="#main">
+      {t('app.skipLink')}
+    </a>
+  );
+}
+
+function Brand() {
+  const { t } = useTranslation();
+  return (
+    <div className="brand">
+      <span className="brand__name">{t('app.name')}</span>
+      <span className="brand__tagline">{t('app.tagline')}</span>
+    </div>
+  );
+}
+
+function PlainHeader() {
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <Brand />
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}
+
+function VaultHeader({ current }: { current: Screen }) {
+  const { t } = useTranslation();
+  const status = useSession((s) => s.status);
+  const go = useNavigation((s) => s.go);
+  const openAbout = useNavigation((s) => s.openAbout);
+  const operator = status?.operator;
+
+  const navItem = (screen: Screen, label: string, onClick: () => void, active: boolean): ReactNode => (
+    <li key={screen}>
+      <button
+        type="button"
+        className="nav__link"
+        aria-current={active ? 'page' : undefined}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+    </li>
+  );
+
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <Brand />
+        <dl className="vault-facts">
+          <div>
+            <dt>{t('shell.vault')}</dt>
+            <dd>
+              {status?.fileName}
+              {status?.isDemo ? <span className="badge">{t('shell.demo')}</span> : null}
+            </dd>
+          </div>
+          {operator ? (
+            <div>
+              <dt>{t('shell.operator')}</dt>
+              <dd>
+                {t('shell.operatorValue', {
+                  name: operator.name,
+                  role: operator.role,
+                  organisation: operator.organisation,
+                })}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <div className="app-header__actions">
+          <LanguageSwitch />
+          <button type="button" className="button button--lock" onClick={() => void lockVault('user')}>
+            {t('shell.lock')}
+          </button>
+        </div>
+      </div>
+      <nav className="nav" aria-label={t('app.mainNav')}>
+        <ul className="nav__list">
+          {navItem('families', t('shell.families'), () => go('families'), current === 'families' || current === 'family')}
+          {navItem('log', t('shell.log'), () => go('log'), current === 'log')}
+          {navItem('settings', t('shell.settings'), () => go('settings'), current === 'settings')}
+          {navItem('about', t('shell.about'), openAbout, current === 'about')}
+        </ul>
+      </nav>
+    </header>
+  );
+}

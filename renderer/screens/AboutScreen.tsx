@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../shared/contract/schemas';
+import { api } from '../api';
+import { messageOf } from '../api/apiError';
+import { ErrorAlert, StatusMessage } from '../components/Alert';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { formatDateTime } from '../format/dateTime';
+import { useNavigation } from '../state/navigationStore';
+
+const ROWS = ['version', 'buildTime', 'commit', 'electron', 'chrome', 'node', 'platform', 'sqlcipher'] as const;
+
+export function AboutScreen() {
+  const { t, i18n } = useTranslation();
+  const returnTo = useNavigation((s) => s.returnTo);
+  const go = useNavigation((s) => s.go);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    api
+      .call('app:info')
+      .then((value) => {
+        if (!cancelled) setInfo(value);
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(messageOf(e, t));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [t]);
+
+  const value = (row: (typeof ROWS)[number], appInfo: AppInfo) =>
+    row === 'buildTime' ? formatDateTime(appInfo.buildTime, i18n.language) : appInfo[row];
+
+  return (
+    <div className="screen screen--narrow">
+      <ScreenHeading>{t('about.title')}</ScreenHeading>
+      <p>{t('about.description')}</p>
+      <section className="panel" aria-labelledby="about-version">
+        <h2 id="about-version">{t('about.versionTitle')}</h2>
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        {info ? (
+          <dl className="facts">
+            {ROWS.map((row) => (
+              <div key={row} className="facts__row">
+                <dt>{t(`about.${row}`)}</dt>
+                <dd>{value(row, info)}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : error ? null : (
+          <StatusMessage>{t('about.loading')}</StatusMessage>
+        )}
+      </section>
+      <button type="button" className="button" onClick={() => go(returnTo)}>
+        {t('about.back')}
+      </button>
+    </div>
+  );
+}

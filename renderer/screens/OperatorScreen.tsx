@@ -1,0 +1,73 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { messageOf } from '../api/apiError';
+import { ErrorAlert } from '../components/Alert';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { TextField } from '../components/TextField';
+import { applyStatus } from '../session/sessionFlow';
+
+type FieldName = 'name' | 'organisation' | 'role';
+
+export function OperatorScreen() {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<FieldName, string>>({ name: '', organisation: '', role: '' });
+  const [missing, setMissing] = useState<FieldName[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refs = {
+    name: useRef<HTMLInputElement>(null),
+    organisation: useRef<HTMLInputElement>(null),
+    role: useRef<HTMLInputElement>(null),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const empty = (Object.keys(values) as FieldName[]).filter((k) => values[k].trim() === '');
+    setMissing(empty);
+    setError(null);
+    if (empty.length > 0) {
+      refs[empty[0] as FieldName].current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      applyStatus(await api.call('vault:setOperator', values));
+    } catch (e) {
+      setError(messageOf(e, t));
+      setBusy(false);
+    }
+  };
+
+  const field = (name: FieldName, autoComplete: string, hint?: string) => (
+    <TextField
+      label={t(`operator.${name}`)}
+      hint={hint}
+      autoComplete={autoComplete}
+      value={values[name]}
+      onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+      error={missing.includes(name) ? t('form.required') : null}
+      inputRef={refs[name]}
+      maxLength={name === 'organisation' ? 160 : 120}
+    />
+  );
+
+  return (
+    <div className="screen screen--narrow">
+      <ScreenHeading>{t('operator.title')}</ScreenHeading>
+      <p>{t('operator.intro')}</p>
+      <form className="form" onSubmit={submit} noValidate>
+        {field('name', 'name')}
+        {field('organisation', 'organization')}
+        {field('role', 'organization-title', t('operator.roleHint'))}
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('operator.submit')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

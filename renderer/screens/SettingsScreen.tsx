@@ -1,0 +1,306 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { ApiError, messageOf } from '../api/apiError';
+import { ErrorAlert, StatusMessage } from '../components/Alert';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { TextField } from '../components/TextField';
+import { formatBytes, formatDateTime } from '../format/dateTime';
+import { useSession } from '../state/sessionStore';
+import { useSettings } from '../state/settingsStore';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const setSettings = useSettings((s) => s.setSettings);
+  const setBackups = useSettings((s) => s.setBackups);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([api.call('settings:get'), api.call('vault:listBackups')])
+      .then(([settings, backups]) => {
+        if (cancelled) return;
+        setSettings(settings);
+        setBackups(backups);
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setLoadError(messageOf(e, t));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [setSettings, setBackups, t]);
+
+  return (
+    <div className="screen">
+      <ScreenHeading>{t('settings.title')}</ScreenHeading>
+      {loadError ? <ErrorAlert>{loadError}</ErrorAlert> : null}
+      <div className="two-columns">
+        <AutoLockSection />
+        <PassphraseSection />
+        <BackupsSection />
+        <VerifySection />
+      </div>
+    </div>
+  );
+}
+
+function AutoLockSection() {
+  const { t } = useTranslation();
+  const settings = useSettings((s) => s.settings);
+  const setSettings = useSettings((s) => s.setSettings);
+  const [minutes, setMinutes] = useState('');
+  const [keep, setKeep] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (settings) {
+      setMinutes(String(settings.autoLockMinutes));
+      setKeep(String(settings.backupKeep));
+    }
+  }, [settings]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    setError(null);
+    const autoLockMinutes = Number(minutes);
+    const backupKeep = Number(keep);
+    if (!Number.isInteger(autoLockMinutes) || !Number.isInteger(backupKeep)) {
+      setError(t('errors.invalid_request'));
+      return;
+    }
+    try {
+      const next = await api.call('settings:update', { autoLockMinutes, backupKeep });
+      setSettings(next);
+      const status = useSession.getState().status;
+      if (status) useSession.getState().setStatus({ ...status, autoLockMinutes: next.autoLockMinutes });
+      setSaved(true);
+    } catch (e) {
+      setError(messageOf(e, t));
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="settings-autolock">
+      <h2 id="settings-autolock">{t('settings.autoLockTitle')}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('settings.autoLock')}
+          hint={t('settings.autoLockHint')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={240}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          className="field__input--short"
+        />
+        <TextField
+          label={t('settings.backupKeep')}
+          hint={t('settings.backupKeepHint')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          value={keep}
+          onChange={(e) => setKeep(e.target.value)}
+          className="field__input--short"
+        />
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        {saved ? <StatusMessage tone="success">{t('settings.saved')}</StatusMessage> : null}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={!settings}>
+            {t('settings.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function PassphraseSection() {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<{ current?: string; next?: string; repeat?: string; form?: string }>({});
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setDone(false);
+    const found: typeof errors = {};
+    if (current === '') found.current = t('form.required');
+    if (next === '') found.next = t('form.required');
+    else if (next !== repeat) found.repeat = t('create.mismatch');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const status = await api.call('vault:changePassphrase', { current, next, nextRepeat: repeat });
+      useSession.getState().setStatus(status);
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setDone(true);
+    } catch (e) {
+      const text = messageOf(e, t);
+      const code = e instanceof ApiError ? e.code : 'internal';
+      if (code === 'wrong_passphrase_or_damaged') setErrors({ current: text });
+      else if (code === 'weak_passphrase') setErrors({ next: text });
+      else if (code === 'passphrase_mismatch') setErrors({ repeat: text });
+      else setErrors({ form: text });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="settings-passphrase">
+      <h2 id="settings-passphrase">{t('settings.passphraseTitle')}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('settings.current')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          error={errors.current ?? null}
+        />
+        <TextField
+          label={t('settings.next')}
+          hint={t('create.passphraseHint')}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+          error={errors.next ?? null}
+        />
+        <TextField
+          label={t('settings.nextRepeat')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={errors.repeat ?? null}
+        />
+        {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+        {busy ? <StatusMessage>{t('settings.changeBusy')}</StatusMessage> : null}
+        {done ? <StatusMessage tone="success">{t('settings.changed')}</StatusMessage> : null}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('settings.change')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function BackupsSection() {
+  const { t, i18n } = useTranslation();
+  const backups = useSettings((s) => s.backups);
+  const setBackups = useSettings((s) => s.setBackups);
+  const [busy, setBusy] = useState(false);
+  const [made, setMade] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const backup = async () => {
+    setBusy(true);
+    setMade(null);
+    setError(null);
+    try {
+      const info = await api.call('vault:backup');
+      setMade(info.fileName);
+      setBackups(await api.call('vault:listBackups'));
+    } catch (e) {
+      setError(messageOf(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="settings-backups">
+      <h2 id="settings-backups">{t('settings.backupsTitle')}</h2>
+      <p>{t('settings.backupsIntro')}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={backup} disabled={busy}>
+          {t('settings.backupNow')}
+        </button>
+      </div>
+      {busy ? <StatusMessage>{t('settings.backupBusy')}</StatusMessage> : null}
+      {made ? <StatusMessage tone="success">{t('settings.backupMade', { fileName: made })}</StatusMessage> : null}
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      <h3>{t('settings.backupsList')}</h3>
+      {backups.length === 0 ? (
+        <p>{t('settings.backupsEmpty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {backups.map((b) => (
+            <li key={b.path}>
+              <strong>{b.fileName}</strong>
+              <span className="table__sub">
+                {t('settings.backupItem', {
+                  date: formatDateTime(b.createdAt, i18n.language),
+                  size: formatBytes(b.sizeBytes, i18n.language),
+                })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function VerifySection() {
+  const { t } = useTranslation();
+  const verification = useSettings((s) => s.verification);
+  const setVerification = useSettings((s) => s.setVerification);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const verify = async () => {
+    setBusy(true);
+    setError(null);
+    setVerification(null);
+    try {
+      setVerification(await api.call('vault:verifyAudit'));
+    } catch (e) {
+      setError(messageOf(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="settings-verify">
+      <h2 id="settings-verify">{t('settings.verifyTitle')}</h2>
+      <p>{t('settings.verifyIntro')}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={verify} disabled={busy}>
+          {t('settings.verify')}
+        </button>
+      </div>
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      {verification?.ok ? (
+        <StatusMessage tone="success">{t('settings.verifyOk', { count: verification.entries })}</StatusMessage>
+      ) : null}
+      {verification && !verification.ok ? (
+        <ErrorAlert>
+          <p>{t('settings.verifyProblems')}</p>
+          <ul>
+            {verification.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </ErrorAlert>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { messageOf } from '../api/apiError';
+import { StatusMessage } from '../components/Alert';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { TextField } from '../components/TextField';
+import { baseName } from '../format/dateTime';
+import { applyStatus } from '../session/sessionFlow';
+import { useNavigation } from '../state/navigationStore';
+import { useSession } from '../state/sessionStore';
+import { LockNotice } from './LockNotice';
+
+export function UnlockScreen() {
+  const { t } = useTranslation();
+  const path = useSession((s) => s.targetPath);
+  const go = useNavigation((s) => s.go);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !path) return;
+    if (passphrase === '') {
+      setError(t('form.required'));
+      inputRef.current?.focus();
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      const status = await api.call('vault:unlock', { path, passphrase });
+      setPassphrase('');
+      useSession.getState().setNotice(null);
+      applyStatus(status);
+    } catch (e) {
+      setError(messageOf(e, t));
+      setBusy(false);
+      inputRef.current?.focus();
+    }
+  };
+
+  return (
+    <div className="screen screen--narrow">
+      <ScreenHeading>{t('unlock.title')}</ScreenHeading>
+      <LockNotice />
+      <div className="file-chip">
+        <span className="file-chip__label">{t('unlock.file')}:</span> <strong>{path ? baseName(path) : ''}</strong>
+        <span className="file-chip__path">{path}</span>
+      </div>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('unlock.passphrase')}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          error={error}
+          inputRef={inputRef}
+        />
+        {busy ? <StatusMessage>{t('unlock.busy')}</StatusMessage> : null}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('unlock.submit')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              useSession.getState().setNotice(null);
+              go('welcome');
+            }}
+            disabled={busy}
+          >
+            {t('unlock.back')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecentVault } from '../../shared/contract/schemas';
+import { api } from '../api';
+import { messageOf } from '../api/apiError';
+import { ErrorAlert, StatusMessage } from '../components/Alert';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { formatDateTime } from '../format/dateTime';
+import { applyStatus } from '../session/sessionFlow';
+import { useNavigation } from '../state/navigationStore';
+import { useSession } from '../state/sessionStore';
+import { LockNotice } from './LockNotice';
+
+export function WelcomeScreen() {
+  const { t, i18n } = useTranslation();
+  const [recent, setRecent] = useState<RecentVault[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const go = useNavigation((s) => s.go);
+  const openAbout = useNavigation((s) => s.openAbout);
+  const setTarget = useSession((s) => s.setTarget);
+
+  useEffect(() => {
+    let cancelled = false;
+    api
+      .call('vault:recent')
+      .then((list) => {
+        if (!cancelled) setRecent(list);
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) {
+          setRecent([]);
+          setError(messageOf(e, t));
+        }
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [t]);
+
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    setInfo(null);
+    setBusy(true);
+    try {
+      await action();
+    } catch (e) {
+      setError(messageOf(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const createVault = () =>
+    run(async () => {
+      const path = await api.call('vault:chooseCreatePath');
+      if (path === null) return setInfo(t('welcome.noFileChosen'));
+      setTarget(path);
+      go('create');
+    });
+
+  const openVault = () =>
+    run(async () => {
+      const path = await api.call('vault:chooseOpenPath');
+      if (path === null) return setInfo(t('welcome.noFileChosen'));
+      openPath(path);
+    });
+
+  const openDemo = () =>
+    run(async () => {
+      setInfo(t('welcome.demoOpening'));
+      const status = await api.call('vault:openDemo');
+      setInfo(null);
+      applyStatus(status);
+    });
+
+  const openPath = (path: string) => {
+    useSession.getState().setNotice(null);
+    setTarget(path);
+    go('unlock');
+  };
+
+  return (
+    <div className="screen screen--welcome">
+      <ScreenHeading>{t('welcome.title')}</ScreenHeading>
+      <LockNotice />
+      <div className="intro">
+        <p>{t('welcome.intro1')}</p>
+        <p>{t('welcome.intro2')}</p>
+        <p>{t('welcome.intro3')}</p>
+      </div>
+
+      <section className="panel" aria-labelledby="welcome-actions">
+        <h2 id="welcome-actions">{t('welcome.actionsTitle')}</h2>
+        <div className="button-row">
+          <button type="button" className="button button--primary" onClick={createVault} disabled={busy}>
+            {t('welcome.create')}
+          </button>
+          <button type="button" className="button" onClick={openVault} disabled={busy}>
+            {t('welcome.open')}
+          </button>
+          <button type="button" className="button" onClick={openDemo} disabled={busy}>
+            {t('welcome.demo')}
+          </button>
+        </div>
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        {info ? <StatusMessage>{info}</StatusMessage> : null}
+      </section>
+
+      <section className="panel" aria-labelledby="welcome-recent">
+        <h2 id="welcome-recent">{t('welcome.recentTitle')}</h2>
+        {recent !== null && recent.length === 0 ? <p>{t('welcome.recentEmpty')}</p> : null}
+        {recent !== null && recent.length > 0 ? (
+          <ul className="recent-list">
+            {recent.map((vault, index) => (
+              <li key={vault.path} className="recent-list__item">
+                <button
+                  type="button"
+                  className="recent-list__button"
+                  onClick={() => openPath(vault.path)}
+                  aria-label={t('welcome.recentOpen', { fileName: vault.fileName })}
+                  aria-describedby={`recent-vault-${index}`}
+                >
+                  <span className="recent-list__name">{vault.fileName}</span>
+                </button>
+                <span className="recent-list__meta" id={`recent-vault-${index}`}>
+                  {vault.path} · {t('welcome.recentOpened', { date: formatDateTime(vault.lastOpenedAt, i18n.language) })}
+                  {vault.exists ? null : <> · <strong>{t('welcome.recentMissing')}</strong></>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <p>
+        <button type="button" className="link-button" onClick={openAbout}>
+          {t('welcome.about')}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { LockReason, VaultStatus } from '../../shared/contract/schemas';
+import { api } from '../api';
+import { flushNoteAutosave } from '../families/noteAutosave';
+import { useNavigation, type Screen } from '../state/navigationStore';
+import { resetAllStores } from '../state/resetRegistry';
+import { useSession } from '../state/sessionStore';
+
+/** The screen that belongs to a vault state right after an unlock, create or operator step. */
+export function screenFor(status: VaultStatus): Screen {
+  if (status.state === 'needs_operator') return 'operator';
+  if (status.state === 'unlocked') return 'families';
+  return status.path ? 'unlock' : 'welcome';
+}
+
+export function applyStatus(status: VaultStatus): void {
+  useSession.getState().setStatus(status);
+  if (status.state === 'locked') {
+    useSession.getState().setTarget(status.path);
+  }
+  useNavigation.getState().go(screenFor(status));
+}
+
+/**
+ * The vault was locked (by the user, by the idle timer, by main on suspend or screen lock): wipe
+ * every store, then show why, on the unlock screen of the same file when there is one.
+ * Safe to call twice (the lock reply and the 'vault:locked' event both arrive).
+ */
+export function handleLocked(reason: LockReason): void {
+  const { status } = useSession.getState();
+  if (status === null || status.state === 'locked') {
+    if (useSession.getState().notice === null) useSession.getState().setNotice({ kind: 'locked', reason });
+    return;
+  }
+  const path = status.isDemo ? null : status.path;
+  resetAllStores();
+  useSession.getState().setTarget(path);
+  useSession.getState().setNotice({ kind: 'locked', reason });
+  useNavigation.getState().go(path ? 'unlock' : 'welcome');
+}
+
+/** Lock from the renderer: save what is typed, ask core to lock, and wipe even if core fails. */
+export async function lockVault(reason: LockReason): Promise<void> {
+  await flushNoteAutosave();
+  try {
+    await api.call('vault:lock', { reason });
+  } catch {
+    // Whatever core answers, the screen must not keep showing vault content.
+  }
+  handleLocked(reason);
+}

@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import type { LockReason, Operator, VaultStatus } from '../../shared/contract/schemas';
+import { resettable } from './resetRegistry';
+
+/** Why the user is back on the welcome or unlock screen; shown once as a notice. */
+export type SessionNotice = { kind: 'locked'; reason: LockReason };
+
+interface SessionData {
+  status: VaultStatus | null;
+  /** The file the create/unlock screen is about. A path is not vault content. */
+  targetPath: string | null;
+  notice: SessionNotice | null;
+}
+
+export interface SessionState extends SessionData {
+  setStatus(status: VaultStatus): void;
+  setTarget(path: string | null): void;
+  setNotice(notice: SessionNotice | null): void;
+  operator(): Operator | null;
+  reset(): void;
+}
+
+const initial = (): SessionData => ({ status: null, targetPath: null, notice: null });
+
+export const useSession = resettable(
+  'session',
+  create<SessionState>()((set, get) => ({
+    ...initial(),
+    setStatus: (status) => set({ status }),
+    setTarget: (targetPath) => set({ targetPath }),
+    setNotice: (notice) => set({ notice }),
+    operator: () => get().status?.operator ?? null,
+    reset: () => set(initial()),
+  })),
+);
