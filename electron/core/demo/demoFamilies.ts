@@ -1,5 +1,5 @@
 import type { NewMember } from '../families/familyRepository';
-import { intBetween, pick, seededRandom } from './seededRandom';
+import { SeededRandom } from '../generator/seededRandom';
 
 /** Fictional families only: common Dutch surnames and first names, combined at random. */
 const SURNAMES = [
@@ -40,14 +40,14 @@ function isoDate(year: number, month: number, day: number): string {
  * depend on the day it is generated.
  */
 export function generateDemoFamilies(seed = 2026, count = 12, referenceYear = 2026): DemoFamily[] {
-  const random = seededRandom(seed);
+  const r = new SeededRandom(seed);
   const families: DemoFamily[] = [];
   const usedNames = new Set<string>();
   for (let i = 0; i < count; i += 1) {
-    const first = pick(random, SURNAMES);
-    let second = pick(random, SURNAMES);
-    if (second === first) second = pick(random, SURNAMES);
-    const doubleName = random() < 0.5 && second !== first;
+    const first = r.pick(SURNAMES);
+    let second = r.pick(SURNAMES);
+    if (second === first) second = r.pick(SURNAMES);
+    const doubleName = r.next() < 0.5 && second !== first;
     let displayName = `Familie ${doubleName ? `${first}-${second}` : first}`;
     for (let n = 2; usedNames.has(displayName); n += 1) displayName = `Familie ${first} (${n})`;
     usedNames.add(displayName);
@@ -55,37 +55,37 @@ export function generateDemoFamilies(seed = 2026, count = 12, referenceYear = 20
     const members: NewMember[] = [];
     members.push({
       role: 'ouder',
-      givenName: pick(random, ADULT_NAMES),
+      givenName: r.pick(ADULT_NAMES),
       familyName: first,
-      birthDate: isoDate(referenceYear - intBetween(random, 26, 48), intBetween(random, 1, 12), intBetween(random, 1, 28)),
+      birthDate: isoDate(referenceYear - r.int(26, 48), r.int(1, 12), r.int(1, 28)),
     });
-    if (random() < 0.75) {
+    if (r.next() < 0.75) {
       members.push({
-        role: random() < 0.85 ? 'ouder' : 'verzorger',
-        givenName: pick(random, ADULT_NAMES),
+        role: r.next() < 0.85 ? 'ouder' : 'verzorger',
+        givenName: r.pick(ADULT_NAMES),
         familyName: doubleName ? second : first,
-        birthDate: isoDate(referenceYear - intBetween(random, 26, 50), intBetween(random, 1, 12), intBetween(random, 1, 28)),
+        birthDate: isoDate(referenceYear - r.int(26, 50), r.int(1, 12), r.int(1, 28)),
       });
     }
-    const children = intBetween(random, 1, 4);
+    const children = r.int(1, 4);
     for (let c = 0; c < children; c += 1) {
       members.push({
         role: 'kind',
-        givenName: pick(random, CHILD_NAMES),
+        givenName: r.pick(CHILD_NAMES),
         familyName: first,
-        birthDate: isoDate(referenceYear - intBetween(random, 1, 16), intBetween(random, 1, 12), intBetween(random, 1, 28)),
+        birthDate: isoDate(referenceYear - r.int(1, 16), r.int(1, 12), r.int(1, 28)),
       });
     }
-    if (random() < 0.15) {
+    if (r.next() < 0.15) {
       members.push({ role: 'verwacht_kind', givenName: 'ongeboren', familyName: first, birthDate: null });
     }
-    if (random() < 0.2) {
-      members.push({ role: 'huisgenoot', givenName: pick(random, ADULT_NAMES), familyName: pick(random, SURNAMES), birthDate: null });
+    if (r.next() < 0.2) {
+      members.push({ role: 'huisgenoot', givenName: r.pick(ADULT_NAMES), familyName: r.pick(SURNAMES), birthDate: null });
     }
     families.push({
       displayName: anonymous ? 'Anoniem besproken gezin' : displayName,
       anonymous,
-      note: pick(random, NOTES),
+      note: r.pick(NOTES),
       members,
     });
   }
