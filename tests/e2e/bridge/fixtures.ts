@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { createHandlers } from '../../../electron/core/ipc/createHandlers';
+import type { HandlerTable } from '../../../electron/core/ipc/handlerTable';
+import type { HostServices } from '../../../electron/core/ipc/hostServices';
+import type { VaultSession } from '../../../electron/core/session/VaultSession';
+import { emitToPage, installBridge } from './installBridge';
+import { APP_ORIGIN, serveRenderer } from './serveRenderer';
+
+const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string })
+  .version;
+
+export interface AppHarness {
+  page: Page;
+  /** Scratch folder for this test's vault files (inside the OS temp dir). */
+  workDir: string;
+  /** The app's data folder for this test (recent list, demo vault, backups). */
+  userDataDir: string;
+  handlers: HandlerTable;
+  session: VaultSession;
+  version: string;
+  /** The path the next "save as" dialog returns (null = the user cancels). */
+  setNextCreatePath(filePath: string | null): void;
+  /** The path the next "open" dialog returns (null = the user cancels). */
+  setNextOpenPath(filePath: string | null): void;
+  /** Opens the app. With `clock: true` the page gets Playwright's fake clock (see advanceClock). */
+  open(options?: { clock?: boolean }): Promise<void>;
+  /** Moves page time and core time forward together, firing the page's due timers. */
+  advanceClock(ms: number): Promise<void>;
+  /** Runs axe (WCAG 2.0/2.1 A and AA) on the current page and fails on any violation. */
+  expectAccessible(screenName: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page, browser }, use) => {
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casustafel-e2e-'));
+    const userDataDir = path.join(workDir, 'userData');
+    fs.mkdirSync(userDataDir);
+    const createPaths: (string | null)[] = [];
+    const openPaths: (string | null)[] = [];
+    let clockOffsetMs = 0;
+
+    const host: HostServices = {
+      runtime: { electron: 'geen (e2e-brug)', chrome: browser.version(), node: process.versions.node, platform: process.platform },
+      userDataDir,
+      chooseCreatePath: async () => createPaths.shift() ?? null,
+      chooseOpenPath: async () => openPaths.shift() ?? null,
+      notifyLocked: (reason) => emitToPage(page, 'vault:locked', { reason }),
+    };
+    const { handlers, session } = createHandlers(host, {
+      now: () => new Date(Date.now() + clockOffsetMs),
+      buildInfo: { version: PACKAGE_VERSION, buildTime: new Date().toISOString(), commit: 'e2e' },
+    });
+
+    await serveRenderer(page.context());
+    await installBridge(page, handlers);
+
+    const harness: AppHarness = {
+      page,
+      workDir,
+      userDataDir,
+      handlers,
+      session,
+      version: PACKAGE_VERSION,
+      setNextCreatePath: (p) => void createPaths.push(p),
+      setNextOpenPath: (p) => void openPaths.push(p),
+      async open(options = {}) {
+        if (options.clock) await page.clock.install();
+        await page.goto(`${APP_ORIGIN}/`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      },
+      async advanceClock(ms) {
+        clockOffsetMs += ms;
+        await page.clock.fastForward(ms);
+      },
+      async expectAccessible(screenName) {
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = results.violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary, `axe-overtredingen op scherm "${screenName}"`).toEqual([]);
+      },
+    };
+
+    await use(harness);
+
+    session.dispose();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
