@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { DirectoryContent } from '../../../shared/contract/registerChannels';
+import type { PartnerImportRow } from '../../../shared/directory/partnerImport';
+import type { Organisation, Professional } from '../../../shared/domain/records';
+import type { Db } from '../vault/sqlcipher';
+import { readRecords, saveRecord, toRow } from './recordTable';
+import { requireRow } from './references';
+import { organisationTable, professionalTable } from './registerTables';
+import { reindexFamiliesOf } from './searchIndex';
+import { audit, inTransaction, stamp, type WriteContext } from './writeContext';
+
+export function listDirectory(db: Db): DirectoryContent {
+  return {
+    organisations: readRecords(db, organisationTable, '1 = 1', [], 'name COLLATE NOCASE, id'),
+    professionals: readRecords(db, professionalTable, '1 = 1', [], 'name COLLATE NOCASE, id'),
+  };
+}
+
+export function saveOrganisation(ctx: WriteContext, input: Omit<Organisation, 'id'> & { id?: string | undefined }): Organisation {
+  return saveRecord(ctx, organisationTable, input, (org) => reindexFamiliesOf(ctx.db, { organisationId: org.id }));
+}
+
+export function saveProfessional(ctx: WriteContext, input: Omit<Professional, 'id'> & { id?: string | undefined }): Professional {
+  requireRow(ctx.db, 'organisations', input.organisationId, 'De organisatie');
+  return saveRecord(ctx, professionalTable, input, (p) => reindexFamiliesOf(ctx.db, { professionalId: p.id }));
+}
+
+/**
+ * Imports confirmed preview rows in one transaction: an organisation already in the directory (same
+ * name and type, case-insensitive) is reused, so importing the same sheet twice adds nothing twice.
+ */
+export function importPartners(ctx: WriteContext, rows: PartnerImportRow[]): { organisationsCreated: number; professionalsCreated: number } {
+  return inTransaction(ctx, () => {
+    const { when, by } = stamp(ctx);
+    let organisationsCreated = 0;
+    let professionalsCreated = 0;
+    const insert = (table: string, row: Record<string, unknown>) => {
+      const full = { ...row, created_at: when, updated_at: when, created_by: by, updated_by: by };
+      const cols = Object.keys(full);
+      ctx.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(full);
+    };
+    for (const r of rows) {
+      const existing = ctx.db
+        .prepare('SELECT id FROM organisations WHERE lower(name) = lower(?) AND type = ?')
+        .get(r.organisatie, r.type) as { id: string } | undefined;
+      let organisationId = existing?.id;
+      if (!organisationId) {
+        organisationId = randomUUID();
+        const org: Organisation = { id: organisationId, name: r.organisatie, type: r.type, function: r.functie, place: r.plaats, phone: r.telefoon, email: r.email };
+        insert('organisations', toRow(organisationTable, org));
+        organisationsCreated++;
+      }
+      if (r.contactpersoon !== '') {
+        const dup = ctx.db.prepare('SELECT 1 FROM professionals WHERE organisation_id = ? AND lower(name) = lower(?)').get(organisationId, r.contactpersoon);
+        if (!dup) {
+          const pro: Professional = {
+            id: randomUUID(),
+            organisationId,
+            name: r.contactpersoon,
+            role: r.rol,
+            phone: r.contact_telefoon,
+            email: r.contact_email,
+            meetingTypes: r.overleggen,
+          };
+          insert('professionals', toRow(professionalTable, pro));
+          professionalsCreated++;
+        }
+      }
+    }
+    audit(ctx, {
+      action: 'directory.import',
+      entity: 'directory',
+      entityId: null,
+      familyId: null,
+      summary: `Sociale kaart geïmporteerd: ${organisationsCreated} organisaties, ${professionalsCreated} contactpersonen`,
+    });
+    return { organisationsCreated, professionalsCreated };
+  });
+}

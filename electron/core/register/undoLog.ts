@@ -1,0 +1,34 @@
+import type { WriteContext } from './writeContext';
+
+export interface UndoEntry {
+  /** What the user will read: "Gezinslid Noor toegevoegd". */
+  description: string;
+  familyId: string | null;
+  revert(ctx: WriteContext): void;
+}
+
+/**
+ * The way back from the last changes of this unlock session. Kept in memory only (it holds vault
+ * content) and cleared on lock. Bounded, so a long meeting cannot grow it without limit.
+ */
+export class UndoLog {
+  private readonly entries: UndoEntry[] = [];
+  constructor(private readonly limit = 50) {}
+
+  push(entry: UndoEntry): void {
+    this.entries.push(entry);
+    if (this.entries.length > this.limit) this.entries.shift();
+  }
+
+  pop(): UndoEntry | undefined {
+    return this.entries.pop();
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  clear(): void {
+    this.entries.length = 0;
+  }
+}

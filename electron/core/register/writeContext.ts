@@ -1,0 +1,26 @@
+import type { Operator } from '../../../shared/contract/schemas';
+import { appendAudit, type AuditEvent } from '../audit/auditChain';
+import { operatorLabel } from '../families/familyRepository';
+import type { Db } from '../vault/sqlcipher';
+import type { UndoLog } from './undoLog';
+
+/** Everything a write needs: where, who, when, and where to leave its way back. */
+export interface WriteContext {
+  db: Db;
+  operator: Operator;
+  at: Date;
+  undo: UndoLog;
+}
+
+export function stamp(ctx: WriteContext): { when: string; by: string } {
+  return { when: ctx.at.toISOString(), by: operatorLabel(ctx.operator) };
+}
+
+export function audit(ctx: WriteContext, event: AuditEvent): void {
+  appendAudit(ctx.db, ctx.operator, event, ctx.at);
+}
+
+/** Runs a change as one immediate transaction: the rows, the audit entry and the search index together. */
+export function inTransaction<T>(ctx: WriteContext, work: () => T): T {
+  return ctx.db.transaction(work).immediate();
+}

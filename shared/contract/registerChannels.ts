@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import {
+  AgendaItem,
+
+  Consent,
+  HouseholdMember,
+  Involvement,
+  IsoDateTime,
+  Meeting,
+  MeetingParticipant,
+  Organisation,
+  Professional,
+  RecordId,
+} from '../domain/records';
+import { ATTENDANCE } from '../domain/vocabulary';
+import { PartnerImportRow } from '../directory/partnerImport';
+
+/**
+ * Channels of the who-is-involved model ([3/9]): families and their household, the register of
+ * involved professionals, consent, the partner directory (sociale kaart) and meetings.
+ * A record without `id` in a save request is created; with `id` it is updated.
+ */
+const withOptionalId = <T extends z.ZodRawShape>(schema: z.ZodObject<T>) => schema.extend({ id: RecordId.optional() });
+
+export const DirectoryContent = z.object({ organisations: z.array(Organisation), professionals: z.array(Professional) });
+export type DirectoryContent = z.infer<typeof DirectoryContent>;
+
+export const SearchHit = z.object({
+  familyId: RecordId,
+  displayName: z.string(),
+  anonymous: z.boolean(),
+  childNames: z.array(z.string()),
+  /** Why this family matched, e.g. "school: OBS De Regenboog", so the user sees it at a glance. */
+  matchedOn: z.string(),
+  updatedAt: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const FamilyRecord = z.object({
+  id: RecordId,
+  displayName: z.string(),
+  anonymous: z.boolean(),
+  note: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type FamilyRecord = z.infer<typeof FamilyRecord>;
+
+export const FamilyDossier = z.object({
+  family: FamilyRecord,
+  members: z.array(HouseholdMember),
+  involvements: z.array(Involvement),
+  consents: z.array(Consent),
+  /** Meetings where this family was on the agenda, newest first. */
+  meetings: z.array(Meeting),
+});
+export type FamilyDossier = z.infer<typeof FamilyDossier>;
+
+export const MeetingSummary = Meeting.extend({
+  participantCount: z.number().int().nonnegative(),
+  caseCount: z.number().int().nonnegative(),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummary>;
+
+export const MeetingDetail = z.object({
+  meeting: Meeting,
+  participants: z.array(MeetingParticipant),
+  agenda: z.array(AgendaItem),
+});
+export type MeetingDetail = z.infer<typeof MeetingDetail>;
+
+export const UndoResult = z.object({ undone: z.string().nullable() });
+
+export const registerChannels = {
+  'register:search': { request: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200) }), response: z.array(SearchHit) },
+  'register:recentFamilies': { request: z.object({ limit: z.number().int().min(1).max(100) }), response: z.array(SearchHit) },
+  'register:dossier': { request: z.object({ familyId: RecordId }), response: FamilyDossier },
+  'register:updateFamily': {
+    request: z.object({ id: RecordId, displayName: z.string().trim().min(1).max(200).optional(), anonymous: z.boolean().optional(), note: z.string().max(100_000).optional() }),
+    response: FamilyRecord,
+  },
+  'register:saveMember': { request: withOptionalId(HouseholdMember), response: HouseholdMember },
+  'register:removeMember': { request: z.object({ id: RecordId }), response: z.object({ removed: z.boolean() }) },
+  'register:saveInvolvement': { request: withOptionalId(Involvement), response: Involvement },
+  'register:removeInvolvement': { request: z.object({ id: RecordId }), response: z.object({ removed: z.boolean() }) },
+  'register:addConsent': { request: Consent.omit({ id: true, recordedBy: true }), response: Consent },
+
+  'directory:list': { request: z.undefined(), response: DirectoryContent },
+  'directory:saveOrganisation': { request: withOptionalId(Organisation), response: Organisation },
+  'directory:saveProfessional': { request: withOptionalId(Professional), response: Professional },
+  'directory:import': {
+    request: z.object({ rows: z.array(PartnerImportRow).min(1).max(5000) }),
+    response: z.object({ organisationsCreated: z.number().int(), professionalsCreated: z.number().int() }),
+  },
+
+  'meetings:list': { request: z.object({ from: IsoDateTime.nullable(), to: IsoDateTime.nullable() }), response: z.array(MeetingSummary) },
+  'meetings:get': { request: z.object({ id: RecordId }), response: MeetingDetail },
+  'meetings:save': { request: withOptionalId(Meeting), response: Meeting },
+  'meetings:setParticipants': {
+    request: z.object({ meetingId: RecordId, participants: z.array(z.object({ professionalId: RecordId, attendance: z.enum(ATTENDANCE) })).max(100) }),
+    response: MeetingDetail,
+  },
+  'meetings:setAgenda': {
+    request: z.object({
+      meetingId: RecordId,
+      items: z.array(z.object({ familyId: RecordId, memberIds: z.array(RecordId), anonymous: z.boolean() })).max(100),
+    }),
+    response: MeetingDetail,
+  },
+
+  'history:undo': { request: z.undefined(), response: UndoResult },
+} as const;
+

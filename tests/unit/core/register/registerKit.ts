@@ -1,0 +1,30 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { runMigrations } from '../../../../electron/core/migrations/index';
+import { createFamily } from '../../../../electron/core/families/familyRepository';
+import { UndoLog } from '../../../../electron/core/register/undoLog';
+import type { WriteContext } from '../../../../electron/core/register/writeContext';
+import { reindexFamily } from '../../../../electron/core/register/searchIndex';
+
+/**
+ * The register's rules do not depend on encryption, so these tests run on an in-memory database
+ * with the real migrations (the vault tests cover the encrypted file itself).
+ */
+export function registerKit() {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys=ON');
+  let clock = Date.parse('2026-11-28T09:00:00.000Z');
+  runMigrations(db, () => new Date(clock));
+  const operator = { name: 'Sanne de Wit', organisation: 'CBS De Wegwijzer', role: 'intern begeleider' };
+  const undo = new UndoLog();
+  const ctx = (): WriteContext => {
+    clock += 1000;
+    return { db, operator, at: new Date(clock), undo };
+  };
+  const family = (displayName: string) => {
+    const f = createFamily(db, operator, { displayName, anonymous: false }, new Date(clock));
+    reindexFamily(db, f.id);
+    return f.id;
+  };
+  const auditSummaries = () => (db.prepare('SELECT summary FROM audit_log ORDER BY seq').all() as { summary: string }[]).map((r) => r.summary);
+  return { db, ctx, undo, family, operator, auditSummaries };
+}
