@@ -49,7 +49,7 @@ export function fold(text: string): string {
 /** Words of the query as FTS5 prefix phrases; quotes are doubled so no query syntax gets through. */
 export function ftsQuery(query: string): string | null {
   const words = query
-    .split(/[\s,;:()"'*^+\-]+/u)
+    .split(/[\s,;:()"'*^+-]+/u)
     .map((w) => w.trim())
     .filter((w) => w.length > 0)
     .slice(0, 8);
