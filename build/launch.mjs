@@ -6,7 +6,7 @@
 //    prints a stack trace when it fails. A missing binary gets one clear sentence and exit 1.
 // 2. The vault's native module in node_modules is compiled for Node (the tests use it). Electron
 //    needs a build for its own ABI: compiled once with @electron/rebuild into a cache folder and
-//    copied to dist/native/better_sqlite3.node, which electron/main/nativeBinding.ts hands to core.
+//    copied to dist/native/better_sqlite3.node, which electron/main/nativeBinding.ts passes to core as `nativeBinding`.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

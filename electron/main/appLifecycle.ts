@@ -9,14 +9,14 @@ import { applyCrashHygiene, describeError, installProcessErrorHandlers } from '.
 import { createMainWindow } from './createWindow';
 import { createElectronHostServices } from './hostServices';
 import { registerIpcChannels } from './ipcWiring';
-import { configureNativeBinding } from './nativeBinding';
+import { resolveNativeBinding } from './nativeBinding';
 import { applySessionSecurity, installWebContentsGuards } from './securityPolicy';
 import { claimSingleInstance } from './singleInstance';
 
 type Core = ReturnType<typeof createHandlers>;
 
 /** dist/main/main.cjs → dist/; renderer, preload and the native build sit next to it. */
-const distDir = path.resolve(__dirname, '..');
+const DEFAULT_DIST_DIR = path.resolve(__dirname, '..');
 
 function focus(window: BrowserWindow | null): void {
   if (window === null || window.isDestroyed()) return;
@@ -29,7 +29,7 @@ function focus(window: BrowserWindow | null): void {
  * Lifecycle of the main process. Order matters: hygiene, sandbox and the privileged scheme before
  * `ready`; the single-instance lock before any window; session security before the first load.
  */
-export function startCasustafel(): void {
+export function startCasustafel(distDir: string = DEFAULT_DIST_DIR): void {
   let core: Core | null = null;
   let mainWindow: BrowserWindow | null = null;
 
@@ -46,7 +46,6 @@ export function startCasustafel(): void {
     lockVault('close');
     app.exit(1);
   });
-  configureNativeBinding({ isPackaged: app.isPackaged, distDir });
   app.enableSandbox();
   registerAppScheme();
 
@@ -70,10 +69,12 @@ export function startCasustafel(): void {
       applySessionSecurity(session.defaultSession);
       serveAppProtocol(session.defaultSession, path.join(distDir, 'renderer'));
       installApplicationMenu();
-      core = createHandlers(
-        createElectronHostServices(() => mainWindow),
-        { buildInfo: readBuildInfo() },
-      );
+      const nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, distDir });
+      core = createHandlers(createElectronHostServices(() => mainWindow), {
+        buildInfo: readBuildInfo(),
+        ...(nativeBinding === undefined ? {} : { nativeBinding }),
+        onBackupError: (error) => console.error(`[casustafel] reservekopie bij vergrendelen mislukt: ${describeError(error)}`),
+      });
       registerIpcChannels(core.handlers);
       installAutoLockTriggers(core.session);
       mainWindow = createMainWindow({ preloadPath: path.join(distDir, 'preload', 'preload.cjs') });
@@ -87,4 +88,3 @@ export function startCasustafel(): void {
     });
 }
 
-startCasustafel();

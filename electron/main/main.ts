@@ -1,0 +1,4 @@
+// Entry point of the Electron main process (bundled to dist/main/main.cjs).
+import { startCasustafel } from './appLifecycle';
+
+startCasustafel();
