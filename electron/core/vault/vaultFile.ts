@@ -173,12 +173,19 @@ export function closeVaultFile(vault: OpenVault): void {
  */
 export function verifyCopy(filePath: string, passphrase: string, nativeBinding?: string): void {
   checkCandidateFile(filePath);
-  const db = openKeyed(filePath, passphrase, { readonly: true, nativeBinding });
+  let db: Db;
+  try {
+    db = openKeyed(filePath, passphrase, { readonly: true, nativeBinding });
+  } catch (error) {
+    throw toAppError(error);
+  }
   try {
     applyReadOnlyPragmas(db);
     checkVaultIdentity(db);
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new AppError('backup_failed', 'De kopie is niet in orde (integrity_check).');
+  } catch (error) {
+    throw toAppError(error);
   } finally {
     db.close();
   }
