@@ -128,7 +128,7 @@ function VaultHeader({ current }: { current: Screen }) {
 
   return (
     <header className="app-header">
-      <div className="app-header__inner">
+      <div className="app-header__inner app-header__inner--vault">
         <Brand />
         <dl className="vault-facts">
           <div>

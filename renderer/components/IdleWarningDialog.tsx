@@ -11,6 +11,7 @@ export function IdleWarningDialog() {
   const visible = useIdle((s) => s.warningVisible);
   const seconds = useIdle((s) => s.warningSeconds);
   const stay = useIdle((s) => s.stay);
+  const lockAt = useIdle((s) => s.lockAt);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -29,6 +30,7 @@ export function IdleWarningDialog() {
     <dialog
       ref={dialogRef}
       className="dialog"
+      data-lock-at={lockAt ?? ''}
       aria-labelledby="idle-warning-title"
       aria-describedby="idle-warning-body"
       onCancel={(event) => {

@@ -5,14 +5,16 @@ import { useIdle } from '../state/idleStore';
 import { useSession } from '../state/sessionStore';
 import { ACTIVITY_THROTTLE_MS, planIdle } from './idleSchedule';
 
-const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart', 'focusin'] as const;
+// Focus changes are not listed: the app moves focus itself (headings, dialogs), which is no sign of a person.
+const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
 
 /**
  * Idle auto-lock while a vault is open. Keyboard and mouse activity is reported to core at most
  * every 30 s (with a trailing report so the last activity always counts); core answers with the
  * moment it will lock. One minute before that moment a warning appears; at that moment the vault
  * is locked with reason 'idle'. While the warning is up only "Blijf werken" counts as activity,
- * so a stray mouse move does not silently dismiss it.
+ * so a stray mouse move does not silently dismiss it; the warning closes when core has confirmed
+ * the new deadline.
  */
 export function useIdleLock(active: boolean): void {
   useEffect(() => {
@@ -36,6 +38,8 @@ export function useIdleLock(active: boolean): void {
       const minutes = useSession.getState().status?.autoLockMinutes ?? 10;
       const plan = lockAt === null ? null : planIdle(lockAt, Date.now(), minutes);
       if (plan === null) return;
+      // Core's deadline is the truth: once it has moved past the warning window, the warning goes.
+      if (plan.warnInMs > 0 && useIdle.getState().warningVisible) useIdle.getState().dismissWarning();
       warnTimer = setTimeout(() => {
         if (!disposed) useIdle.getState().showWarning(plan.warningSeconds);
       }, plan.warnInMs);
@@ -50,7 +54,8 @@ export function useIdleLock(active: boolean): void {
         const { lockAt } = await api.call('vault:activity');
         if (!disposed) schedule(lockAt);
       } catch {
-        // A locked or unreachable core is reported through 'vault:locked'; nothing to plan here.
+        // A locked core is reported through 'vault:locked'; otherwise let the user carry on.
+        if (!disposed) useIdle.getState().dismissWarning();
       }
     };
 

@@ -14,7 +14,10 @@ interface IdleData {
 export interface IdleState extends IdleData {
   setLockAt(lockAt: string | null): void;
   showWarning(seconds: number): void;
+  /** "Blijf werken": asks the idle hook to report activity; the warning closes once core answers. */
   stay(): void;
+  /** Closes the warning because core's deadline moved on. */
+  dismissWarning(): void;
   reset(): void;
 }
 
@@ -26,7 +29,8 @@ export const useIdle = resettable(
     ...initial(),
     setLockAt: (lockAt) => set({ lockAt }),
     showWarning: (warningSeconds) => set({ warningVisible: true, warningSeconds }),
-    stay: () => set((state) => ({ warningVisible: false, stayCount: state.stayCount + 1 })),
+    stay: () => set((state) => ({ stayCount: state.stayCount + 1 })),
+    dismissWarning: () => set({ warningVisible: false }),
     reset: () => set(initial()),
   })),
 );

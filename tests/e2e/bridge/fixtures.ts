@@ -30,6 +30,13 @@ export interface AppHarness {
   open(options?: { clock?: boolean }): Promise<void>;
   /** Moves page time and core time forward together, firing the page's due timers. */
   advanceClock(ms: number): Promise<void>;
+  /** Core's current time (moved by advanceClock). */
+  coreNow(): number;
+  /**
+   * Waits until the renderer's idle plan is based on core's current lock deadline (the idle
+   * dialog carries it in data-lock-at); returns the milliseconds left until that deadline.
+   */
+  idleSettled(): Promise<number>;
   /** Runs axe (WCAG 2.0/2.1 A and AA) on the current page and fails on any violation. */
   expectAccessible(screenName: string): Promise<void>;
 }
@@ -75,6 +82,19 @@ export const test = base.extend<{ app: AppHarness }>({
       async advanceClock(ms) {
         clockOffsetMs += ms;
         await page.clock.fastForward(ms);
+      },
+      coreNow: () => Date.now() + clockOffsetMs,
+      async idleSettled() {
+        await expect
+          .poll(async () => {
+            const core = session.lockAt()?.toISOString() ?? 'none';
+            const shown = await page.locator('dialog[data-lock-at]').getAttribute('data-lock-at');
+            return shown === core;
+          })
+          .toBe(true);
+        const lockAt = session.lockAt();
+        if (lockAt === null) throw new Error('De kluis heeft geen vergrendeltijd: is hij wel open?');
+        return lockAt.getTime() - (Date.now() + clockOffsetMs);
       },
       async expectAccessible(screenName) {
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

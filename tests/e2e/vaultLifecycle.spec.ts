@@ -1,0 +1,143 @@
+import path from 'node:path';
+import { expect, test } from './bridge/fixtures';
+
+const STRONG = 'paarse olifanten fietsen langs de Maas in november';
+const WEAK = 'welkom123';
+
+test('kluis maken, gezin vastleggen, vergrendelen en weer ontgrendelen', async ({ app }) => {
+  const { page } = app;
+  const marker = `NOTITIE-MARKER-${Date.now()}`;
+  await app.open();
+
+  app.setNextCreatePath(path.join(app.workDir, 'overleg-noord'));
+  await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe kluis maken' })).toBeFocused();
+  await expect(page.getByText('overleg-noord.casustafel', { exact: true })).toBeVisible();
+  await app.expectAccessible('kluis maken');
+
+  // A weak passphrase is refused, with the reason in Dutch on the field.
+  const passphrase = page.getByLabel('Wachtwoord', { exact: true });
+  await passphrase.fill(WEAK);
+  await page.getByLabel('Herhaal het wachtwoord').fill(WEAK);
+  await expect(page.getByText('Nog niet sterk genoeg voor de kluis.')).toBeVisible();
+  await page.getByRole('button', { name: 'Kluis maken' }).click();
+  await expect(page.getByRole('alert')).toContainText('te zwak voor gegevens over kinderen');
+  await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expect(passphrase).toBeFocused();
+  await app.expectAccessible('kluis maken met fout');
+
+  await passphrase.fill(STRONG);
+  await page.getByLabel('Herhaal het wachtwoord').fill(STRONG);
+  await expect(page.getByText('Sterk genoeg voor de kluis.')).toBeVisible();
+  await page.getByRole('button', { name: 'Kluis maken' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeFocused();
+  await app.expectAccessible('wie werkt er');
+  await page.getByLabel('Naam').fill('Noor Jansen');
+  await page.getByLabel('Organisatie').fill('CJG Assen');
+  await page.getByLabel('Rol', { exact: true }).fill('voorzitter aanmeldoverleg');
+  await page.getByRole('button', { name: 'Verder' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezinnen' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('overleg-noord.casustafel');
+  await expect(page.getByRole('banner')).toContainText('Noor Jansen, voorzitter aanmeldoverleg, CJG Assen');
+  await app.expectAccessible('gezinnen');
+
+  await page.getByLabel('Naam van het gezin').fill('Gezin Bakker-Visser');
+  await page.getByRole('button', { name: 'Gezin aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezin Bakker-Visser' })).toBeFocused();
+  const note = page.getByRole('textbox', { name: 'Notitie' });
+  await note.fill(`Afspraak met school over ${marker}.`);
+  await expect(page.getByText(/^Opgeslagen om \d{2}:\d{2}$/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Logboek van dit gezin' })).toContainText('Noor Jansen');
+  await app.expectAccessible('gezin');
+
+  await page.getByRole('button', { name: 'Logboek', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logboek' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Logboek' })).toContainText('Noor Jansen');
+  await app.expectAccessible('logboek');
+
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'De kluis is vergrendeld.' })).toBeVisible();
+  await expect(page.getByText(marker)).toHaveCount(0);
+  await expect(page.getByText('Gezin Bakker-Visser')).toHaveCount(0);
+  await app.expectAccessible('ontgrendelen');
+
+  const unlockField = page.getByLabel('Wachtwoord', { exact: true });
+  await unlockField.fill('dit is niet het goede wachtwoord');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Het wachtwoord klopt niet, of het bestand is beschadigd');
+  await expect(unlockField).toHaveAttribute('aria-invalid', 'true');
+  await app.expectAccessible('ontgrendelen met fout');
+
+  await unlockField.fill(STRONG);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
+  await page.getByLabel('Naam').fill('Noor Jansen');
+  await page.getByLabel('Organisatie').fill('CJG Assen');
+  await page.getByLabel('Rol', { exact: true }).fill('voorzitter aanmeldoverleg');
+  await page.getByRole('button', { name: 'Verder' }).click();
+
+  await page.getByLabel('Zoek een gezin').fill('Bakker');
+  await expect(page.getByRole('status').filter({ hasText: '1 gezin' })).toBeVisible();
+  await page.getByRole('button', { name: /Gezin Bakker-Visser/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Notitie' })).toHaveValue(`Afspraak met school over ${marker}.`);
+});
+
+test('welkom: een recent geopende kluis opent met één klik het ontgrendelscherm', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  app.setNextCreatePath(path.join(app.workDir, 'zat-zuid.casustafel'));
+  await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(STRONG);
+  await page.getByLabel('Herhaal het wachtwoord').fill(STRONG);
+  await page.getByRole('button', { name: 'Kluis maken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
+  await page.reload();
+  // A reload while the vault is open picks up where main is (operator still needed).
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
+  app.session.lock('user');
+  await page.reload();
+  await page.getByRole('button', { name: 'Open zat-zuid.casustafel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeFocused();
+  await expect(page.getByText('zat-zuid.casustafel', { exact: true })).toBeVisible();
+});
+
+test('kluis openen via het open-venster, en annuleren zegt dat er niets is gekozen', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  app.setNextOpenPath(null);
+  await page.getByRole('button', { name: 'Kluis openen', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'U heeft geen bestand gekozen.' })).toBeVisible();
+  app.setNextOpenPath(path.join(app.workDir, 'bestaat-niet.casustafel'));
+  await page.getByRole('button', { name: 'Kluis openen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('wat dan ook');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Het bestand is niet gevonden.');
+});
+
+test('de demokluis toont verzonnen gezinnen', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Demokluis openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
+  await page.getByLabel('Naam').fill('Sanne de Wit');
+  await page.getByLabel('Organisatie').fill('Wijkteam Emmen');
+  await page.getByLabel('Rol', { exact: true }).fill('voorzitter 1-2-3-tje');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezinnen' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Demokluis');
+  const families = page.getByRole('list', { name: 'Gevonden gezinnen' }).getByRole('listitem');
+  await expect(families.first()).toBeVisible();
+  expect(await families.count()).toBeGreaterThan(3);
+  await expect(families.first()).toContainText(/Familie|Anoniem/);
+  await families.first().getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Gezinsleden' })).toBeVisible();
+  await app.expectAccessible('gezin (demo)');
+  // Locking the demo vault goes back to the welcome screen with the reason.
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Casustafel' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'De kluis is vergrendeld.' })).toBeVisible();
+});
