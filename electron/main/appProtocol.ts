@@ -39,6 +39,7 @@ export function registerAppScheme(): void {
 /**
  * Maps an app:// URL to a file inside `rendererRoot`, or null when the URL is on another host,
  * escapes the folder (`..`, encoded separators, absolute paths, NUL) or has a type we don't serve.
+ * A path without an extension is a route of the single-page app and maps to index.html.
  */
 export function resolveAppFile(rendererRoot: string, url: string): string | null {
   let parsed: URL;
@@ -57,7 +58,9 @@ export function resolveAppFile(rendererRoot: string, url: string): string | null
   if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const segments = pathname.split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '..' || segment === '.')) return null;
-  const relative = segments.length === 0 ? 'index.html' : segments.join('/');
+  // Extensionless paths are client-side routes of the single-page app: they get index.html.
+  const last = segments.at(-1);
+  const relative = last === undefined || path.extname(last) === '' ? 'index.html' : segments.join('/');
   const root = path.resolve(rendererRoot);
   const candidate = path.resolve(root, relative);
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;

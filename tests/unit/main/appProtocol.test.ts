@@ -66,6 +66,15 @@ describe('serving the renderer build', () => {
     }
   });
 
+  it('answers a client-side route (no extension) with index.html, also after ..', async () => {
+    for (const url of ['app://casustafel/families/123', 'app://casustafel/over']) {
+      const response = await get(url);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>Casustafel</title>');
+    }
+    expect((await get('app://casustafel/..%2f..%2fetc')).status).toBe(404);
+  });
+
   it('serves scripts and styles with the right MIME types', async () => {
     expect((await get('app://casustafel/assets/app.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect((await get('app://casustafel/assets/app.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
