@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { VaultStatus } from '../../../shared/contract/schemas';
+import '../../../renderer/families/noteAutosave';
+import { handleLocked } from '../../../renderer/session/sessionFlow';
+import {
+  registeredResetNames,
+  resetAllStores,
+  useAudit,
+  useFamilies,
+  useIdle,
+  useNavigation,
+  useSession,
+  useSettings,
+} from '../../../renderer/state';
+
+const FAMILY_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
+const SECRET = 'Moeder vertelde over schulden bij de woningcorporatie';
+
+const unlocked: VaultStatus = {
+  state: 'unlocked',
+  path: '/home/noor/overleg.casustafel',
+  fileName: 'overleg.casustafel',
+  operator: { name: 'Noor Jansen', organisation: 'CJG Assen', role: 'voorzitter' },
+  autoLockMinutes: 10,
+  isDemo: false,
+};
+
+/** The data part of every store (actions left out), as plain JSON. */
+function snapshot() {
+  const data = (state: object) => JSON.parse(JSON.stringify(state)) as unknown;
+  return {
+    session: data(useSession.getState()),
+    navigation: data(useNavigation.getState()),
+    families: data(useFamilies.getState()),
+    settings: data(useSettings.getState()),
+    audit: data(useAudit.getState()),
+    idle: data(useIdle.getState()),
+  };
+}
+
+function fillEveryStore() {
+  useSession.getState().setStatus(unlocked);
+  useSession.getState().setTarget(unlocked.path);
+  useNavigation.getState().openFamily(FAMILY_ID);
+  useFamilies.getState().setQuery('Bakker');
+  useFamilies.getState().setResults([
+    { id: FAMILY_ID, displayName: 'Gezin Bakker', anonymous: false, memberCount: 3, updatedAt: '2026-11-28T10:00:00.000Z' },
+  ]);
+  useFamilies.getState().setDetail({
+    id: FAMILY_ID,
+    displayName: 'Gezin Bakker',
+    anonymous: false,
+    note: SECRET,
+    createdAt: '2026-11-28T10:00:00.000Z',
+    updatedAt: '2026-11-28T10:00:00.000Z',
+    members: [{ id: FAMILY_ID, role: 'kind', givenName: 'Lotte', familyName: 'Bakker', birthDate: '2015-04-01' }],
+  });
+  useFamilies.getState().setNoteDraft(`${SECRET} en meer`);
+  useSettings.getState().setSettings({ autoLockMinutes: 5, backupKeep: 7 });
+  useSettings.getState().setBackups([
+    { path: '/x/b.casustafel', fileName: 'b.casustafel', createdAt: '2026-11-28T10:00:00.000Z', sizeBytes: 4096 },
+  ]);
+  useSettings.getState().setVerification({ ok: true, entries: 4, problems: [] });
+  useAudit.getState().setEntries(
+    [
+      {
+        seq: 1,
+        at: '2026-11-28T10:00:00.000Z',
+        operatorName: 'Noor Jansen',
+        operatorOrganisation: 'CJG Assen',
+        operatorRole: 'voorzitter',
+        action: 'family.update',
+        entity: 'family',
+        entityId: FAMILY_ID,
+        familyId: FAMILY_ID,
+        summary: SECRET,
+      },
+    ],
+    FAMILY_ID,
+  );
+  useIdle.getState().setLockAt('2026-11-28T10:10:00.000Z');
+  useIdle.getState().showWarning(60);
+}
+
+describe('wiping renderer state', () => {
+  it('every store registers its reset', () => {
+    expect(registeredResetNames()).toEqual(
+      expect.arrayContaining(['session', 'navigation', 'families', 'settings', 'audit', 'idle', 'noteAutosave']),
+    );
+  });
+
+  it('resetAllStores returns every store to its initial state', () => {
+    resetAllStores();
+    const initial = snapshot();
+    fillEveryStore();
+    expect(JSON.stringify(snapshot())).toContain(SECRET);
+    resetAllStores();
+    expect(snapshot()).toEqual(initial);
+    expect(JSON.stringify(snapshot())).not.toContain(SECRET);
+    expect(JSON.stringify(snapshot())).not.toContain('Noor Jansen');
+  });
+
+  it('a lock wipes everything and leaves only the reason and the file to unlock', () => {
+    resetAllStores();
+    fillEveryStore();
+    handleLocked('idle');
+    const after = JSON.stringify(snapshot());
+    expect(after).not.toContain(SECRET);
+    expect(after).not.toContain('Noor Jansen');
+    expect(after).not.toContain('Bakker');
+    expect(useSession.getState().status).toBeNull();
+    expect(useSession.getState().notice).toEqual({ kind: 'locked', reason: 'idle' });
+    expect(useSession.getState().targetPath).toBe(unlocked.path);
+    expect(useNavigation.getState().screen).toBe('unlock');
+    // The second notification (event after the lock reply) changes nothing.
+    handleLocked('user');
+    expect(useSession.getState().notice).toEqual({ kind: 'locked', reason: 'idle' });
+    expect(useNavigation.getState().screen).toBe('unlock');
+  });
+
+  it('locking the demo vault returns to the welcome screen', () => {
+    resetAllStores();
+    fillEveryStore();
+    useSession.getState().setStatus({ ...unlocked, isDemo: true });
+    handleLocked('user');
+    expect(useNavigation.getState().screen).toBe('welcome');
+    expect(useSession.getState().targetPath).toBeNull();
+  });
+});
