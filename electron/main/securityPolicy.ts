@@ -10,8 +10,8 @@ export const CONTENT_SECURITY_POLICY =
 
 /**
  * Session-wide rules: every response carries the CSP, every permission (camera, notifications,
- * clipboard-read, geolocation, …) is refused, and nothing is ever downloaded to disk — a download
- * could write vault content outside the encrypted file.
+ * clipboard-read, geolocation, USB/HID/serial devices, …) is refused, and nothing is ever
+ * downloaded to disk — a download could write vault content outside the encrypted file.
  */
 export function applySessionSecurity(target: Session = electronSession.defaultSession): void {
   target.webRequest.onHeadersReceived((details, callback) => {
@@ -30,6 +30,10 @@ export function applySessionSecurity(target: Session = electronSession.defaultSe
     callback(false);
   });
   target.setPermissionCheckHandler(() => false);
+  // WebHID, WebUSB and Web Serial: no device is ever handed to the page.
+  target.setDevicePermissionHandler(() => false);
+  // Off as well at session level, so Chromium never fetches spell-check dictionaries from the web.
+  target.setSpellCheckerEnabled(false);
   target.on('will-download', (event) => {
     event.preventDefault();
   });

@@ -68,6 +68,12 @@ describe('session-wide denials', () => {
     }
   });
 
+  it('hands no USB, HID or serial device to the page and fetches no spell-check dictionaries', () => {
+    const session = securedSession();
+    expect(session.devicePermissionHandler?.({ deviceType: 'usb', origin: 'app://casustafel' })).toBe(false);
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+  });
+
   it('cancels every download, so nothing is written outside the vault', () => {
     const session = securedSession();
     const event = new FakeEvent();

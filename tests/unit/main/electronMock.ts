@@ -60,6 +60,11 @@ export class FakeSession extends FakeEmitter {
   setPermissionCheckHandler = vi.fn((handler: (...args: unknown[]) => boolean) => {
     this.permissionCheckHandler = handler;
   });
+  setDevicePermissionHandler = vi.fn((handler: (...args: unknown[]) => boolean) => {
+    this.devicePermissionHandler = handler;
+  });
+  devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null;
+  setSpellCheckerEnabled = vi.fn();
   protocol = { handle: vi.fn() };
 }
 
