@@ -21,13 +21,24 @@ describe('crash safety', () => {
       const child = runFixture(writer, [file, GOOD_PASSPHRASE, `ronde${round}`]);
       const acked: string[] = [];
       let ready = false;
-      onLines(child, (line) => {
-        if (line === 'ready') ready = true;
-        else if (line.length > 0) acked.push(line);
+      let signalReady: () => void = () => undefined;
+      const isReady = new Promise<void>((resolve) => {
+        signalReady = resolve;
       });
-      // Mostly while committing, sometimes during the open itself (key derivation, WAL recovery).
-      const delay = random.chance(0.15) ? random.int(0, 150) : random.int(250, 650);
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      onLines(child, (line) => {
+        if (line === 'ready') {
+          ready = true;
+          signalReady();
+        } else if (line.length > 0) acked.push(line);
+      });
+      // Mostly while committing (a random moment after the vault is open, so machine load does
+      // not matter), sometimes during the open itself (key derivation, WAL recovery).
+      if (random.chance(0.15)) {
+        await new Promise((resolve) => setTimeout(resolve, random.int(0, 300)));
+      } else {
+        await Promise.race([isReady, exited(child)]);
+        await new Promise((resolve) => setTimeout(resolve, random.int(5, 120)));
+      }
       child.kill('SIGKILL');
       const end = await exited(child);
       expect(end.signal, `ronde ${round} eindigde niet door SIGKILL (${String(end.code)})`).toBe('SIGKILL');
