@@ -144,6 +144,17 @@ export const en: Translation = {
     operator: 'Who',
     action: 'Action',
     summary: 'What',
+    actions: {
+      directory_import: 'service directory imported',
+      family_create: 'family created',
+      family_update: 'family changed',
+      history_undo: 'change undone',
+      member_create: 'family member added',
+      region_load: 'region loaded',
+      session_operator: 'started working',
+      settings_update: 'settings changed',
+      vault_passphrase: 'passphrase changed',
+    },
   },
   settings: {
     title: 'Settings',

@@ -145,6 +145,17 @@ export const nl = {
     operator: 'Wie',
     action: 'Handeling',
     summary: 'Wat',
+    actions: {
+      directory_import: 'sociale kaart ingelezen',
+      family_create: 'gezin aangemaakt',
+      family_update: 'gezin gewijzigd',
+      history_undo: 'wijziging teruggedraaid',
+      member_create: 'gezinslid toegevoegd',
+      region_load: 'regio geladen',
+      session_operator: 'aan het werk gegaan',
+      settings_update: 'instellingen gewijzigd',
+      vault_passphrase: 'wachtwoord gewijzigd',
+    },
   },
   settings: {
     title: 'Instellingen',

@@ -28,7 +28,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
                   {entry.operatorRole}, {entry.operatorOrganisation}
                 </span>
               </td>
-              <td>{entry.action}</td>
+              <td>{t(`audit.actions.${entry.action.replace(/\./g, '_')}`, { defaultValue: entry.action })}</td>
               <td>{entry.summary}</td>
             </tr>
           ))}

@@ -37,6 +37,8 @@ export interface AppHarness {
    * dialog carries it in data-lock-at); returns the milliseconds left until that deadline.
    */
   idleSettled(): Promise<number>;
+  /** Returns and clears the CSP violations and page errors seen so far (otherwise they fail the test). */
+  takePageProblems(): string[];
   /** Runs axe (WCAG 2.0/2.1 A and AA) on the current page and fails on any violation. */
   expectAccessible(screenName: string): Promise<void>;
 }
@@ -62,6 +64,15 @@ export const test = base.extend<{ app: AppHarness }>({
       buildInfo: { version: PACKAGE_VERSION, buildTime: new Date().toISOString(), commit: 'e2e' },
     });
 
+    // A CSP violation or an uncaught error in the page fails the test that caused it.
+    const pageProblems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) {
+        pageProblems.push(`CSP: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => pageProblems.push(`paginafout: ${error.message}`));
+
     await serveRenderer(page.context());
     await installBridge(page, handlers);
 
@@ -83,6 +94,7 @@ export const test = base.extend<{ app: AppHarness }>({
         clockOffsetMs += ms;
         await page.clock.fastForward(ms);
       },
+      takePageProblems: () => pageProblems.splice(0, pageProblems.length),
       coreNow: () => Date.now() + clockOffsetMs,
       async idleSettled() {
         await expect
@@ -104,6 +116,8 @@ export const test = base.extend<{ app: AppHarness }>({
     };
 
     await use(harness);
+
+    expect(pageProblems, 'CSP-overtredingen of fouten in de pagina').toEqual([]);
 
     session.dispose();
     fs.rmSync(workDir, { recursive: true, force: true });
