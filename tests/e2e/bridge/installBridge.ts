@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CHANNELS, EVENT_NAMES } from '../../../shared/contract/channels';
+import { CHANNELS, EVENT_NAMES, events, type EventName, type EventPayload } from '../../../shared/contract/channels';
 import { DUTCH_ERROR_MESSAGES } from '../../../shared/contract/errors';
 import { dispatch } from '../../../electron/core/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/core/ipc/handlerTable';
@@ -56,15 +56,19 @@ export async function installBridge(page: Page, handlers: HandlerTable): Promise
   }, init);
 }
 
-/** Pushes an event from "main" into the page; a closed page is simply skipped. */
-export function emitToPage(page: Page, event: string, payload: unknown): void {
-  if (page.isClosed()) return;
+/**
+ * Pushes an event from "main" into the page, validated against the contract like the preload
+ * does; a closed page is simply skipped.
+ */
+export function emitToPage<E extends EventName>(page: Page, event: E, payload: EventPayload<E>): void {
+  const parsed = events[event].safeParse(payload);
+  if (!parsed.success || page.isClosed()) return;
   page
     .evaluate(
       ([name, value]) => {
         (window as unknown as { __casustafelEmit?: (e: string, p: unknown) => void }).__casustafelEmit?.(name, value);
       },
-      [event, payload] as const,
+      [event, parsed.data] as const,
     )
     .catch(() => undefined);
 }
