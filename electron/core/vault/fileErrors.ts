@@ -21,7 +21,8 @@ export function toAppError(error: unknown): unknown {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_IOERR_WRITE') {
     return new AppError('disk_full');
   }
-  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code.startsWith('SQLITE_READONLY')) {
+  // CANTOPEN comes after our own existence checks, so it means SQLite may not create its -wal/-shm.
+  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
     return new AppError('read_only_location');
   }
   if (code === 'ENOENT') return new AppError('file_not_found');

@@ -110,6 +110,19 @@ describe('createHandlers', () => {
     expect(await ok(handlers, 'vault:chooseOpenPath', undefined)).toBeNull();
   });
 
+  it('a full disk during autosave gives disk_full and the last saved note survives', async () => {
+    const { handlers, session, dir } = testCore();
+    await ok(handlers, 'vault:create', { path: path.join(dir, 'vol.casustafel'), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+    await ok(handlers, 'vault:setOperator', OPERATOR);
+    const family = await ok(handlers, 'families:create', { displayName: 'Familie Vol', anonymous: false });
+    await ok(handlers, 'families:updateNote', { id: family.id, note: 'bewaard' });
+    const { db } = session.requireOperator();
+    db.pragma(`max_page_count=${Number(db.pragma('page_count', { simple: true }))}`);
+    const full = await call(handlers, 'families:updateNote', { id: family.id, note: 'y'.repeat(90_000) });
+    expect(full).toMatchObject({ ok: false, error: { code: 'disk_full', message: expect.stringMatching(/schijf is vol/) } });
+    expect((await ok(handlers, 'families:get', { id: family.id })).note).toBe('bewaard');
+  });
+
   it('returns Dutch errors for vault failures and never leaks a stack', async () => {
     const { handlers, dir } = testCore();
     const result = await call(handlers, 'vault:unlock', { path: path.join(dir, 'bestaat-niet.casustafel'), passphrase: GOOD_PASSPHRASE });
