@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { createHandlers } from '../../electron/core/ipc/createHandlers';
 import { expect, test } from './bridge/fixtures';
 
 const STRONG = 'paarse olifanten fietsen langs de Maas in november';
@@ -140,4 +142,46 @@ test('de demokluis toont verzonnen gezinnen', async ({ app }) => {
   await page.getByRole('button', { name: 'Vergrendelen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Casustafel' })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'De kluis is vergrendeld.' })).toBeVisible();
+});
+
+test('geen kluis, of een kluis die elders open is: een Nederlandse melding en het bestand blijft ongemoeid', async ({ app }) => {
+  const { page } = app;
+  const empty = path.join(app.workDir, 'leeg.casustafel');
+  fs.writeFileSync(empty, '');
+  await app.open();
+  app.setNextOpenPath(empty);
+  await page.getByRole('button', { name: 'Kluis openen', exact: true }).click();
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('wat dan ook');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Dit bestand is geen Casustafel-kluis.');
+  await expect(page.getByRole('alert')).toContainText('Toelichting: Het bestand is leeg.');
+  expect(fs.statSync(empty).size).toBe(0);
+
+  // A vault that another Casustafel window holds open is refused as "in use", in Dutch.
+  const busyPath = path.join(app.workDir, 'bezet.casustafel');
+  app.setNextCreatePath(busyPath);
+  await page.getByRole('button', { name: 'Andere kluis kiezen' }).click();
+  await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(STRONG);
+  await page.getByLabel('Herhaal het wachtwoord').fill(STRONG);
+  await page.getByRole('button', { name: 'Kluis maken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
+  app.session.lock('user');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+
+  const otherWindow = createHandlers({
+    runtime: { electron: '-', chrome: '-', node: process.versions.node, platform: process.platform },
+    userDataDir: path.join(app.workDir, 'ander-venster'),
+    chooseCreatePath: async () => null,
+    chooseOpenPath: async () => null,
+    notifyLocked: () => undefined,
+  });
+  try {
+    otherWindow.session.unlock(busyPath, STRONG);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(STRONG);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await expect(page.getByRole('alert')).toContainText('Deze kluis is al geopend in een ander Casustafel-venster');
+  } finally {
+    otherWindow.session.dispose();
+  }
 });
