@@ -86,6 +86,7 @@ export const en: Translation = {
     role: 'Role',
     roleHint: 'For example: chair of the care advisory team, special needs coordinator.',
     submit: 'Continue',
+    cancel: 'Lock the vault again',
   },
   shell: {
     vault: 'Vault',

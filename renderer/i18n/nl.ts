@@ -87,6 +87,7 @@ export const nl = {
     role: 'Rol',
     roleHint: 'Bijvoorbeeld: voorzitter zorgadviesteam, intern begeleider.',
     submit: 'Verder',
+    cancel: 'Kluis weer vergrendelen',
   },
   shell: {
     vault: 'Kluis',

@@ -5,7 +5,7 @@ import { messageOf } from '../api/apiError';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TextField } from '../components/TextField';
-import { applyStatus } from '../session/sessionFlow';
+import { applyStatus, lockVault } from '../session/sessionFlow';
 
 type FieldName = 'name' | 'organisation' | 'role';
 
@@ -65,6 +65,9 @@ export function OperatorScreen() {
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={busy}>
             {t('operator.submit')}
+          </button>
+          <button type="button" className="button" onClick={() => void lockVault('user')} disabled={busy}>
+            {t('operator.cancel')}
           </button>
         </div>
       </form>

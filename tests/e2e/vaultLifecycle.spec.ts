@@ -125,6 +125,12 @@ test('de demokluis toont verzonnen gezinnen', async ({ app }) => {
   await app.open();
   await page.getByRole('button', { name: 'Demokluis openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
+  // Without stating who works, the vault can be locked again straight away.
+  await page.getByRole('button', { name: 'Kluis weer vergrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Casustafel' })).toBeVisible();
+  expect(app.session.status().state).toBe('locked');
+  await page.getByRole('button', { name: 'Demokluis openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
   await page.getByLabel('Naam').fill('Sanne de Wit');
   await page.getByLabel('Organisatie').fill('Wijkteam Emmen');
   await page.getByLabel('Rol', { exact: true }).fill('voorzitter 1-2-3-tje');
