@@ -191,9 +191,12 @@ export class VaultSession {
       changeVaultPassphrase(open.vault, current, next, {
         nativeBinding: this.deps.nativeBinding,
         onStep: this.deps.onRekeyStep,
+        // Even if a later step fails, the file now has the new passphrase: backups must use it.
+        onCommitted: () => {
+          open.passphrase = next;
+        },
       }),
     );
-    open.passphrase = next;
     this.withWrite((db) =>
       db
         .transaction(() =>

@@ -24,6 +24,8 @@ export interface ChangePassphraseOptions {
   nativeBinding?: string;
   /** Called after each step; tests use it to crash the process at that exact point. */
   onStep?: (step: RekeyStep) => void;
+  /** Called right after the rename: from then on only the new passphrase opens the file. */
+  onCommitted?: () => void;
 }
 
 /**
@@ -70,6 +72,7 @@ export function changeVaultPassphrase(
     step('closed');
     fs.renameSync(temp, vault.path);
     renamed = true;
+    options.onCommitted?.();
     step('renamed');
     fsyncDir(dir);
     step('dir_synced');

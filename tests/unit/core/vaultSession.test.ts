@@ -162,3 +162,25 @@ describe('changing the passphrase from the session', () => {
     expect(new Database(file, { readonly: true }).close()).toBeTruthy();
   });
 });
+
+describe('a passphrase change interrupted after the file was replaced', () => {
+  it('keeps the session on the new passphrase, so the backup on lock still verifies', async () => {
+    const failures: unknown[] = [];
+    const core = testCore({
+      onRekeyStep: (step) => {
+        if (step === 'dir_synced') throw new Error('onderbroken');
+      },
+      onBackupError: (error) => failures.push(error),
+    });
+    const file = path.join(core.dir, 'wissel.casustafel');
+    core.session.create(file, GOOD_PASSPHRASE, GOOD_PASSPHRASE);
+    core.session.setOperator(OPERATOR);
+    const NEW = 'zeilboot kaasschaaf vuurtoren hagelslag';
+    expect(() => core.session.changePassphrase(GOOD_PASSPHRASE, NEW, NEW)).toThrow();
+    core.session.lock('user');
+    expect(failures).toEqual([]);
+    const backups = fs.readdirSync(path.join(core.userDataDir, 'backups'));
+    expect(backups).toHaveLength(1);
+    openKeyed(file, NEW, { readonly: true }).close();
+  });
+});
