@@ -18,7 +18,14 @@ export function formatTime(iso: string, language: string): string {
 export function formatDate(iso: string, language: string): string {
   const date = parse(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  // A bare date (a birth date) is a calendar day, not an instant: never shift it by time zone.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Intl.DateTimeFormat(localeFor(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  }).format(date);
 }
 
 export function formatDateTime(iso: string, language: string): string {
