@@ -1,4 +1,5 @@
 import readline from 'node:readline';
+import { PromptUnavailableError } from './runCli';
 
 /**
  * Reads a line from the terminal without echoing it. Refuses when stdin is not a TTY, so a
@@ -6,7 +7,7 @@ import readline from 'node:readline';
  */
 export function promptSecret(question: string): Promise<string> {
   if (!process.stdin.isTTY) {
-    return Promise.reject(new Error('Geen terminal beschikbaar: zet het wachtwoord in CASUSTAFEL_PASSPHRASE.'));
+    return Promise.reject(new PromptUnavailableError());
   }
   return new Promise((resolve) => {
     const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });

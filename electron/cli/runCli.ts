@@ -14,6 +14,14 @@ import { checkVaultIdentity, closeVaultFile, createVaultFile, openVaultFile, VAU
 import { verifyVaultFile } from '../core/vault/verifyVault';
 import { EXIT_CODE_HELP, EXIT_CODES, exitCodeFor, type ExitCode } from './exitCodes';
 
+/** Thrown by `CliIo.prompt` when there is no terminal to ask on: a usage problem, not a crash. */
+export class PromptUnavailableError extends Error {
+  constructor() {
+    super('Geen terminal beschikbaar om het wachtwoord te vragen: zet het in CASUSTAFEL_PASSPHRASE (en CASUSTAFEL_NEW_PASSPHRASE).');
+    this.name = 'PromptUnavailableError';
+  }
+}
+
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -185,6 +193,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   try {
     return await execute(command, rest, io);
   } catch (error) {
+    if (error instanceof PromptUnavailableError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT_CODES.usage;
+    }
     const mapped = toAppError(error);
     if (mapped instanceof AppError) {
       io.stderr(`${mapped.message}${mapped.detail === undefined ? '' : `\n${mapped.detail}`}\n`);

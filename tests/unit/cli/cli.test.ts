@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../../electron/cli/exitCodes';
-import { HELP_TEXT, run, type CliIo } from '../../../electron/cli/runCli';
+import { HELP_TEXT, PromptUnavailableError, run, type CliIo } from '../../../electron/cli/runCli';
 import { DEMO_PASSPHRASE } from '../../../electron/core/demo/demoVault';
 import { openKeyed } from '../../../electron/core/vault/sqlcipher';
 import { GOOD_PASSPHRASE, OTHER_PASSPHRASE, tempDir } from '../core/support/vaultTestKit';
@@ -39,8 +39,12 @@ describe('casustafel CLI', () => {
     expect(HELP_TEXT).toMatch(/Afsluitcodes:[\s\S]* 2 {2}wachtwoord onjuist/);
   });
 
-  it('usage errors exit 1', async () => {
+  it('usage errors exit 1, including no terminal to ask the passphrase on', async () => {
     expect(await run(['maak'], io().value)).toBe(EXIT_CODES.usage);
+    const noTty = io();
+    noTty.value.prompt = () => Promise.reject(new PromptUnavailableError());
+    expect(await run(['verify', 'x.casustafel'], noTty.value)).toBe(EXIT_CODES.usage);
+    expect(noTty.err()).toMatch(/CASUSTAFEL_PASSPHRASE/);
     expect(await run(['create'], io().value)).toBe(EXIT_CODES.usage);
     expect(await run(['restore', 'alleen-een'], io().value)).toBe(EXIT_CODES.usage);
   });
