@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import * as S from './schemas';
+import { registerChannels } from './registerChannels';
 
 /**
  * The single source of truth for IPC: channel name → request schema → response schema.
  * Main registers exactly these, the preload exposes exactly these, the e2e bridge calls exactly these.
  */
-export const contract = {
+const vaultChannels = {
   'app:info': { request: S.Empty, response: S.AppInfo },
 
   'vault:status': { request: S.Empty, response: S.VaultStatus },
@@ -43,6 +44,8 @@ export const contract = {
     response: z.array(S.AuditEntry),
   },
 } as const;
+
+export const contract = { ...vaultChannels, ...registerChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { Operator } from '../../../shared/contract/schemas';
-import { createFamily, updateFamilyNote } from '../families/familyRepository';
+import { REGION_SIZES, generateRegion } from '../generator/regionGenerator';
+import { writeRegion } from '../generator/writeRegion';
 import { closeVaultFile, createVaultFile, type OpenVault, type VaultFileOptions } from '../vault/vaultFile';
-import { generateDemoFamilies } from './demoFamilies';
 
 /**
  * The demo vault's passphrase is public on purpose: the demo holds only fictional families and
@@ -18,19 +18,11 @@ export const DEMO_SEED_OPERATOR: Operator = {
   role: 'verzonnen voorbeeldgegevens',
 };
 
-/** Fills an open, empty vault with the fictional families. */
+/** Fills an open, empty vault with the demo-size fictional region (families, partners, meetings). */
 export function fillDemoVault(vault: OpenVault, now: () => Date): number {
-  const families = generateDemoFamilies();
-  for (const family of families) {
-    const created = createFamily(
-      vault.db,
-      DEMO_SEED_OPERATOR,
-      { displayName: family.displayName, anonymous: family.anonymous, members: family.members },
-      now(),
-    );
-    updateFamilyNote(vault.db, DEMO_SEED_OPERATOR, created.id, family.note, now());
-  }
-  return families.length;
+  const region = generateRegion(REGION_SIZES.demo, undefined, now());
+  writeRegion(vault.db, region, DEMO_SEED_OPERATOR, now());
+  return region.families.length;
 }
 
 /** Creates a demo vault at `filePath` (which must not exist) and closes it again. */

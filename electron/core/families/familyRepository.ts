@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import type { FamilyDetail, FamilyMember, FamilySummary, MemberRole, Operator } from '../../../shared/contract/schemas';
 import { appendAudit } from '../audit/auditChain';
+import { reindexFamily } from '../register/searchIndex';
 import type { Db } from '../vault/sqlcipher';
 
 /** How an operator is recorded in created_by / updated_by. */
@@ -130,6 +131,7 @@ export function createFamily(
       at,
     );
     for (const member of input.members ?? []) addMember(db, operator, id, member, at);
+    reindexFamily(db, id);
   }).immediate();
   return getFamily(db, id);
 }

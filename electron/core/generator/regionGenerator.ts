@@ -108,6 +108,16 @@ const EVENT_TEXT: Record<TimelineEventType, string> = {
   notitie: 'Notitie.',
 };
 
+/** Opening lines of a family's note, as a chair might write them; fictional, like everything here. */
+const NOTES = [
+  'Aangemeld via de intern begeleider na zorgen over schoolverzuim.',
+  'Jeugdverpleegkundige signaleert vermoeidheid bij de jongste.',
+  'Moeder vertelt over schulden en een dreigende huisuitzetting.',
+  'Wijkteam is betrokken; regie nog niet belegd.',
+  'Vader in behandeling bij de GGZ; kinderen lijken het goed te doen op school.',
+  'Signaal van de kinderopvang over blauwe plekken; Veilig Thuis om advies gevraagd.',
+] as const;
+
 function isoDay(base: Date, offsetDays: number): string {
   return new Date(base.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
@@ -219,7 +229,7 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
       id: familyId,
       displayName: `Gezin ${capital}`,
       anonymous,
-      note: '',
+      note: r.pick(NOTES),
       members,
     });
 

@@ -9,7 +9,9 @@ import { VaultSession } from '../session/VaultSession';
 import type { RekeyStep } from '../vault/changePassphrase';
 import { sqlcipherVersion } from '../vault/sqlcipher';
 import { VAULT_EXTENSION } from '../vault/vaultFile';
+import { UndoLog } from '../register/undoLog';
 import type { HandlerTable } from './handlerTable';
+import { createRegisterHandlers } from './registerHandlers';
 import type { HostServices } from './hostServices';
 
 export interface CoreOptions {
@@ -39,9 +41,14 @@ function withExtension(p: string | null): string | null {
  */
 export function createHandlers(host: HostServices, options: CoreOptions = {}): { handlers: HandlerTable; session: VaultSession } {
   const now = options.now ?? (() => new Date());
+  const undo = new UndoLog();
   const session = new VaultSession({
     userDataDir: host.userDataDir,
-    notifyLocked: (reason) => host.notifyLocked(reason),
+    notifyLocked: (reason) => {
+      // The undo log holds vault content: it goes with the lock.
+      undo.clear();
+      host.notifyLocked(reason);
+    },
     now,
     ...(options.timers === undefined ? {} : { timers: options.timers }),
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
@@ -95,6 +102,8 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     'families:updateNote': ({ id, note }) => session.withWrite((db, operator) => updateFamilyNote(db, operator, id, note, now())),
 
     'audit:list': ({ familyId, limit }) => session.withRead((db) => listAudit(db, familyId, limit)),
+
+    ...createRegisterHandlers(session, now, undo),
   };
 
   return { handlers: withActivity(table, session), session };

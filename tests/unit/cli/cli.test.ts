@@ -86,11 +86,11 @@ describe('casustafel CLI', () => {
     const file = path.join(dir, 'demo.casustafel');
     expect(await run(['demo', file], io().value)).toBe(EXIT_CODES.ok);
     const db = openKeyed(file, DEMO_PASSPHRASE);
-    db.prepare("UPDATE audit_log SET summary = 'Er is niets gewijzigd' WHERE seq = 5").run();
+    db.prepare("UPDATE audit_log SET summary = 'Er is niets gewijzigd' WHERE seq = 1").run();
     db.close();
     const report = io(withPass(DEMO_PASSPHRASE));
     expect(await run(['verify', file], report.value)).toBe(EXIT_CODES.verificationFailed);
-    expect(report.out()).toMatch(/FOUT\s+logboek: Regel 5 is gewijzigd/);
+    expect(report.out()).toMatch(/FOUT\s+logboek: Regel 1 is gewijzigd/);
     expect(report.out()).toMatch(/NIET in orde/);
   });
 

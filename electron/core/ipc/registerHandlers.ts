@@ -1,0 +1,44 @@
+import type { registerChannels } from '../../../shared/contract/registerChannels';
+import { addConsent } from '../register/consentService';
+import { importPartners, listDirectory, saveOrganisation, saveProfessional } from '../register/directoryService';
+import { loadDossier } from '../register/dossier';
+import { removeMember, saveMember, updateFamily } from '../register/householdService';
+import { removeInvolvement, saveInvolvement } from '../register/involvementService';
+import { getMeeting, listMeetings, saveMeeting, setAgenda, setParticipants } from '../register/meetingService';
+import { undoLast } from '../register/recordTable';
+import { recentFamilies, searchFamilies } from '../register/searchIndex';
+import type { UndoLog } from '../register/undoLog';
+import type { WriteContext } from '../register/writeContext';
+import type { VaultSession } from '../session/VaultSession';
+import type { HandlerTable } from './handlerTable';
+
+type RegisterHandlers = Pick<HandlerTable, keyof typeof registerChannels>;
+
+/** Handlers of the who-is-involved model ([3/9]) over the open vault of `session`. */
+export function createRegisterHandlers(session: VaultSession, now: () => Date, undo: UndoLog): RegisterHandlers {
+  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
+  return {
+    'register:search': ({ query, limit }) => session.withRead((db) => searchFamilies(db, query, limit)),
+    'register:recentFamilies': ({ limit }) => session.withRead((db) => recentFamilies(db, limit)),
+    'register:dossier': ({ familyId }) => session.withRead((db) => loadDossier(db, familyId)),
+    'register:updateFamily': (request) => write((ctx) => updateFamily(ctx, request)),
+    'register:saveMember': (request) => write((ctx) => saveMember(ctx, request)),
+    'register:removeMember': ({ id }) => write((ctx) => ({ removed: removeMember(ctx, id) })),
+    'register:saveInvolvement': (request) => write((ctx) => saveInvolvement(ctx, request)),
+    'register:removeInvolvement': ({ id }) => write((ctx) => ({ removed: removeInvolvement(ctx, id) })),
+    'register:addConsent': (request) => write((ctx) => addConsent(ctx, request)),
+
+    'directory:list': () => session.withRead((db) => listDirectory(db)),
+    'directory:saveOrganisation': (request) => write((ctx) => saveOrganisation(ctx, request)),
+    'directory:saveProfessional': (request) => write((ctx) => saveProfessional(ctx, request)),
+    'directory:import': ({ rows }) => write((ctx) => importPartners(ctx, rows)),
+
+    'meetings:list': ({ from, to }) => session.withRead((db) => listMeetings(db, from, to)),
+    'meetings:get': ({ id }) => session.withRead((db) => getMeeting(db, id)),
+    'meetings:save': (request) => write((ctx) => saveMeeting(ctx, request)),
+    'meetings:setParticipants': ({ meetingId, participants }) => write((ctx) => setParticipants(ctx, meetingId, participants)),
+    'meetings:setAgenda': ({ meetingId, items }) => write((ctx) => setAgenda(ctx, meetingId, items)),
+
+    'history:undo': () => write((ctx) => ({ undone: undoLast(ctx) })),
+  };
+}
