@@ -21,6 +21,11 @@
  *   dossier_ratio_total      encrypted total / plaintext total
  *   dossier_ratio_p50        encrypted median / plaintext median
  *   region_families          families in the benchmark vault (synthetic region, bench size)
+ *   region_generate_ms       generating the bench region in memory (seeded)
+ *   region_write_ms          writing it into the encrypted vault (one transaction, search index included)
+ *   search_count             family searches per variant, typed letter by letter ("h", "ho", "hof"…)
+ *   search_enc_ms_p50 / search_enc_ms_p95 / search_plain_ms_p50 / search_plain_ms_p95
+ *   search_ratio             encrypted / plaintext mean time, slowest 1 % left out (target p95 ≤ 30 ms)
  *
  * Encrypted and plaintext use the same library, schema, pragmas (WAL, synchronous=FULL,
  * secure_delete) and data, in the same run, measured in alternating blocks (100 autosaves, 20
@@ -37,6 +42,8 @@ import { generateRegion, REGION_SIZES } from '../../electron/core/generator/regi
 import { writeRegion } from '../../electron/core/generator/writeRegion';
 import { runMigrations } from '../../electron/core/migrations/index';
 import { loadDossier } from '../../electron/core/register/dossier';
+import { searchFamilies } from '../../electron/core/register/searchIndex';
+import type { Region } from '../../electron/core/generator/regionGenerator';
 import { applyConnectionPragmas, readKdfIterations, type Db } from '../../electron/core/vault/sqlcipher';
 import { closeVaultFile, createVaultFile, openVaultFile } from '../../electron/core/vault/vaultFile';
 
@@ -103,6 +110,23 @@ function autosaveOn(db: Db, familyId: string, label: string) {
     updateFamilyNote(db, OPERATOR, familyId, `Notitie ${label}: gesprek met school, versie ${i}. `.repeat(4), new Date());
 }
 
+/**
+ * What a chair types into the search box, one keystroke at a time: children's first names,
+ * surnames, schools and professionals, each as every prefix from one letter to the whole word.
+ */
+function typedQueries(region: Region): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    const family = region.families[(i * 97) % region.families.length]!;
+    const child = family.members.find((m) => m.role === 'kind');
+    if (child) words.push(child.givenName);
+    words.push(family.displayName.replace('Gezin ', ''));
+    words.push(region.organisations[(i * 7) % region.organisations.length]!.name.split(' ').at(-1)!);
+    words.push(region.professionals[(i * 13) % region.professionals.length]!.name);
+  }
+  return words.flatMap((w) => Array.from({ length: w.length }, (_, n) => w.slice(0, n + 1)));
+}
+
 function measure(enc: Db, plain: Db, familyId: string) {
   for (let i = 0; i < WARMUP; i += 1) {
     autosaveOn(enc, familyId, 'opwarmen')(i);
@@ -126,14 +150,18 @@ function measure(enc: Db, plain: Db, familyId: string) {
 function main(): void {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casustafel-bench-'));
   try {
+    const generateStart = process.hrtime.bigint();
     const region = generateRegion(REGION_SIZES.bench);
+    const regionGenerateMs = ms(generateStart);
     const familyId = region.families[0]!.id;
     const now = () => new Date();
 
     // Encrypted vault with the region.
     const encPath = path.join(workDir, 'versleuteld.casustafel');
     const created = createVaultFile(encPath, PASSPHRASE, { now });
+    const writeStart = process.hrtime.bigint();
     writeRegion(created.db, region, OPERATOR, new Date());
+    const regionWriteMs = ms(writeStart);
     closeVaultFile(created);
 
     // Plaintext twin: same library, schema, pragmas, data.
@@ -156,6 +184,13 @@ function main(): void {
 
     const enc = openVaultFile(encPath, PASSPHRASE, { now });
     const { encResult, plainResult } = measure(enc.db, plain, familyId);
+    const queries = typedQueries(region);
+    const search = alternate(
+      queries.length,
+      20,
+      (i) => searchFamilies(enc.db, queries[i]!, 20),
+      (i) => searchFamilies(plain, queries[i]!, 20),
+    );
     closeVaultFile(enc);
     plain.close();
 
@@ -187,6 +222,14 @@ function main(): void {
       dossier_ratio_total: round(encResult.dossier.total / plainResult.dossier.total, 2),
       dossier_ratio_p50: round(percentile(encResult.dossier.sorted, 0.5) / percentile(plainResult.dossier.sorted, 0.5), 2),
       region_families: region.families.length,
+      region_generate_ms: round(regionGenerateMs, 1),
+      region_write_ms: round(regionWriteMs, 1),
+      search_count: queries.length,
+      search_enc_ms_p50: round(percentile(search.enc.sorted, 0.5)),
+      search_enc_ms_p95: round(percentile(search.enc.sorted, 0.95)),
+      search_plain_ms_p50: round(percentile(search.plain.sorted, 0.5)),
+      search_plain_ms_p95: round(percentile(search.plain.sorted, 0.95)),
+      search_ratio: round(trimmedMean(search.enc.sorted) / trimmedMean(search.plain.sorted), 2),
     };
 
     const rows: [string, string, string][] = [
@@ -199,6 +242,10 @@ function main(): void {
       ['Dossier onversleuteld p50/p95', `${figures.dossier_plain_ms_p50} / ${figures.dossier_plain_ms_p95} ms`, ''],
       [`Dossier totaal (${DOSSIER_LOADS}×)`, `${figures.dossier_enc_total_ms} / ${figures.dossier_plain_total_ms} ms = ${figures.dossier_ratio_total}`, ''],
       ['Dossier verhouding (gemiddelde / mediaan)', `${figures.dossier_ratio} / ${figures.dossier_ratio_p50}`, '≤ 1.3'],
+      [`Zoeken versleuteld p50/p95 (${queries.length} toetsaanslagen)`, `${figures.search_enc_ms_p50} / ${figures.search_enc_ms_p95} ms`, 'p95 ≤ 30 ms'],
+      ['Zoeken onversleuteld p50/p95', `${figures.search_plain_ms_p50} / ${figures.search_plain_ms_p95} ms`, ''],
+      ['Zoeken verhouding', `${figures.search_ratio}`, ''],
+      ['Regio genereren / wegschrijven', `${figures.region_generate_ms} / ${figures.region_write_ms} ms`, ''],
     ];
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
