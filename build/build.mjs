@@ -47,7 +47,7 @@ const nodeCommon = {
 
 async function buildRenderer() {
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'vite.config.mts'), logLevel: 'warn' });
 }
 
 async function buildNode(entries) {

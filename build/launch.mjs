@@ -17,8 +17,8 @@ const electronDir = path.join(root, 'node_modules', 'electron');
 const NATIVE_MODULE = 'better-sqlite3-multiple-ciphers';
 
 const MISSING_ELECTRON =
-  'Electron ontbreekt: voer `npm install` uit met internettoegang (zonder ELECTRON_SKIP_BINARY_DOWNLOAD) en daarna `npm start`. / ' +
-  'Electron is missing: run `npm install` with internet access (without ELECTRON_SKIP_BINARY_DOWNLOAD), then `npm start`.';
+  'Electron ontbreekt en kon niet worden gedownload: start `npm start` opnieuw met internettoegang en zonder ELECTRON_SKIP_BINARY_DOWNLOAD. / ' +
+  'Electron is missing and could not be downloaded: run `npm start` again with internet access and without ELECTRON_SKIP_BINARY_DOWNLOAD.';
 
 function fail(sentence) {
   console.error(sentence);
