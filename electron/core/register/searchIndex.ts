@@ -105,28 +105,26 @@ export function searchFamilies(db: Db, query: string, limit: number): SearchHit[
        WHERE family_search MATCH ? ORDER BY bm25(family_search, 0, 10.0, 3.0, 2.0, 2.0), f.display_name LIMIT ?`,
     )
     .all(match, limit) as HitRow[];
-  const kids = childNames(db, rows.map((r) => r.family_id));
-  return rows.map((r) => ({
-    familyId: r.family_id,
-    displayName: r.display_name,
-    anonymous: r.anonymous === 1,
-    childNames: kids.get(r.family_id) ?? [],
-    matchedOn: matchedOn(r, query),
-    updatedAt: r.updated_at,
-  }));
+  return toHits(db, rows, (r) => matchedOn(r, query));
 }
 
 export function recentFamilies(db: Db, limit: number): SearchHit[] {
   const rows = db
     .prepare('SELECT id AS family_id, display_name, anonymous, updated_at FROM families ORDER BY updated_at DESC, display_name LIMIT ?')
-    .all(limit) as Pick<HitRow, 'family_id' | 'display_name' | 'anonymous' | 'updated_at'>[];
+    .all(limit) as FamilyRow[];
+  return toHits(db, rows, () => '');
+}
+
+type FamilyRow = Pick<HitRow, 'family_id' | 'display_name' | 'anonymous' | 'updated_at'>;
+
+function toHits<R extends FamilyRow>(db: Db, rows: R[], why: (row: R) => string): SearchHit[] {
   const kids = childNames(db, rows.map((r) => r.family_id));
   return rows.map((r) => ({
     familyId: r.family_id,
     displayName: r.display_name,
     anonymous: r.anonymous === 1,
     childNames: kids.get(r.family_id) ?? [],
-    matchedOn: '',
+    matchedOn: why(r),
     updatedAt: r.updated_at,
   }));
 }
