@@ -6,8 +6,8 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { useIdleLock } from './idle/useIdleLock';
 import { AboutScreen } from './screens/AboutScreen';
 import { CreateScreen } from './screens/CreateScreen';
+import { DossierScreen } from './dossier/DossierScreen';
 import { FamiliesScreen } from './screens/FamiliesScreen';
-import { FamilyScreen } from './screens/FamilyScreen';
 import { LogScreen } from './screens/LogScreen';
 import { OperatorScreen } from './screens/OperatorScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
@@ -66,7 +66,7 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'families':
       return <FamiliesScreen />;
     case 'family':
-      return <FamilyScreen />;
+      return <DossierScreen />;
     case 'log':
       return <LogScreen />;
     case 'settings':

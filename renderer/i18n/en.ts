@@ -137,6 +137,38 @@ export const en: Translation = {
       verwacht_kind: 'expected child',
     },
   },
+  autosave: {
+    saving: 'Saving…',
+    savedAt: 'Saved at {{time}}',
+    failed: 'Not saved. {{message}}',
+    undo: 'Undo',
+    undone: 'Undone: {{description}}',
+    nothingToUndo: 'There is nothing left to undo.',
+    required: '{{field}} must not be empty. The previous value is kept.',
+    dateHint: 'As dd-mm-yyyy, for example 07-03-2019.',
+    invalidDate: '“{{value}}” is not a real date. Type the date as dd-mm-yyyy, for example 07-03-2019.',
+  },
+  dossier: {
+    back: 'Back to start',
+    loading: 'Loading the file…',
+    anonymousNote: 'This family is discussed anonymously.',
+    tabsLabel: 'Parts of the family file',
+    tabs: {
+      overview: 'Overview',
+      household: 'Household',
+      involvement: 'Involved',
+      consent: 'Consent',
+      log: 'Log',
+    },
+    overview: {
+      noteTitle: 'Note',
+      note: 'Note',
+      noteHint: 'Saved automatically while you type.',
+    },
+    log: {
+      title: 'Log of this family',
+    },
+  },
   audit: {
     title: 'Log',
     intro: 'Every change to the vault is listed here, with who made it and when. The entries are chained together, so an entry changed afterwards stands out.',

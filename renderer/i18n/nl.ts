@@ -138,6 +138,38 @@ export const nl = {
       verwacht_kind: 'verwacht kind',
     },
   },
+  autosave: {
+    saving: 'Bezig met opslaan…',
+    savedAt: 'Opgeslagen om {{time}}',
+    failed: 'Niet opgeslagen. {{message}}',
+    undo: 'Ongedaan maken',
+    undone: 'Ongedaan gemaakt: {{description}}',
+    nothingToUndo: 'Er is niets meer om ongedaan te maken.',
+    required: '{{field}} mag niet leeg zijn. De vorige waarde blijft bewaard.',
+    dateHint: 'Als dd-mm-jjjj, bijvoorbeeld 07-03-2019.',
+    invalidDate: '“{{value}}” is geen bestaande datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 07-03-2019.',
+  },
+  dossier: {
+    back: 'Terug naar start',
+    loading: 'Het dossier wordt geladen…',
+    anonymousNote: 'Dit gezin wordt anoniem besproken.',
+    tabsLabel: 'Onderdelen van het dossier',
+    tabs: {
+      overview: 'Overzicht',
+      household: 'Gezin',
+      involvement: 'Betrokkenen',
+      consent: 'Toestemming',
+      log: 'Logboek',
+    },
+    overview: {
+      noteTitle: 'Notitie',
+      note: 'Notitie',
+      noteHint: 'Wordt vanzelf opgeslagen terwijl u typt.',
+    },
+    log: {
+      title: 'Logboek van dit gezin',
+    },
+  },
   audit: {
     title: 'Logboek',
     intro: 'Elke wijziging in de kluis staat hier, met wie het deed en wanneer. De regels zijn aan elkaar gekoppeld, zodat een achteraf gewijzigde regel opvalt.',

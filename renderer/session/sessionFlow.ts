@@ -1,5 +1,6 @@
 import type { LockReason, VaultStatus } from '../../shared/contract/schemas';
 import { api } from '../api';
+import { flushAllSaves } from '../autosave/pendingSaves';
 import { flushNoteAutosave } from '../families/noteAutosave';
 import { useNavigation, type Screen } from '../state/navigationStore';
 import { resetAllStores } from '../state/resetRegistry';
@@ -41,6 +42,7 @@ export function handleLocked(reason: LockReason): void {
 /** Lock from the renderer: save what is typed, ask core to lock, and wipe even if core fails. */
 export async function lockVault(reason: LockReason): Promise<void> {
   await flushNoteAutosave();
+  await flushAllSaves();
   try {
     await api.call('vault:lock', { reason });
   } catch {

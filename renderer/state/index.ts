@@ -4,5 +4,6 @@ export { useNavigation } from './navigationStore';
 export { useFamilies } from './familiesStore';
 export { useSettings } from './settingsStore';
 export { useAudit } from './auditStore';
+export { useDossier } from './dossierStore';
 export { useIdle } from './idleStore';
 export { resetAllStores, registeredResetNames, registerReset } from './resetRegistry';

@@ -1,0 +1,18 @@
+import { api } from '../api';
+import { messageOf } from '../api/apiError';
+import { i18n } from '../i18n';
+import { useDossier } from '../state/dossierStore';
+
+/**
+ * (Re)loads the open family's dossier into the store: after opening, after every save and after
+ * an undo, so every tab shows what the vault holds. An answer for another family is dropped.
+ */
+export async function reloadDossier(familyId: string): Promise<void> {
+  try {
+    const dossier = await api.call('register:dossier', { familyId });
+    const current = useDossier.getState();
+    if (current.dossier === null || current.dossier.family.id === familyId) current.setDossier(dossier);
+  } catch (error) {
+    useDossier.getState().setLoadError(messageOf(error, i18n.t));
+  }
+}
