@@ -67,9 +67,15 @@ export const TIMELINE_EVENT_TYPES = [
   'toestemming',
   'escalatie',
   'kind_gezien',
+  /** A family did not turn up for an appointment: counted toward care avoidance (zorgmijden). */
+  'niet_verschenen',
   'notitie',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
 export const REFERRAL_STATUSES = ['verstuurd', 'geaccepteerd', 'teruggelegd', 'afgewezen'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/** Why help does not start (stagnatie). */
+export const STAGNATION_REASONS = ['wachtlijst', 'gezin_weigert', 'geen_passend_aanbod'] as const;
+export type StagnationReason = (typeof STAGNATION_REASONS)[number];

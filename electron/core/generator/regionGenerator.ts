@@ -105,6 +105,7 @@ const EVENT_TEXT: Record<TimelineEventType, string> = {
   toestemming: 'Toestemming vastgelegd.',
   escalatie: 'Opgeschaald naar drang.',
   kind_gezien: 'Kind gezien en gesproken.',
+  niet_verschenen: 'Gezin niet verschenen op de afspraak.',
   notitie: 'Notitie.',
 };
 
