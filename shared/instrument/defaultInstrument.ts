@@ -1,0 +1,112 @@
+import { Instrument, type InstrumentInput } from './instrumentSchema';
+
+/**
+ * "Casustafel basis" version 1: the fixed default instrument, the same for every child. Its
+ * structure follows the public frames (Meldcode and afwegingskader, the Kindcheck, the Richtlijn
+ * Kindermishandeling and the Verwijsindex risk grounds); every question is written here in our own
+ * words. Texts of licensed instruments such as LIRIK or DASH are deliberately not used: an
+ * organisation that holds such a licence can import its own instrument.
+ *
+ * Never edit a released version: publish a new `version` instead, because stored assessments keep
+ * pointing at the exact version they were filled in with.
+ */
+export const DEFAULT_INSTRUMENT_INPUT: InstrumentInput = {
+  key: 'casustafel-basis',
+  name: 'Casustafel basis',
+  version: 1,
+  organisation: 'Casustafel',
+  description:
+    'Vaste risicotaxatie voor het casusoverleg: dezelfde vragen voor ieder kind. Onbekend is een blinde vlek, geen nee.',
+  rules: { accumulationThreshold: 3 },
+  sections: [
+    {
+      id: 'A',
+      title: 'Veiligheid nu',
+      role: 'vragen',
+      help: 'Acute of structurele onveiligheid. Eén keer ja betekent: melden bij Veilig Thuis is de professionele norm, en het overleg neemt een besluit.',
+      items: [
+        { id: 'A1', signal: 'acuut', text: 'Loopt het kind nu of binnen korte tijd gevaar voor lijf of leven?', suggestedOwner: 'Veilig Thuis', help: 'Denk aan dreiging met geweld, een gevaarlijke situatie thuis of een ouder die niet voor het kind kan zorgen.' },
+        { id: 'A2', signal: 'acuut', text: 'Is er sprake van onveiligheid die zich herhaalt of al lang duurt (geweld, verwaarlozing, mishandeling)?', suggestedOwner: 'wijkteam' },
+        { id: 'A3', signal: 'acuut', text: 'Is er een vermoeden van seksueel misbruik of seksuele uitbuiting?', suggestedOwner: 'Veilig Thuis' },
+        { id: 'A4', signal: 'acuut', text: 'Maakt het kind geweld tussen volwassenen in huis mee, of raakt het daarbij betrokken?', suggestedOwner: 'politie' },
+        { id: 'A5', signal: 'acuut', text: 'Schiet de basiszorg ernstig tekort (eten, onderdak, medische zorg, toezicht)?', suggestedOwner: 'JGZ' },
+        { id: 'A6', signal: 'acuut', text: 'Is er gedreigd met zelfdoding of met ernstig geweld door het kind of een gezinslid?', suggestedOwner: 'huisarts' },
+      ],
+    },
+    {
+      id: 'B',
+      title: 'Signalen bij het kind',
+      role: 'vragen',
+      help: 'Wat is bij het kind gezien of van het kind gehoord? Leg bij ieder antwoord vast wie het zag en wanneer.',
+      items: [
+        { id: 'B1', signal: 'kind', text: 'Lichamelijke signalen: letsel zonder passende verklaring, groei die achterblijft, zichtbaar gebrek aan verzorging.', suggestedOwner: 'JGZ' },
+        { id: 'B2', signal: 'kind', text: 'Emotionele signalen: angst, somberheid, teruggetrokken of schrikachtig gedrag.', suggestedOwner: 'school' },
+        { id: 'B3', signal: 'kind', text: 'Gedragssignalen: plotselinge verandering, agressie, grensoverschrijdend of seksueel getint gedrag.', suggestedOwner: 'school' },
+        { id: 'B4', signal: 'kind', text: 'Ontwikkeling: achterstand of stilstand in taal, leren, motoriek of sociaal contact.', suggestedOwner: 'JGZ' },
+        { id: 'B5', signal: 'kind', text: 'Schoolgang en opvang: veel verzuim, vaak te laat, niet opgehaald of zonder eten op school.', suggestedOwner: 'school' },
+        { id: 'B6', signal: 'kind', text: 'Heeft het kind zelf verteld over zorgen of onveiligheid thuis?', suggestedOwner: 'school', help: 'Leg vast wat het kind zei, in de woorden van het kind, en tegen wie.' },
+      ],
+    },
+    {
+      id: 'C',
+      title: 'Signalen bij ouders en thuis',
+      role: 'vragen',
+      help: 'De Kindcheck: problemen van ouders zijn een risico voor het kind, ook als aan het kind (nog) niets te zien is.',
+      items: [
+        { id: 'C1', signal: 'ouder', text: 'Heeft een ouder of verzorger psychische problemen?', suggestedOwner: 'huisarts' },
+        { id: 'C2', signal: 'ouder', text: 'Gebruikt een ouder of verzorger op een problematische manier alcohol, drugs of gokt die?', suggestedOwner: 'verslavingszorg' },
+        { id: 'C3', signal: 'ouder', text: 'Is er geweld of dreiging tussen de volwassenen in huis?', suggestedOwner: 'politie' },
+        { id: 'C4', signal: 'ouder', text: 'Zijn er schulden of ernstige geldzorgen?', suggestedOwner: 'schuldhulp' },
+        { id: 'C5', signal: 'ouder', text: 'Dreigt huisuitzetting of verlies van de woning?', suggestedOwner: 'woningcorporatie' },
+        { id: 'C6', signal: 'ouder', text: 'Is er een zware relatiecrisis of een conflictscheiding waar het kind tussen staat?', suggestedOwner: 'wijkteam' },
+        { id: 'C7', signal: 'ouder', text: 'Heeft een ouder een ernstige of langdurige ziekte of beperking die de zorg voor het kind raakt?', suggestedOwner: 'huisarts' },
+        { id: 'C8', signal: 'ouder', text: 'Houden ouders hulp of contact af (zorgmijding)?', suggestedOwner: 'wijkteam' },
+        { id: 'C9', signal: 'risico', text: 'Heeft het gezin weinig of geen steunend netwerk (sociaal isolement)?', suggestedOwner: 'wijkteam' },
+        { id: 'C10', signal: 'risico', text: 'Is er contact met politie of justitie, of zit een gezinslid vast?', suggestedOwner: 'politie' },
+      ],
+    },
+    {
+      id: 'D',
+      title: 'Kindcheck',
+      role: 'kindcheck',
+      help: 'Welke kinderen wonen in het huishouden, hoe oud zijn ze, wie zorgt er mee, en is er een zwangerschap?',
+      items: [],
+    },
+    {
+      id: 'E',
+      title: 'Beschermende factoren',
+      role: 'vragen',
+      help: 'Wat gaat goed? Vink aan wat er is en beschrijf het kort. Beschermende factoren verlagen het berekende niveau niet.',
+      items: [
+        { id: 'E1', signal: 'beschermend', answerType: 'vink', text: 'Er is een ouder of andere volwassene bij wie het kind veilig is en op wie het kan rekenen.' },
+        { id: 'E2', signal: 'beschermend', answerType: 'vink', text: 'Ouders zien de zorgen en werken mee aan hulp.' },
+        { id: 'E3', signal: 'beschermend', answerType: 'vink', text: 'Het gezin heeft een netwerk dat steunt (familie, buren, vrienden, kerk of vereniging).' },
+        { id: 'E4', signal: 'beschermend', answerType: 'vink', text: 'Het kind heeft buiten huis een vaste volwassene die het vertrouwt (leerkracht, trainer, oppas).' },
+        { id: 'E5', signal: 'beschermend', answerType: 'vink', text: 'Er zijn al afspraken over veiligheid die werken (een veiligheidsplan).' },
+      ],
+    },
+    {
+      id: 'F',
+      title: 'Stapeling van risico’s',
+      role: 'stapeling',
+      help: 'Berekend: meer dan drie risicofactoren tegelijk is een advies om extra alert te zijn, ook als geen enkele factor op zich ernstig lijkt.',
+      items: [],
+    },
+    {
+      id: 'G',
+      title: 'Afwegingskader',
+      role: 'afwegingskader',
+      help: 'Per professional de vijf vragen van het afwegingskader, op volgorde, met onderbouwing, wie en wanneer.',
+      items: [],
+    },
+    {
+      id: 'H',
+      title: 'Oordeel',
+      role: 'oordeel',
+      help: 'Veiligheid nu en risico in de toekomst. Ieders schaalscore (0 = onveilig, 10 = voldoende veilig) blijft apart bewaard. Het oordeel mag het berekende niveau verhogen; verlagen kan alleen met een geschreven reden.',
+      items: [],
+    },
+  ],
+};
+
+export const DEFAULT_INSTRUMENT: Instrument = Instrument.parse(DEFAULT_INSTRUMENT_INPUT);
