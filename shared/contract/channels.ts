@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as S from './schemas';
 import { registerChannels } from './registerChannels';
+import { timelineChannels } from './timelineChannels';
 
 /**
  * The single source of truth for IPC: channel name → request schema → response schema.
@@ -45,7 +46,7 @@ const vaultChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...registerChannels } as const;
+export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

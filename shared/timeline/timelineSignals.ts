@@ -233,13 +233,15 @@ export function computeSignals(events: readonly TimelineEvent[], options: Partia
 }
 
 /** What a dossier header or the follow-up dashboard shows: the signals that call for attention. */
-export type SignalWarning =
-  | { kind: 'pingpong'; episodes: number }
-  | { kind: 'stagnatie'; openReferrals: number; reported: number }
-  | { kind: 'geen_eigenaar'; days: number }
-  | { kind: 'wacht_op_hulp'; days: number }
-  | { kind: 'zorgmijding'; count: number }
-  | { kind: 'regiewissels'; count: number };
+export const SignalWarning = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pingpong'), episodes: z.number().int() }),
+  z.object({ kind: z.literal('stagnatie'), openReferrals: z.number().int(), reported: z.number().int() }),
+  z.object({ kind: z.literal('geen_eigenaar'), days: z.number().int() }),
+  z.object({ kind: z.literal('wacht_op_hulp'), days: z.number().int() }),
+  z.object({ kind: z.literal('zorgmijding'), count: z.number().int() }),
+  z.object({ kind: z.literal('regiewissels'), count: z.number().int() }),
+]);
+export type SignalWarning = z.infer<typeof SignalWarning>;
 
 /** Regie changing hands this often is itself a warning sign. */
 const MANY_REGIE_CHANGES = 3;

@@ -4,6 +4,8 @@ import { operatorLabel } from '../families/familyRepository';
 import { consentTable, involvementTable, meetingTable, memberTable, organisationTable, professionalTable } from '../register/registerTables';
 import { toRow, type RecordTable } from '../register/recordTable';
 import { reindexFamily } from '../register/searchIndex';
+import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
+import { timelineTable } from '../timeline/timelineTable';
 import type { Db } from '../vault/sqlcipher';
 import type { Region } from './regionGenerator';
 
@@ -44,6 +46,21 @@ export function writeRegion(db: Db, region: Region, operator: Operator, at: Date
     for (const p of region.participants) participant.run(p.meetingId, p.professionalId, p.attendance);
     const agenda = db.prepare('INSERT INTO agenda_items (id, meeting_id, family_id, member_ids, anonymous, position) VALUES (?, ?, ?, ?, ?, ?)');
     for (const a of region.agenda) agenda.run(a.id, a.meetingId, a.familyId, JSON.stringify(a.memberIds), a.anonymous ? 1 : 0, a.position);
+    for (const e of region.events) {
+      insert(timelineTable, {
+        ...e,
+        sortKey: fuzzySortKey(e.date),
+        statusDate: null,
+        reason: '',
+        stagnationReason: e.type === 'stagnatie' ? 'wachtlijst' : null,
+        consentStatus: null,
+        escalationStep: e.type === 'escalatie' ? 'drang' : null,
+        noticedBy: '',
+        summary: e.text,
+        legalBasis: 'noodzakelijk_betrokkenen',
+        recordedBy: by,
+      });
+    }
     for (const f of region.families) reindexFamily(db, f.id);
     appendAudit(
       db,
@@ -53,7 +70,7 @@ export function writeRegion(db: Db, region: Region, operator: Operator, at: Date
         entity: 'region',
         entityId: null,
         familyId: null,
-        summary: `Fictieve regio geladen (seed ${region.seed}): ${region.families.length} gezinnen, ${region.organisations.length} organisaties, ${region.meetings.length} overleggen`,
+        summary: `Fictieve regio geladen (seed ${region.seed}): ${region.families.length} gezinnen, ${region.organisations.length} organisaties, ${region.meetings.length} overleggen, ${region.events.length} gebeurtenissen`,
       },
       at,
     );

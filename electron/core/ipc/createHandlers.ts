@@ -12,6 +12,7 @@ import { VAULT_EXTENSION } from '../vault/vaultFile';
 import { UndoLog } from '../register/undoLog';
 import type { HandlerTable } from './handlerTable';
 import { createRegisterHandlers } from './registerHandlers';
+import { createTimelineHandlers } from './timelineHandlers';
 import type { HostServices } from './hostServices';
 
 export interface CoreOptions {
@@ -104,6 +105,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     'audit:list': ({ familyId, limit }) => session.withRead((db) => listAudit(db, familyId, limit)),
 
     ...createRegisterHandlers(session, now, undo),
+    ...createTimelineHandlers(session, now, undo),
   };
 
   return { handlers: withActivity(table, session), session };

@@ -1,0 +1,21 @@
+import type { timelineChannels } from '../../../shared/contract/timelineChannels';
+import type { UndoLog } from '../register/undoLog';
+import type { WriteContext } from '../register/writeContext';
+import type { VaultSession } from '../session/VaultSession';
+import { loadTimeline, removeTimelineEvent, saveTimelineEvent, timelineSignalSummary } from '../timeline/timelineService';
+import type { HandlerTable } from './handlerTable';
+
+type TimelineHandlers = Pick<HandlerTable, keyof typeof timelineChannels>;
+
+/** Handlers of the family timeline ([5/9]); undo goes through the shared `history:undo`. */
+export function createTimelineHandlers(session: VaultSession, now: () => Date, undo: UndoLog): TimelineHandlers {
+  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
+  return {
+    'timeline:list': ({ familyId }) => session.withRead((db) => loadTimeline(db, familyId, now())),
+    'timeline:save': (request) => write((ctx) => saveTimelineEvent(ctx, request)),
+    'timeline:remove': ({ id }) => write((ctx) => ({ removed: removeTimelineEvent(ctx, id) })),
+    'timeline:signals': ({ familyId, settings }) => session.withRead((db) => timelineSignalSummary(db, familyId, now(), settings)),
+    'timeline:signalsForFamilies': ({ familyIds, settings }) =>
+      session.withRead((db) => familyIds.map((familyId) => timelineSignalSummary(db, familyId, now(), settings))),
+  };
+}

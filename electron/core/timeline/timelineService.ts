@@ -1,0 +1,83 @@
+import type { TimelineContent, TimelineSignalSummary } from '../../../shared/contract/timelineChannels';
+import { AppError } from '../../../shared/contract/errors';
+import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
+import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
+import { compareEvents, type TimelineEvent, type TimelineEventInput } from '../../../shared/timeline/timelineEvent';
+import { computeSignals, signalWarnings, type SignalOptions } from '../../../shared/timeline/timelineSignals';
+import { operatorLabel } from '../families/familyRepository';
+import { readRecord, readRecords, removeRecord, saveRecord } from '../register/recordTable';
+import { requireRow } from '../register/references';
+import type { WriteContext } from '../register/writeContext';
+import type { Db } from '../vault/sqlcipher';
+import { TIMELINE_DERIVATIONS, type TimelineDerivation } from './derivedEvents';
+import { timelineTable, type StoredTimelineEvent } from './timelineTable';
+
+/**
+ * The family timeline: typed events with audit and undo (the register's record table), merged at
+ * read time with the events other features already hold.
+ */
+function requireFamily(db: Db, familyId: string): void {
+  if (!db.prepare('SELECT 1 FROM families WHERE id = ?').get(familyId)) throw new AppError('not_found');
+}
+
+export function readTimelineEvents(db: Db, familyId: string, derivations: readonly TimelineDerivation[] = TIMELINE_DERIVATIONS): TimelineEvent[] {
+  const typed: TimelineEvent[] = readRecords(db, timelineTable, 'family_id = ?', [familyId], 'sort_key, id').map((e) => ({
+    ...e,
+    sortKey: Number(e.sortKey),
+    source: 'handmatig' as const,
+  }));
+  const derived = derivations.flatMap((derive) => derive(db, familyId));
+  return [...typed, ...derived].sort(compareEvents);
+}
+
+export function todayOf(now: Date): string {
+  return formatCalendarDay(calendarDayOf(now));
+}
+
+export function loadTimeline(db: Db, familyId: string, now: Date): TimelineContent {
+  requireFamily(db, familyId);
+  const organisations = db.prepare('SELECT id, name, type FROM organisations ORDER BY name COLLATE NOCASE').all() as TimelineContent['organisations'];
+  const children = (
+    db
+      .prepare(`SELECT id, given_name, family_name FROM family_members WHERE family_id = ? AND role IN ('kind', 'verwacht_kind') ORDER BY birth_date IS NULL, birth_date, given_name`)
+      .all(familyId) as { id: string; given_name: string; family_name: string }[]
+  ).map((c) => ({ id: c.id, name: c.given_name }));
+  return { events: readTimelineEvents(db, familyId), organisations, children, today: todayOf(now) };
+}
+
+export function saveTimelineEvent(ctx: WriteContext, input: TimelineEventInput): TimelineEvent {
+  const { db } = ctx;
+  requireFamily(db, input.familyId);
+  if (input.organisationId === null) throw new AppError('invalid_request', 'Kies de organisatie waar dit vandaan komt.');
+  requireRow(db, 'organisations', input.organisationId, 'De organisatie');
+  if (input.toOrganisationId !== null) requireRow(db, 'organisations', input.toOrganisationId, 'De ontvangende organisatie');
+  for (const id of input.memberIds) requireRow(db, 'family_members', id, 'Het kind', 'family_id = ?', [input.familyId]);
+  let recordedBy = operatorLabel(ctx.operator);
+  if (input.id !== undefined) {
+    const existing = readRecord(db, timelineTable, input.id);
+    // An event stays with its family; who first recorded it stays on it (the audit log has the rest).
+    if (existing.familyId !== input.familyId) throw new AppError('invalid_request', 'Een gebeurtenis kan niet naar een ander gezin worden verplaatst.');
+    recordedBy = existing.recordedBy;
+  }
+  const record: Omit<StoredTimelineEvent, 'id'> & { id?: string } = {
+    ...input,
+    organisationId: input.organisationId,
+    memberIds: [...new Set(input.memberIds)],
+    sortKey: fuzzySortKey(input.date),
+    recordedBy,
+  };
+  const saved = saveRecord(ctx, timelineTable, record);
+  return { ...saved, sortKey: Number(saved.sortKey), source: 'handmatig' };
+}
+
+export function removeTimelineEvent(ctx: WriteContext, id: string): boolean {
+  return removeRecord(ctx, timelineTable, id);
+}
+
+export type SignalSettings = Partial<Omit<SignalOptions, 'today'>>;
+
+export function timelineSignalSummary(db: Db, familyId: string, now: Date, settings: SignalSettings = {}): TimelineSignalSummary {
+  requireFamily(db, familyId);
+  const signals = computeSignals(readTimelineEvents(db, familyId), { ...settings, today: todayOf(now) });
+  return { familyId, signals, warnings: signalWarnings(signals) };
+}
