@@ -1,4 +1,5 @@
 import type { Translation } from './nl';
+import { timelineEn } from '../features/timeline/timelineEn';
 
 /** English translation. The `Translation` type makes a missing or extra key a compile error. */
 export const en: Translation = {
@@ -242,6 +243,7 @@ export const en: Translation = {
     bodySeconds_other: 'The vault will be locked in {{count}} seconds because nothing has happened for a while.',
     stay: 'Keep working',
   },
+  timeline: timelineEn,
   errors: {
     invalid_request: 'The data is not valid. Nothing was changed.',
     unknown_channel: 'This command does not exist in Casustafel.',

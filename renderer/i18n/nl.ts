@@ -1,3 +1,5 @@
+import { timelineNl } from '../features/timeline/timelineNl';
+
 /**
  * Dutch is the source language: every key starts here, `en.ts` must have exactly the same keys
  * (its type enforces it, and a unit test checks it at run time too).
@@ -243,6 +245,7 @@ export const nl = {
     bodySeconds_other: 'De kluis wordt over {{count}} seconden vergrendeld, omdat er een tijd niets is gedaan.',
     stay: 'Blijf werken',
   },
+  timeline: timelineNl,
   errors: {
     invalid_request: 'De gegevens zijn niet geldig. Er is niets gewijzigd.',
     unknown_channel: 'Deze opdracht bestaat niet in Casustafel.',

@@ -68,3 +68,23 @@ describe('approximate dates', () => {
     );
   });
 });
+
+describe('typing an approximate date', async () => {
+  const { parseFuzzyDateInput, toFuzzyDateInput } = await import('../../../../shared/timeline/fuzzyDateInput');
+  it('reads what people type at the table', () => {
+    expect(parseFuzzyDateInput('5-3-2024')).toBe('2024-03-05');
+    expect(parseFuzzyDateInput('03-2024')).toBe('2024-03');
+    expect(parseFuzzyDateInput('Maart 2024')).toBe('2024-03');
+    expect(parseFuzzyDateInput('voorjaar 2024')).toBe('2024-voorjaar');
+    expect(parseFuzzyDateInput('lente 2024')).toBe('2024-voorjaar');
+    expect(parseFuzzyDateInput('autumn 2023')).toBe('2023-najaar');
+    expect(parseFuzzyDateInput('2024')).toBe('2024');
+    for (const bad of ['31-2-2024', 'ooit', '13-2024', 'voorjaar']) expect(parseFuzzyDateInput(bad)).toBeNull();
+  });
+
+  it('property: what the field shows reads back as the same date', () => {
+    fc.assert(fc.property(fuzzyArb, (v) => {
+        expect(parseFuzzyDateInput(toFuzzyDateInput(v))).toBe(v);
+      }));
+  });
+});
