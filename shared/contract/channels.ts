@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as S from './schemas';
 import { registerChannels } from './registerChannels';
+import { regieChannels } from './regieChannels';
 import { timelineChannels } from './timelineChannels';
 
 /**
@@ -46,7 +47,7 @@ const vaultChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels } as const;
+export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

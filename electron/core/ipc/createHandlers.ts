@@ -12,6 +12,7 @@ import { VAULT_EXTENSION } from '../vault/vaultFile';
 import { UndoLog } from '../register/undoLog';
 import type { HandlerTable } from './handlerTable';
 import { createRegisterHandlers } from './registerHandlers';
+import { createRegieHandlers } from './regieHandlers';
 import { createTimelineHandlers } from './timelineHandlers';
 import type { HostServices } from './hostServices';
 
@@ -106,6 +107,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
 
     ...createRegisterHandlers(session, now, undo),
     ...createTimelineHandlers(session, now, undo),
+    ...createRegieHandlers(session, now, undo),
   };
 
   return { handlers: withActivity(table, session), session };

@@ -1,0 +1,30 @@
+import type { regieChannels } from '../../../shared/contract/regieChannels';
+import { closeCase, reopenCase, saveClosure } from '../regie/caseClosure';
+import { addEscalation } from '../regie/escalation';
+import { followUp, regieOverview } from '../regie/followUp';
+import { reviewAction, saveAction, signalDiscussed } from '../regie/regieActions';
+import { decideRegie, updateDecision } from '../regie/regieDecisions';
+import type { UndoLog } from '../register/undoLog';
+import type { WriteContext } from '../register/writeContext';
+import type { VaultSession } from '../session/VaultSession';
+import type { HandlerTable } from './handlerTable';
+
+type RegieHandlers = Pick<HandlerTable, keyof typeof regieChannels>;
+
+/** Handlers of regie and follow-up ([6/9]) over the open vault of `session`. */
+export function createRegieHandlers(session: VaultSession, now: () => Date, undo: UndoLog): RegieHandlers {
+  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
+  return {
+    'regie:overview': ({ familyId }) => session.withRead((db) => regieOverview(db, familyId, now())),
+    'regie:decide': (request) => write((ctx) => decideRegie(ctx, request)),
+    'regie:updateDecision': (request) => write((ctx) => updateDecision(ctx, request)),
+    'regie:saveAction': (request) => write((ctx) => saveAction(ctx, request)),
+    'regie:signalDiscussed': (request) => write((ctx) => signalDiscussed(ctx, request)),
+    'regie:reviewAction': (request) => write((ctx) => ({ review: reviewAction(ctx, request) })),
+    'regie:addEscalation': (request) => write((ctx) => addEscalation(ctx, request)),
+    'regie:saveClosure': (request) => write((ctx) => saveClosure(ctx, request)),
+    'regie:close': ({ familyId, outcome }) => write((ctx) => closeCase(ctx, familyId, outcome)),
+    'regie:reopen': ({ familyId }) => write((ctx) => reopenCase(ctx, familyId)),
+    'regie:followUp': () => session.withRead((db) => followUp(db, now())),
+  };
+}

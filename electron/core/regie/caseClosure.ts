@@ -1,0 +1,74 @@
+import { AppError } from '../../../shared/contract/errors';
+import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
+import { closureGate, describeMissingInDutch, type GateResult } from '../../../shared/regie/closureGate';
+import type { CaseClosure } from '../../../shared/regie/regieRecords';
+import { readRecords, saveRecord } from '../register/recordTable';
+import { requireRow } from '../register/references';
+import { stamp, type WriteContext } from '../register/writeContext';
+import type { Db } from '../vault/sqlcipher';
+import { listActions } from './regieActions';
+import { closureTable } from './regieTables';
+
+export function readClosure(db: Db, familyId: string): CaseClosure | null {
+  return readRecords(db, closureTable, 'family_id = ?', [familyId], 'id')[0] ?? null;
+}
+
+function blankClosure(familyId: string): Omit<CaseClosure, 'id'> {
+  return { familyId, safetyJudgement: '', safetyJudgementDate: null, childrenSeen: [], status: 'open', closedOn: null, closedBy: '' };
+}
+
+/** Saves what the gate looks at; one row per family, created on the first change. */
+export function saveClosure(
+  ctx: WriteContext,
+  patch: { familyId: string; safetyJudgement?: string | undefined; safetyJudgementDate?: string | null | undefined; childSeen?: { memberId: string; date: string | null } | undefined },
+): CaseClosure {
+  requireRow(ctx.db, 'families', patch.familyId, 'Het gezin');
+  const current = readClosure(ctx.db, patch.familyId) ?? blankClosure(patch.familyId);
+  let childrenSeen = current.childrenSeen;
+  if (patch.childSeen !== undefined) {
+    const { memberId, date } = patch.childSeen;
+    requireRow(ctx.db, 'family_members', memberId, 'Het kind', "family_id = ? AND role = 'kind'", [patch.familyId]);
+    childrenSeen = [...childrenSeen.filter((s) => s.memberId !== memberId), ...(date === null ? [] : [{ memberId, date }])];
+  }
+  return saveRecord(ctx, closureTable, {
+    ...current,
+    safetyJudgement: patch.safetyJudgement ?? current.safetyJudgement,
+    safetyJudgementDate: patch.safetyJudgementDate === undefined ? current.safetyJudgementDate : patch.safetyJudgementDate,
+    childrenSeen,
+  });
+}
+
+/** The gate as it stands today for a family (same rule as the screen uses). */
+export function gateOf(db: Db, familyId: string, today: Date): GateResult {
+  const closure = readClosure(db, familyId) ?? blankClosure(familyId);
+  const children = (
+    db.prepare("SELECT id, given_name, family_name FROM family_members WHERE family_id = ? AND role = 'kind' ORDER BY birth_date, given_name").all(familyId) as {
+      id: string;
+      given_name: string;
+      family_name: string;
+    }[]
+  ).map((c) => ({ id: c.id, name: `${c.given_name} ${c.family_name}`.trim() }));
+  return closureGate({
+    safetyJudgement: closure.safetyJudgement,
+    safetyJudgementDate: closure.safetyJudgementDate,
+    children,
+    childrenSeen: closure.childrenSeen,
+    monitoring: listActions(db, familyId).filter((a) => a.kind === 'monitoring'),
+    today: calendarDayOf(today),
+  });
+}
+
+/** Closes or scales down the case, only when the gate is open; otherwise says exactly what is missing. */
+export function closeCase(ctx: WriteContext, familyId: string, outcome: 'gesloten' | 'afgeschaald'): CaseClosure {
+  requireRow(ctx.db, 'families', familyId, 'Het gezin');
+  const gate = gateOf(ctx.db, familyId, ctx.at);
+  if (!gate.allowed) throw new AppError('invalid_request', `De casus kan nog niet worden ${outcome === 'gesloten' ? 'afgesloten' : 'afgeschaald'}. ${describeMissingInDutch(gate.missing)}`);
+  const current = readClosure(ctx.db, familyId) ?? blankClosure(familyId);
+  return saveRecord(ctx, closureTable, { ...current, status: outcome, closedOn: formatCalendarDay(calendarDayOf(ctx.at)), closedBy: stamp(ctx).by });
+}
+
+export function reopenCase(ctx: WriteContext, familyId: string): CaseClosure {
+  const current = readClosure(ctx.db, familyId);
+  if (current === null || current.status === 'open') throw new AppError('invalid_request', 'Deze casus is niet afgesloten of afgeschaald.');
+  return saveRecord(ctx, closureTable, { ...current, status: 'open', closedOn: null, closedBy: '' });
+}

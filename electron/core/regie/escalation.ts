@@ -1,0 +1,16 @@
+import type { EscalationStep } from '../../../shared/regie/regieRecords';
+import { readRecords, saveRecord } from '../register/recordTable';
+import { requireRow } from '../register/references';
+import { stamp, type WriteContext } from '../register/writeContext';
+import type { Db } from '../vault/sqlcipher';
+import { escalationTable } from './regieTables';
+
+export function listSteps(db: Db, familyId: string): EscalationStep[] {
+  return readRecords(db, escalationTable, 'family_id = ?', [familyId], 'date, recorded_at');
+}
+
+/** A step on the ladder (or a Veilig Thuis advice/report): date, trigger, who decided and why are all required. */
+export function addEscalation(ctx: WriteContext, input: Omit<EscalationStep, 'id' | 'recordedAt'>): EscalationStep {
+  requireRow(ctx.db, 'families', input.familyId, 'Het gezin');
+  return saveRecord(ctx, escalationTable, { ...input, recordedAt: stamp(ctx).when });
+}

@@ -1,0 +1,75 @@
+import type { FollowUp, FollowUpAction, RegieOverview } from '../../../shared/contract/regieChannels';
+import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
+import { daysOverdue } from '../../../shared/regie/actionFollowUp';
+import { fromRow } from '../register/recordTable';
+import { meetingTable } from '../register/registerTables';
+import type { Db } from '../vault/sqlcipher';
+import { readClosure } from './caseClosure';
+import { listSteps } from './escalation';
+import { listActions, listReviews } from './regieActions';
+import { listDecisions } from './regieDecisions';
+import { actionTable } from './regieTables';
+
+/** Families discussed at a meeting that has started, with no active regie decision, and not closed. */
+const WITHOUT_REGIE = `
+  SELECT f.id AS family_id, f.display_name, max(m.starts_at) AS last_discussed
+  FROM families f
+  JOIN agenda_items a ON a.family_id = f.id
+  JOIN meetings m ON m.id = a.meeting_id AND m.starts_at <= @now
+  WHERE NOT EXISTS (SELECT 1 FROM regie_decisions d WHERE d.family_id = f.id AND d.ended_on IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.family_id = f.id AND c.status <> 'open')
+  GROUP BY f.id`;
+
+export function regieOverview(db: Db, familyId: string, now: Date): RegieOverview {
+  const discussed = db.prepare(`SELECT 1 FROM (${WITHOUT_REGIE}) WHERE family_id = @familyId`).get({ now: now.toISOString(), familyId });
+  return {
+    decisions: listDecisions(db, familyId),
+    actions: listActions(db, familyId),
+    reviews: listReviews(db, familyId),
+    steps: listSteps(db, familyId),
+    closure: readClosure(db, familyId),
+    discussedWithoutRegie: discussed !== undefined,
+    today: formatCalendarDay(calendarDayOf(now)),
+  };
+}
+
+/** The follow-up dashboard ("Opvolging"): what is late, who has no regie, who has not heard back. */
+export function followUp(db: Db, now: Date): FollowUp {
+  const today = calendarDayOf(now);
+  const todayText = formatCalendarDay(today);
+  const actionsWhere = (where: string, params: Record<string, unknown>): FollowUpAction[] =>
+    (
+      db
+        .prepare(
+          `SELECT a.*, f.display_name AS family_name FROM regie_actions a JOIN families f ON f.id = a.family_id
+           WHERE ${where} ORDER BY a.due_date IS NULL, a.due_date, a.created_at`,
+        )
+        .all(params) as (Record<string, unknown> & { family_name: string })[]
+    ).map((row) => {
+      const action = fromRow(actionTable, row);
+      return { action, familyName: row.family_name, daysOverdue: daysOverdue(action, today) };
+    });
+
+  const familiesWithoutRegie = (db.prepare(`${WITHOUT_REGIE} ORDER BY last_discussed DESC`).all({ now: now.toISOString() }) as {
+    family_id: string;
+    display_name: string;
+    last_discussed: string;
+  }[]).map((r) => ({ familyId: r.family_id, familyName: r.display_name, lastDiscussed: r.last_discussed }));
+
+  const meetings = (db.prepare('SELECT * FROM meetings WHERE starts_at >= ? ORDER BY starts_at LIMIT 20').all(now.toISOString()) as Record<string, unknown>[]).map((r) =>
+    fromRow(meetingTable, r),
+  );
+  const agendaOf = db.prepare('SELECT f.id, f.display_name FROM agenda_items a JOIN families f ON f.id = a.family_id WHERE a.meeting_id = ? ORDER BY a.position');
+  const upcomingMeetings = meetings.map((m) => {
+    const families = agendaOf.all(m.id) as { id: string; display_name: string }[];
+    return { ...m, familyIds: families.map((f) => f.id), familyNames: families.map((f) => f.display_name) };
+  });
+
+  return {
+    today: todayText,
+    overdueActions: actionsWhere(`a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < @today`, { today: todayText }),
+    signallersNotInformed: actionsWhere(`a.status = 'open' AND a.kind = 'terugkoppeling'`, {}),
+    familiesWithoutRegie,
+    upcomingMeetings,
+  };
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { CalendarDayString, IsoDateTime, Meeting, RecordId } from '../domain/records';
+import { MANDATES } from '../domain/vocabulary';
+import {
+  ActionReview,
+  CaseClosure,
+  EscalationStep,
+  OPEN_REASONS,
+  REGIE_KINDS,
+  RegieAction,
+  RegieDecision,
+} from '../regie/regieRecords';
+
+/**
+ * Channels of regie and follow-up ([6/9]). Rules that decide (one regisseur, the closure gate,
+ * working-day due dates) live in shared/regie and run in core; the screen uses the same functions
+ * to say what is missing before anything is sent.
+ */
+export const RegieOverview = z.object({
+  decisions: z.array(RegieDecision),
+  actions: z.array(RegieAction),
+  reviews: z.array(ActionReview),
+  steps: z.array(EscalationStep),
+  closure: CaseClosure.nullable(),
+  /** The family was on the agenda of a meeting that has started, and no regie decision exists. */
+  discussedWithoutRegie: z.boolean(),
+  /** Today as core sees it (YYYY-MM-DD), so screen and core judge "overdue" on the same day. */
+  today: CalendarDayString,
+});
+export type RegieOverview = z.infer<typeof RegieOverview>;
+
+export const NewRegieDecision = z.object({
+  familyId: RecordId,
+  kind: z.enum(REGIE_KINDS),
+  professionalId: RecordId.nullable(),
+  organisationId: RecordId.nullable(),
+  contact: z.string().trim().max(200),
+  mandate: z.enum(MANDATES).nullable(),
+  doorzettingsmacht: z.boolean(),
+  since: CalendarDayString,
+  judgement: z.string().trim().max(4000),
+  reasons: z.string().trim().max(4000),
+  meetingId: RecordId.nullable(),
+});
+export type NewRegieDecision = z.infer<typeof NewRegieDecision>;
+
+export const ActionSave = RegieAction.omit({ id: true, createdAt: true, doneOn: true }).extend({ id: RecordId.optional() });
+export type ActionSave = z.infer<typeof ActionSave>;
+
+export const FollowUpAction = z.object({ action: RegieAction, familyName: z.string(), daysOverdue: z.number().int().nonnegative() });
+export type FollowUpAction = z.infer<typeof FollowUpAction>;
+
+export const FollowUp = z.object({
+  today: CalendarDayString,
+  overdueActions: z.array(FollowUpAction),
+  signallersNotInformed: z.array(FollowUpAction),
+  familiesWithoutRegie: z.array(z.object({ familyId: RecordId, familyName: z.string(), lastDiscussed: IsoDateTime })),
+  upcomingMeetings: z.array(Meeting.extend({ familyIds: z.array(RecordId), familyNames: z.array(z.string()) })),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const regieChannels = {
+  'regie:overview': { request: z.object({ familyId: RecordId }), response: RegieOverview },
+  'regie:decide': { request: NewRegieDecision, response: RegieDecision },
+  'regie:updateDecision': {
+    request: z.object({
+      id: RecordId,
+      contact: z.string().trim().max(200).optional(),
+      handoverMetFamily: z.boolean().optional(),
+      handoverResponsibilitiesAgreed: z.boolean().optional(),
+      handoverPreviousStaysInvolved: z.boolean().optional(),
+    }),
+    response: RegieDecision,
+  },
+  'regie:saveAction': { request: ActionSave, response: RegieAction },
+  'regie:signalDiscussed': {
+    request: z.object({
+      familyId: RecordId,
+      signallerOrganisationId: RecordId,
+      ownerProfessionalId: RecordId.nullable(),
+      ownerOrganisationId: RecordId.nullable(),
+      /** null: the default, five working days from today. */
+      dueDate: CalendarDayString.nullable(),
+      meetingId: RecordId.nullable(),
+    }),
+    response: RegieAction,
+  },
+  'regie:reviewAction': {
+    request: z.object({ actionId: RecordId, meetingId: RecordId, reason: z.enum(OPEN_REASONS).nullable(), note: z.string().trim().max(2000) }),
+    response: z.object({ review: ActionReview.nullable() }),
+  },
+  'regie:addEscalation': { request: EscalationStep.omit({ id: true, recordedAt: true }), response: EscalationStep },
+  'regie:saveClosure': {
+    request: z.object({
+      familyId: RecordId,
+      safetyJudgement: z.string().trim().max(4000).optional(),
+      safetyJudgementDate: CalendarDayString.nullable().optional(),
+      childSeen: z.object({ memberId: RecordId, date: CalendarDayString.nullable() }).optional(),
+    }),
+    response: CaseClosure,
+  },
+  'regie:close': { request: z.object({ familyId: RecordId, outcome: z.enum(['gesloten', 'afgeschaald']) }), response: CaseClosure },
+  'regie:reopen': { request: z.object({ familyId: RecordId }), response: CaseClosure },
+  'regie:followUp': { request: z.undefined(), response: FollowUp },
+} as const;

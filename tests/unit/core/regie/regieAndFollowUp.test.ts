@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
+import { closeCase, gateOf, reopenCase, saveClosure } from '../../../../electron/core/regie/caseClosure';
+import { addEscalation } from '../../../../electron/core/regie/escalation';
+import { followUp, regieOverview } from '../../../../electron/core/regie/followUp';
+import { reviewAction, saveAction, signalDiscussed } from '../../../../electron/core/regie/regieActions';
+import { decideRegie, listDecisions, regieChangesOfFamily, updateDecision } from '../../../../electron/core/regie/regieDecisions';
+import { saveOrganisation, saveProfessional } from '../../../../electron/core/register/directoryService';
+import { saveMember } from '../../../../electron/core/register/householdService';
+import { saveMeeting, setAgenda } from '../../../../electron/core/register/meetingService';
+import { undoLast } from '../../../../electron/core/register/recordTable';
+import type { NewRegieDecision } from '../../../../shared/contract/regieChannels';
+import { AppError } from '../../../../shared/contract/errors';
+import { registerKit } from '../register/registerKit';
+
+function setup() {
+  const kit = registerKit();
+  const school = saveOrganisation(kit.ctx(), { name: 'OBS De Regenboog', type: 'school', function: 'signalerend', place: 'Emmen', phone: '', email: '' });
+  const wijkteam = saveOrganisation(kit.ctx(), { name: 'Wijkteam Emmen-Oost', type: 'wijkteam', function: 'duidend', place: 'Emmen', phone: '', email: '' });
+  const jgz = saveOrganisation(kit.ctx(), { name: 'JGZ Drenthe', type: 'jgz', function: 'duidend', place: 'Emmen', phone: '', email: '' });
+  const worker = saveProfessional(kit.ctx(), { organisationId: wijkteam.id, name: 'Roel Venema', role: 'gezinscoach', phone: '', email: '', meetingTypes: [] });
+  const nurse = saveProfessional(kit.ctx(), { organisationId: jgz.id, name: 'Ilse Wiersma', role: 'jeugdverpleegkundige', phone: '', email: '', meetingTypes: [] });
+  const familyId = kit.family('Gezin Bakker');
+  const child = saveMember(kit.ctx(), { familyId, role: 'kind', givenName: 'Noor', familyName: 'Bakker', birthDate: '2017-03-01', parentalAuthority: false, schoolId: school.id, schoolGroup: 'groep 6' });
+  return { ...kit, school, wijkteam, jgz, worker, nurse, familyId, child };
+}
+
+type Kit = ReturnType<typeof setup>;
+const regisseur = (k: Kit, since: string): NewRegieDecision => ({
+  familyId: k.familyId,
+  kind: 'regisseur',
+  professionalId: k.worker.id,
+  organisationId: k.wijkteam.id,
+  contact: '06-12345678',
+  mandate: 'drang',
+  doorzettingsmacht: true,
+  since,
+  judgement: '',
+  reasons: '',
+  meetingId: null,
+});
+const action = (k: Kit, over: Partial<Parameters<typeof saveAction>[1]> = {}) =>
+  saveAction(k.ctx(), {
+    familyId: k.familyId,
+    kind: 'actie',
+    description: 'Huisbezoek samen met de school',
+    ownerProfessionalId: k.worker.id,
+    ownerOrganisationId: k.wijkteam.id,
+    dueDate: '2026-12-04',
+    status: 'open',
+    memberIds: [k.child.id],
+    meetingId: null,
+    signallerOrganisationId: null,
+    informed: false,
+    ...over,
+  });
+
+const refusal = (work: () => unknown): string => {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof AppError) return error.detail ?? error.message;
+    throw error;
+  }
+  throw new Error('geen weigering');
+};
+
+describe('regie: one regisseur per family', () => {
+  it('a new decision ends the active one on its start day; undo restores the previous regisseur', () => {
+    const k = setup();
+    decideRegie(k.ctx(), regisseur(k, '2026-10-01'));
+    const eigen = decideRegie(k.ctx(), {
+      ...regisseur(k, '2026-11-20'),
+      kind: 'eigen_regie',
+      judgement: 'Ouders voeren samen met oma de regie over het plan',
+      reasons: 'Sterk netwerk, afspraken worden nagekomen',
+    });
+    expect(eigen.professionalId).toBeNull();
+    const history = listDecisions(k.db, k.familyId);
+    expect(history.map((d) => [d.kind, d.endedOn])).toEqual([
+      ['regisseur', '2026-11-20'],
+      ['eigen_regie', null],
+    ]);
+    expect(regieChangesOfFamily(k.db, k.familyId).map((c) => [c.from?.kind ?? null, c.to.kind, c.date])).toEqual([
+      [null, 'regisseur', '2026-10-01'],
+      ['regisseur', 'eigen_regie', '2026-11-20'],
+    ]);
+    expect(undoLast(k.ctx())).toBe('Regiebesluit vastgelegd');
+    expect(listDecisions(k.db, k.familyId).map((d) => [d.kind, d.endedOn])).toEqual([['regisseur', null]]);
+    expect(verifyAuditChain(k.db).ok).toBe(true);
+  });
+
+  it('refuses eigen regie without judgement and reasons, and a regisseur without mandate, writing nothing', () => {
+    const k = setup();
+    expect(refusal(() => decideRegie(k.ctx(), { ...regisseur(k, '2026-11-01'), kind: 'eigen_regie' }))).toMatch(/oordeel.*redenen/);
+    expect(refusal(() => decideRegie(k.ctx(), { ...regisseur(k, '2026-11-01'), mandate: null }))).toMatch(/mandaat/);
+    expect(listDecisions(k.db, k.familyId)).toEqual([]);
+  });
+
+  it('the vault itself refuses a second active decision', () => {
+    const k = setup();
+    decideRegie(k.ctx(), regisseur(k, '2026-11-01'));
+    expect(() => k.db.prepare("UPDATE regie_decisions SET ended_on = NULL").run()).not.toThrow();
+    const t = new Date().toISOString();
+    expect(() =>
+      k.db
+        .prepare(
+          `INSERT INTO regie_decisions (id, family_id, kind, since, judgement, reasons, recorded_by, recorded_at, created_at, updated_at, created_by, updated_by)
+           VALUES ('x', ?, 'eigen_regie', '2026-11-02', 'j', 'r', 'x', ?, ?, ?, 'x', 'x')`,
+        )
+        .run(k.familyId, t, t, t),
+    ).toThrow(/UNIQUE/);
+  });
+
+  it('keeps the warme-overdracht checklist on the decision', () => {
+    const k = setup();
+    const d = decideRegie(k.ctx(), regisseur(k, '2026-11-01'));
+    const u = updateDecision(k.ctx(), { id: d.id, handoverMetFamily: true, handoverPreviousStaysInvolved: true });
+    expect([u.handoverMetFamily, u.handoverResponsibilitiesAgreed, u.handoverPreviousStaysInvolved]).toEqual([true, false, true]);
+  });
+
+  it('flags a family discussed in a meeting without a regie decision until one is recorded', () => {
+    const k = setup();
+    const meeting = saveMeeting(k.ctx(), { type: 'zat', title: 'ZAT november', startsAt: '2026-11-27T13:00:00.000Z', location: '', schoolId: null, chairId: null, confidentiality: '' });
+    setAgenda(k.ctx(), meeting.id, [{ familyId: k.familyId, memberIds: [], anonymous: false }]);
+    const now = new Date('2026-11-28T12:00:00.000Z');
+    expect(regieOverview(k.db, k.familyId, now).discussedWithoutRegie).toBe(true);
+    expect(followUp(k.db, now).familiesWithoutRegie.map((f) => f.familyName)).toEqual(['Gezin Bakker']);
+    decideRegie(k.ctx(), regisseur(k, '2026-11-28'));
+    expect(regieOverview(k.db, k.familyId, now).discussedWithoutRegie).toBe(false);
+    expect(followUp(k.db, now).familiesWithoutRegie).toEqual([]);
+  });
+});
+
+describe('actions and terugkoppeling', () => {
+  it('an action needs an owner and a due date; done ones get the day they were done', () => {
+    const k = setup();
+    expect(refusal(() => action(k, { ownerProfessionalId: null, ownerOrganisationId: null, dueDate: null }))).toMatch(/eigenaar.*uiterste datum/);
+    const a = action(k);
+    expect(a.status).toBe('open');
+    const done = saveAction(k.ctx(), { ...a, status: 'gedaan' });
+    expect(done.doneOn).toBe('2026-11-28');
+    expect(saveAction(k.ctx(), { ...done, status: 'open' }).doneOn).toBeNull();
+  });
+
+  it('a discussed signal creates "signaalgever informeren" due in five working days, shown until done and as overdue after', () => {
+    const k = setup();
+    // registerKit's clock is Saturday 28 November 2026: five working days on is Friday 4 December.
+    const a = signalDiscussed(k.ctx(), { familyId: k.familyId, signallerOrganisationId: k.school.id, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id, dueDate: null, meetingId: null });
+    expect([a.kind, a.description, a.dueDate]).toEqual(['terugkoppeling', 'Signaalgever informeren: OBS De Regenboog', '2026-12-04']);
+    const before = followUp(k.db, new Date('2026-12-04T12:00:00.000Z'));
+    expect(before.signallersNotInformed.map((x) => x.action.id)).toEqual([a.id]);
+    expect(before.overdueActions).toEqual([]);
+    const after = followUp(k.db, new Date('2026-12-07T12:00:00.000Z'));
+    expect(after.overdueActions.map((x) => [x.familyName, x.daysOverdue])).toEqual([['Gezin Bakker', 3]]);
+    saveAction(k.ctx(), { ...a, status: 'gedaan' });
+    expect(followUp(k.db, new Date('2026-12-07T12:00:00.000Z')).signallersNotInformed).toEqual([]);
+  });
+
+  it('a Verwijsindex reminder is only done once parents/youngster are informed', () => {
+    const k = setup();
+    const vir = action(k, { kind: 'verwijsindex', description: 'Registreren in de Verwijsindex' });
+    expect(refusal(() => saveAction(k.ctx(), { ...vir, status: 'gedaan' }))).toMatch(/geïnformeerd/);
+    expect(saveAction(k.ctx(), { ...vir, informed: true, status: 'gedaan' }).status).toBe('gedaan');
+  });
+
+  it('records why an open action is still open at the next meeting, and withdraws it again', () => {
+    const k = setup();
+    const a = action(k);
+    const meeting = saveMeeting(k.ctx(), { type: 'zat', title: '', startsAt: '2026-12-10T13:00:00.000Z', location: '', schoolId: null, chairId: null, confidentiality: '' });
+    reviewAction(k.ctx(), { actionId: a.id, meetingId: meeting.id, reason: 'wacht_op_ander', note: 'wachtlijst GGZ' });
+    expect(regieOverview(k.db, k.familyId, new Date()).reviews).toEqual([{ actionId: a.id, meetingId: meeting.id, reason: 'wacht_op_ander', note: 'wachtlijst GGZ' }]);
+    reviewAction(k.ctx(), { actionId: a.id, meetingId: meeting.id, reason: 'niet_gedaan', note: '' });
+    expect(regieOverview(k.db, k.familyId, new Date()).reviews.map((r) => r.reason)).toEqual(['niet_gedaan']);
+    undoLast(k.ctx());
+    expect(regieOverview(k.db, k.familyId, new Date()).reviews.map((r) => r.reason)).toEqual(['wacht_op_ander']);
+  });
+});
+
+describe('escalation and the closure gate', () => {
+  it('records an escalation step with date, trigger, who decided and why', () => {
+    const k = setup();
+    const s = addEscalation(k.ctx(), { familyId: k.familyId, step: 'drang', date: '2026-11-27', trigger: 'Ouders komen afspraken niet na', decidedBy: 'Roel Venema', reasons: 'Vrijwillige hulp is niet van de grond gekomen' });
+    expect(regieOverview(k.db, k.familyId, new Date()).steps.map((x) => x.id)).toEqual([s.id]);
+  });
+
+  it('refuses to close until judgement, child seen and owned monitoring are there, saying exactly what is missing', () => {
+    const k = setup();
+    const detail = refusal(() => closeCase(k.ctx(), k.familyId, 'gesloten'));
+    expect(detail).toContain('een oordeel dat het kind veilig is');
+    expect(detail).toContain('de datum waarop Noor Bakker is gezien en gesproken');
+    expect(detail).toContain('monitoring');
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig thuis', safetyJudgementDate: '2026-11-27' });
+    saveClosure(k.ctx(), { familyId: k.familyId, childSeen: { memberId: k.child.id, date: '2026-11-26' } });
+    expect(gateOf(k.db, k.familyId, new Date('2026-11-28T12:00:00Z')).missing).toEqual([{ code: 'monitoring' }]);
+    action(k, { kind: 'monitoring', description: 'JGZ ziet Noor bij het volgende consult', dueDate: null, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id });
+    const closed = closeCase(k.ctx(), k.familyId, 'afgeschaald');
+    expect([closed.status, closed.closedOn]).toEqual(['afgeschaald', '2026-11-28']);
+    expect(reopenCase(k.ctx(), k.familyId).status).toBe('open');
+  });
+
+  it('only accepts a seen date for a child of this family', () => {
+    const k = setup();
+    const other = k.family('Gezin Smit');
+    const otherChild = saveMember(k.ctx(), { familyId: other, role: 'kind', givenName: 'Sem', familyName: 'Smit', birthDate: null, parentalAuthority: false, schoolId: null, schoolGroup: '' });
+    expect(() => saveClosure(k.ctx(), { familyId: k.familyId, childSeen: { memberId: otherChild.id, date: '2026-11-26' } })).toThrow(AppError);
+  });
+});
