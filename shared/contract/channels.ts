@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as S from './schemas';
+import { assessmentChannels } from './assessmentChannels';
 import { registerChannels } from './registerChannels';
 import { regieChannels } from './regieChannels';
 import { timelineChannels } from './timelineChannels';
@@ -47,7 +48,7 @@ const vaultChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels } as const;
+export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

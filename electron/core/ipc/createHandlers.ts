@@ -11,6 +11,7 @@ import { sqlcipherVersion } from '../vault/sqlcipher';
 import { VAULT_EXTENSION } from '../vault/vaultFile';
 import { UndoLog } from '../register/undoLog';
 import type { HandlerTable } from './handlerTable';
+import { createAssessmentHandlers } from './assessmentHandlers';
 import { createRegisterHandlers } from './registerHandlers';
 import { createRegieHandlers } from './regieHandlers';
 import { createTimelineHandlers } from './timelineHandlers';
@@ -108,6 +109,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createRegisterHandlers(session, now, undo),
     ...createTimelineHandlers(session, now, undo),
     ...createRegieHandlers(session, now, undo),
+    ...createAssessmentHandlers(session, now, undo),
   };
 
   return { handlers: withActivity(table, session), session };

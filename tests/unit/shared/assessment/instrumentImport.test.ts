@@ -3,7 +3,15 @@ import { DEFAULT_INSTRUMENT, DEFAULT_INSTRUMENT_INPUT } from '../../../../shared
 import { importInstrumentJson } from '../../../../shared/instrument/importInstrument';
 import { instrumentItems } from '../../../../shared/instrument/instrumentSchema';
 
-const clone = () => JSON.parse(JSON.stringify(DEFAULT_INSTRUMENT_INPUT)) as typeof DEFAULT_INSTRUMENT_INPUT & { sections: { id: string; role: string; items: Record<string, unknown>[] }[] };
+/** An instrument file as an author might edit it: loosely typed, so tests can break it on purpose. */
+interface LooseInstrument {
+  [key: string]: unknown;
+  key: string;
+  name: string;
+  version: unknown;
+  sections: { id: string; role: string; items: Record<string, unknown>[] }[];
+}
+const clone = (): LooseInstrument => JSON.parse(JSON.stringify(DEFAULT_INSTRUMENT_INPUT)) as LooseInstrument;
 
 function refused(json: string): string[] {
   const result = importInstrumentJson(json);
@@ -79,7 +87,7 @@ describe('importing an organisation’s own instrument', () => {
   });
 
   it('refuses a missing or non-numeric version and a missing name', () => {
-    const own = clone() as Record<string, unknown>;
+    const own: Partial<LooseInstrument> = clone();
     delete own.name;
     own.version = 'twee';
     const errors = refused(JSON.stringify(own));
