@@ -13,6 +13,8 @@ import {
 import { evaluateAssessment, type AssessmentState } from '../../../shared/instrument/evaluateAssessment';
 import { instrumentItems } from '../../../shared/instrument/instrumentSchema';
 import { needsLoweringReason } from '../../../shared/instrument/judgement';
+import { reinsert, restoreValues, takeSnapshot, type RowSnapshot } from '../register/rowSnapshot';
+import type { UndoEntry } from '../register/undoLog';
 import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
 import type { Db } from '../vault/sqlcipher';
 import { defaultInstrumentId, loadInstrument } from './instrumentStore';
@@ -220,7 +222,33 @@ function resync(ctx: WriteContext, row: AssessmentRow): { updatedAt: string; ope
   return { updatedAt, openTopics };
 }
 
+/**
+ * The way back for one assessment write ("undo the last change", Ctrl+Z): the rows as they were,
+ * taken before the write. Rows of child tables are replaced; the assessment row itself only gets
+ * its values back (deleting it would cascade). Topics follow the restored answers.
+ */
+type UndoPart = { table: string; where: string; params: unknown[]; mode: 'rows' | 'values'; key?: string[] };
+
+function prepareUndo(db: Db, row: AssessmentRow, description: string, parts: UndoPart[]): UndoEntry {
+  const snaps: { part: UndoPart; snap: RowSnapshot }[] = parts.map((part) => ({ part, snap: takeSnapshot(db, part.table, part.key ?? [], part.where, part.params) }));
+  return {
+    description,
+    familyId: row.family_id,
+    revert: (c) => {
+      for (const { part, snap } of snaps) {
+        if (part.mode === 'values') restoreValues(c.db, snap);
+        else {
+          c.db.prepare(`DELETE FROM ${part.table} WHERE ${part.where}`).run(...part.params);
+          reinsert(c.db, snap);
+        }
+      }
+      resync(c, readRow(c.db, row.id));
+    },
+  };
+}
+
 export function startAssessment(ctx: WriteContext, input: { familyId: string; childId: string; instrumentId: string | null; meetingId: string | null }): AssessmentDetail {
+  let undoEntry: UndoEntry | undefined;
   const id = inTransaction(ctx, () => {
     const child = ctx.db.prepare('SELECT family_id, role FROM family_members WHERE id = ?').get(input.childId) as { family_id: string; role: string } | undefined;
     if (!child || child.family_id !== input.familyId) throw new AppError('not_found', 'Dit kind hoort niet (meer) bij dit gezin.');
@@ -246,19 +274,29 @@ export function startAssessment(ctx: WriteContext, input: { familyId: string; ch
       summary: previous ? 'Herbeoordeling (risicotaxatie) gestart' : 'Risicotaxatie gestart',
     });
     resync(ctx, readRow(ctx.db, newId));
+    undoEntry = {
+      description: 'Risicotaxatie gestart',
+      familyId: input.familyId,
+      revert: (c) => void c.db.prepare('DELETE FROM assessments WHERE id = ?').run(newId),
+    };
     return newId;
   });
+  if (undoEntry) ctx.undo.push(undoEntry);
   return getAssessment(ctx.db, id);
 }
 
 export function saveAnswer(ctx: WriteContext, assessmentId: string, answer: Answer): { updatedAt: string; openTopics: RequiredTopic[] } {
-  return inTransaction(ctx, () => {
+  let undoEntry: UndoEntry | undefined;
+  const result = inTransaction(ctx, () => {
     const row = readRow(ctx.db, assessmentId);
     const found = instrumentItems(loadInstrument(ctx.db, row.instrument_id)).find((x) => x.item.id === answer.itemId);
     if (!found) throw new AppError('invalid_request', 'Deze vraag hoort niet bij de instrumentversie van deze taxatie.');
     if (found.item.answerType === 'vink' && (answer.value === 'onbekend' || answer.value === 'nvt')) {
       throw new AppError('invalid_request', 'Een beschermende factor is aangevinkt of niet.');
     }
+    undoEntry = prepareUndo(ctx.db, row, `Risicotaxatie: antwoord op vraag ${answer.itemId}`, [
+      { table: 'assessment_answers', where: 'assessment_id = ? AND item_id = ?', params: [assessmentId, answer.itemId], mode: 'rows' },
+    ]);
     const { when, by } = stamp(ctx);
     ctx.db
       .prepare(
@@ -284,15 +322,21 @@ export function saveAnswer(ctx: WriteContext, assessmentId: string, answer: Answ
     audit(ctx, { action: 'assessment.answer', entity: 'assessment', entityId: assessmentId, familyId: row.family_id, summary: `Risicotaxatie: antwoord op vraag ${answer.itemId} vastgelegd` });
     return resync(ctx, row);
   });
+  if (undoEntry) ctx.undo.push(undoEntry);
+  return result;
 }
 
 export function saveKindcheck(ctx: WriteContext, assessmentId: string, kindcheck: KindcheckRecord): { updatedAt: string; openTopics: RequiredTopic[] } {
-  return inTransaction(ctx, () => {
+  let undoEntry: UndoEntry | undefined;
+  const result = inTransaction(ctx, () => {
     const row = readRow(ctx.db, assessmentId);
+    undoEntry = prepareUndo(ctx.db, row, 'Risicotaxatie: Kindcheck', [{ table: 'assessments', where: 'id = ?', params: [assessmentId], mode: 'values', key: ['id'] }]);
     ctx.db.prepare('UPDATE assessments SET kindcheck = ? WHERE id = ?').run(JSON.stringify(kindcheck), assessmentId);
     audit(ctx, { action: 'assessment.kindcheck', entity: 'assessment', entityId: assessmentId, familyId: row.family_id, summary: 'Risicotaxatie: Kindcheck vastgelegd' });
     return resync(ctx, { ...row, kindcheck: JSON.stringify(kindcheck) });
   });
+  if (undoEntry) ctx.undo.push(undoEntry);
+  return result;
 }
 
 export function addTrailEntry(
@@ -300,12 +344,14 @@ export function addTrailEntry(
   assessmentId: string,
   entry: Omit<TrailEntry, 'id' | 'recordedBy'>,
 ): { entry: TrailEntry; updatedAt: string; openTopics: RequiredTopic[] } {
-  return inTransaction(ctx, () => {
+  let undoEntry: UndoEntry | undefined;
+  const result = inTransaction(ctx, () => {
     const row = readRow(ctx.db, assessmentId);
     if (entry.professional.name.trim() === '') throw new AppError('invalid_request', 'Vul in welke professional deze afweging maakt.');
     if (entry.reasoning.trim() === '') throw new AppError('invalid_request', 'Iedere stap van het afwegingskader heeft een onderbouwing nodig.');
     const { when, by } = stamp(ctx);
     const saved: TrailEntry = { ...entry, id: randomUUID(), recordedBy: by };
+    undoEntry = prepareUndo(ctx.db, row, `Afwegingskader: vraag ${saved.question}`, [{ table: 'afweging_entries', where: 'id = ?', params: [saved.id], mode: 'rows' }]);
     ctx.db
       .prepare(
         `INSERT INTO afweging_entries (id, assessment_id, professional_name, professional_discipline, question, answer, reasoning, date, monitoring, recorded_by, created_at)
@@ -321,10 +367,13 @@ export function addTrailEntry(
     });
     return { entry: saved, ...resync(ctx, row) };
   });
+  if (undoEntry) ctx.undo.push(undoEntry);
+  return result;
 }
 
 export function saveJudgement(ctx: WriteContext, assessmentId: string, input: JudgementInput): { judgement: Judgement; updatedAt: string; openTopics: RequiredTopic[] } {
-  return inTransaction(ctx, () => {
+  let undoEntry: UndoEntry | undefined;
+  const result = inTransaction(ctx, () => {
     const row = readRow(ctx.db, assessmentId);
     const { computed } = evaluateAssessment(stateOf(ctx.db, row));
     const reason = input.reason.trim();
@@ -334,6 +383,10 @@ export function saveJudgement(ctx: WriteContext, assessmentId: string, input: Ju
         'Het oordeel ligt lager dan het berekende niveau. Schrijf op waarom; zonder reden blijft het berekende niveau staan.',
       );
     }
+    undoEntry = prepareUndo(ctx.db, row, 'Risicotaxatie: oordeel', [
+      { table: 'judgement_scales', where: 'assessment_id = ?', params: [assessmentId], mode: 'rows' },
+      { table: 'assessment_judgements', where: 'assessment_id = ?', params: [assessmentId], mode: 'rows' },
+    ]);
     const { when, by } = stamp(ctx);
     ctx.db
       .prepare(
@@ -357,4 +410,6 @@ export function saveJudgement(ctx: WriteContext, assessmentId: string, input: Ju
     if (!judgement) throw new AppError('internal');
     return { judgement, ...synced };
   });
+  if (undoEntry) ctx.undo.push(undoEntry);
+  return result;
 }

@@ -192,3 +192,33 @@ describe('bench hook', () => {
     expect(a.flags).toBeGreaterThan(0);
   });
 });
+
+describe('undo of assessment changes', () => {
+  it('undoes the last answer, and the agenda item it raised lapses with it', async () => {
+    const { undoLast } = await import('../../../../electron/core/register/recordTable');
+    const k = setup();
+    const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
+    saveAnswer(k.ctx(), assessment.id, answer('C1', 'nee'));
+    saveAnswer(k.ctx(), assessment.id, answer('C1', 'ja'));
+    expect(openTopics(k.db, k.familyId)).toHaveLength(1);
+    expect(undoLast(k.ctx())).toBe('Risicotaxatie: antwoord op vraag C1');
+    expect(getAssessment(k.db, assessment.id).answers.map((a) => a.value)).toEqual(['nee']);
+    expect(openTopics(k.db, k.familyId)).toEqual([]);
+    expect(undoLast(k.ctx())).toBe('Risicotaxatie: antwoord op vraag C1');
+    expect(getAssessment(k.db, assessment.id).answers).toEqual([]);
+  });
+
+  it('undoes a judgement, a Kindcheck change and the start itself', async () => {
+    const { undoLast } = await import('../../../../electron/core/register/recordTable');
+    const k = setup();
+    const { assessment, kindcheck } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
+    saveKindcheck(k.ctx(), assessment.id, { ...kindcheck, note: 'oma past op' });
+    saveJudgement(k.ctx(), assessment.id, { now: 'hoog', future: 'hoog', reason: '', scales: [{ participant: OBSERVER, scale: 3 }], date: '2026-11-28' });
+    undoLast(k.ctx());
+    expect(getAssessment(k.db, assessment.id).judgement).toBeNull();
+    undoLast(k.ctx());
+    expect(getAssessment(k.db, assessment.id).kindcheck.note).toBe('');
+    undoLast(k.ctx());
+    expect(listAssessments(k.db, k.familyId)).toEqual([]);
+  });
+});
