@@ -6,18 +6,19 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { useIdleLock } from './idle/useIdleLock';
 import { AboutScreen } from './screens/AboutScreen';
 import { CreateScreen } from './screens/CreateScreen';
+import { DirectoryScreen } from './directory/DirectoryScreen';
 import { DossierScreen } from './dossier/DossierScreen';
-import { FamiliesScreen } from './screens/FamiliesScreen';
+import { HomeScreen } from './home/HomeScreen';
+import { MeetingEditorScreen } from './meetings/MeetingEditorScreen';
+import { MeetingsScreen } from './meetings/MeetingsScreen';
 import { LogScreen } from './screens/LogScreen';
 import { OperatorScreen } from './screens/OperatorScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 import { applyStatus, handleLocked, lockVault } from './session/sessionFlow';
-import { useNavigation, type Screen } from './state/navigationStore';
+import { useNavigation, VAULT_SCREENS, type Screen } from './state/navigationStore';
 import { useSession } from './state/sessionStore';
-
-const VAULT_SCREENS: readonly Screen[] = ['families', 'family', 'log', 'settings'];
 
 export function App() {
   const screen = useNavigation((s) => s.screen);
@@ -63,10 +64,16 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <UnlockScreen />;
     case 'operator':
       return <OperatorScreen />;
-    case 'families':
-      return <FamiliesScreen />;
+    case 'home':
+      return <HomeScreen />;
     case 'family':
       return <DossierScreen />;
+    case 'meetings':
+      return <MeetingsScreen />;
+    case 'meeting':
+      return <MeetingEditorScreen />;
+    case 'directory':
+      return <DirectoryScreen />;
     case 'log':
       return <LogScreen />;
     case 'settings':
@@ -160,7 +167,9 @@ function VaultHeader({ current }: { current: Screen }) {
       </div>
       <nav className="nav" aria-label={t('app.mainNav')}>
         <ul className="nav__list">
-          {navItem('families', t('shell.families'), () => go('families'), current === 'families' || current === 'family')}
+          {navItem('home', t('shell.home'), () => go('home'), current === 'home' || current === 'family')}
+          {navItem('meetings', t('shell.meetings'), () => go('meetings'), current === 'meetings' || current === 'meeting')}
+          {navItem('directory', t('shell.directory'), () => go('directory'), current === 'directory')}
           {navItem('log', t('shell.log'), () => go('log'), current === 'log')}
           {navItem('settings', t('shell.settings'), () => go('settings'), current === 'settings')}
           {navItem('about', t('shell.about'), openAbout, current === 'about')}

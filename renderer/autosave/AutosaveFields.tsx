@@ -55,6 +55,8 @@ export function AutosaveText({
   maxLength,
   rows,
   className,
+  validate,
+  inputMode,
 }: {
   label: string;
   hint?: string;
@@ -65,10 +67,13 @@ export function AutosaveText({
   maxLength?: number;
   rows?: number;
   className?: string;
+  /** A refusal in words (the value is kept in the field and not saved), or null. */
+  validate?(value: string): string | null;
+  inputMode?: 'numeric' | 'text';
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const field = useAutosave(value, onSave, TEXT_SAVE_DELAY_MS, (v) => (required && v.trim() === '' ? t('autosave.required', { field: label }) : null));
+  const field = useAutosave(value, onSave, TEXT_SAVE_DELAY_MS, (v) => (required && v.trim() === '' ? t('autosave.required', { field: label }) : (validate?.(v) ?? null)));
   const common = {
     id,
     className: `field__input${multiline ? ' field__textarea' : ''}`,
@@ -85,7 +90,7 @@ export function AutosaveText({
       {multiline ? (
         <textarea {...common} rows={rows ?? 6} onChange={(e) => field.change(e.target.value)} />
       ) : (
-        <input {...common} type="text" autoComplete="off" onChange={(e) => field.change(e.target.value)} />
+        <input {...common} type="text" autoComplete="off" inputMode={inputMode} onChange={(e) => field.change(e.target.value)} />
       )}
     </FieldShell>
   );

@@ -36,7 +36,7 @@ export function DossierScreen() {
 
   const back = (
     <p>
-      <button type="button" className="link-button" onClick={() => go('families')}>
+      <button type="button" className="link-button" onClick={() => go('home')}>
         {t('dossier.back')}
       </button>
     </p>

@@ -1,7 +1,6 @@
 import type { LockReason, VaultStatus } from '../../shared/contract/schemas';
 import { api } from '../api';
 import { flushAllSaves } from '../autosave/pendingSaves';
-import { flushNoteAutosave } from '../families/noteAutosave';
 import { useNavigation, type Screen } from '../state/navigationStore';
 import { resetAllStores } from '../state/resetRegistry';
 import { useSession } from '../state/sessionStore';
@@ -9,7 +8,7 @@ import { useSession } from '../state/sessionStore';
 /** The screen that belongs to a vault state right after an unlock, create or operator step. */
 export function screenFor(status: VaultStatus): Screen {
   if (status.state === 'needs_operator') return 'operator';
-  if (status.state === 'unlocked') return 'families';
+  if (status.state === 'unlocked') return 'home';
   return status.path ? 'unlock' : 'welcome';
 }
 
@@ -41,7 +40,6 @@ export function handleLocked(reason: LockReason): void {
 
 /** Lock from the renderer: save what is typed, ask core to lock, and wipe even if core fails. */
 export async function lockVault(reason: LockReason): Promise<void> {
-  await flushNoteAutosave();
   await flushAllSaves();
   try {
     await api.call('vault:lock', { reason });

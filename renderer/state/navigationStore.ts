@@ -6,15 +6,22 @@ export type Screen =
   | 'create'
   | 'unlock'
   | 'operator'
-  | 'families'
+  | 'home'
   | 'family'
+  | 'meetings'
+  | 'meeting'
+  | 'directory'
   | 'log'
   | 'settings'
   | 'about';
 
+/** Screens that show vault content: only reachable while the vault is unlocked. */
+export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'directory', 'log', 'settings'];
+
 interface NavigationData {
   screen: Screen;
   familyId: string | null;
+  meetingId: string | null;
   /** Where "Terug" on the about screen leads. */
   returnTo: Screen;
 }
@@ -22,18 +29,25 @@ interface NavigationData {
 export interface NavigationState extends NavigationData {
   go(screen: Screen): void;
   openFamily(id: string): void;
+  openMeeting(id: string): void;
   openAbout(): void;
   reset(): void;
 }
 
-const initial = (): NavigationData => ({ screen: 'welcome', familyId: null, returnTo: 'welcome' });
+const initial = (): NavigationData => ({ screen: 'welcome', familyId: null, meetingId: null, returnTo: 'welcome' });
 
 export const useNavigation = resettable(
   'navigation',
   create<NavigationState>()((set, get) => ({
     ...initial(),
-    go: (screen) => set({ screen, familyId: screen === 'family' ? get().familyId : null }),
-    openFamily: (familyId) => set({ screen: 'family', familyId }),
+    go: (screen) =>
+      set({
+        screen,
+        familyId: screen === 'family' ? get().familyId : null,
+        meetingId: screen === 'meeting' ? get().meetingId : null,
+      }),
+    openFamily: (familyId) => set({ screen: 'family', familyId, meetingId: null }),
+    openMeeting: (meetingId) => set({ screen: 'meeting', meetingId, familyId: null }),
     openAbout: () => set({ screen: 'about', returnTo: get().screen === 'about' ? get().returnTo : get().screen }),
     reset: () => set(initial()),
   })),

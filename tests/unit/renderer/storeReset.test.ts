@@ -1,20 +1,25 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { VaultStatus } from '../../../shared/contract/schemas';
-import '../../../renderer/families/noteAutosave';
+import { useSaveStatus } from '../../../renderer/autosave/saveStatusStore';
 import { handleLocked } from '../../../renderer/session/sessionFlow';
 import {
   registeredResetNames,
   resetAllStores,
   useAudit,
-  useFamilies,
+  useDirectory,
+  useDossier,
+  useHome,
   useIdle,
+  useMeetings,
   useNavigation,
   useSession,
   useSettings,
 } from '../../../renderer/state';
 
 const FAMILY_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
+const MEETING_ID = '5a1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
+const MEMBER_ID = '6b1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
 const SECRET = 'Moeder vertelde over schulden bij de woningcorporatie';
 
 const unlocked: VaultStatus = {
@@ -32,7 +37,11 @@ function snapshot() {
   return {
     session: data(useSession.getState()),
     navigation: data(useNavigation.getState()),
-    families: data(useFamilies.getState()),
+    home: data(useHome.getState()),
+    dossier: data(useDossier.getState()),
+    directory: data(useDirectory.getState()),
+    meetings: data(useMeetings.getState()),
+    saveStatus: data(useSaveStatus.getState()),
     settings: data(useSettings.getState()),
     audit: data(useAudit.getState()),
     idle: data(useIdle.getState()),
@@ -43,20 +52,40 @@ function fillEveryStore() {
   useSession.getState().setStatus(unlocked);
   useSession.getState().setTarget(unlocked.path);
   useNavigation.getState().openFamily(FAMILY_ID);
-  useFamilies.getState().setQuery('Bakker');
-  useFamilies.getState().setResults([
-    { id: FAMILY_ID, displayName: 'Gezin Bakker', anonymous: false, memberCount: 3, updatedAt: '2026-11-28T10:00:00.000Z' },
-  ]);
-  useFamilies.getState().setDetail({
-    id: FAMILY_ID,
-    displayName: 'Gezin Bakker',
-    anonymous: false,
-    note: SECRET,
-    createdAt: '2026-11-28T10:00:00.000Z',
-    updatedAt: '2026-11-28T10:00:00.000Z',
-    members: [{ id: FAMILY_ID, role: 'kind', givenName: 'Lotte', familyName: 'Bakker', birthDate: '2015-04-01' }],
+  const hit = { familyId: FAMILY_ID, displayName: 'Gezin Bakker', anonymous: false, childNames: ['Lotte'], matchedOn: 'naam', updatedAt: '2026-11-28T10:00:00.000Z' };
+  useHome.getState().setQuery('Bakker');
+  useHome.getState().setHits('Bakker', [hit]);
+  useHome.getState().setRecent([hit]);
+  const meeting = {
+    id: MEETING_ID,
+    type: 'zat' as const,
+    title: 'ZAT Bakker',
+    startsAt: '2026-12-01T09:00:00+01:00',
+    location: 'OBS De Regenboog',
+    schoolId: null,
+    chairId: null,
+    confidentiality: SECRET,
+  };
+  useHome.getState().setUpcoming([{ ...meeting, participantCount: 3, caseCount: 1 }]);
+  const dossier = {
+    family: { id: FAMILY_ID, displayName: 'Gezin Bakker', anonymous: false, note: SECRET, createdAt: '2026-11-28T10:00:00.000Z', updatedAt: '2026-11-28T10:00:00.000Z' },
+    members: [
+      { id: MEMBER_ID, familyId: FAMILY_ID, role: 'kind' as const, givenName: 'Lotte', familyName: 'Bakker', birthDate: '2015-04-01', parentalAuthority: false, schoolId: null, schoolGroup: '5' },
+    ],
+    involvements: [],
+    consents: [],
+    meetings: [meeting],
+  };
+  useDossier.getState().setDossier(dossier);
+  useDossier.getState().setTab('gezin');
+  useDirectory.getState().setContent({
+    organisations: [{ id: MEETING_ID, name: 'OBS De Regenboog', type: 'school', function: 'signalerend', place: 'Emmen', phone: '', email: '' }],
+    professionals: [],
   });
-  useFamilies.getState().setNoteDraft(`${SECRET} en meer`);
+  useMeetings.getState().setLists([{ ...meeting, participantCount: 3, caseCount: 1 }], []);
+  useMeetings.getState().setDetail({ meeting, participants: [], agenda: [] });
+  useMeetings.getState().setAgendaFamily(dossier);
+  useSaveStatus.getState().undone(`Gezinslid Lotte Bakker toegevoegd: ${SECRET}`);
   useSettings.getState().setSettings({ autoLockMinutes: 5, backupKeep: 7 });
   useSettings.getState().setBackups([
     { path: '/x/b.casustafel', fileName: 'b.casustafel', createdAt: '2026-11-28T10:00:00.000Z', sizeBytes: 4096 },
@@ -86,7 +115,7 @@ function fillEveryStore() {
 describe('wiping renderer state', () => {
   it('every store registers its reset', () => {
     expect(registeredResetNames()).toEqual(
-      expect.arrayContaining(['session', 'navigation', 'families', 'settings', 'audit', 'idle', 'noteAutosave']),
+      expect.arrayContaining(['session', 'navigation', 'home', 'dossier', 'directory', 'meetings', 'saveStatus', 'settings', 'audit', 'idle']),
     );
   });
 

@@ -1,0 +1,46 @@
+import type { HouseholdMember, Involvement } from '../../shared/domain/records';
+import { api } from '../api';
+import { ApiError } from '../api/apiError';
+import { i18n } from '../i18n';
+import { useDossier } from '../state/dossierStore';
+import { reloadDossier } from './loadDossier';
+
+/**
+ * Writes from the dossier run one after another, each followed by a reload: a save of one field
+ * always starts from the record as stored after the previous save, so two quick edits of the same
+ * member never overwrite each other.
+ */
+let chain: Promise<unknown> = Promise.resolve();
+
+export function writeThenReload<T>(familyId: string, work: () => Promise<T>): Promise<T> {
+  const run = chain.then(work);
+  chain = run.then(
+    () => reloadDossier(familyId),
+    () => reloadDossier(familyId),
+  );
+  return run;
+}
+
+function gone(): ApiError {
+  return new ApiError('not_found', i18n.t('errors.not_found'));
+}
+
+export function patchMember(familyId: string, memberId: string, patch: Partial<HouseholdMember>): Promise<HouseholdMember> {
+  return writeThenReload(familyId, () => {
+    const member = useDossier.getState().dossier?.members.find((m) => m.id === memberId);
+    if (!member) throw gone();
+    return api.call('register:saveMember', { ...member, ...patch });
+  });
+}
+
+export function patchInvolvement(familyId: string, involvementId: string, patch: Partial<Involvement>): Promise<Involvement> {
+  return writeThenReload(familyId, () => {
+    const involvement = useDossier.getState().dossier?.involvements.find((i) => i.id === involvementId);
+    if (!involvement) throw gone();
+    return api.call('register:saveInvolvement', { ...involvement, ...patch });
+  });
+}
+
+export function patchFamily(familyId: string, patch: { displayName?: string; anonymous?: boolean; note?: string }) {
+  return writeThenReload(familyId, () => api.call('register:updateFamily', { id: familyId, ...patch }));
+}

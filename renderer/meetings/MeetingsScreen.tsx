@@ -1,0 +1,135 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEETING_TYPES, type MeetingType } from '../../shared/domain/vocabulary';
+import { api } from '../api';
+import { messageOf } from '../api/apiError';
+import { ErrorAlert } from '../components/Alert';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { PlainSelect } from '../dossier/InvolvementTab';
+import { localDateTimeToIso, parseClockTime, parseDutchDate } from '../format/dutchDate';
+import { useMeetings } from '../state/meetingStore';
+import { useNavigation } from '../state/navigationStore';
+import { MeetingList } from './MeetingList';
+
+/** Overleggen: upcoming and past meetings, and a new one. */
+export function MeetingsScreen() {
+  const { t } = useTranslation();
+  const upcoming = useMeetings((s) => s.upcoming);
+  const past = useMeetings((s) => s.past);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const now = new Date().toISOString();
+    Promise.all([api.call('meetings:list', { from: now, to: null }), api.call('meetings:list', { from: null, to: now })])
+      .then(([next, before]) => {
+        if (!cancelled) useMeetings.getState().setLists(next, [...before].reverse());
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(messageOf(e, t));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [t]);
+
+  return (
+    <div className="screen">
+      <ScreenHeading>{t('meetings.title')}</ScreenHeading>
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      <NewMeetingForm />
+      <div className="two-columns">
+        <section className="panel" aria-labelledby="meetings-upcoming">
+          <h2 id="meetings-upcoming">{t('meetings.upcoming')}</h2>
+          {upcoming.length === 0 ? <p>{t('meetings.noUpcoming')}</p> : <MeetingList meetings={upcoming} label={t('meetings.upcoming')} />}
+        </section>
+        <section className="panel panel--quiet" aria-labelledby="meetings-past">
+          <h2 id="meetings-past">{t('meetings.past')}</h2>
+          {past.length === 0 ? <p>{t('meetings.noPast')}</p> : <MeetingList meetings={past} label={t('meetings.past')} />}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function NewMeetingForm() {
+  const { t } = useTranslation();
+  const openMeeting = useNavigation((s) => s.openMeeting);
+  const [type, setType] = useState<MeetingType>('een_twee_drie_tje');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('09:00');
+  const [errors, setErrors] = useState<{ date?: string; time?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const day = parseDutchDate(date);
+    const clock = parseClockTime(time);
+    const next: typeof errors = {};
+    if (day === null) next.date = date.trim() === '' ? t('meetings.new.dateRequired') : t('autosave.invalidDate', { value: date.trim() });
+    if (clock === null) next.time = t('meetings.invalidTime', { value: time.trim() });
+    setErrors(next);
+    if (day === null || clock === null) return;
+    const startsAt = localDateTimeToIso(day, clock);
+    if (startsAt === null) return;
+    setBusy(true);
+    try {
+      const meeting = await api.call('meetings:save', {
+        type,
+        title: '',
+        startsAt,
+        location: '',
+        schoolId: null,
+        chairId: null,
+        confidentiality: t('meetings.defaultConfidentiality'),
+      });
+      openMeeting(meeting.id);
+    } catch (e) {
+      setErrors({ form: messageOf(e, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel panel--add" aria-labelledby="meetings-new">
+      <h2 id="meetings-new">{t('meetings.new.title')}</h2>
+      <form onSubmit={submit} noValidate>
+        <div className="field-grid">
+          <PlainSelect id="new-meeting-type" label={t('meetings.type')} value={type} onChange={(v) => setType(v as MeetingType)} choices={MEETING_TYPES.map((m) => ({ value: m, label: t(`vocab.meetingType.${m}`) }))} />
+          <SimpleField id="new-meeting-date" label={t('meetings.date')} hint={t('autosave.dateHint')} value={date} onChange={setDate} error={errors.date} />
+          <SimpleField id="new-meeting-time" label={t('meetings.time')} hint={t('meetings.timeHint')} value={time} onChange={setTime} error={errors.time} />
+        </div>
+        {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('meetings.new.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export function SimpleField({ id, label, hint, value, onChange, error }: { id: string; label: string; hint?: string; value: string; onChange(v: string): void; error?: string | undefined }) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <input id={id} className="field__input" value={value} inputMode="numeric" autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => onChange(e.target.value)} />
+      {error ? (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Meeting } from '../../shared/domain/records';
+import { api } from '../api';
+import { ApiError } from '../api/apiError';
+import { i18n } from '../i18n';
+import { useMeetings } from '../state/meetingStore';
+
+/** Loads a meeting and the dossiers of the families on its agenda (for children and consent). */
+export async function reloadMeeting(meetingId: string): Promise<void> {
+  const detail = await api.call('meetings:get', { id: meetingId });
+  const current = useMeetings.getState().detail;
+  if (current !== null && current.meeting.id !== meetingId) return;
+  useMeetings.getState().setDetail(detail);
+  const known = useMeetings.getState().agendaFamilies;
+  await Promise.all(
+    [...new Set(detail.agenda.map((a) => a.familyId))]
+      .filter((id) => !(id in known))
+      .map(async (familyId) => useMeetings.getState().setAgendaFamily(await api.call('register:dossier', { familyId }))),
+  );
+}
+
+let chain: Promise<unknown> = Promise.resolve();
+
+/** Meeting writes run one after another, each followed by a reload (see dossierWrites). */
+export function writeMeeting<T>(meetingId: string, work: () => Promise<T>): Promise<T> {
+  const run = chain.then(work);
+  const reload = () => reloadMeeting(meetingId).catch((e: unknown) => useMeetings.getState().setLoadError(e instanceof ApiError ? e.userMessage : i18n.t('errors.internal')));
+  chain = run.then(reload, reload);
+  return run;
+}
+
+export function patchMeeting(meetingId: string, patch: Partial<Meeting>): Promise<Meeting> {
+  return writeMeeting(meetingId, () => {
+    const meeting = useMeetings.getState().detail?.meeting;
+    if (!meeting || meeting.id !== meetingId) throw new ApiError('not_found', i18n.t('errors.not_found'));
+    return api.call('meetings:save', { ...meeting, ...patch });
+  });
+}
