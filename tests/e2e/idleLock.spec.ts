@@ -15,7 +15,7 @@ test('na een tijd niets doen: eerst een waarschuwing, dan vergrendelen en alles 
   await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
   await expect(page.getByText('De instellingen zijn opgeslagen.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Gezinnen', exact: true }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await createFamily(page, 'Gezin Mulder');
   await writeNote(page, `Gesprek gepland, ${marker}`);
 

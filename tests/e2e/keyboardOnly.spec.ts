@@ -48,7 +48,7 @@ test('de hele kluis-maakstroom werkt met alleen het toetsenbord', async ({ app }
   await page.keyboard.type('voorzitter ZAT');
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Gezinnen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeFocused();
   await tabTo(page, 'Naam van het gezin');
   await page.keyboard.type('Gezin Postma');
   await page.keyboard.press('Enter');

@@ -35,7 +35,7 @@ test('wat in de app is getypt, staat nergens leesbaar op schijf', async ({ app }
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await enterOperator(page, { name: markers.operator, organisation: 'JGZ Drenthe', role: 'jeugdverpleegkundige' });
   await page.getByLabel('Zoek een gezin').fill(markers.family);
-  await page.getByRole('button', { name: new RegExp(markers.family) }).click();
+  await page.getByRole('option', { name: new RegExp(markers.family) }).click();
   await expect(page.getByRole('textbox', { name: 'Notitie' })).toHaveValue(markers.note);
   await page.getByRole('button', { name: 'Vergrendelen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();

@@ -40,10 +40,10 @@ test('kluis maken, gezin vastleggen, vergrendelen en weer ontgrendelen', async (
   await page.getByLabel('Rol', { exact: true }).fill('voorzitter aanmeldoverleg');
   await page.getByRole('button', { name: 'Verder' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Gezinnen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('overleg-noord.casustafel');
   await expect(page.getByRole('banner')).toContainText('Noor Jansen, voorzitter aanmeldoverleg, CJG Assen');
-  await app.expectAccessible('gezinnen');
+  await app.expectAccessible('start');
 
   await page.getByLabel('Naam van het gezin').fill('Gezin Bakker-Visser');
   await page.getByRole('button', { name: 'Gezin aanmaken' }).click();
@@ -51,8 +51,9 @@ test('kluis maken, gezin vastleggen, vergrendelen en weer ontgrendelen', async (
   const note = page.getByRole('textbox', { name: 'Notitie' });
   await note.fill(`Afspraak met school over ${marker}.`);
   await expect(page.getByText(/^Opgeslagen om \d{2}:\d{2}$/)).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Logboek van dit gezin' })).toContainText('Noor Jansen');
   await app.expectAccessible('gezin');
+  await page.getByRole('tab', { name: 'Logboek' }).click();
+  await expect(page.getByRole('table', { name: 'Logboek van dit gezin' })).toContainText('Noor Jansen');
 
   await page.getByRole('button', { name: 'Logboek', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logboek' })).toBeVisible();
@@ -83,7 +84,7 @@ test('kluis maken, gezin vastleggen, vergrendelen en weer ontgrendelen', async (
 
   await page.getByLabel('Zoek een gezin').fill('Bakker');
   await expect(page.getByRole('status').filter({ hasText: '1 gezin' })).toBeVisible();
-  await page.getByRole('button', { name: /Gezin Bakker-Visser/ }).click();
+  await page.getByRole('option', { name: /Gezin Bakker-Visser/ }).click();
   await expect(page.getByRole('textbox', { name: 'Notitie' })).toHaveValue(`Afspraak met school over ${marker}.`);
 });
 
@@ -135,14 +136,14 @@ test('de demokluis toont verzonnen gezinnen', async ({ app }) => {
   await page.getByLabel('Organisatie').fill('Wijkteam Emmen');
   await page.getByLabel('Rol', { exact: true }).fill('voorzitter 1-2-3-tje');
   await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Gezinnen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Demokluis');
-  const families = page.getByRole('list', { name: 'Gevonden gezinnen' }).getByRole('listitem');
+  const families = page.getByRole('list', { name: 'Recent bekeken gezinnen' }).getByRole('listitem');
   await expect(families.first()).toBeVisible();
   expect(await families.count()).toBeGreaterThan(3);
   await expect(families.first()).toContainText(/Gezin|Anoniem/);
   await families.first().getByRole('button').click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Gezinsleden' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Het gezin' })).toBeVisible();
   await app.expectAccessible('gezin (demo)');
   // Locking the demo vault goes back to the welcome screen with the reason.
   await page.getByRole('button', { name: 'Vergrendelen' }).click();

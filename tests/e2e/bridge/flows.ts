@@ -16,14 +16,14 @@ export const DEFAULT_OPERATOR: OperatorInput = {
   role: 'voorzitter aanmeldoverleg',
 };
 
-/** Fills the operator screen and continues to the families screen. */
+/** Fills the operator screen and continues to the start screen. */
 export async function enterOperator(page: Page, operator: OperatorInput = DEFAULT_OPERATOR): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
   await page.getByLabel('Naam').fill(operator.name);
   await page.getByLabel('Organisatie').fill(operator.organisation);
   await page.getByLabel('Rol', { exact: true }).fill(operator.role);
   await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Gezinnen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
 }
 
 /** Creates a vault through the welcome screen and the scripted save dialog; returns its path. */
@@ -45,7 +45,7 @@ export async function createVaultThroughUi(
   return filePath;
 }
 
-/** Creates a family from the families screen and lands on its detail screen. */
+/** Creates a family from the start screen and lands on its dossier. */
 export async function createFamily(page: Page, displayName: string): Promise<void> {
   await page.getByLabel('Naam van het gezin').fill(displayName);
   await page.getByRole('button', { name: 'Gezin aanmaken' }).click();
