@@ -4,6 +4,8 @@ import { FamilyLogTab } from './FamilyLogTab';
 import { HouseholdTab } from './HouseholdTab';
 import { InvolvementTab } from './InvolvementTab';
 import { OverviewTab } from './OverviewTab';
+import { BesluitenTab } from '../features/regie/BesluitenTab';
+import { TimelineTab } from '../features/timeline/TimelineTab';
 
 /**
  * The tabs of the family dossier, in the order they are shown. A later feature adds its tab with one
@@ -23,5 +25,7 @@ export const dossierTabs: DossierTab[] = [
   { id: 'betrokkenen', labelKey: 'dossier.tabs.involvement', render: (familyId) => <InvolvementTab familyId={familyId} /> },
   { id: 'toestemming', labelKey: 'dossier.tabs.consent', render: (familyId) => <ConsentTab familyId={familyId} /> },
   // Risicotaxatie ([4/9]) and Tijdlijn ([5/9]) are added here, before the log.
+  { id: 'tijdlijn', labelKey: 'timeline.tab', render: (familyId) => <TimelineTab familyId={familyId} /> },
+  { id: 'besluiten', labelKey: 'regie.tab', render: (familyId) => <BesluitenTab familyId={familyId} /> },
   { id: 'logboek', labelKey: 'dossier.tabs.log', render: (familyId) => <FamilyLogTab familyId={familyId} /> },
 ];

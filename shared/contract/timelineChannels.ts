@@ -39,4 +39,9 @@ export const timelineChannels = {
     request: z.object({ familyIds: z.array(RecordId).max(500), settings: SignalSettings.optional() }),
     response: z.array(TimelineSignalSummary),
   },
+  /** An image of the timeline leaves the vault: recorded in the audit log before the file is offered. */
+  'timeline:recordExport': {
+    request: z.object({ familyId: RecordId, format: z.enum(['svg', 'png']), eventCount: z.number().int().nonnegative() }),
+    response: z.object({ fileName: z.string() }),
+  },
 } as const;

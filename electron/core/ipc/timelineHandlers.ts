@@ -2,7 +2,7 @@ import type { timelineChannels } from '../../../shared/contract/timelineChannels
 import type { UndoLog } from '../register/undoLog';
 import type { WriteContext } from '../register/writeContext';
 import type { VaultSession } from '../session/VaultSession';
-import { loadTimeline, removeTimelineEvent, saveTimelineEvent, timelineSignalSummary } from '../timeline/timelineService';
+import { loadTimeline, recordTimelineExport, removeTimelineEvent, saveTimelineEvent, timelineSignalSummary } from '../timeline/timelineService';
 import type { HandlerTable } from './handlerTable';
 
 type TimelineHandlers = Pick<HandlerTable, keyof typeof timelineChannels>;
@@ -17,5 +17,6 @@ export function createTimelineHandlers(session: VaultSession, now: () => Date, u
     'timeline:signals': ({ familyId, settings }) => session.withRead((db) => timelineSignalSummary(db, familyId, now(), settings)),
     'timeline:signalsForFamilies': ({ familyIds, settings }) =>
       session.withRead((db) => familyIds.map((familyId) => timelineSignalSummary(db, familyId, now(), settings))),
+    'timeline:recordExport': ({ familyId, format, eventCount }) => write((ctx) => recordTimelineExport(ctx, familyId, format, eventCount)),
   };
 }

@@ -7,7 +7,7 @@ import { computeSignals, signalWarnings, type SignalOptions } from '../../../sha
 import { operatorLabel } from '../families/familyRepository';
 import { readRecord, readRecords, removeRecord, saveRecord } from '../register/recordTable';
 import { requireRow } from '../register/references';
-import type { WriteContext } from '../register/writeContext';
+import { audit, inTransaction, type WriteContext } from '../register/writeContext';
 import type { Db } from '../vault/sqlcipher';
 import { TIMELINE_DERIVATIONS, type TimelineDerivation } from './derivedEvents';
 import { timelineTable, type StoredTimelineEvent } from './timelineTable';
@@ -80,4 +80,22 @@ export function timelineSignalSummary(db: Db, familyId: string, now: Date, setti
   requireFamily(db, familyId);
   const signals = computeSignals(readTimelineEvents(db, familyId), { ...settings, today: todayOf(now) });
   return { familyId, signals, warnings: signalWarnings(signals) };
+}
+
+/**
+ * Every export records what left the vault (the picture of one family's timeline, in which
+ * format); the file name carries no names, only the day.
+ */
+export function recordTimelineExport(ctx: WriteContext, familyId: string, format: 'svg' | 'png', eventCount: number): { fileName: string } {
+  requireFamily(ctx.db, familyId);
+  inTransaction(ctx, () =>
+    audit(ctx, {
+      action: 'timeline.export',
+      entity: 'family',
+      entityId: familyId,
+      familyId,
+      summary: `Tijdlijn geëxporteerd als ${format.toUpperCase()} (${eventCount} gebeurtenissen)`,
+    }),
+  );
+  return { fileName: `tijdlijn-${todayOf(ctx.at)}.${format}` };
 }
