@@ -8,6 +8,7 @@ import { AboutScreen } from './screens/AboutScreen';
 import { CreateScreen } from './screens/CreateScreen';
 import { DirectoryScreen } from './directory/DirectoryScreen';
 import { DossierScreen } from './dossier/DossierScreen';
+import { FollowUpScreen } from './features/regie/FollowUpScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { MeetingEditorScreen } from './meetings/MeetingEditorScreen';
 import { MeetingsScreen } from './meetings/MeetingsScreen';
@@ -74,6 +75,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <MeetingEditorScreen />;
     case 'directory':
       return <DirectoryScreen />;
+    case 'followUp':
+      return <FollowUpScreen />;
     case 'log':
       return <LogScreen />;
     case 'settings':
@@ -170,6 +173,7 @@ function VaultHeader({ current }: { current: Screen }) {
           {navItem('home', t('shell.home'), () => go('home'), current === 'home' || current === 'family')}
           {navItem('meetings', t('shell.meetings'), () => go('meetings'), current === 'meetings' || current === 'meeting')}
           {navItem('directory', t('shell.directory'), () => go('directory'), current === 'directory')}
+          {navItem('followUp', t('regie.followUp.nav'), () => go('followUp'), current === 'followUp')}
           {navItem('log', t('shell.log'), () => go('log'), current === 'log')}
           {navItem('settings', t('shell.settings'), () => go('settings'), current === 'settings')}
           {navItem('about', t('shell.about'), openAbout, current === 'about')}

@@ -1,5 +1,6 @@
 import type { Translation } from './nl';
 import { timelineEn } from '../features/timeline/timelineEn';
+import { regieEn } from '../features/regie/regieEn';
 
 /** English translation. The `Translation` type makes a missing or extra key a compile error. */
 export const en: Translation = {
@@ -568,6 +569,7 @@ export const en: Translation = {
     stay: 'Keep working',
   },
   timeline: timelineEn,
+  regie: regieEn,
   errors: {
     invalid_request: 'The data is not valid. Nothing was changed.',
     unknown_channel: 'This command does not exist in Casustafel.',

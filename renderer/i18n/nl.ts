@@ -1,4 +1,5 @@
 import { timelineNl } from '../features/timeline/timelineNl';
+import { regieNl } from '../features/regie/regieNl';
 
 /**
  * Dutch is the source language: every key starts here, `en.ts` must have exactly the same keys
@@ -570,6 +571,7 @@ export const nl = {
     stay: 'Blijf werken',
   },
   timeline: timelineNl,
+  regie: regieNl,
   errors: {
     invalid_request: 'De gegevens zijn niet geldig. Er is niets gewijzigd.',
     unknown_channel: 'Deze opdracht bestaat niet in Casustafel.',

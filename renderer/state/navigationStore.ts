@@ -11,12 +11,13 @@ export type Screen =
   | 'meetings'
   | 'meeting'
   | 'directory'
+  | 'followUp'
   | 'log'
   | 'settings'
   | 'about';
 
 /** Screens that show vault content: only reachable while the vault is unlocked. */
-export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'directory', 'log', 'settings'];
+export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'directory', 'followUp', 'log', 'settings'];
 
 interface NavigationData {
   screen: Screen;

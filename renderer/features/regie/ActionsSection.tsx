@@ -1,0 +1,323 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegieOverview } from '../../../shared/contract/regieChannels';
+import type { DirectoryContent } from '../../../shared/contract/registerChannels';
+import { parseCalendarDay } from '../../../shared/domain/calendarDate';
+import type { HouseholdMember } from '../../../shared/domain/records';
+import { daysOverdue } from '../../../shared/regie/actionFollowUp';
+import { ACTION_STATUSES, type ActionKind, type ActionStatus, type RegieAction } from '../../../shared/regie/regieRecords';
+import { addWorkingDaysTo, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
+import { api } from '../../api';
+import { AutosaveCheckbox, AutosaveSelect } from '../../autosave/AutosaveFields';
+import { ErrorAlert } from '../../components/Alert';
+import { formatDate } from '../../format/dateTime';
+import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
+import { OwnerSelect, ownerIds, ownerLabel, SelectInput, TextInput } from './FormFields';
+import { saveRegieField, writeRegie } from './loadRegie';
+
+/** The fields of an action as the save channel takes them. */
+export function actionSave(a: RegieAction) {
+  return {
+    id: a.id,
+    familyId: a.familyId,
+    kind: a.kind,
+    description: a.description,
+    ownerProfessionalId: a.ownerProfessionalId,
+    ownerOrganisationId: a.ownerOrganisationId,
+    dueDate: a.dueDate,
+    status: a.status,
+    memberIds: a.memberIds,
+    meetingId: a.meetingId,
+    signallerOrganisationId: a.signallerOrganisationId,
+    informed: a.informed,
+  };
+}
+
+/** Actions (all but monitoring): what, owner, due date, status, children; plus adding one. */
+export function ActionsSection({
+  familyId,
+  overview,
+  directory,
+  children,
+}: {
+  familyId: string;
+  overview: RegieOverview;
+  directory: DirectoryContent;
+  children: readonly HouseholdMember[];
+}) {
+  const { t, i18n } = useTranslation();
+  const today = parseCalendarDay(overview.today)!;
+  const actions = overview.actions.filter((a) => a.kind !== 'monitoring');
+  const childName = (id: string) => children.find((c) => c.id === id)?.givenName ?? '';
+
+  return (
+    <section className="panel regie-panel" aria-labelledby="regie-actions-title">
+      <h2 id="regie-actions-title">{t('regie.actions.title')}</h2>
+      {actions.length === 0 ? (
+        <p>{t('regie.actions.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table regie-actions">
+            <thead>
+              <tr>
+                <th scope="col">{t('regie.actions.what')}</th>
+                <th scope="col">{t('regie.actions.owner')}</th>
+                <th scope="col">{t('regie.actions.due')}</th>
+                <th scope="col">{t('regie.actions.children')}</th>
+                <th scope="col">{t('regie.actions.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((a) => {
+                const late = daysOverdue(a, today);
+                return (
+                  <tr key={a.id} className={late > 0 ? 'regie-row--late' : undefined}>
+                    <td>
+                      <span className="badge regie-kind">{t(`regie.actions.kinds.${a.kind}`)}</span> <span dir="auto">{a.description}</span>
+                      {a.kind === 'verwijsindex' ? (
+                        <AutosaveCheckbox
+                          label={t('regie.actions.informed', { description: a.description })}
+                          value={a.informed}
+                          onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(a), informed: v }))}
+                        />
+                      ) : null}
+                    </td>
+                    <td>{ownerLabel(a, directory)}</td>
+                    <td className="table__nowrap">
+                      {a.dueDate ? formatDate(a.dueDate, i18n.language) : '—'}
+                      {late > 0 ? <span className="regie-late">{t('regie.actions.overdue', { count: late })}</span> : null}
+                    </td>
+                    <td>{a.memberIds.length === 0 ? t('regie.actions.wholeFamily') : a.memberIds.map(childName).join(', ')}</td>
+                    <td>
+                      <AutosaveSelect
+                        className="regie-status"
+                        label={t('regie.actions.statusOf', { description: a.description })}
+                        value={a.status}
+                        choices={ACTION_STATUSES.map((s) => ({ value: s, label: t(`regie.actions.statuses.${s}`) }))}
+                        onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(a), status: v as ActionStatus }))}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <AddActionForm familyId={familyId} directory={directory} children={children} />
+    </section>
+  );
+}
+
+function AddActionForm({
+  familyId,
+  directory,
+  children,
+}: {
+  familyId: string;
+  directory: DirectoryContent;
+  children: readonly HouseholdMember[];
+}) {
+  const { t } = useTranslation();
+  const [description, setDescription] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const [about, setAbout] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const dueDate = parseDutchDate(due);
+    const next = {
+      description: description.trim() === '' ? t('regie.actions.descriptionRequired') : null,
+      owner: owner === '' ? t('regie.owner.required') : null,
+      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+    };
+    setErrors(next);
+    if (Object.values(next).some((v) => v !== null)) return;
+    setBusy(true);
+    const failed = await writeRegie(familyId, () =>
+      api.call('regie:saveAction', {
+        familyId,
+        kind: 'actie' as ActionKind,
+        description,
+        ...ownerIds(owner, directory),
+        dueDate,
+        status: 'open',
+        memberIds: about,
+        meetingId: null,
+        signallerOrganisationId: null,
+        informed: false,
+      }),
+    );
+    setBusy(false);
+    setError(failed);
+    if (failed === null) {
+      setDescription('');
+      setDue('');
+      setAbout([]);
+    }
+  };
+
+  return (
+    <form className="regie-form" onSubmit={submit} noValidate aria-labelledby="regie-action-add-title">
+      <h3 id="regie-action-add-title">{t('regie.actions.addTitle')}</h3>
+      <div className="field-grid">
+        <TextInput label={t('regie.actions.description')} value={description} onChange={setDescription} error={errors.description} />
+        <OwnerSelect label={t('regie.owner.label')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
+        <TextInput label={t('regie.actions.dueLabel')} hint={t('regie.dateHint')} value={due} onChange={setDue} error={errors.due} inputMode="numeric" maxLength={10} />
+      </div>
+      {children.length > 0 ? (
+        <fieldset className="regie-children">
+          <legend>{t('regie.actions.aboutChildren')}</legend>
+          {children.map((c) => (
+            <div className="checkbox" key={c.id}>
+              <input
+                type="checkbox"
+                id={`regie-about-${c.id}`}
+                checked={about.includes(c.id)}
+                onChange={(e) => setAbout(e.target.checked ? [...about, c.id] : about.filter((x) => x !== c.id))}
+              />
+              <label htmlFor={`regie-about-${c.id}`} dir="auto">
+                {c.givenName}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('regie.actions.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Terugkoppeling: a discussed signal becomes "signaalgever informeren", due in five working days by default. */
+export function FeedbackSection({ familyId, overview, directory }: { familyId: string; overview: RegieOverview; directory: DirectoryContent }) {
+  const { t } = useTranslation();
+  const [signaller, setSignaller] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState(toDutchDateInput(addWorkingDaysTo(overview.today, FEEDBACK_WORKING_DAYS)));
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const dueDate = due.trim() === '' ? null : parseDutchDate(due);
+    const next = {
+      signaller: signaller === '' ? t('regie.feedback.signallerRequired') : null,
+      owner: owner === '' ? t('regie.owner.required') : null,
+      due: due.trim() !== '' && dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+    };
+    setErrors(next);
+    if (Object.values(next).some((v) => v !== null)) return;
+    setBusy(true);
+    const failed = await writeRegie(familyId, () =>
+      api.call('regie:signalDiscussed', { familyId, signallerOrganisationId: signaller, ...ownerIds(owner, directory), dueDate, meetingId: null }),
+    );
+    setBusy(false);
+    setError(failed);
+    if (failed === null) setSignaller('');
+  };
+
+  return (
+    <section className="panel regie-panel" aria-labelledby="regie-feedback-title">
+      <h2 id="regie-feedback-title">{t('regie.feedback.title')}</h2>
+      <p className="muted">{t('regie.feedback.intro')}</p>
+      <form className="regie-form" onSubmit={submit} noValidate>
+        <div className="field-grid">
+          <SelectInput
+            label={t('regie.feedback.signaller')}
+            value={signaller}
+            onChange={setSignaller}
+            error={errors.signaller}
+            choices={[{ value: '', label: t('regie.choose') }, ...directory.organisations.map((o) => ({ value: o.id, label: o.name }))]}
+          />
+          <OwnerSelect label={t('regie.feedback.owner')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
+          <TextInput
+            label={t('regie.feedback.due')}
+            hint={t('regie.feedback.dueHint', { count: FEEDBACK_WORKING_DAYS })}
+            value={due}
+            onChange={setDue}
+            error={errors.due}
+            inputMode="numeric"
+            maxLength={10}
+          />
+        </div>
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('regie.feedback.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Verwijsindex: a reminder action, created only when someone chooses to; never registered automatically. */
+export function VerwijsindexSection({ familyId, directory }: { familyId: string; directory: DirectoryContent }) {
+  const { t } = useTranslation();
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const dueDate = parseDutchDate(due);
+    const next = {
+      owner: owner === '' ? t('regie.owner.required') : null,
+      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+    };
+    setErrors(next);
+    if (Object.values(next).some((v) => v !== null)) return;
+    setBusy(true);
+    const failed = await writeRegie(familyId, () =>
+      api.call('regie:saveAction', {
+        familyId,
+        kind: 'verwijsindex',
+        description: t('regie.vir.description'),
+        ...ownerIds(owner, directory),
+        dueDate,
+        status: 'open',
+        memberIds: [],
+        meetingId: null,
+        signallerOrganisationId: null,
+        informed: false,
+      }),
+    );
+    setBusy(false);
+    setError(failed);
+    if (failed === null) setDue('');
+  };
+
+  return (
+    <section className="panel regie-panel" aria-labelledby="regie-vir-title">
+      <h2 id="regie-vir-title">{t('regie.vir.title')}</h2>
+      <p className="muted">{t('regie.vir.intro')}</p>
+      <form className="regie-form" onSubmit={submit} noValidate>
+        <div className="field-grid">
+          <OwnerSelect label={t('regie.vir.owner')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
+          <TextInput label={t('regie.vir.due')} hint={t('regie.dateHint')} value={due} onChange={setDue} error={errors.due} inputMode="numeric" maxLength={10} />
+        </div>
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        <div className="button-row">
+          <button type="submit" className="button" disabled={busy}>
+            {t('regie.vir.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

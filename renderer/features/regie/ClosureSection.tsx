@@ -1,0 +1,218 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegieOverview } from '../../../shared/contract/regieChannels';
+import type { DirectoryContent } from '../../../shared/contract/registerChannels';
+import { parseCalendarDay } from '../../../shared/domain/calendarDate';
+import type { HouseholdMember } from '../../../shared/domain/records';
+import { closureGate, type GateMissing } from '../../../shared/regie/closureGate';
+import { ACTION_STATUSES, type ActionStatus } from '../../../shared/regie/regieRecords';
+import { api } from '../../api';
+import { AutosaveDate, AutosaveSelect, AutosaveText } from '../../autosave/AutosaveFields';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { formatDate } from '../../format/dateTime';
+import { actionSave } from './ActionsSection';
+import { OwnerSelect, ownerIds, ownerLabel, TextInput } from './FormFields';
+import { saveRegieField, writeRegie } from './loadRegie';
+
+function MissingList({ missing }: { missing: readonly GateMissing[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="regie-missing">
+      {missing.map((m) => (
+        <li key={`${m.code}-${'memberId' in m ? m.memberId : 'actionId' in m ? m.actionId : ''}`}>
+          {t(`regie.closure.missing.${m.code}`, 'name' in m ? { name: m.name } : 'description' in m ? { description: m.description } : {})}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Closing or scaling down (omgekeerde bewijslast): the three things the gate asks for, what is still
+ * missing (the same shared rule core applies), and the buttons.
+ */
+export function ClosureSection({
+  familyId,
+  overview,
+  directory,
+  children,
+}: {
+  familyId: string;
+  overview: RegieOverview;
+  directory: DirectoryContent;
+  children: readonly HouseholdMember[];
+}) {
+  const { t, i18n } = useTranslation();
+  const [refusal, setRefusal] = useState<GateMissing[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const closure = overview.closure;
+  const monitoring = overview.actions.filter((a) => a.kind === 'monitoring');
+  const gate = closureGate({
+    safetyJudgement: closure?.safetyJudgement ?? '',
+    safetyJudgementDate: closure?.safetyJudgementDate ?? null,
+    children: children.map((c) => ({ id: c.id, name: `${c.givenName} ${c.familyName}`.trim() })),
+    childrenSeen: closure?.childrenSeen ?? [],
+    monitoring,
+    today: parseCalendarDay(overview.today)!,
+  });
+  const status = closure?.status ?? 'open';
+
+  const close = async (outcome: 'gesloten' | 'afgeschaald') => {
+    if (busy) return;
+    if (!gate.allowed) {
+      setRefusal(gate.missing);
+      setError(null);
+      return;
+    }
+    setRefusal(null);
+    setBusy(true);
+    setError(await writeRegie(familyId, () => api.call('regie:close', { familyId, outcome })));
+    setBusy(false);
+  };
+  const reopen = async () => {
+    setBusy(true);
+    setError(await writeRegie(familyId, () => api.call('regie:reopen', { familyId })));
+    setBusy(false);
+  };
+
+  return (
+    <section className="panel regie-panel" aria-labelledby="regie-closure-title">
+      <h2 id="regie-closure-title">{t('regie.closure.title')}</h2>
+      <p className="muted">{t('regie.closure.intro')}</p>
+      <p>
+        <strong>
+          {t('regie.closure.status', { status: t(`regie.closure.statuses.${status}`) })}
+          {closure?.closedOn ? ` ${t('regie.closure.closedOn', { date: formatDate(closure.closedOn, i18n.language) })}` : ''}
+        </strong>
+      </p>
+      <div className="field-grid">
+        <AutosaveText
+          label={t('regie.closure.judgement')}
+          value={closure?.safetyJudgement ?? ''}
+          multiline
+          rows={3}
+          maxLength={4000}
+          onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveClosure', { familyId, safetyJudgement: v }))}
+        />
+        <AutosaveDate
+          label={t('regie.closure.judgementDate')}
+          value={closure?.safetyJudgementDate ?? null}
+          onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveClosure', { familyId, safetyJudgementDate: v }))}
+        />
+        {children.map((c) => (
+          <AutosaveDate
+            key={c.id}
+            label={t('regie.closure.childSeen', { name: c.givenName })}
+            value={closure?.childrenSeen.find((s) => s.memberId === c.id)?.date ?? null}
+            onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveClosure', { familyId, childSeen: { memberId: c.id, date: v } }))}
+          />
+        ))}
+      </div>
+      {children.length === 0 ? <p>{t('regie.closure.noChildren')}</p> : null}
+
+      <h3>{t('regie.closure.monitoringTitle')}</h3>
+      {monitoring.length === 0 ? (
+        <p>{t('regie.closure.monitoringEmpty')}</p>
+      ) : (
+        <ul className="regie-monitoring">
+          {monitoring.map((m) => (
+            <li key={m.id}>
+              <span dir="auto">{m.description}</span> — {ownerLabel(m, directory)}
+              <AutosaveSelect
+                className="regie-status"
+                label={t('regie.actions.statusOf', { description: m.description })}
+                value={m.status}
+                choices={ACTION_STATUSES.map((s) => ({ value: s, label: t(`regie.actions.statuses.${s}`) }))}
+                onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(m), status: v as ActionStatus }))}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddMonitoringForm familyId={familyId} directory={directory} />
+
+      <div className="regie-gate" aria-labelledby="regie-gate-title" role="group">
+        <h3 id="regie-gate-title">{t('regie.closure.missingTitle')}</h3>
+        {gate.allowed ? <p>{t('regie.closure.allPresent')}</p> : <MissingList missing={gate.missing} />}
+      </div>
+      {refusal ? (
+        <ErrorAlert>
+          <p>{t('regie.closure.blocked')}</p>
+          <MissingList missing={refusal} />
+        </ErrorAlert>
+      ) : null}
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      {status !== 'open' ? <StatusMessage tone="success">{t('regie.closure.closedMessage', { status: t(`regie.closure.statuses.${status}`) })}</StatusMessage> : null}
+      <div className="button-row">
+        {status === 'open' ? (
+          <>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => void close('gesloten')}>
+              {t('regie.closure.close')}
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => void close('afgeschaald')}>
+              {t('regie.closure.scaleDown')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button" disabled={busy} onClick={() => void reopen()}>
+            {t('regie.closure.reopen')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function AddMonitoringForm({ familyId, directory }: { familyId: string; directory: DirectoryContent }) {
+  const { t } = useTranslation();
+  const [description, setDescription] = useState('');
+  const [owner, setOwner] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const next = {
+      description: description.trim() === '' ? t('regie.actions.descriptionRequired') : null,
+      owner: owner === '' ? t('regie.owner.required') : null,
+    };
+    setErrors(next);
+    if (Object.values(next).some((v) => v !== null)) return;
+    setBusy(true);
+    const failed = await writeRegie(familyId, () =>
+      api.call('regie:saveAction', {
+        familyId,
+        kind: 'monitoring',
+        description,
+        ...ownerIds(owner, directory),
+        dueDate: null,
+        status: 'open',
+        memberIds: [],
+        meetingId: null,
+        signallerOrganisationId: null,
+        informed: false,
+      }),
+    );
+    setBusy(false);
+    setError(failed);
+    if (failed === null) setDescription('');
+  };
+
+  return (
+    <form className="regie-form" onSubmit={submit} noValidate>
+      <div className="field-grid">
+        <TextInput label={t('regie.closure.monitoringDescription')} value={description} onChange={setDescription} error={errors.description} />
+        <OwnerSelect label={t('regie.owner.label')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
+      </div>
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {t('regie.closure.monitoringSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

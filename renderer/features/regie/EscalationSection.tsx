@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegieOverview } from '../../../shared/contract/regieChannels';
+import { currentLevel, orderedSteps } from '../../../shared/regie/escalationLadder';
+import { ESCALATION_STEPS, type EscalationStepKind } from '../../../shared/regie/regieRecords';
+import { api } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
+import { formatDate } from '../../format/dateTime';
+import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
+import { useSession } from '../../state/sessionStore';
+import { SelectInput, TextInput } from './FormFields';
+import { writeRegie } from './loadRegie';
+
+/** The escalation ladder vrijwillig → drang → dwang, with Veilig Thuis advice and reports. */
+export function EscalationSection({ familyId, overview }: { familyId: string; overview: RegieOverview }) {
+  const { t, i18n } = useTranslation();
+  const operatorName = useSession((s) => s.status?.operator?.name ?? '');
+  const [step, setStep] = useState<EscalationStepKind>('drang');
+  const [date, setDate] = useState(toDutchDateInput(overview.today));
+  const [trigger, setTrigger] = useState('');
+  const [decidedBy, setDecidedBy] = useState(operatorName);
+  const [reasons, setReasons] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const steps = orderedSteps(overview.steps);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const day = parseDutchDate(date);
+    if (day === null || trigger.trim() === '' || decidedBy.trim() === '' || reasons.trim() === '') {
+      setProblem(day === null && date.trim() !== '' ? t('regie.invalidDate', { value: date.trim() }) : t('regie.escalation.required'));
+      return;
+    }
+    setProblem(null);
+    setBusy(true);
+    const failed = await writeRegie(familyId, () => api.call('regie:addEscalation', { familyId, step, date: day, trigger, decidedBy, reasons }));
+    setBusy(false);
+    setError(failed);
+    if (failed === null) {
+      setTrigger('');
+      setReasons('');
+    }
+  };
+
+  return (
+    <section className="panel regie-panel" aria-labelledby="regie-escalation-title">
+      <h2 id="regie-escalation-title">{t('regie.escalation.title')}</h2>
+      <p>
+        <strong>{t('regie.escalation.level', { level: t(`regie.escalation.steps.${currentLevel(overview.steps)}`) })}</strong>
+      </p>
+      {steps.length === 0 ? (
+        <p>{t('regie.escalation.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('regie.escalation.date')}</th>
+                <th scope="col">{t('regie.escalation.step')}</th>
+                <th scope="col">{t('regie.escalation.trigger')}</th>
+                <th scope="col">{t('regie.escalation.decidedBy')}</th>
+                <th scope="col">{t('regie.escalation.reasons')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {steps.map((s) => (
+                <tr key={s.id}>
+                  <td className="table__nowrap">{formatDate(s.date, i18n.language)}</td>
+                  <td>{t(`regie.escalation.steps.${s.step}`)}</td>
+                  <td dir="auto">{s.trigger}</td>
+                  <td dir="auto">{s.decidedBy}</td>
+                  <td dir="auto">{s.reasons}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form className="regie-form" onSubmit={submit} noValidate aria-labelledby="regie-escalation-add">
+        <h3 id="regie-escalation-add">{t('regie.escalation.addTitle')}</h3>
+        <div className="field-grid">
+          <SelectInput
+            label={t('regie.escalation.step')}
+            value={step}
+            onChange={(v) => setStep(v as EscalationStepKind)}
+            choices={ESCALATION_STEPS.map((s) => ({ value: s, label: t(`regie.escalation.steps.${s}`) }))}
+          />
+          <TextInput label={t('regie.escalation.date')} hint={t('regie.dateHint')} value={date} onChange={setDate} inputMode="numeric" maxLength={10} />
+          <TextInput label={t('regie.escalation.trigger')} value={trigger} onChange={setTrigger} multiline />
+          <TextInput label={t('regie.escalation.decidedBy')} value={decidedBy} onChange={setDecidedBy} maxLength={200} />
+          <TextInput label={t('regie.escalation.reasons')} value={reasons} onChange={setReasons} multiline maxLength={4000} />
+        </div>
+        {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        <div className="button-row">
+          <button type="submit" className="button" disabled={busy}>
+            {t('regie.escalation.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DirectoryContent } from '../../../shared/contract/registerChannels';
+
+/** Plain (not autosaved) fields of the add forms: submitted with their form's button. */
+function Shell({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | null | undefined; children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const describedBy = (id: string, hint: string | undefined, error: string | null | undefined) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+
+export function TextInput({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  multiline = false,
+  maxLength = 2000,
+  inputMode,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  hint?: string;
+  error?: string | null;
+  multiline?: boolean;
+  maxLength?: number;
+  inputMode?: 'numeric';
+}) {
+  const id = useId();
+  const common = {
+    id,
+    className: `field__input${multiline ? ' field__textarea' : ''}`,
+    value,
+    dir: 'auto' as const,
+    maxLength,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+  };
+  return (
+    <Shell id={id} label={label} hint={hint} error={error}>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" autoComplete="off" inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Shell>
+  );
+}
+
+export function SelectInput({
+  label,
+  value,
+  onChange,
+  choices,
+  error,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  choices: readonly { value: string; label: string }[];
+  error?: string | null;
+  hint?: string;
+}) {
+  const id = useId();
+  return (
+    <Shell id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        className="field__input"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </Shell>
+  );
+}
+
+/** An owner from the sociale kaart: a contact person ("prof:<id>") or an organisation itself ("org:<id>"). */
+export function OwnerSelect({
+  label,
+  value,
+  onChange,
+  directory,
+  error,
+  professionalsOnly = false,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  directory: DirectoryContent;
+  error?: string | null;
+  professionalsOnly?: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <Shell id={id} label={label} error={error}>
+      <select
+        id={id}
+        className="field__input"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{t('regie.choose')}</option>
+        {directory.organisations.map((org) => (
+          <optgroup key={org.id} label={org.name}>
+            {professionalsOnly ? null : <option value={`org:${org.id}`}>{t('regie.owner.organisationItself', { name: org.name })}</option>}
+            {directory.professionals
+              .filter((p) => p.organisationId === org.id)
+              .map((p) => (
+                <option key={p.id} value={`prof:${p.id}`}>
+                  {p.role ? `${p.name}, ${p.role}` : p.name}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </Shell>
+  );
+}
+
+/** "prof:<id>" / "org:<id>" → the owner's professional and organisation ids. */
+export function ownerIds(value: string, directory: DirectoryContent): { ownerProfessionalId: string | null; ownerOrganisationId: string | null } {
+  if (value.startsWith('prof:')) {
+    const p = directory.professionals.find((x) => x.id === value.slice(5));
+    return { ownerProfessionalId: p?.id ?? null, ownerOrganisationId: p?.organisationId ?? null };
+  }
+  if (value.startsWith('org:')) return { ownerProfessionalId: null, ownerOrganisationId: value.slice(4) };
+  return { ownerProfessionalId: null, ownerOrganisationId: null };
+}
+
+/** "Ilse Wiersma (JGZ Drenthe)", or the organisation alone. */
+export function ownerLabel(ids: { ownerProfessionalId: string | null; ownerOrganisationId: string | null }, directory: DirectoryContent | null): string {
+  const p = directory?.professionals.find((x) => x.id === ids.ownerProfessionalId);
+  const o = directory?.organisations.find((x) => x.id === (ids.ownerOrganisationId ?? p?.organisationId));
+  if (p && o) return `${p.name} (${o.name})`;
+  return p?.name ?? o?.name ?? '—';
+}

@@ -1,0 +1,42 @@
+import { api } from '../../api';
+import { messageOf } from '../../api/apiError';
+import { runSave } from '../../autosave/runSave';
+import { i18n } from '../../i18n';
+import { useRegie } from './regieStore';
+
+/** Reads a family's regie overview (and the directory for the choices) into the store. */
+export async function reloadRegie(familyId: string): Promise<void> {
+  try {
+    const [overview, directory] = await Promise.all([api.call('regie:overview', { familyId }), api.call('directory:list')]);
+    useRegie.getState().setOverview(familyId, overview);
+    useRegie.getState().setDirectory(directory);
+  } catch (error) {
+    useRegie.getState().setLoadError(messageOf(error, i18n.t));
+  }
+}
+
+export async function reloadFollowUp(): Promise<void> {
+  try {
+    const [followUp, directory] = await Promise.all([api.call('regie:followUp'), api.call('directory:list')]);
+    useRegie.getState().setFollowUp(followUp);
+    useRegie.getState().setDirectory(directory);
+  } catch (error) {
+    useRegie.getState().setLoadError(messageOf(error, i18n.t));
+  }
+}
+
+/**
+ * A change through the save status ("Opgeslagen om …"), then a fresh overview. Resolves with the
+ * user's message when it failed (null when saved), so a form can show it next to its fields.
+ */
+export async function writeRegie(familyId: string, work: () => Promise<unknown>): Promise<string | null> {
+  const failed = await runSave(work);
+  await reloadRegie(familyId);
+  return failed;
+}
+
+/** For autosave fields: throws on failure so the field keeps its draft and shows the message. */
+export async function saveRegieField(familyId: string, work: () => Promise<unknown>): Promise<void> {
+  await work();
+  await reloadRegie(familyId);
+}
