@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { dispatch } from '../../electron/core/ipc/dispatch';
+import { expect, test, type AppHarness } from './bridge/fixtures';
+import { createFamily, createVaultThroughUi } from './bridge/flows';
+
+/** The partners of this story, put in the directory through core (the directory screen has its own tests). */
+async function seedOrganisations(app: AppHarness): Promise<void> {
+  for (const [name, type] of [
+    ['CJG Assen', 'cjg'],
+    ['Wijkteam Emmen-Oost', 'wijkteam'],
+    ['Veilig Thuis Drenthe', 'veilig_thuis'],
+  ] as const) {
+    const result = await dispatch(app.handlers, 'directory:saveOrganisation', { name, type, function: 'duidend', place: '', phone: '', email: '' });
+    expect(result.ok).toBe(true);
+  }
+}
+
+/** A date some days before core's today, as typed in the form (d-m-jjjj). */
+function daysAgo(app: AppHarness, days: number): string {
+  const d = new Date(app.coreNow() - days * 86_400_000);
+  return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()}`;
+}
+
+async function addReferral(page: Page, date: string, from: string, to: string, status: string, reason = ''): Promise<void> {
+  const form = page.getByRole('region', { name: 'Gebeurtenis toevoegen' });
+  await form.getByLabel('Soort gebeurtenis').selectOption({ label: 'Verwijzing' });
+  await form.getByLabel('Datum', { exact: true }).fill(date);
+  await form.getByLabel('Van organisatie').selectOption({ label: from });
+  await form.getByLabel('Naar organisatie').selectOption({ label: to });
+  await form.getByLabel('Status van de verwijzing').selectOption({ label: status });
+  if (reason) await form.getByLabel('Reden').fill(reason);
+  await form.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
+  await expect(form.getByRole('status')).toContainText(`Verwijzing · ${from} → ${to} (${status}) is toegevoegd`);
+}
+
+test('een verwijzing heen, een terugverwijzing en een nieuwe verwijzing: de ping-pong-waarschuwing en de pijlen staan in het dossier', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'tijdlijn.casustafel');
+  await seedOrganisations(app);
+  await createFamily(page, 'Gezin Hofstee');
+
+  await page.getByRole('tab', { name: 'Tijdlijn' }).click();
+  await expect(page.getByText('Er staat nog niets op de tijdlijn van dit gezin.')).toBeVisible();
+  await expect(page.getByText('Geen aanwijzingen voor heen-en-weer schuiven')).toBeVisible();
+
+  await addReferral(page, daysAgo(app, 40), 'CJG Assen', 'Wijkteam Emmen-Oost', 'verstuurd');
+  await addReferral(page, daysAgo(app, 30), 'Wijkteam Emmen-Oost', 'CJG Assen', 'teruggelegd', 'Past niet bij ons aanbod');
+  await addReferral(page, daysAgo(app, 20), 'CJG Assen', 'Veilig Thuis Drenthe', 'verstuurd');
+
+  const signals = page.getByRole('region', { name: 'Signalen uit de tijdlijn' });
+  await expect(signals).toContainText('Heen-en-weer geschoven');
+  await expect(signals).toContainText('CJG Assen → Wijkteam Emmen-Oost → CJG Assen');
+  // Sent 20 days ago and nobody answered: stagnation (14 days).
+  await expect(signals).toContainText('Verwijzing naar Veilig Thuis Drenthe staat 20 dagen open zonder reactie.');
+
+  // The picture: three arrows, the first two a zig-zag between the CJG and wijkteam lanes.
+  const arrows = page.locator('svg.tl-chart path.tl-arrow');
+  await expect(arrows).toHaveCount(3);
+  const routes = await arrows.evaluateAll((paths) => paths.map((p) => `${p.getAttribute('data-arrow-from')} → ${p.getAttribute('data-arrow-to')}`));
+  expect(routes).toEqual(['CJG Assen → Wijkteam Emmen-Oost', 'Wijkteam Emmen-Oost → CJG Assen', 'CJG Assen → Veilig Thuis Drenthe']);
+  await expect(page.locator('svg.tl-chart path.tl-arrow--teruggelegd')).toHaveCount(1);
+
+  // The harness can measure the first render.
+  expect(await page.evaluate(() => performance.getEntriesByName('casustafel:timeline:first-render').length)).toBeGreaterThan(0);
+
+  await app.expectAccessible('tijdlijn (beeld)');
+
+  // Keyboard: into the picture, to the next event, Enter opens its details.
+  const events = page.locator('svg.tl-chart [role="button"]');
+  await events.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(events.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: /Details van de gebeurtenis/ });
+  await expect(details).toContainText('Wijkteam Emmen-Oost → CJG Assen (teruggelegd)');
+  await expect(details.getByLabel('Reden')).toHaveValue('Past niet bij ons aanbod');
+
+  // The same events as an accessible table.
+  await page.getByRole('radio', { name: 'tabel' }).check();
+  const table = page.getByRole('table', { name: /Tijdlijn als tabel \(3 gebeurtenissen\)/ });
+  await expect(table.getByRole('row')).toHaveCount(1 + 3);
+  await app.expectAccessible('tijdlijn (tabel)');
+  await page.getByRole('radio', { name: 'beeld' }).check();
+
+  // Export as SVG: the file carries the arrows, and the export is in the family's log.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteer als SVG' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^tijdlijn-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = fs.readFileSync(await download.path(), 'utf8');
+  expect(svg).toContain('<svg');
+  expect(svg.match(/class="tl-arrow /g)?.length).toBe(3);
+  await expect(page.getByText('De tijdlijn is geëxporteerd als SVG en vastgelegd in het logboek.')).toBeVisible();
+  const log = await dispatch(app.handlers, 'audit:list', { familyId: null, limit: 50 });
+  expect(log.ok && (log.value as { action: string }[]).some((e) => e.action === 'timeline.export')).toBe(true);
+});
