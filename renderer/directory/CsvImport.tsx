@@ -80,7 +80,9 @@ export function CsvImport() {
               </ul>
             </ErrorAlert>
           ) : (
-            <p role="status">{t('directory.csv.summary', { valid: valid.length, invalid: invalidCount })}</p>
+            <p role="status">
+              {t('directory.csv.summaryValid', { count: valid.length })} {invalidCount > 0 ? t('directory.csv.summaryInvalid', { count: invalidCount }) : null}
+            </p>
           )}
           {preview.ignoredColumns.length > 0 ? <p className="callout">{t('directory.csv.ignored', { columns: preview.ignoredColumns.join(', ') })}</p> : null}
           {preview.rows.length > 0 ? (
