@@ -96,3 +96,58 @@ test('een verwijzing heen, een terugverwijzing en een nieuwe verwijzing: de ping
   const log = await dispatch(app.handlers, 'audit:list', { familyId: null, limit: 50 });
   expect(log.ok && (log.value as { action: string }[]).some((e) => e.action === 'timeline.export')).toBe(true);
 });
+
+test('een gezin met 1 000 gebeurtenissen: beeld en tabel tekenen alleen wat zichtbaar is', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'lang.casustafel');
+  await seedOrganisations(app);
+  await createFamily(page, 'Gezin Veenstra');
+  const directory = await dispatch(app.handlers, 'directory:list', undefined);
+  const orgs = directory.ok ? (directory.value as { organisations: { id: string }[] }).organisations.map((o) => o.id) : [];
+  const families = await dispatch(app.handlers, 'register:recentFamilies', { limit: 1 });
+  const familyId = families.ok ? (families.value as { familyId: string }[])[0]!.familyId : '';
+  const today = new Date(app.coreNow());
+  for (let i = 0; i < 1000; i++) {
+    const d = new Date(today.getTime() - i * 86_400_000);
+    const result = await dispatch(app.handlers, 'timeline:save', {
+      familyId,
+      type: i % 3 === 0 ? 'verwijzing' : 'notitie',
+      date: d.toISOString().slice(0, 10),
+      organisationId: orgs[i % 3],
+      toOrganisationId: i % 3 === 0 ? orgs[(i + 1) % 3] : null,
+      referralStatus: i % 3 === 0 ? 'geaccepteerd' : null,
+      statusDate: null,
+      reason: '',
+      stagnationReason: null,
+      consentStatus: null,
+      escalationStep: null,
+      noticedBy: '',
+      summary: `Gebeurtenis ${i + 1}`,
+      legalBasis: 'noodzakelijk_betrokkenen',
+      memberIds: [],
+    });
+    expect(result.ok).toBe(true);
+  }
+
+  await page.getByRole('tab', { name: 'Tijdlijn' }).click();
+  const chart = page.locator('svg.tl-chart');
+  await expect(chart).toHaveAttribute('aria-label', /1000 gebeurtenissen/);
+  // Zoomed in to a month, only that month's events exist in the picture.
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  await expect(page.getByText(/^maand ·/)).toBeVisible();
+  expect(Number(await chart.getAttribute('data-visible-events'))).toBeLessThan(40);
+
+  await page.getByRole('radio', { name: 'tabel' }).check();
+  const table = page.getByRole('table', { name: /1000 gebeurtenissen/ });
+  await expect(table).toHaveAttribute('aria-rowcount', '1001');
+  expect(await table.locator('tbody tr:not(.tl-spacer)').count()).toBeLessThan(50);
+  // Oldest first; the newest row exists only once scrolled to the end.
+  await expect(table.getByRole('cell', { name: 'Gebeurtenis 1000', exact: true })).toBeVisible();
+  await expect(table.getByRole('cell', { name: 'Gebeurtenis 1', exact: true })).toHaveCount(0);
+  await page.locator('.tl-table-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(table.getByRole('cell', { name: 'Gebeurtenis 1', exact: true })).toBeVisible();
+  await app.expectAccessible('tijdlijn (1 000 gebeurtenissen, tabel)');
+});
