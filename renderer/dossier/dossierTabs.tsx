@@ -5,7 +5,7 @@ import { HouseholdTab } from './HouseholdTab';
 import { InvolvementTab } from './InvolvementTab';
 import { OverviewTab } from './OverviewTab';
 import { BesluitenTab } from '../features/regie/BesluitenTab';
-import { BesluitenTab } from '../features/regie/BesluitenTab';
+import { AssessmentTab } from '../features/assessment/AssessmentTab';
 import { TimelineTab } from '../features/timeline/TimelineTab';
 
 /**
@@ -26,8 +26,8 @@ export const dossierTabs: DossierTab[] = [
   { id: 'betrokkenen', labelKey: 'dossier.tabs.involvement', render: (familyId) => <InvolvementTab familyId={familyId} /> },
   { id: 'toestemming', labelKey: 'dossier.tabs.consent', render: (familyId) => <ConsentTab familyId={familyId} /> },
   // Risicotaxatie ([4/9]) and Tijdlijn ([5/9]) are added here, before the log.
+  { id: 'risicotaxatie', labelKey: 'assessment.tabLabel', render: (familyId) => <AssessmentTab familyId={familyId} /> },
   { id: 'tijdlijn', labelKey: 'timeline.tab', render: (familyId) => <TimelineTab familyId={familyId} /> },
-  { id: 'besluiten', labelKey: 'regie.tab', render: (familyId) => <BesluitenTab familyId={familyId} /> },
   { id: 'besluiten', labelKey: 'regie.tab', render: (familyId) => <BesluitenTab familyId={familyId} /> },
   { id: 'logboek', labelKey: 'dossier.tabs.log', render: (familyId) => <FamilyLogTab familyId={familyId} /> },
 ];
