@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseFuzzyDate } from '../../../shared/timeline/fuzzyDate';
 import { axisTicks, visibleItems, type DayWindow, type PlacedEvent, type TimelineModel } from '../../../shared/timeline/timelineModel';
 import { localeFor } from '../../i18n';
-import { eventTitle, formatFuzzyDate, type Names } from './timelineLabels';
+import { cachedFormat, eventTitle, formatFuzzyDate, type Names } from './timelineLabels';
 import { markTimelineDrawn } from './timelinePerformance';
 
 /** Drawing units (the SVG scales to the width of the tab; these are its viewBox units). */
@@ -65,8 +65,13 @@ export function TimelineChart({
   const ticks = useMemo(() => axisTicks(w), [w]);
   const height = chartHeight(model.lanes.length);
   const focusTarget = focusedKey && visible.some((i) => i.key === focusedKey) ? focusedKey : (visible[0]?.key ?? null);
-  const itemRefs = useRef(new Map<string, SVGGElement>());
   const hadFocus = useRef(false);
+  const byKey = useMemo(() => new Map(visible.map((i) => [i.key, i])), [visible]);
+  /** One listener for all items (a thousand closures would slow the first render). */
+  const itemOf = (target: EventTarget | null): PlacedEvent | undefined => {
+    const el = target instanceof Element ? target.closest('[data-key]') : null;
+    return el ? byKey.get(el.getAttribute('data-key') ?? '') : undefined;
+  };
 
   useLayoutEffect(() => {
     markTimelineDrawn();
@@ -75,15 +80,16 @@ export function TimelineChart({
   // Keyboard focus follows the focused item when it is (re)drawn, e.g. after panning to it.
   useEffect(() => {
     if (!hadFocus.current || !focusedKey) return;
-    itemRefs.current.get(focusedKey)?.focus();
-  }, [focusedKey, visible]);
+    const el = svgRef.current?.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`);
+    if (el instanceof SVGElement) el.focus();
+  }, [focusedKey, visible, svgRef]);
 
   const locale = localeFor(i18n.language);
   const tickLabel = (tick: (typeof ticks)[number]) => {
     const date = new Date(Date.UTC(tick.year, tick.month - 1, tick.dayOfMonth));
     if (tick.kind === 'jaar') return String(tick.year);
-    if (tick.kind === 'maand') return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date);
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+    if (tick.kind === 'maand') return cachedFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date);
+    return cachedFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
   };
 
   const move = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -147,6 +153,16 @@ export function TimelineChart({
       role="group"
       aria-label={t('timeline.chart.label', { count: model.items.length })}
       onKeyDown={move}
+      onClick={(e) => {
+        const item = itemOf(e.target);
+        if (item) onOpen(item.event.id);
+      }}
+      onFocus={(e) => {
+        const item = itemOf(e.target);
+        if (!item) return;
+        hadFocus.current = true;
+        if (item.key !== focusedKey) onFocusItem(item);
+      }}
       data-visible-events={visible.length}
     >
       <defs>
@@ -204,22 +220,12 @@ export function TimelineChart({
         return (
           <g
             key={item.key}
-            ref={(el) => {
-              if (el) itemRefs.current.set(item.key, el);
-              else itemRefs.current.delete(item.key);
-            }}
             className={`tl-event tl-event--${item.event.type}${item.event.source === 'handmatig' ? '' : ' tl-event--derived'}`}
             role="button"
             tabIndex={item.key === focusTarget ? 0 : -1}
             aria-label={label}
-            data-event-id={item.event.id}
-            onFocus={() => {
-              hadFocus.current = true;
-              if (item.key !== focusedKey) onFocusItem(item);
-            }}
-            onClick={() => onOpen(item.event.id)}
+            data-key={item.key}
           >
-            <title>{label}</title>
             {item.approximate ? (
               <rect
                 x={Math.max(CHART.labelWidth, xOf(item.startDay, w))}

@@ -4,6 +4,18 @@ import { parseFuzzyDate } from '../../../shared/timeline/fuzzyDate';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { localeFor } from '../../i18n';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Intl formatters are costly to build and a long timeline formats a thousand dates: one per kind. */
+export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** An approximate date the way people say it: 5 mrt. 2024 · maart 2024 · voorjaar 2024 · 2024. */
 export function formatFuzzyDate(value: string, t: TFunction, language: string): string {
   const d = parseFuzzyDate(value);
@@ -12,9 +24,9 @@ export function formatFuzzyDate(value: string, t: TFunction, language: string): 
   const utc = (month: number, day: number) => new Date(Date.UTC(d.year, month - 1, day));
   switch (d.precision) {
     case 'dag':
-      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc(d.month ?? 1, d.day ?? 1));
+      return cachedFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc(d.month ?? 1, d.day ?? 1));
     case 'maand':
-      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(d.month ?? 1, 1));
+      return cachedFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(d.month ?? 1, 1));
     case 'seizoen':
       return t('timeline.date.seizoen', { season: t(`timeline.date.season.${d.season ?? 'voorjaar'}`), year: d.year });
     case 'jaar':
