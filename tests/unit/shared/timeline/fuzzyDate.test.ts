@@ -54,7 +54,7 @@ describe('approximate dates', () => {
 
   it('property: every approximate date contains the day it was made from, and its middle lies inside it', () => {
     fc.assert(
-      fc.property(dayArb, fuzzyArb, (day) => {
+      fc.property(dayArb, (day) => {
         const exact = parseFuzzyDate(day)!;
         for (const v of [day.slice(0, 7), day.slice(0, 4)]) {
           const p = parseFuzzyDate(v)!;
