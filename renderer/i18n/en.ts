@@ -493,6 +493,10 @@ export const en: Translation = {
     summary: 'What',
     actions: {
       consent_create: 'consent recorded',
+      timeline_event_create: 'timeline event added',
+      timeline_event_update: 'timeline event changed',
+      timeline_event_remove: 'timeline event removed',
+      timeline_export: 'timeline exported',
       directory_import: 'service directory imported',
       family_member_create: 'household member added',
       family_member_update: 'household member changed',

@@ -495,6 +495,10 @@ export const nl = {
     summary: 'Wat',
     actions: {
       consent_create: 'toestemming vastgelegd',
+      timeline_event_create: 'gebeurtenis op de tijdlijn toegevoegd',
+      timeline_event_update: 'gebeurtenis op de tijdlijn gewijzigd',
+      timeline_event_remove: 'gebeurtenis op de tijdlijn verwijderd',
+      timeline_export: 'tijdlijn geëxporteerd',
       directory_import: 'sociale kaart ingelezen',
       family_member_create: 'gezinslid toegevoegd',
       family_member_update: 'gezinslid gewijzigd',
