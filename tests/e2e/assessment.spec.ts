@@ -1,0 +1,156 @@
+import { dispatch } from '../../electron/core/ipc/dispatch';
+import { expect, test } from './bridge/fixtures';
+import { createVaultThroughUi } from './bridge/flows';
+import { addMember, expectSaved, newFamily, openTab } from './bridge/registerFlows';
+
+const year = new Date().getFullYear();
+
+test('ouder- en thuissignalen zonder signalen bij het kind: Kindcheck-waarschuwing en verplicht agendapunt; een lager oordeel vraagt om een reden', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'risicotaxatie.casustafel');
+  await newFamily(page, 'Gezin Mulder');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Lotte', familyName: 'Mulder', birthDate: `12-04-${year - 8}` });
+  await addMember(page, { role: 'ouder', givenName: 'Esther', familyName: 'Mulder', birthDate: '06-06-1990' });
+
+  await openTab(page, 'Risicotaxatie');
+  await expect(page.getByText('Nog geen risicotaxatie.')).toBeVisible();
+  await app.expectAccessible('risicotaxatie (overzicht)');
+  await page.getByRole('button', { name: 'Risicotaxatie van Lotte Mulder starten' }).click();
+  await expect(page.getByRole('heading', { name: 'Risicotaxatie van Lotte Mulder' })).toBeVisible();
+
+  // The participant who speaks: every answer is attributed to her.
+  await page.getByLabel('Naam deelnemer').fill('Ilse Wiersma');
+  await page.getByLabel('Discipline', { exact: true }).first().fill('JGZ');
+
+  const question = (code: string) => page.getByRole('group', { name: new RegExp(`^${code} `) });
+  const answerByKey = async (code: string, key: string, next: string | null) => {
+    await expect(question(code)).toBeFocused();
+    await page.keyboard.press(key);
+    if (next) await expect(question(next)).toBeFocused();
+  };
+
+  // Keyboard only: section A and B all "nee", moving on by itself after each answer.
+  await question('A1').focus();
+  const ab = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'C1'];
+  for (let i = 0; i < ab.length - 1; i += 1) await answerByKey(ab[i]!, 'n', ab[i + 1]!);
+  await expect(question('B6')).toContainText('Nee — ingebracht door Ilse Wiersma (JGZ)');
+
+  // T opens the note; letters typed there are text, not answers; Esc goes back to the question.
+  await page.keyboard.press('t');
+  await expect(page.getByLabel('Toelichting bij C1', { exact: true })).toBeFocused();
+  await page.keyboard.type('Moeder noemt paniekaanvallen en slapeloosheid; nog geen hulp.');
+  await page.keyboard.press('Escape');
+  await expect(question('C1')).toBeFocused();
+  await expect(question('C1')).toContainText('Nog niet beantwoord.');
+  await answerByKey('C1', 'j', 'C2');
+  await answerByKey('C2', 'o', 'C3');
+
+  const flags = page.getByRole('complementary', { name: 'Signalen en vervolgstappen' });
+  await expect(flags.getByRole('alert')).toContainText('Kindcheck positief zonder signalen bij het kind');
+  await expect(flags).toContainText('Kindveiligheid van Lotte Mulder');
+  await expect(flags).toContainText('staat open voor het volgende overleg');
+  await expect(flags).toContainText('Blinde vlekken (1)');
+  await expect(flags).toContainText('uitzoeken door: verslavingszorg');
+  await expectSaved(page);
+
+  // Core holds the mandatory agenda item for the next meeting, and the note was saved.
+  const topics = await dispatch(app.handlers, 'assessment:requiredTopics', { familyId: null });
+  expect(topics.ok && topics.value.map((t) => [t.topic, t.childName])).toEqual([['kindveiligheid', 'Lotte Mulder']]);
+  await expect(page.getByLabel('Toelichting bij C1', { exact: true })).toHaveValue('Moeder noemt paniekaanvallen en slapeloosheid; nog geen hulp.');
+  await app.expectAccessible('risicotaxatie (invullen)');
+
+  // U jumps to the next unanswered question.
+  await question('C3').focus();
+  await page.keyboard.press('u');
+  await expect(question('C4')).toBeFocused();
+
+  // The judgement: lower than computed, so a reason is asked for before anything is stored.
+  await page.getByLabel('Veiligheid nu', { exact: true }).selectOption({ label: 'laag' });
+  await page.getByLabel('Risico in de toekomst', { exact: true }).selectOption({ label: 'laag' });
+  await page.getByRole('button', { name: 'Score toevoegen' }).click();
+  await page.getByLabel('Score (0–10)').fill('7');
+  await page.getByRole('button', { name: 'Oordeel vastleggen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Waarom lager dan berekend?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Het berekende niveau is verhoogd / hoog; het oordeel is laag / laag.');
+  await app.expectAccessible('risicotaxatie (reden voor lager oordeel)');
+  await dialog.getByRole('button', { name: 'Vastleggen met deze reden' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Schrijf een reden op, of annuleer en pas het oordeel aan.');
+  const reason = 'Oma woont tijdelijk in en zorgt dagelijks voor Lotte; moeder start volgende week bij de GGZ.';
+  await dialog.getByLabel('Reden voor het lagere oordeel').fill(reason);
+  await dialog.getByRole('button', { name: 'Vastleggen met deze reden' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Oordeel opgeslagen.' })).toBeVisible();
+
+  // The lowered level carries its reason wherever it is shown: here and in the overview.
+  const header = page.locator('.assessment__levels');
+  await expect(header).toContainText('Veiligheid nu: laag verlaagd van verhoogd; reden:');
+  await expect(header).toContainText(reason);
+  const list = await dispatch(app.handlers, 'assessment:list', { familyId: topics.ok ? topics.value[0]!.familyId : '' });
+  expect(list.ok && list.value[0]?.loweringReason).toBe(reason);
+  await page.getByRole('button', { name: '← Terug naar alle taxaties van dit gezin' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText(`Risico in de toekomst: laag verlaagd van hoog; reden: ${reason}`);
+});
+
+test('herbeoordeling: vorige en huidige taxatie naast elkaar, schaalscores door de tijd, en een afdrukweergave zonder knoppen', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'herbeoordeling.casustafel');
+  await newFamily(page, 'Gezin Brouwer');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Sem', familyName: 'Brouwer', birthDate: `01-09-${year - 7}` });
+
+  // Two earlier meetings' assessments, recorded through core.
+  const call = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
+    const r = await result;
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  };
+  const search = await call(dispatch(app.handlers, 'register:recentFamilies', { limit: 5 }));
+  const familyId = search[0]!.familyId;
+  const dossier = await call(dispatch(app.handlers, 'register:dossier', { familyId }));
+  const sem = dossier.members.find((m) => m.givenName === 'Sem')!;
+  const observer = { name: 'Anouk Smit', discipline: 'school' };
+  const answer = (itemId: string, value: 'ja' | 'nee' | 'onbekend') => ({ itemId, value, observer, source: 'eigen_waarneming' as const, date: null, note: '', owner: '' });
+  const assess = async (values: Record<string, 'ja' | 'nee' | 'onbekend'>, scales: [string, string, number][]) => {
+    const started = await call(dispatch(app.handlers, 'assessment:start', { familyId, childId: sem.id, instrumentId: null, meetingId: null }));
+    for (const [itemId, value] of Object.entries(values)) {
+      await call(dispatch(app.handlers, 'assessment:saveAnswer', { assessmentId: started.assessment.id, answer: answer(itemId, value) }));
+    }
+    const judgement = { now: 'hoog' as const, future: 'hoog' as const, reason: '', date: started.assessment.assessedOn, scales: scales.map(([name, discipline, scale]) => ({ participant: { name, discipline }, scale })) };
+    await call(dispatch(app.handlers, 'assessment:saveJudgement', { assessmentId: started.assessment.id, judgement }));
+  };
+  await assess({ B3: 'ja', C4: 'onbekend' }, [['Anouk Smit', 'school', 3], ['Ruben Kuipers', 'wijkteam', 5]]);
+  await assess({ B3: 'nee', C4: 'ja', C6: 'ja' }, [['Anouk Smit', 'school', 6], ['Ruben Kuipers', 'wijkteam', 6]]);
+
+  await openTab(page, 'Risicotaxatie');
+  await expect(page.getByText(/· 2 in totaal/)).toBeVisible();
+  await page.getByRole('button', { name: 'Taxatie van Sem Brouwer openen' }).click();
+  await page.getByRole('button', { name: 'Vergelijk met de vorige taxatie' }).click();
+  await expect(page.getByRole('heading', { name: 'Herbeoordeling van Sem Brouwer: vorige en huidige taxatie' })).toBeVisible();
+
+  const changes = page.getByRole('table', { name: 'Gewijzigde antwoorden (3)' });
+  await expect(changes.getByRole('row', { name: /^B3\./ })).toContainText('signaal niet meer aanwezig');
+  await expect(changes.getByRole('row', { name: /^C4\./ })).toContainText('OnbekendJanieuw signaal');
+  await expect(changes.getByRole('row', { name: /^C6\./ })).toContainText('nieuw signaal');
+  const side = page.getByRole('table', { name: 'Vorige en huidige taxatie naast elkaar' });
+  await expect(side.getByRole('row', { name: /Schaalscore Anouk Smit/ })).toContainText('36');
+
+  // The chart: one line per participant, two points each, and the same numbers as a table.
+  await expect(page.getByRole('img', { name: 'Schaalscores door de tijd' })).toBeVisible();
+  await expect(page.locator('svg.scale-chart__svg polyline')).toHaveCount(2);
+  await expect(page.locator('svg.scale-chart__svg circle')).toHaveCount(4);
+  await expect(page.getByRole('table', { name: 'Schaalscores per deelnemer per taxatie' }).getByRole('row', { name: /Ruben Kuipers/ })).toContainText('56');
+  await app.expectAccessible('risicotaxatie (herbeoordeling)');
+
+  // Printable view: the assessment without the app's controls.
+  await page.getByRole('button', { name: '← Terug naar de taxatie' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+  await expect(page.getByRole('group', { name: /^C6 / })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^C6 / })).toContainText('Ja — ingebracht door Anouk Smit (school)');
+  await page.emulateMedia({ media: 'screen' });
+});
