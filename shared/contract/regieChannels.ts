@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CalendarDayString, IsoDateTime, Meeting, RecordId } from '../domain/records';
 import { MANDATES } from '../domain/vocabulary';
+import { SignalWarning } from '../timeline/timelineSignals';
+import { RequiredTopic } from './assessmentChannels';
 import {
   ActionReview,
   CaseClosure,
@@ -56,6 +58,10 @@ export const FollowUp = z.object({
   signallersNotInformed: z.array(FollowUpAction),
   familiesWithoutRegie: z.array(z.object({ familyId: RecordId, familyName: z.string(), lastDiscussed: IsoDateTime })),
   upcomingMeetings: z.array(Meeting.extend({ familyIds: z.array(RecordId), familyNames: z.array(z.string()) })),
+  /** From the timeline ([5/9]): ping-pong, stagnation, no owner, waiting for help, care avoidance. */
+  timelineWarnings: z.array(z.object({ familyId: RecordId, familyName: z.string(), warnings: z.array(SignalWarning) })),
+  /** From the risk assessment ([4/9]): mandatory agenda items (child safety after a positive Kindcheck, the decision on reporting) not yet discussed. */
+  openRequiredTopics: z.array(z.object({ topic: RequiredTopic, familyName: z.string() })),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 

@@ -1,8 +1,10 @@
 import type { FollowUp, FollowUpAction, RegieOverview } from '../../../shared/contract/regieChannels';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
+import { openTopics } from '../assessment/requiredTopics';
 import { fromRow } from '../register/recordTable';
 import { meetingTable } from '../register/registerTables';
+import { timelineSignalSummary } from '../timeline/timelineService';
 import type { Db } from '../vault/sqlcipher';
 import { readClosure } from './caseClosure';
 import { listSteps } from './escalation';
@@ -65,8 +67,27 @@ export function followUp(db: Db, now: Date): FollowUp {
     return { ...m, familyIds: families.map((f) => f.id), familyNames: families.map((f) => f.display_name) };
   });
 
+  // Timeline signals for every family whose case is still open (closed ones are no longer chased).
+  const openFamilies = db
+    .prepare(
+      `SELECT f.id, f.display_name FROM families f
+       WHERE NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.family_id = f.id AND c.status <> 'open') ORDER BY f.display_name`,
+    )
+    .all() as { id: string; display_name: string }[];
+  const timelineWarnings = openFamilies
+    .map((f) => ({ familyId: f.id, familyName: f.display_name, warnings: timelineSignalSummary(db, f.id, now).warnings }))
+    .filter((f) => f.warnings.length > 0);
+  const names = new Map(openFamilies.map((f) => [f.id, f.display_name]));
+  const familyName = db.prepare('SELECT display_name FROM families WHERE id = ?');
+  const openRequiredTopics = openTopics(db, null).map((topic) => ({
+    topic,
+    familyName: names.get(topic.familyId) ?? (familyName.get(topic.familyId) as { display_name: string } | undefined)?.display_name ?? '',
+  }));
+
   return {
     today: todayText,
+    timelineWarnings,
+    openRequiredTopics,
     overdueActions: actionsWhere(`a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < @today`, { today: todayText }),
     signallersNotInformed: actionsWhere(`a.status = 'open' AND a.kind = 'terugkoppeling'`, {}),
     familiesWithoutRegie,

@@ -8,6 +8,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatDate, formatDateTime } from '../../format/dateTime';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
+import { WarningText } from '../timeline/TimelineSignalsPanel';
 import { ownerLabel, SelectInput, TextInput } from './FormFields';
 import { reloadFollowUp } from './loadRegie';
 import { useRegie } from './regieStore';
@@ -107,6 +108,8 @@ export function FollowUpScreen() {
   const signallers = arrange(followUp.signallersNotInformed);
   const withoutRegie = followUp.familiesWithoutRegie.filter((f) => matches(f.familyName));
   const meetings = followUp.upcomingMeetings.filter((m) => filter.trim() === '' || m.familyNames.some(matches));
+  const warnings = followUp.timelineWarnings.filter((w) => matches(w.familyName));
+  const topics = followUp.openRequiredTopics.filter((r) => matches(r.familyName));
 
   return (
     <div className="screen regie-followup">
@@ -144,6 +147,55 @@ export function FollowUpScreen() {
               <tr key={f.familyId}>
                 <td>{openButton(f.familyId, f.familyName)}</td>
                 <td>{formatDateTime(f.lastDiscussed, i18n.language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+      <Section id="followup-topics" title={t('regie.followUp.topicsTitle', { count: topics.length })} empty={t('regie.followUp.topicsNone')} count={topics.length}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('regie.followUp.family')}</th>
+              <th scope="col">{t('regie.followUp.topic')}</th>
+              <th scope="col">{t('regie.followUp.since')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {topics.map((r) => (
+              <tr key={r.topic.id}>
+                <td>{openButton(r.topic.familyId, r.familyName)}</td>
+                <td>
+                  {t(`regie.followUp.topics.${r.topic.topic}`)}
+                  {r.topic.childName ? <span className="table__sub" dir="auto">{r.topic.childName}</span> : null}
+                </td>
+                <td>{formatDateTime(r.topic.createdAt, i18n.language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+      <Section id="followup-timeline" title={t('regie.followUp.timelineTitle', { count: warnings.length })} empty={t('regie.followUp.timelineNone')} count={warnings.length}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('regie.followUp.family')}</th>
+              <th scope="col">{t('regie.followUp.signals')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {warnings.map((w) => (
+              <tr key={w.familyId}>
+                <td>{openButton(w.familyId, w.familyName)}</td>
+                <td>
+                  <ul className="regie-inline-list">
+                    {w.warnings.map((x) => (
+                      <li key={x.kind}>
+                        <WarningText warning={x} />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -206,3 +206,73 @@ describe('escalation and the closure gate', () => {
     expect(() => saveClosure(k.ctx(), { familyId: k.familyId, childSeen: { memberId: otherChild.id, date: '2026-11-26' } })).toThrow(AppError);
   });
 });
+
+describe('follow-up dashboard draws on the timeline and the risk assessment', () => {
+  it('lists stagnation from the timeline and a child-safety item not yet discussed; a closed case drops out', async () => {
+    const { saveTimelineEvent } = await import('../../../../electron/core/timeline/timelineService');
+    const k = setup();
+    saveTimelineEvent(k.ctx(), {
+      familyId: k.familyId,
+      type: 'verwijzing',
+      date: '2026-09-01',
+      organisationId: k.wijkteam.id,
+      toOrganisationId: k.jgz.id,
+      referralStatus: 'verstuurd',
+      statusDate: '2026-09-01',
+      reason: '',
+      stagnationReason: null,
+      consentStatus: null,
+      escalationStep: null,
+      noticedBy: '',
+      summary: 'Aanmelding zonder reactie',
+      legalBasis: 'noodzakelijk_betrokkenen',
+      memberIds: [],
+    });
+    const t = new Date().toISOString();
+    k.db
+      .prepare("INSERT INTO required_agenda_topics (id, family_id, child_id, assessment_id, topic, created_at, created_by) VALUES ('t1', ?, ?, NULL, 'kindveiligheid', ?, 'x')")
+      .run(k.familyId, k.child.id, t);
+    const now = new Date('2026-11-28T12:00:00.000Z');
+    const f = followUp(k.db, now);
+    expect(f.timelineWarnings.map((w) => [w.familyName, w.warnings.map((x) => x.kind)])).toEqual([['Gezin Bakker', expect.arrayContaining(['stagnatie'])]]);
+    expect(f.openRequiredTopics.map((r) => [r.familyName, r.topic.topic, r.topic.childName])).toEqual([['Gezin Bakker', 'kindveiligheid', 'Noor Bakker']]);
+
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'veilig', safetyJudgementDate: '2026-11-27', childSeen: { memberId: k.child.id, date: '2026-11-27' } });
+    action(k, { kind: 'monitoring', description: 'JGZ volgt', dueDate: null });
+    closeCase(k.ctx(), k.familyId, 'gesloten');
+    expect(followUp(k.db, now).timelineWarnings).toEqual([]);
+  });
+});
+
+describe('regie on the family timeline', () => {
+  it('derives regiewissel, escalation, terugkoppeling, child seen and closure events that the timeline accepts and counts', async () => {
+    const { REGIE_TIMELINE_DERIVATIONS } = await import('../../../../electron/core/regie/regieTimeline');
+    const { TIMELINE_DERIVATIONS } = await import('../../../../electron/core/timeline/derivedEvents');
+    const { readTimelineEvents } = await import('../../../../electron/core/timeline/timelineService');
+    const { computeSignals } = await import('../../../../shared/timeline/timelineSignals');
+    const { TimelineEvent } = await import('../../../../shared/timeline/timelineEvent');
+    const k = setup();
+    decideRegie(k.ctx(), regisseur(k, '2026-10-01'));
+    decideRegie(k.ctx(), { ...regisseur(k, '2026-11-01'), professionalId: k.nurse.id, organisationId: k.jgz.id });
+    addEscalation(k.ctx(), { familyId: k.familyId, step: 'veilig_thuis_advies', date: '2026-10-15', trigger: 'Zorgen over geweld', decidedBy: 'Roel Venema', reasons: 'Advies nodig' });
+    const fb = signalDiscussed(k.ctx(), { familyId: k.familyId, signallerOrganisationId: k.school.id, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id, dueDate: null, meetingId: null });
+    saveAction(k.ctx(), { ...fb, status: 'gedaan' });
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig', safetyJudgementDate: '2026-11-27', childSeen: { memberId: k.child.id, date: '2026-11-26' } });
+    action(k, { kind: 'monitoring', description: 'JGZ volgt', dueDate: null });
+    closeCase(k.ctx(), k.familyId, 'afgeschaald');
+
+    const events = readTimelineEvents(k.db, k.familyId, [...TIMELINE_DERIVATIONS, ...REGIE_TIMELINE_DERIVATIONS]);
+    for (const e of events) expect(() => TimelineEvent.parse(e)).not.toThrow();
+    expect(events.map((e) => [e.type, e.date, e.source])).toEqual([
+      ['regiewissel', '2026-10-01', 'regie'],
+      ['advies_gevraagd', '2026-10-15', 'besluit'],
+      ['regiewissel', '2026-11-01', 'regie'],
+      ['kind_gezien', '2026-11-26', 'besluit'],
+      ['terugkoppeling', '2026-11-28', 'actie'],
+      ['besluit', '2026-11-28', 'besluit'],
+    ]);
+    const second = events.find((e) => e.type === 'regiewissel' && e.date === '2026-11-01')!;
+    expect([second.organisationId, second.toOrganisationId]).toEqual([k.wijkteam.id, k.jgz.id]);
+    expect(computeSignals(events, { today: '2026-11-28' }).regieChanges).toBe(2);
+  });
+});
