@@ -13,6 +13,7 @@ function FieldShell({
   error,
   children,
   className,
+  inlineHint = false,
 }: {
   id: string;
   label: string;
@@ -20,13 +21,26 @@ function FieldShell({
   error: string | null;
   children: ReactNode;
   className?: string | undefined;
+  /** A short hint (a format) shown on the label's line, so fields in a grid stay aligned. */
+  inlineHint?: boolean;
 }) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
+      {inlineHint && hint ? (
+        <div className="field__label-row">
+          <label className="field__label" htmlFor={id}>
+            {label}
+          </label>
+          <span className="field__hint field__hint--inline" id={`${id}-hint`}>
+            {hint}
+          </span>
+        </div>
+      ) : (
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+      )}
+      {hint && !inlineHint ? (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
         </p>
@@ -112,7 +126,7 @@ export function AutosaveDate({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const hint = t('autosave.dateHint');
+  const hint = t('autosave.dateFormat');
   const field = useAutosave(
     toDutchDateInput(value),
     (text) => onSave(text.trim() === '' ? null : parseDutchDate(text)),
@@ -123,7 +137,7 @@ export function AutosaveDate({
     },
   );
   return (
-    <FieldShell id={id} label={label} hint={hint} error={field.error} className={className}>
+    <FieldShell id={id} label={label} hint={hint} error={field.error} className={className} inlineHint>
       <input
         id={id}
         type="text"

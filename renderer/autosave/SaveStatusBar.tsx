@@ -22,7 +22,7 @@ export function SaveStatusBar() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  let text = '';
+  let text = t('autosave.idle');
   if (status.kind === 'saving') text = t('autosave.saving');
   else if (status.kind === 'saved') text = t('autosave.savedAt', { time: formatTime(status.at, i18n.language) });
   else if (status.kind === 'undone') text = status.description ? t('autosave.undone', { description: status.description }) : t('autosave.nothingToUndo');
@@ -34,7 +34,7 @@ export function SaveStatusBar() {
           {t('autosave.failed', { message: status.message })}
         </p>
       ) : (
-        <p className="save-bar__status" role="status" dir="auto">
+        <p className={`save-bar__status${status.kind === 'idle' ? ' save-bar__status--idle' : ''}`} role="status" dir="auto">
           {text}
         </p>
       )}

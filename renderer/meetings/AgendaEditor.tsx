@@ -10,6 +10,7 @@ import { ErrorAlert } from '../components/Alert';
 import { memberName } from '../dossier/memberName';
 import { FamilySearch } from '../home/FamilySearch';
 import { useMeetings } from '../state/meetingStore';
+import { ShortButton } from '../components/ShortButton';
 import { useNavigation } from '../state/navigationStore';
 import { writeMeeting } from './meetingWrites';
 
@@ -144,18 +145,10 @@ function AgendaRow({
           {item.anonymous ? <span className="tag tag--anonymous">{t('meetings.agenda.anonymousTag')}</span> : null}
         </h3>
         <div className="agenda__actions">
-          <button type="button" className="button button--small button--quiet" onClick={onOpen}>
-            {t('meetings.agenda.open', { name })}
-          </button>
-          <button type="button" className="button button--small button--quiet" disabled={index === 0} onClick={() => onMove(-1)}>
-            {t('meetings.agenda.up', { name })}
-          </button>
-          <button type="button" className="button button--small button--quiet" disabled={last} onClick={() => onMove(1)}>
-            {t('meetings.agenda.down', { name })}
-          </button>
-          <button type="button" className="button button--small button--quiet" onClick={onRemove}>
-            {t('meetings.agenda.remove', { name })}
-          </button>
+          <ShortButton text={t('meetings.agenda.openShort')} forName={name} onClick={onOpen} />
+          <ShortButton text={t('meetings.agenda.upShort')} forName={name} onClick={() => onMove(-1)} disabled={index === 0} />
+          <ShortButton text={t('meetings.agenda.downShort')} forName={name} onClick={() => onMove(1)} disabled={last} />
+          <ShortButton text={t('meetings.agenda.removeShort')} forName={name} onClick={onRemove} />
         </div>
       </div>
       <fieldset className="subgroup">

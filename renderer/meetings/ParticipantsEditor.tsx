@@ -6,6 +6,7 @@ import { api } from '../api';
 import { AutosaveSelect } from '../autosave/AutosaveFields';
 import { runSave } from '../autosave/runSave';
 import { ErrorAlert } from '../components/Alert';
+import { ShortButton } from '../components/ShortButton';
 import { useDirectory } from '../state/directoryStore';
 import { useMeetings } from '../state/meetingStore';
 import { writeMeeting } from './meetingWrites';
@@ -71,9 +72,7 @@ export function ParticipantsEditor({ detail }: { detail: MeetingDetail }) {
                   save((rows) => rows.map((x) => (x.professionalId === p.professionalId ? { ...x, attendance: v as Attendance } : x)))
                 }
               />
-              <button type="button" className="button button--small button--quiet" onClick={() => void remove(p.professionalId)}>
-                {t('meetings.removeParticipant', { name: person?.name ?? '' })}
-              </button>
+              <ShortButton text={t('meetings.removeShort')} forName={person?.name ?? ''} onClick={() => void remove(p.professionalId)} />
             </li>
           );
         })}

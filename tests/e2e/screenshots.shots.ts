@@ -1,0 +1,44 @@
+import { expect, test } from './bridge/fixtures';
+import { enterOperator } from './bridge/flows';
+import { openTab } from './bridge/registerFlows';
+
+const OUT = process.env.CASUSTAFEL_SHOTS_DIR ?? '/tmp';
+
+test('screenshots van de hoofdschermen (demokluis)', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await app.open();
+  await page.getByRole('button', { name: 'Demokluis openen' }).click();
+  await enterOperator(page, { name: 'Sanne de Wit', organisation: 'Wijkteam Emmen', role: 'voorzitter 1-2-3-tje' });
+  await page.screenshot({ path: `${OUT}/casustafel-home.png`, fullPage: true });
+
+  const search = page.getByRole('combobox', { name: 'Zoek een gezin' });
+  await search.fill('de');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await search.press('ArrowDown');
+  await page.screenshot({ path: `${OUT}/casustafel-search.png`, fullPage: false });
+  await search.press('Enter');
+  await expect(page.getByRole('tablist')).toBeVisible();
+  for (const [tab, file] of [
+    ['Overzicht', 'overzicht'],
+    ['Gezin', 'gezin'],
+    ['Betrokkenen', 'betrokkenen'],
+    ['Toestemming', 'toestemming'],
+  ] as const) {
+    await openTab(page, tab);
+    await page.screenshot({ path: `${OUT}/casustafel-dossier-${file}.png`, fullPage: true });
+    await page.screenshot({ path: `${OUT}/casustafel-dossier-${file}-top.png` });
+  }
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Overleggen' }).click();
+  await page.screenshot({ path: `${OUT}/casustafel-meetings.png`, fullPage: true });
+  await page.getByRole('list', { name: 'Eerdere overleggen' }).getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: 'Gegevens van het overleg' })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/casustafel-meeting-editor.png`, fullPage: true });
+  await page.screenshot({ path: `${OUT}/casustafel-meeting-editor-top.png` });
+  await page.getByRole('region', { name: /^Agenda/ }).screenshot({ path: `${OUT}/casustafel-meeting-agenda.png` });
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Sociale kaart' }).click();
+  await page.locator('summary').first().click();
+  await page.screenshot({ path: `${OUT}/casustafel-directory.png`, fullPage: true });
+});
