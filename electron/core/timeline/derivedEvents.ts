@@ -1,5 +1,6 @@
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
+import { REGIE_TIMELINE_DERIVATIONS } from '../regie/regieTimeline';
 import type { Db } from '../vault/sqlcipher';
 
 /**
@@ -78,4 +79,4 @@ export const consentRecords: TimelineDerivation = (db, familyId) => {
   });
 };
 
-export const TIMELINE_DERIVATIONS: readonly TimelineDerivation[] = [meetingsOnAgenda, consentRecords];
+export const TIMELINE_DERIVATIONS: readonly TimelineDerivation[] = [meetingsOnAgenda, consentRecords, ...REGIE_TIMELINE_DERIVATIONS];

@@ -26,7 +26,8 @@ export function readTimelineEvents(db: Db, familyId: string, derivations: readon
     sortKey: Number(e.sortKey),
     source: 'handmatig' as const,
   }));
-  const derived = derivations.flatMap((derive) => derive(db, familyId));
+  // A source listed twice (a caller adding a derivation the default list already has) shows once.
+  const derived = [...new Set(derivations)].flatMap((derive) => derive(db, familyId));
   return [...typed, ...derived].sort(compareEvents);
 }
 
