@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './bridge/fixtures';
+import { createVaultThroughUi } from './bridge/flows';
+import { addMember, expectSaved, newFamily, openTab } from './bridge/registerFlows';
+
+async function familyWithNoor(page: Page): Promise<void> {
+  await newFamily(page, 'Gezin Brouwer');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Noor', familyName: 'Brouwer', birthDate: '04-10-2016' });
+}
+
+test('ongedaan maken: de knop zet de laatste wijziging terug, Ctrl+Z buiten een tekstveld ook', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'ongedaan.casustafel');
+  await familyWithNoor(page);
+
+  const noor = page.getByRole('group', { name: /^Noor Brouwer / });
+  await noor.getByLabel('Voornaam').fill('Noortje');
+  await noor.getByLabel('Voornaam').blur();
+  await expectSaved(page);
+  await expect(page.getByRole('group', { name: /^Noortje Brouwer / })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Ongedaan gemaakt: / })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Noor Brouwer / }).getByLabel('Voornaam')).toHaveValue('Noor');
+
+  // Ctrl+Z with the focus on a tab (not in a text field) undoes the last saved change: adding Daan.
+  await addMember(page, { role: 'kind', givenName: 'Daan', familyName: 'Brouwer', birthDate: '11-11-2013' });
+  await page.getByRole('tab', { name: 'Gezin' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('group', { name: /^Daan Brouwer / })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /^Noor Brouwer / })).toBeVisible();
+
+  // The family log records the undo.
+  await openTab(page, 'Logboek');
+  await expect(page.getByRole('table', { name: 'Logboek van dit gezin' })).toContainText('wijziging teruggedraaid');
+});
+
+test('de tabbladen van het dossier werken met alleen het toetsenbord', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'tabs.casustafel');
+  await newFamily(page, 'Gezin Hoekstra');
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezin Hoekstra' })).toBeFocused();
+
+  // Tab from the heading reaches the selected tab (the other tabs are not in the Tab order).
+  for (let i = 0; i < 6; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.getByRole('tab', { name: 'Overzicht' }).evaluate((el) => el === document.activeElement)) break;
+  }
+  const tabs = page.getByRole('tab');
+  const names = await tabs.allTextContents();
+  expect(names.slice(0, 4)).toEqual(['Overzicht', 'Gezin', 'Betrokkenen', 'Toestemming']);
+  await expect(page.getByRole('tab', { name: 'Overzicht' })).toBeFocused();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Gezin' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Gezin' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Gezin' })).toBeVisible();
+
+  await page.keyboard.press('End');
+  const last = names[names.length - 1]!;
+  await expect(page.getByRole('tab', { name: last })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Overzicht' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: last })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('tab', { name: 'Overzicht' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Betrokkenen' })).toHaveAttribute('aria-selected', 'true');
+
+  // Tab leaves the tablist into the panel, labelled by its tab.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tabpanel', { name: 'Betrokkenen' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Professional of organisatie' })).toBeFocused();
+  await app.expectAccessible('dossier, tabbladen met toetsenbord');
+});
