@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { migration0001 } from '../../../../electron/core/migrations/0001_initial';
 import { migration0002 } from '../../../../electron/core/migrations/0002_register';
-import { runMigrations, schemaVersion } from '../../../../electron/core/migrations/index';
+import { LATEST_SCHEMA_VERSION, runMigrations, schemaVersion } from '../../../../electron/core/migrations/index';
 
 const now = () => new Date('2026-03-02T09:00:00.000Z');
 
@@ -66,6 +66,6 @@ describe('all migrations together', () => {
     const schema = db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
     runMigrations(db, now);
     expect(db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all()).toEqual(schema);
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
   });
 });
