@@ -1,9 +1,17 @@
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { expect, test } from './bridge/fixtures';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
+import { expect, test, type AppHarness } from './bridge/fixtures';
 import { createVaultThroughUi } from './bridge/flows';
 import { addMember, expectSaved, newFamily, openTab } from './bridge/registerFlows';
 
 const year = new Date().getFullYear();
+
+/** Calls core directly (for setup and for checking what core holds), typed by the contract. */
+async function core<C extends Channel>(app: AppHarness, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await dispatch(app.handlers, channel, request);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message} ${result.error.detail ?? ''}`);
+  return result.value as ResponseOf<C>;
+}
 
 test('ouder- en thuissignalen zonder signalen bij het kind: Kindcheck-waarschuwing en verplicht agendapunt; een lager oordeel vraagt om een reden', async ({ app }) => {
   const { page } = app;
@@ -56,8 +64,8 @@ test('ouder- en thuissignalen zonder signalen bij het kind: Kindcheck-waarschuwi
   await expectSaved(page);
 
   // Core holds the mandatory agenda item for the next meeting, and the note was saved.
-  const topics = await dispatch(app.handlers, 'assessment:requiredTopics', { familyId: null });
-  expect(topics.ok && topics.value.map((t) => [t.topic, t.childName])).toEqual([['kindveiligheid', 'Lotte Mulder']]);
+  const topics = await core(app, 'assessment:requiredTopics', { familyId: null });
+  expect(topics.map((t) => [t.topic, t.childName])).toEqual([['kindveiligheid', 'Lotte Mulder']]);
   await expect(page.getByLabel('Toelichting bij C1', { exact: true })).toHaveValue('Moeder noemt paniekaanvallen en slapeloosheid; nog geen hulp.');
   await app.expectAccessible('risicotaxatie (invullen)');
 
@@ -88,8 +96,8 @@ test('ouder- en thuissignalen zonder signalen bij het kind: Kindcheck-waarschuwi
   const header = page.locator('.assessment__levels');
   await expect(header).toContainText('Veiligheid nu: laag verlaagd van verhoogd; reden:');
   await expect(header).toContainText(reason);
-  const list = await dispatch(app.handlers, 'assessment:list', { familyId: topics.ok ? topics.value[0]!.familyId : '' });
-  expect(list.ok && list.value[0]?.loweringReason).toBe(reason);
+  const list = await core(app, 'assessment:list', { familyId: topics[0]!.familyId });
+  expect(list[0]?.loweringReason).toBe(reason);
   await page.getByRole('button', { name: '← Terug naar alle taxaties van dit gezin' }).click();
   await expect(page.getByRole('tabpanel')).toContainText(`Risico in de toekomst: laag verlaagd van hoog; reden: ${reason}`);
 });
@@ -103,24 +111,19 @@ test('herbeoordeling: vorige en huidige taxatie naast elkaar, schaalscores door 
   await addMember(page, { role: 'kind', givenName: 'Sem', familyName: 'Brouwer', birthDate: `01-09-${year - 7}` });
 
   // Two earlier meetings' assessments, recorded through core.
-  const call = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
-    const r = await result;
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value;
-  };
-  const search = await call(dispatch(app.handlers, 'register:recentFamilies', { limit: 5 }));
+  const search = await core(app, 'register:recentFamilies', { limit: 5 });
   const familyId = search[0]!.familyId;
-  const dossier = await call(dispatch(app.handlers, 'register:dossier', { familyId }));
+  const dossier = await core(app, 'register:dossier', { familyId });
   const sem = dossier.members.find((m) => m.givenName === 'Sem')!;
   const observer = { name: 'Anouk Smit', discipline: 'school' };
   const answer = (itemId: string, value: 'ja' | 'nee' | 'onbekend') => ({ itemId, value, observer, source: 'eigen_waarneming' as const, date: null, note: '', owner: '' });
   const assess = async (values: Record<string, 'ja' | 'nee' | 'onbekend'>, scales: [string, string, number][]) => {
-    const started = await call(dispatch(app.handlers, 'assessment:start', { familyId, childId: sem.id, instrumentId: null, meetingId: null }));
+    const started = await core(app, 'assessment:start', { familyId, childId: sem.id, instrumentId: null, meetingId: null });
     for (const [itemId, value] of Object.entries(values)) {
-      await call(dispatch(app.handlers, 'assessment:saveAnswer', { assessmentId: started.assessment.id, answer: answer(itemId, value) }));
+      await core(app, 'assessment:saveAnswer', { assessmentId: started.assessment.id, answer: answer(itemId, value) });
     }
     const judgement = { now: 'hoog' as const, future: 'hoog' as const, reason: '', date: started.assessment.assessedOn, scales: scales.map(([name, discipline, scale]) => ({ participant: { name, discipline }, scale })) };
-    await call(dispatch(app.handlers, 'assessment:saveJudgement', { assessmentId: started.assessment.id, judgement }));
+    await core(app, 'assessment:saveJudgement', { assessmentId: started.assessment.id, judgement });
   };
   await assess({ B3: 'ja', C4: 'onbekend' }, [['Anouk Smit', 'school', 3], ['Ruben Kuipers', 'wijkteam', 5]]);
   await assess({ B3: 'nee', C4: 'ja', C6: 'ja' }, [['Anouk Smit', 'school', 6], ['Ruben Kuipers', 'wijkteam', 6]]);
