@@ -10,7 +10,8 @@ import { useDossier } from '../state/dossierStore';
 /** Who viewed or changed this family's data, newest first (the per-family access log). */
 export function FamilyLogTab({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
-  const updatedAt = useDossier((s) => s.dossier?.family.updatedAt);
+  // Every reload of the dossier follows a change: fetch the log again so the change shows.
+  const dossier = useDossier((s) => s.dossier);
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -27,7 +28,7 @@ export function FamilyLogTab({ familyId }: { familyId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [familyId, updatedAt, t]);
+  }, [familyId, dossier, t]);
 
   return (
     <section aria-labelledby="dossier-log-title">

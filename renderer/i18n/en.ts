@@ -109,7 +109,7 @@ export const en: Translation = {
     upcoming: 'Upcoming meetings',
     noUpcoming: 'No meetings are planned.',
     allMeetings: 'All meetings',
-    recent: 'Recently viewed families',
+    recent: 'Recently updated families',
     noRecent: 'There are no families in this vault yet.',
     search: {
       title: 'Find a family',
@@ -680,6 +680,10 @@ export const en: Translation = {
       oordeel_verlaagd_zonder_reden: {
         title: 'Lowered without a reason: the computed level applies',
         body: 'The judgement is lower than the computed level but no reason is recorded.',
+      },
+      oordeel_achterhaald: {
+        title: 'Judgement outdated: the computed level has risen',
+        body: 'The computed level has risen since the judgement. The reason for the lower judgement does not cover that: the computed level applies until the meeting judges again.',
       },
       schalen_uiteen: {
         title: 'Scale scores far apart',

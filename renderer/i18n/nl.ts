@@ -111,7 +111,7 @@ export const nl = {
     upcoming: 'Komende overleggen',
     noUpcoming: 'Er zijn geen overleggen gepland.',
     allMeetings: 'Alle overleggen',
-    recent: 'Recent bekeken gezinnen',
+    recent: 'Laatst bijgewerkte gezinnen',
     noRecent: 'Er zijn nog geen gezinnen in deze kluis.',
     search: {
       title: 'Gezin zoeken',
@@ -682,6 +682,10 @@ export const nl = {
       oordeel_verlaagd_zonder_reden: {
         title: 'Verlaagd zonder reden: het berekende niveau geldt',
         body: 'Het oordeel ligt lager dan het berekende niveau maar er is geen reden vastgelegd.',
+      },
+      oordeel_achterhaald: {
+        title: 'Oordeel achterhaald: het berekende niveau is gestegen',
+        body: 'Sinds het oordeel is het berekende niveau hoger geworden. De reden voor het lagere oordeel dekt dat niet: het berekende niveau geldt tot het overleg opnieuw oordeelt.',
       },
       schalen_uiteen: {
         title: 'Schaalscores lopen ver uiteen',

@@ -41,4 +41,12 @@ test('screenshots van de hoofdschermen (demokluis)', async ({ app }) => {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Sociale kaart' }).click();
   await page.locator('summary').first().click();
   await page.screenshot({ path: `${OUT}/casustafel-directory.png`, fullPage: true });
+
+  // The same dossier in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('list', { name: 'Recently updated families' }).getByRole('button').first().click();
+  await page.screenshot({ path: `${OUT}/casustafel-dossier-en.png`, fullPage: true });
+  await page.getByRole('tab', { name: 'Consent' }).click();
+  await page.screenshot({ path: `${OUT}/casustafel-dossier-consent-en.png`, fullPage: true });
 });

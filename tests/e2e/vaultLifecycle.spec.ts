@@ -138,7 +138,7 @@ test('de demokluis toont verzonnen gezinnen', async ({ app }) => {
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Demokluis');
-  const families = page.getByRole('list', { name: 'Recent bekeken gezinnen' }).getByRole('listitem');
+  const families = page.getByRole('list', { name: 'Laatst bijgewerkte gezinnen' }).getByRole('listitem');
   await expect(families.first()).toBeVisible();
   expect(await families.count()).toBeGreaterThan(3);
   await expect(families.first()).toContainText(/Gezin|Anoniem/);
