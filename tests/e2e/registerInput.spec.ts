@@ -9,6 +9,7 @@ const RTL_FAMILY = 'حداد';
 const EMOJI_NAME = 'Mila 👧🏽✨';
 
 test('onzin, lange tekst, HTML, emoji en rechts-naar-links: letterlijk bewaard en getoond, of duidelijk geweigerd', async ({ app }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   await app.open();
   await createVaultThroughUi(app, 'invoer.casustafel');
