@@ -12,7 +12,8 @@ export interface AssessmentState {
   answers: readonly Answer[];
   kindcheck: KindcheckRecord;
   trail: readonly TrailEntry[];
-  judgement: JudgementInput | null;
+  /** A stored judgement also says against which computed levels it was given. */
+  judgement: (JudgementInput & { computedNow?: RiskLevel; computedFuture?: RiskLevel }) | null;
 }
 
 export type FlagCode =
@@ -26,6 +27,7 @@ export type FlagCode =
   | 'afweging_monitoring_ontbreekt'
   | 'oordeel_verlaagd'
   | 'oordeel_verlaagd_zonder_reden'
+  | 'oordeel_achterhaald'
   | 'schalen_uiteen';
 export type FlagSeverity = 'kritiek' | 'waarschuwing' | 'advies';
 
@@ -165,7 +167,13 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
     accumulation,
     kindcheckPositive,
   });
-  const judgement = state.judgement ? resolveJudgement(computed, state.judgement) : null;
+  const given = state.judgement;
+  const judgement = given
+    ? resolveJudgement(computed, given, {
+        ...(given.computedNow ? { now: given.computedNow } : {}),
+        ...(given.computedFuture ? { future: given.computedFuture } : {}),
+      })
+    : null;
   const trails = evaluateTrails(state.trail, meldNorm);
 
   const flags: Flag[] = [];
@@ -211,6 +219,9 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
     if (judgement.loweredWithoutReason) {
       flags.push({ code: 'oordeel_verlaagd_zonder_reden', severity: 'kritiek', about: [] });
       steps.push('reden_verlaging_vastleggen');
+    } else if (judgement.outdated) {
+      flags.push({ code: 'oordeel_achterhaald', severity: 'kritiek', about: [] });
+      steps.push('oordeel_vastleggen');
     } else if (judgement.lowered.now || judgement.lowered.future) {
       flags.push({ code: 'oordeel_verlaagd', severity: 'waarschuwing', about: [judgement.loweringReason] });
     }

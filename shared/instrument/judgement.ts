@@ -16,6 +16,11 @@ export interface JudgementEvaluation {
   raised: { now: boolean; future: boolean };
   lowered: { now: boolean; future: boolean };
   loweredWithoutReason: boolean;
+  /**
+   * The computed level rose after the judgement was given: a reason written for a lower computed
+   * level does not cover the new one, so the computed level counts until the meeting judges again.
+   */
+  outdated: boolean;
   /** The written reason for lowering, to be shown wherever the level is shown ('' when not lowered). */
   loweringReason: string;
   scales: ParticipantScale[];
@@ -23,8 +28,10 @@ export interface JudgementEvaluation {
   scaleSpread: { min: number; max: number } | null;
 }
 
-export function resolveJudgement(computed: LevelPair, input: JudgementInput): JudgementEvaluation {
+export function resolveJudgement(computed: LevelPair, input: JudgementInput, decidedAgainst: Partial<LevelPair> = {}): JudgementEvaluation {
   const reason = input.reason.trim();
+  const roseSince = (now: RiskLevel, then: RiskLevel | undefined) => then !== undefined && levelRank(now) > levelRank(then);
+  const rose = { now: roseSince(computed.now, decidedAgainst.now), future: roseSince(computed.future, decidedAgainst.future) };
   const judged = { now: input.now, future: input.future };
   const lowered = {
     now: levelRank(judged.now) < levelRank(computed.now),
@@ -35,8 +42,9 @@ export function resolveJudgement(computed: LevelPair, input: JudgementInput): Ju
     future: levelRank(judged.future) > levelRank(computed.future),
   };
   const anyLowered = lowered.now || lowered.future;
-  const allowed = !anyLowered || reason !== '';
-  const effective = allowed ? judged : { now: lowered.now ? computed.now : judged.now, future: lowered.future ? computed.future : judged.future };
+  const covered = { now: !lowered.now || (reason !== '' && !rose.now), future: !lowered.future || (reason !== '' && !rose.future) };
+  const allowed = covered.now && covered.future;
+  const effective = { now: covered.now ? judged.now : computed.now, future: covered.future ? judged.future : computed.future };
   const values = input.scales.map((s) => s.scale);
   return {
     computed,
@@ -44,7 +52,8 @@ export function resolveJudgement(computed: LevelPair, input: JudgementInput): Ju
     effective,
     raised,
     lowered,
-    loweredWithoutReason: !allowed,
+    loweredWithoutReason: !allowed && reason === '',
+    outdated: !allowed && reason !== '',
     loweringReason: anyLowered ? reason : '',
     scales: input.scales,
     scaleSpread: values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values) },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { levelRank, RISK_LEVELS, type JudgementInput, type KindcheckRecord, type TrailEntry } from '../../../../shared/instrument/assessmentRecords';
+import { levelRank, RISK_LEVELS, type JudgementInput, type KindcheckRecord, type RiskLevel, type TrailEntry } from '../../../../shared/instrument/assessmentRecords';
 import { compareAssessments } from '../../../../shared/instrument/compareAssessments';
 import { DEFAULT_INSTRUMENT } from '../../../../shared/instrument/defaultInstrument';
 import { evaluateAssessment, type AssessmentState } from '../../../../shared/instrument/evaluateAssessment';
@@ -34,14 +34,20 @@ const trailEntries: fc.Arbitrary<TrailEntry[]> = fc.array(
   }),
   { maxLength: 12 },
 );
-const judgement: fc.Arbitrary<JudgementInput | null> = fc.option(
-  fc.record({
-    now: level,
-    future: level,
-    reason: fc.oneof(fc.constant(''), fc.constant('   '), fc.string({ maxLength: 30 })),
-    scales: fc.array(fc.record({ participant: person, scale: fc.integer({ min: 0, max: 10 }) }), { maxLength: 5 }),
-    date: fc.constant('2026-03-02'),
-  }),
+type StoredJudgement = JudgementInput & { computedNow?: RiskLevel; computedFuture?: RiskLevel };
+const judgement: fc.Arbitrary<StoredJudgement | null> = fc.option(
+  fc.record(
+    {
+      now: level,
+      future: level,
+      reason: fc.oneof(fc.constant(''), fc.constant('   '), fc.string({ maxLength: 30 })),
+      scales: fc.array(fc.record({ participant: person, scale: fc.integer({ min: 0, max: 10 }) }), { maxLength: 5 }),
+      date: fc.constant('2026-03-02'),
+      computedNow: level,
+      computedFuture: level,
+    },
+    { requiredKeys: ['now', 'future', 'reason', 'scales', 'date'] },
+  ),
   { nil: null },
 );
 const assessmentState: fc.Arbitrary<AssessmentState> = fc.record({
@@ -71,6 +77,14 @@ describe('risk evaluation properties', () => {
         const reason = s.judgement?.reason.trim() ?? '';
         if (reason === '') {
           expect(levelRank(e.effective.now)).toBeGreaterThanOrEqual(levelRank(e.computed.now));
+          expect(levelRank(e.effective.future)).toBeGreaterThanOrEqual(levelRank(e.computed.future));
+        }
+        // A reason given against a lower computed level never covers a level that rose since.
+        const j = s.judgement;
+        if (j?.computedNow && levelRank(e.computed.now) > levelRank(j.computedNow)) {
+          expect(levelRank(e.effective.now)).toBeGreaterThanOrEqual(levelRank(e.computed.now));
+        }
+        if (j?.computedFuture && levelRank(e.computed.future) > levelRank(j.computedFuture)) {
           expect(levelRank(e.effective.future)).toBeGreaterThanOrEqual(levelRank(e.computed.future));
         }
         if (e.judgement && (e.judgement.lowered.now || e.judgement.lowered.future) && !e.judgement.loweredWithoutReason) {

@@ -330,3 +330,20 @@ describe('risk rules: details a chair relies on', () => {
     expect(e.judgement?.scales.map((s) => s.scale)).toEqual([8, 3]);
   });
 });
+
+describe('a judgement given earlier', () => {
+  const lowered = { now: 'laag' as const, future: 'laag' as const, reason: 'Oma zorgt dagelijks voor de kinderen.', scales: [], date: '2026-03-02' };
+
+  it('keeps its reasoned lower level while the computed level stays where it was judged', () => {
+    const e = evaluateAssessment({ ...state(allNee({ C1: 'ja' })), judgement: { ...lowered, computedNow: 'verhoogd', computedFuture: 'hoog' } });
+    expect(e.effective).toEqual({ now: 'laag', future: 'laag' });
+    expect(e.flags.map((f) => f.code)).toContain('oordeel_verlaagd');
+  });
+
+  it('no longer lowers once the computed level has risen since: the new level counts until the meeting judges again', () => {
+    const e = evaluateAssessment({ ...state(allNee({ C1: 'ja', A1: 'ja' })), judgement: { ...lowered, computedNow: 'verhoogd', computedFuture: 'hoog' } });
+    expect(e.effective).toEqual({ now: 'acuut', future: 'acuut' });
+    expect(e.flags.map((f) => f.code)).toContain('oordeel_achterhaald');
+    expect(e.nextSteps).toContain('oordeel_vastleggen');
+  });
+});
