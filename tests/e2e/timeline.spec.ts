@@ -93,6 +93,12 @@ test('een verwijzing heen, een terugverwijzing en een nieuwe verwijzing: de ping
   expect(svg).toContain('<svg');
   expect(svg.match(/class="tl-arrow /g)?.length).toBe(3);
   await expect(page.getByText('De tijdlijn is geëxporteerd als SVG en vastgelegd in het logboek.')).toBeVisible();
+  // And as PNG, for a summary that cannot hold an SVG.
+  const pngDownloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteer als PNG' }).click();
+  const png = await pngDownloading;
+  expect(png.suggestedFilename()).toMatch(/^tijdlijn-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(fs.readFileSync(await png.path()).subarray(1, 4).toString('latin1')).toBe('PNG');
   const log = await dispatch(app.handlers, 'audit:list', { familyId: null, limit: 50 });
   expect(log.ok && (log.value as { action: string }[]).some((e) => e.action === 'timeline.export')).toBe(true);
 });
