@@ -4,6 +4,7 @@ import type { SearchHit } from '../../shared/contract/registerChannels';
 import { api } from '../api';
 import { messageOf } from '../api/apiError';
 import { ErrorAlert } from '../components/Alert';
+import { matchedOnText } from './matchedOn';
 
 /** Results while typing: the search waits this long after the last keystroke. */
 export const SEARCH_DELAY_MS = 120;
@@ -165,7 +166,7 @@ export function HitText({ hit }: { hit: SearchHit }) {
         )}
         {hit.matchedOn ? (
           <span className="hit__matched" dir="auto">
-            {t('home.search.matchedOn', { matched: hit.matchedOn })}
+            {t('home.search.matchedOn', { matched: matchedOnText(hit.matchedOn, t) })}
           </span>
         ) : null}
       </span>

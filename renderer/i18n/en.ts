@@ -121,6 +121,13 @@ export const en: Translation = {
       children: 'Children: {{names}}',
       noChildren: 'No children recorded',
       matchedOn: 'Found by {{matched}}',
+      field: {
+        name: 'name',
+        school: 'school',
+        organisation: 'organisation',
+        professional: 'involved professional',
+        several: 'several fields',
+      },
     },
     newFamily: {
       title: 'New family',

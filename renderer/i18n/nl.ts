@@ -123,6 +123,13 @@ export const nl = {
       children: 'Kinderen: {{names}}',
       noChildren: 'Geen kinderen vastgelegd',
       matchedOn: 'Gevonden op {{matched}}',
+      field: {
+        name: 'naam',
+        school: 'school',
+        organisation: 'organisatie',
+        professional: 'betrokkene',
+        several: 'meerdere velden',
+      },
     },
     newFamily: {
       title: 'Nieuw gezin',
