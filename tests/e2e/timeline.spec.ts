@@ -157,3 +157,31 @@ test('een gezin met 1 000 gebeurtenissen: beeld en tabel tekenen alleen wat zich
   await expect(table.getByRole('cell', { name: 'Gebeurtenis 1', exact: true })).toBeVisible();
   await app.expectAccessible('tijdlijn (1 000 gebeurtenissen, tabel)');
 });
+
+test('de demokluis heeft een tijdlijn: banen per kind, filter op soort, en zonder fouten voor schermlezers', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Demokluis openen' }).click();
+  await page.getByLabel('Naam').fill('Sanne de Wit');
+  await page.getByLabel('Organisatie').fill('Wijkteam Emmen');
+  await page.getByLabel('Rol', { exact: true }).fill('voorzitter 1-2-3-tje');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  const families = page.getByRole('list', { name: 'Laatst bijgewerkte gezinnen' }).getByRole('listitem');
+  await families.first().getByRole('button').click();
+  await page.getByRole('tab', { name: 'Tijdlijn' }).click();
+
+  const chart = page.locator('svg.tl-chart');
+  await expect(chart).toBeVisible();
+  const total = Number((await chart.getAttribute('aria-label'))?.match(/(\d+) gebeurtenissen/)?.[1]);
+  expect(total).toBeGreaterThan(3);
+  await expect(page.getByRole('region', { name: 'Signalen uit de tijdlijn' })).toContainText('Kerncijfers');
+
+  await page.getByRole('radio', { name: 'kind' }).check();
+  await expect(page.locator('svg.tl-chart .tl-lane-label').first()).toBeVisible();
+  await app.expectAccessible('tijdlijn (demo, per kind)');
+
+  await page.getByLabel('Soort', { exact: true }).selectOption({ label: 'Signaal' });
+  const filtered = page.locator('svg.tl-chart [role="button"]');
+  const labels = await filtered.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  expect(labels.every((l) => l.includes('Signaal'))).toBe(true);
+});
