@@ -28,6 +28,7 @@ test('screenshots van de hoofdschermen (demokluis)', async ({ app }) => {
     await openTab(page, tab);
     await page.screenshot({ path: `${OUT}/casustafel-dossier-${file}.png`, fullPage: true });
     await page.screenshot({ path: `${OUT}/casustafel-dossier-${file}-top.png` });
+    if (file === 'gezin') await page.locator('fieldset.record').first().screenshot({ path: `${OUT}/casustafel-dossier-gezin-kind.png` });
   }
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Overleggen' }).click();
