@@ -157,3 +157,37 @@ describe('locking', () => {
     expect(useAssessment.getState().speaker).toEqual({ name: '', discipline: '' });
   });
 });
+
+describe('the mandatory agenda items on a meeting screen', () => {
+  it('lists the open items of the families on the agenda only', async () => {
+    const { RequiredTopicsNotice } = await import('../../../../renderer/features/assessment/RequiredTopicsNotice');
+    const OTHER = '9d1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
+    const topic = (id: string, familyId: string, childName: string) => ({
+      id,
+      familyId,
+      childId: CHILD,
+      childName,
+      assessmentId: ASSESSMENT,
+      topic: 'kindveiligheid',
+      createdAt: '2026-11-28T10:00:00.000Z',
+      createdBy: 'Noor Jansen',
+      resolvedAt: null,
+      resolvedBy: null,
+      resolvedMeetingId: null,
+      resolution: '',
+    });
+    window.casustafel = {
+      invoke: vi.fn(async () => ({ ok: true, value: [topic('1d1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b', FAMILY, 'Lotte Mulder'), topic('2d1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b', OTHER, 'Sem Brouwer')] })),
+      on: () => () => undefined,
+    } as unknown as typeof window.casustafel;
+    const noticeHost = document.createElement('div');
+    const noticeRoot = createRoot(noticeHost);
+    await act(async () => {
+      noticeRoot.render(<RequiredTopicsNotice familyIds={[FAMILY]} />);
+      await new Promise((r) => setTimeout(r, 5));
+    });
+    expect(noticeHost.textContent).toContain('Kindveiligheid van Lotte Mulder');
+    expect(noticeHost.textContent).not.toContain('Sem Brouwer');
+    act(() => noticeRoot.unmount());
+  });
+});

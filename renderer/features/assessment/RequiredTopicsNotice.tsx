@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RequiredTopic } from '../../../shared/contract/assessmentChannels';
+import { api } from '../../api';
+import { formatDate } from '../../format/dateTime';
+
+/**
+ * For meeting screens: the mandatory agenda items risk assessments have put open (child safety
+ * after a positive Kindcheck, a decision on reporting), optionally limited to the families on the
+ * agenda. Renders nothing when there are none.
+ */
+export function RequiredTopicsNotice({ familyIds }: { familyIds?: readonly string[] }) {
+  const { t, i18n } = useTranslation();
+  const [topics, setTopics] = useState<RequiredTopic[]>([]);
+  const key = familyIds?.join(',') ?? '*';
+
+  useEffect(() => {
+    let cancelled = false;
+    api
+      .call('assessment:requiredTopics', { familyId: null })
+      .then((all) => {
+        if (!cancelled) setTopics(familyIds ? all.filter((x) => familyIds.includes(x.familyId)) : all);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+    // The list of ids is compared by value (through `key`), not by identity.
+  }, [key]);
+
+  if (topics.length === 0) return null;
+  return (
+    <section className="panel flag flag--waarschuwing" aria-labelledby="required-topics-title">
+      <h2 id="required-topics-title">{t('assessment.topics.title')}</h2>
+      <ul className="topic-list">
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <strong>{t(`assessment.topics.${topic.topic}`, { child: topic.childName })}</strong>{' '}
+            <span className="muted">{t('assessment.topics.since', { date: formatDate(topic.createdAt, i18n.language) })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
