@@ -221,6 +221,16 @@ export function TimelineTab({ familyId }: { familyId: string }) {
                 />
               </div>
             )}
+            <details className="tl-legend">
+              <summary>{t('timeline.chart.legendTitle')}</summary>
+              <ul>
+                <li>{t('timeline.chart.legendTyped')}</li>
+                <li>{t('timeline.chart.legendDerived')}</li>
+                <li>{t('timeline.chart.legendRange')}</li>
+                <li>{t('timeline.chart.legendArrow')}</li>
+                <li>{t('timeline.chart.legendReturned')}</li>
+              </ul>
+            </details>
             <div className="button-row">
               <button type="button" className="button button--small" onClick={() => void doExport('svg')} disabled={model.items.length === 0}>
                 {t('timeline.controls.exportSvg')}

@@ -65,6 +65,12 @@ export const timelineEn: TimelineTranslation = {
     showing: 'Showing: {{from}} to {{to}}',
     today: 'today',
     arrow: '{{from}} to {{to}}',
+    legendTitle: 'Legend',
+    legendTyped: 'filled dot: entered on the timeline',
+    legendDerived: 'open dot: from meetings, consent or regie (automatic)',
+    legendRange: 'bar: approximate date (month, season or year)',
+    legendArrow: 'arrow: referral, signal, report or change of regisseur to another organisation',
+    legendReturned: 'red dashed line: returned or refused',
   },
   table: {
     caption: 'Timeline as a table ({{count}} events)',

@@ -63,6 +63,12 @@ export const timelineNl = {
     showing: 'Getoond: {{from}} tot {{to}}',
     today: 'vandaag',
     arrow: '{{from}} naar {{to}}',
+    legendTitle: 'Legenda',
+    legendTyped: 'gevulde stip: ingevoerd op de tijdlijn',
+    legendDerived: 'open stip: uit overleg, toestemming of regie (vanzelf)',
+    legendRange: 'balk: datum bij benadering (maand, seizoen of jaar)',
+    legendArrow: 'pijl: verwijzing, signaal, melding of regiewissel naar een andere organisatie',
+    legendReturned: 'rode stippellijn: teruggelegd of afgewezen',
   },
   table: {
     caption: 'Tijdlijn als tabel ({{count}} gebeurtenissen)',
