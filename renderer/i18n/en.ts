@@ -634,6 +634,8 @@ export const en: Translation = {
       name: 'Participant name',
       source: 'Source',
       noSource: 'No source given',
+      date: 'Date of the information',
+      dateHint: 'Empty: today.',
     },
     keys: {
       intro: 'Keys on a question:',

@@ -636,6 +636,8 @@ export const nl = {
       name: 'Naam deelnemer',
       source: 'Bron',
       noSource: 'Geen bron opgegeven',
+      date: 'Datum van de informatie',
+      dateHint: 'Leeg: vandaag.',
     },
     keys: {
       intro: 'Toetsen op een vraag:',

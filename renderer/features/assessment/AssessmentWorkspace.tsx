@@ -28,6 +28,8 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
   const source = useAssessment((s) => s.source);
   const setSpeaker = useAssessment((s) => s.setSpeaker);
   const setSource = useAssessment((s) => s.setSource);
+  const answerDate = useAssessment((s) => s.answerDate);
+  const setAnswerDate = useAssessment((s) => s.setAnswerDate);
   const setView = useAssessment((s) => s.setView);
   const currentItemId = useAssessment((s) => s.currentItemId);
   const operator = useSession((s) => s.status?.operator ?? null);
@@ -137,6 +139,15 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
                 </option>
               ))}
             </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-date`}>
+              {t('assessment.speaker.date')}
+            </label>
+            <input id={`${id}-date`} type="date" className="field__input" value={answerDate} onChange={(e) => setAnswerDate(e.target.value)} aria-describedby={`${id}-date-hint`} />
+            <p className="field__hint" id={`${id}-date-hint`}>
+              {t('assessment.speaker.dateHint')}
+            </p>
           </div>
         </div>
         <p className="keyboard-help" id={`${id}-keys`}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../shared/instrument/assessmentRecords';
 import type { Evaluation } from '../../../shared/instrument/evaluateAssessment';
 import type { AnswerValue, Instrument, InstrumentSection } from '../../../shared/instrument/instrumentSchema';
-import { formatCalendarDay, calendarDayOf } from '../../../shared/domain/calendarDate';
+import { calendarDayOf, formatCalendarDay, parseCalendarDay } from '../../../shared/domain/calendarDate';
 import { persistAnswer, saveAnswer } from './assessmentActions';
 import { useAssessment } from './assessmentStore';
 import { commandFor, isTextEntry, nextMatching } from './keyboardScheme';
@@ -55,14 +55,14 @@ export function QuestionSections({
   const answerItem = (itemId: string, value: AnswerValue) => {
     const item = items.find((i) => i.id === itemId);
     if (!item || !answerOptions(item).includes(value)) return;
-    const { speaker, source } = useAssessment.getState();
+    const { speaker, source, answerDate } = useAssessment.getState();
     const previous = byItem.get(itemId);
     void saveAnswer({
       itemId,
       value,
       observer: speaker,
       source,
-      date: formatCalendarDay(calendarDayOf(new Date())),
+      date: parseCalendarDay(answerDate) ? answerDate : formatCalendarDay(calendarDayOf(new Date())),
       note: previous?.note ?? '',
       owner: value === 'onbekend' ? (previous?.owner ?? '') : '',
     });

@@ -18,6 +18,8 @@ interface AssessmentData {
   /** Who is speaking now: every answer given is attributed to this participant. */
   speaker: Observer;
   source: AnswerSource | null;
+  /** The day the information dates from ('' = today). */
+  answerDate: string;
   currentItemId: string | null;
   loadError: string | null;
 }
@@ -29,6 +31,7 @@ export interface AssessmentState extends AssessmentData {
   setView(view: AssessmentView): void;
   setSpeaker(speaker: Observer): void;
   setSource(source: AnswerSource | null): void;
+  setAnswerDate(answerDate: string): void;
   setCurrentItem(itemId: string | null): void;
   putAnswer(answer: Answer): void;
   putKindcheck(kindcheck: KindcheckRecord): void;
@@ -49,6 +52,7 @@ const initial = (): AssessmentData => ({
   view: 'overzicht',
   speaker: { name: '', discipline: '' },
   source: 'eigen_waarneming',
+  answerDate: '',
   currentItemId: null,
   loadError: null,
 });
@@ -68,6 +72,7 @@ export const useAssessment = resettable(
     setView: (view) => set({ view }),
     setSpeaker: (speaker) => set({ speaker }),
     setSource: (source) => set({ source }),
+    setAnswerDate: (answerDate) => set({ answerDate }),
     setCurrentItem: (currentItemId) => set({ currentItemId }),
     putAnswer: (answer) =>
       set((s) => withDetail(s, (d) => ({ ...d, answers: [...d.answers.filter((a) => a.itemId !== answer.itemId), answer] }))),
