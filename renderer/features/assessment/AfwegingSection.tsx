@@ -14,7 +14,9 @@ import { addTrailEntry } from './assessmentActions';
 export function AfwegingSection({ trails, speaker }: { trails: readonly ProfessionalTrail[]; speaker: Observer }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [person, setPerson] = useState<Observer>(speaker);
+  // Follows the speaker until the user types another professional here.
+  const [edited, setPerson] = useState<Observer | null>(null);
+  const person = edited ?? speaker;
   const trail = trails.find((tr) => tr.key === professionalKey(person));
   const suggested: AfwegingQuestion = trail?.nextQuestion ?? (trail ? 5 : 1);
   const [question, setQuestion] = useState<AfwegingQuestion | null>(null);

@@ -91,27 +91,30 @@ export function QuestionRow({
           {meta}
         </p>
         <div className="question__fields">
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-note`}>
-              {t('assessment.note', { code: item.id })}
-            </label>
-            <textarea
-              id={`${id}-note`}
-              ref={noteRef}
-              className="field__input field__textarea question__note"
-              rows={current || note.draft ? 2 : 1}
-              tabIndex={current ? 0 : -1}
-              value={note.draft}
-              maxLength={4000}
-              onChange={(e) => note.change(e.target.value)}
-              onBlur={() => void note.flush()}
-            />
-            {note.error ? (
-              <p className="field__error" role="alert">
-                {note.error}
-              </p>
-            ) : null}
-          </div>
+          {/* The note field shows on the current question and wherever a note was written, so the list stays short. */}
+          {current || note.draft !== '' ? (
+            <div className={note.draft === '' ? 'field no-print' : 'field'}>
+              <label className="field__label" htmlFor={`${id}-note`}>
+                {t('assessment.note', { code: item.id })}
+              </label>
+              <textarea
+                id={`${id}-note`}
+                ref={noteRef}
+                className="field__input field__textarea question__note"
+                rows={2}
+                tabIndex={current ? 0 : -1}
+                value={note.draft}
+                maxLength={4000}
+                onChange={(e) => note.change(e.target.value)}
+                onBlur={() => void note.flush()}
+              />
+              {note.error ? (
+                <p className="field__error" role="alert">
+                  {note.error}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           {value === 'onbekend' ? (
             <div className="field">
               <label className="field__label" htmlFor={`${id}-owner`}>
