@@ -79,3 +79,24 @@ test('de tabbladen van het dossier werken met alleen het toetsenbord', async ({ 
   await expect(page.getByRole('combobox', { name: 'Professional of organisatie' })).toBeFocused();
   await app.expectAccessible('dossier, tabbladen met toetsenbord');
 });
+
+test('in het Engels: dossier, sociale kaart en overleggen', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'engels.casustafel');
+  await familyWithNoor(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('tab', { name: 'Household' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { level: 2, name: 'Children' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Noor Brouwer child/ }).getByLabel('Date of birth')).toHaveValue('04-10-2016');
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByText('Nobody is involved with Noor.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Consent' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /Noor Brouwer.*Consent missing/ })).toBeVisible();
+  await app.expectAccessible('dossier in English');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Service directory' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Service directory' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Meetings' }).click();
+  await expect(page.getByRole('region', { name: 'New meeting' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+});
