@@ -157,3 +157,42 @@ test('herbeoordeling: vorige en huidige taxatie naast elkaar, schaalscores door 
   await expect(page.getByRole('group', { name: /^C6 / })).toContainText('Ja — ingebracht door Anouk Smit (school)');
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('afwegingskader per professional: vijf vragen op volgorde, hulp geweigerd leidt tot melden', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'afweging.casustafel');
+  await newFamily(page, 'Gezin De Vries');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Mila', familyName: 'de Vries', birthDate: `03-03-${year - 10}` });
+  await openTab(page, 'Risicotaxatie');
+  await page.getByRole('button', { name: 'Risicotaxatie van Mila de Vries starten' }).click();
+
+  const form = page.getByRole('form', { name: 'Stap vastleggen' });
+  await form.getByLabel('Professional').fill('Ruben Kuipers');
+  await form.getByLabel('Discipline').fill('wijkteam');
+  const step = async (question: string, answer: 'Ja' | 'Nee', reasoning: string) => {
+    await expect(form.getByRole('group', { name: question })).toBeVisible();
+    await form.getByRole('radio', { name: answer }).check();
+    await form.getByLabel('Onderbouwing').fill(reasoning);
+    await form.getByRole('button', { name: 'Stap vastleggen' }).click();
+    await expectSaved(page);
+  };
+  // A step without reasoning is refused in the form.
+  await form.getByRole('radio', { name: 'Ja' }).check();
+  await form.getByRole('button', { name: 'Stap vastleggen' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Iedere stap heeft een onderbouwing nodig.');
+
+  await step('1. Is er een vermoeden van huiselijk geweld of kindermishandeling?', 'Ja', 'Mila vertelde over ruzies en slaan thuis.');
+  await step('2. Is er acute of structurele onveiligheid?', 'Nee', 'Geen acuut gevaar; vader is vertrokken.');
+  await step('3. Kan ik passende hulp bieden of organiseren?', 'Ja', 'Gezinscoach via het wijkteam is beschikbaar.');
+  await step('4. Aanvaarden de betrokkenen die hulp?', 'Nee', 'Moeder wil geen hulp en zegt afspraken af.');
+
+  const trail = page.getByRole('article').filter({ hasText: 'Ruben Kuipers (wijkteam)' });
+  await expect(trail).toContainText('Uitkomst: melden bij Veilig Thuis — hulp wordt niet aanvaard');
+  await expect(trail).toContainText('4. Aanvaarden de betrokkenen die hulp? Nee — Moeder wil geen hulp en zegt afspraken af.');
+  const flags = page.getByRole('complementary', { name: 'Signalen en vervolgstappen' });
+  await expect(flags).toContainText('Afwegingskader: melden');
+  await expect(flags).toContainText('Doe een melding bij Veilig Thuis (uitkomst van het afwegingskader).');
+  await app.expectAccessible('risicotaxatie (afwegingskader)');
+});
