@@ -239,10 +239,23 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
             choices={LEGAL_BASES.map((b) => ({ value: b, label: t(`vocab.legalBasis.${b}`) }))}
           />
           <div className="field">
-            <label className="field__label" htmlFor="add-involvement-since">
-              {t('involvement.since')}
-            </label>
-            <input id="add-involvement-since" className="field__input" value={since} inputMode="numeric" autoComplete="off" placeholder="dd-mm-jjjj" onChange={(e) => setSince(e.target.value)} />
+            <div className="field__label-row">
+              <label className="field__label" htmlFor="add-involvement-since">
+                {t('involvement.since')}
+              </label>
+              <span className="field__hint field__hint--inline" id="add-involvement-since-hint">
+                {t('autosave.dateFormat')}
+              </span>
+            </div>
+            <input
+              id="add-involvement-since"
+              className="field__input"
+              value={since}
+              inputMode="numeric"
+              autoComplete="off"
+              aria-describedby="add-involvement-since-hint"
+              onChange={(e) => setSince(e.target.value)}
+            />
           </div>
         </div>
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}
