@@ -30,7 +30,8 @@ export function SaveStatusBar() {
   return (
     <div className="save-bar">
       {status.kind === 'failed' ? (
-        <p className="save-bar__status save-bar__status--failed" role="alert">
+        // The field that failed announces its own error (role=alert); this line only keeps it in view.
+        <p className="save-bar__status save-bar__status--failed" role="status">
           {t('autosave.failed', { message: status.message })}
         </p>
       ) : (
