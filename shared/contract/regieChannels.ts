@@ -18,6 +18,14 @@ import {
  * working-day due dates) live in shared/regie and run in core; the screen uses the same functions
  * to say what is missing before anything is sent.
  */
+export const SignalAwaitingFeedback = z.object({
+  eventId: z.string(),
+  organisationId: RecordId,
+  date: z.string(),
+  summary: z.string(),
+  discussedAt: IsoDateTime,
+});
+
 export const RegieOverview = z.object({
   decisions: z.array(RegieDecision),
   actions: z.array(RegieAction),
@@ -26,6 +34,8 @@ export const RegieOverview = z.object({
   closure: CaseClosure.nullable(),
   /** The family was on the agenda of a meeting that has started, and no regie decision exists. */
   discussedWithoutRegie: z.boolean(),
+  /** Signals from the timeline that a meeting discussed, whose signaller has no feedback planned yet. */
+  signalsAwaitingFeedback: z.array(SignalAwaitingFeedback),
   /** Today as core sees it (YYYY-MM-DD), so screen and core judge "overdue" on the same day. */
   today: CalendarDayString,
 });
@@ -56,6 +66,7 @@ export const FollowUp = z.object({
   today: CalendarDayString,
   overdueActions: z.array(FollowUpAction),
   signallersNotInformed: z.array(FollowUpAction),
+  signalsWithoutFeedback: z.array(z.object({ familyId: RecordId, familyName: z.string(), signallerName: z.string(), signal: SignalAwaitingFeedback })),
   familiesWithoutRegie: z.array(z.object({ familyId: RecordId, familyName: z.string(), lastDiscussed: IsoDateTime })),
   upcomingMeetings: z.array(Meeting.extend({ familyIds: z.array(RecordId), familyNames: z.array(z.string()) })),
   /** From the timeline ([5/9]): ping-pong, stagnation, no owner, waiting for help, care avoidance. */

@@ -7,6 +7,7 @@ import { meetingTable } from '../register/registerTables';
 import { timelineSignalSummary } from '../timeline/timelineService';
 import type { Db } from '../vault/sqlcipher';
 import { readClosure } from './caseClosure';
+import { pendingSignals } from './pendingSignals';
 import { listSteps } from './escalation';
 import { listActions, listReviews } from './regieActions';
 import { listDecisions } from './regieDecisions';
@@ -31,6 +32,7 @@ export function regieOverview(db: Db, familyId: string, now: Date): RegieOvervie
     steps: listSteps(db, familyId),
     closure: readClosure(db, familyId),
     discussedWithoutRegie: discussed !== undefined,
+    signalsAwaitingFeedback: pendingSignals(db, familyId, now),
     today: formatCalendarDay(calendarDayOf(now)),
   };
 }
@@ -78,6 +80,15 @@ export function followUp(db: Db, now: Date): FollowUp {
     .map((f) => ({ familyId: f.id, familyName: f.display_name, warnings: timelineSignalSummary(db, f.id, now).warnings }))
     .filter((f) => f.warnings.length > 0);
   const names = new Map(openFamilies.map((f) => [f.id, f.display_name]));
+  const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?');
+  const signalsWithoutFeedback = openFamilies.flatMap((f) =>
+    pendingSignals(db, f.id, now).map((signal) => ({
+      familyId: f.id,
+      familyName: f.display_name,
+      signallerName: (organisationName.get(signal.organisationId) as { name: string } | undefined)?.name ?? '',
+      signal,
+    })),
+  );
   const familyName = db.prepare('SELECT display_name FROM families WHERE id = ?');
   const openRequiredTopics = openTopics(db, null).map((topic) => ({
     topic,
@@ -88,6 +99,7 @@ export function followUp(db: Db, now: Date): FollowUp {
     today: todayText,
     timelineWarnings,
     openRequiredTopics,
+    signalsWithoutFeedback,
     overdueActions: actionsWhere(`a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < @today`, { today: todayText }),
     signallersNotInformed: actionsWhere(`a.status = 'open' AND a.kind = 'terugkoppeling'`, {}),
     familiesWithoutRegie,

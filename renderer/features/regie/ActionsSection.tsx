@@ -232,6 +232,24 @@ export function FeedbackSection({ familyId, overview, directory }: { familyId: s
     <section className="panel regie-panel" aria-labelledby="regie-feedback-title">
       <h2 id="regie-feedback-title">{t('regie.feedback.title')}</h2>
       <p className="muted">{t('regie.feedback.intro')}</p>
+      {overview.signalsAwaitingFeedback.length > 0 ? (
+        <div className="message message--warning">
+          <p>{t('regie.feedback.pendingTitle', { count: overview.signalsAwaitingFeedback.length })}</p>
+          <ul className="regie-pending">
+            {overview.signalsAwaitingFeedback.map((s) => {
+              const name = directory.organisations.find((o) => o.id === s.organisationId)?.name ?? '—';
+              return (
+                <li key={s.eventId}>
+                  <span dir="auto">{t('regie.feedback.pendingItem', { organisation: name, summary: s.summary || '—' })}</span>{' '}
+                  <button type="button" className="button button--small" onClick={() => setSignaller(s.organisationId)}>
+                    {t('regie.feedback.useSignaller', { organisation: name })}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
       <form className="regie-form" onSubmit={submit} noValidate>
         <div className="field-grid">
           <SelectInput

@@ -110,6 +110,7 @@ export function FollowUpScreen() {
   const meetings = followUp.upcomingMeetings.filter((m) => filter.trim() === '' || m.familyNames.some(matches));
   const warnings = followUp.timelineWarnings.filter((w) => matches(w.familyName));
   const topics = followUp.openRequiredTopics.filter((r) => matches(r.familyName));
+  const unanswered = followUp.signalsWithoutFeedback.filter((r) => matches(r.familyName));
 
   return (
     <div className="screen regie-followup">
@@ -133,6 +134,29 @@ export function FollowUpScreen() {
       </Section>
       <Section id="followup-signallers" title={t('regie.followUp.signallersTitle', { count: signallers.length })} empty={t('regie.followUp.signallersNone')} count={signallers.length}>
         {actionTable(signallers, false)}
+      </Section>
+      <Section id="followup-unanswered" title={t('regie.followUp.unansweredTitle', { count: unanswered.length })} empty={t('regie.followUp.unansweredNone')} count={unanswered.length}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('regie.followUp.family')}</th>
+              <th scope="col">{t('regie.followUp.signaller')}</th>
+              <th scope="col">{t('regie.followUp.lastDiscussed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {unanswered.map((r) => (
+              <tr key={r.signal.eventId}>
+                <td>{openButton(r.familyId, r.familyName)}</td>
+                <td>
+                  <span dir="auto">{r.signallerName}</span>
+                  {r.signal.summary ? <span className="table__sub" dir="auto">{r.signal.summary}</span> : null}
+                </td>
+                <td>{formatDateTime(r.signal.discussedAt, i18n.language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </Section>
       <Section id="followup-noregie" title={t('regie.followUp.noRegieTitle', { count: withoutRegie.length })} empty={t('regie.followUp.noRegieNone')} count={withoutRegie.length}>
         <table className="table">

@@ -276,3 +276,36 @@ describe('regie on the family timeline', () => {
     expect(computeSignals(events, { today: '2026-11-28' }).regieChanges).toBe(2);
   });
 });
+
+describe('a discussed signal asks for terugkoppeling', () => {
+  it('shows a signal from the timeline once a meeting discussed it, until the signaller’s feedback is planned', async () => {
+    const { saveTimelineEvent } = await import('../../../../electron/core/timeline/timelineService');
+    const k = setup();
+    saveTimelineEvent(k.ctx(), {
+      familyId: k.familyId,
+      type: 'signaal',
+      date: '2026-11-25',
+      organisationId: k.school.id,
+      toOrganisationId: k.wijkteam.id,
+      referralStatus: null,
+      statusDate: null,
+      reason: '',
+      stagnationReason: null,
+      consentStatus: null,
+      escalationStep: null,
+      noticedBy: 'leerkracht groep 6',
+      summary: 'Noor komt vaak zonder ontbijt',
+      legalBasis: 'noodzakelijk_betrokkenen',
+      memberIds: [k.child.id],
+    });
+    const now = new Date('2026-11-28T12:00:00.000Z');
+    expect(regieOverview(k.db, k.familyId, now).signalsAwaitingFeedback).toEqual([]);
+    const meeting = saveMeeting(k.ctx(), { type: 'zat', title: '', startsAt: '2026-11-27T13:00:00.000Z', location: '', schoolId: null, chairId: null, confidentiality: '' });
+    setAgenda(k.ctx(), meeting.id, [{ familyId: k.familyId, memberIds: [], anonymous: false }]);
+    expect(regieOverview(k.db, k.familyId, now).signalsAwaitingFeedback.map((s) => [s.organisationId, s.discussedAt])).toEqual([[k.school.id, '2026-11-27T13:00:00.000Z']]);
+    expect(followUp(k.db, now).signalsWithoutFeedback.map((s) => [s.familyName, s.signallerName])).toEqual([['Gezin Bakker', 'OBS De Regenboog']]);
+    signalDiscussed(k.ctx(), { familyId: k.familyId, signallerOrganisationId: k.school.id, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id, dueDate: null, meetingId: meeting.id });
+    expect(regieOverview(k.db, k.familyId, now).signalsAwaitingFeedback).toEqual([]);
+    expect(followUp(k.db, now).signalsWithoutFeedback).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ describe('regie in the renderer', () => {
 
   it('forgets every regie detail when the vault locks', () => {
     expect(registeredResetNames()).toContain('regie');
-    const overview: RegieOverview = { decisions: [], actions: [], reviews: [], steps: [], closure: null, discussedWithoutRegie: true, today: '2026-11-28' };
+    const overview: RegieOverview = { decisions: [], actions: [], reviews: [], steps: [], closure: null, discussedWithoutRegie: true, signalsAwaitingFeedback: [], today: '2026-11-28' };
     const followUp: FollowUp = {
       today: '2026-11-28',
       overdueActions: [],
@@ -32,6 +32,7 @@ describe('regie in the renderer', () => {
       upcomingMeetings: [],
       timelineWarnings: [],
       openRequiredTopics: [],
+      signalsWithoutFeedback: [],
     };
     useRegie.getState().setOverview(FAMILY_ID, overview);
     useRegie.getState().setFollowUp(followUp);
