@@ -17,8 +17,11 @@ export function JudgementSection({ evaluation, saved, speaker }: { evaluation: E
   const { t } = useTranslation();
   const id = useId();
   const { computed } = evaluation;
-  const [now, setNow] = useState<RiskLevel>(saved?.now ?? computed.now);
-  const [future, setFuture] = useState<RiskLevel>(saved?.future ?? computed.future);
+  // Until the user picks a level (or one was saved) the selects follow the computed level.
+  const [nowChoice, setNow] = useState<RiskLevel | null>(saved?.now ?? null);
+  const [futureChoice, setFuture] = useState<RiskLevel | null>(saved?.future ?? null);
+  const now = nowChoice ?? computed.now;
+  const future = futureChoice ?? computed.future;
   const [reason, setReason] = useState(saved?.reason ?? '');
   const [scales, setScales] = useState<ParticipantScale[]>(saved?.scales ?? []);
   const [asking, setAsking] = useState(false);
