@@ -320,7 +320,8 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
     const family = families[e % families.length]!;
     const type = r.pick(eventTypes);
     const from = r.pick(organisations);
-    const to = type === 'verwijzing' ? r.pick(nonSchools) : null;
+    // A referral goes to another organisation than the one it comes from (the app refuses A → A).
+    const to = type === 'verwijzing' ? r.pick(nonSchools.filter((o) => o.id !== from.id)) : null;
     const kids = family.members.filter((x) => x.role === 'kind');
     events.push({
       id: r.uuid(),
