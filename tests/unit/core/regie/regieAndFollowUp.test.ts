@@ -309,3 +309,20 @@ describe('a discussed signal asks for terugkoppeling', () => {
     expect(followUp(k.db, now).signalsWithoutFeedback).toEqual([]);
   });
 });
+
+describe('demo vault', () => {
+  it('gets regie, eigen regie, overdue actions and families flagged without regie', async () => {
+    const { generateRegion, REGION_SIZES } = await import('../../../../electron/core/generator/regionGenerator');
+    const { writeRegion } = await import('../../../../electron/core/generator/writeRegion');
+    const { seedDemoRegie } = await import('../../../../electron/core/regie/demoRegie');
+    const k = registerKit();
+    const at = new Date('2026-11-28T12:00:00.000Z');
+    writeRegion(k.db, generateRegion(REGION_SIZES.demo, undefined, at), k.operator, at);
+    const seeded = seedDemoRegie({ db: k.db, operator: k.operator, at, undo: k.undo });
+    expect(seeded.decisions).toBeGreaterThan(0);
+    const f = followUp(k.db, at);
+    expect(f.overdueActions.length).toBeGreaterThan(0);
+    expect(f.familiesWithoutRegie.length).toBeGreaterThan(0);
+    expect(verifyAuditChain(k.db).ok).toBe(true);
+  });
+});
