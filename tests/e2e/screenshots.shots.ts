@@ -10,6 +10,18 @@ test('screenshots van de hoofdschermen (demokluis)', async ({ app }) => {
   await app.open();
   await page.getByRole('button', { name: 'Demokluis openen' }).click();
   await enterOperator(page, { name: 'Sanne de Wit', organisation: 'Wijkteam Emmen', role: 'voorzitter 1-2-3-tje' });
+  // One upcoming meeting, so the start screen shows what a chair sees on a normal day.
+  const next = new Date(Date.now() + 7 * 86_400_000);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Overleggen' }).click();
+  const form = page.getByRole('region', { name: 'Nieuw overleg' });
+  await form.getByLabel('Soort overleg').selectOption({ label: 'zorgadviesteam (ZAT)' });
+  await form.getByLabel('Datum').fill(`${next.getDate()}-${next.getMonth() + 1}-${next.getFullYear()}`);
+  await form.getByRole('button', { name: 'Overleg aanmaken' }).click();
+  await page.getByLabel('Locatie').fill('CBS De Wegwijzer, teamkamer');
+  await page.getByLabel('Locatie').blur();
+  await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('list', { name: 'Komende overleggen' })).toBeVisible();
   await page.screenshot({ path: `${OUT}/casustafel-home.png`, fullPage: true });
 
   const search = page.getByRole('combobox', { name: 'Zoek een gezin' });
