@@ -59,6 +59,7 @@ export function DossierScreen() {
       </ScreenHeading>
       {dossier.family.anonymous ? <p className="muted">{t('dossier.anonymousNote')}</p> : null}
       <SaveStatusBar />
+      {loadError ? <ErrorAlert>{loadError}</ErrorAlert> : null}
       <DossierTablist tabs={dossierTabs} selectedId={tabId} onSelect={setTab} familyId={familyId} />
     </div>
   );

@@ -2,6 +2,7 @@ import { api } from '../api';
 import { messageOf } from '../api/apiError';
 import { i18n } from '../i18n';
 import { useDossier } from '../state/dossierStore';
+import { useNavigation } from '../state/navigationStore';
 
 /**
  * (Re)loads the open family's dossier into the store: after opening, after every save and after
@@ -10,9 +11,9 @@ import { useDossier } from '../state/dossierStore';
 export async function reloadDossier(familyId: string): Promise<void> {
   try {
     const dossier = await api.call('register:dossier', { familyId });
-    const current = useDossier.getState();
-    if (current.dossier === null || current.dossier.family.id === familyId) current.setDossier(dossier);
+    // Only the family on screen: an answer for one the user has already left is dropped.
+    if (useNavigation.getState().familyId === familyId) useDossier.getState().setDossier(dossier);
   } catch (error) {
-    useDossier.getState().setLoadError(messageOf(error, i18n.t));
+    if (useNavigation.getState().familyId === familyId) useDossier.getState().setLoadError(messageOf(error, i18n.t));
   }
 }

@@ -3,12 +3,13 @@ import { api } from '../api';
 import { ApiError } from '../api/apiError';
 import { i18n } from '../i18n';
 import { useMeetings } from '../state/meetingStore';
+import { useNavigation } from '../state/navigationStore';
 
 /** Loads a meeting and the dossiers of the families on its agenda (for children and consent). */
 export async function reloadMeeting(meetingId: string): Promise<void> {
   const detail = await api.call('meetings:get', { id: meetingId });
-  const current = useMeetings.getState().detail;
-  if (current !== null && current.meeting.id !== meetingId) return;
+  // Only the meeting on screen: an answer for one the user has already left is dropped.
+  if (useNavigation.getState().meetingId !== meetingId) return;
   useMeetings.getState().setDetail(detail);
   const known = useMeetings.getState().agendaFamilies;
   await Promise.all(
