@@ -1,5 +1,6 @@
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
+import { DEFAULT_INSTRUMENT_INPUT } from '../../shared/instrument/defaultInstrument';
 import { expect, test, type AppHarness } from './bridge/fixtures';
 import { createVaultThroughUi } from './bridge/flows';
 import { addMember, expectSaved, newFamily, openTab } from './bridge/registerFlows';
@@ -195,4 +196,28 @@ test('afwegingskader per professional: vijf vragen op volgorde, hulp geweigerd l
   await expect(flags).toContainText('Afwegingskader: melden');
   await expect(flags).toContainText('Doe een melding bij Veilig Thuis (uitkomst van het afwegingskader).');
   await app.expectAccessible('risicotaxatie (afwegingskader)');
+});
+
+test('een eigen instrument inlezen: een fout bestand wordt met Nederlandse uitleg geweigerd, een goed bestand is daarna te kiezen', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'instrument.casustafel');
+  await newFamily(page, 'Gezin Visser');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Noah', familyName: 'Visser', birthDate: `20-05-${year - 6}` });
+  await openTab(page, 'Risicotaxatie');
+
+  await page.getByText('Eigen instrument van de organisatie').click();
+  const file = page.getByLabel('Instrumentbestand kiezen');
+  const bad = { ...DEFAULT_INSTRUMENT_INPUT, key: 'ggd-drenthe', name: 'GGD Drenthe', version: 0 };
+  await file.setInputFiles({ name: 'instrument.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad), 'utf8') });
+  await expect(page.getByRole('alert')).toContainText('Het instrument is niet ingelezen: versie: versie is minimaal 1.');
+
+  const good = { ...bad, version: 2 };
+  await file.setInputFiles({ name: 'instrument.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good), 'utf8') });
+  await expect(page.getByRole('status').filter({ hasText: 'Instrument GGD Drenthe versie 2 is ingelezen.' })).toBeVisible();
+  await page.getByLabel('Instrument voor een nieuwe taxatie').selectOption({ label: 'GGD Drenthe, versie 2' });
+  await page.getByRole('button', { name: 'Risicotaxatie van Noah Visser starten' }).click();
+  await expect(page.getByText('GGD Drenthe, versie 2 · gestart op')).toBeVisible();
+  await app.expectAccessible('risicotaxatie (eigen instrument)');
 });
