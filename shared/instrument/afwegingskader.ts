@@ -39,7 +39,7 @@ const REPORT_ON: Record<AfwegingQuestion, { answer: 'ja' | 'nee'; reason: MeldRe
 };
 
 export function professionalKey(p: Observer): string {
-  return `${p.name.trim().toLocaleLowerCase('nl')}|${p.discipline.trim().toLocaleLowerCase('nl')}`;
+  return `${p.name.trim().toLowerCase()}|${p.discipline.trim().toLowerCase()}`;
 }
 
 /** Later entries for the same question replace earlier ones (a professional may revise an answer). */

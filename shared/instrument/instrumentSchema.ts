@@ -122,6 +122,14 @@ export type Instrument = z.infer<typeof Instrument>;
 /** What an instrument file may contain before defaults are applied. */
 export type InstrumentInput = z.input<typeof Instrument>;
 
-export function instrumentItems(instrument: Instrument): { item: InstrumentItem; section: InstrumentSection }[] {
-  return instrument.sections.flatMap((section) => section.items.map((item) => ({ item, section })));
+type ItemWithSection = { item: InstrumentItem; section: InstrumentSection };
+/** Instruments are immutable once parsed, so the flat item list is computed once per instrument. */
+const itemLists = new WeakMap<Instrument, readonly ItemWithSection[]>();
+
+export function instrumentItems(instrument: Instrument): readonly ItemWithSection[] {
+  const cached = itemLists.get(instrument);
+  if (cached) return cached;
+  const items = instrument.sections.flatMap((section) => section.items.map((item) => ({ item, section })));
+  itemLists.set(instrument, items);
+  return items;
 }
