@@ -31,6 +31,9 @@ export interface AssessmentComparison {
   sameInstrumentVersion: boolean;
   changes: AnswerChange[];
   levels: { before: LevelPair; after: LevelPair };
+  /** The levels as computed, and the written reason where a judgement lowered them (shown with the level). */
+  computed: { before: LevelPair; after: LevelPair };
+  loweringReasons: { before: string; after: string };
   flagsAdded: FlagCode[];
   flagsRemoved: FlagCode[];
   riskFactorCount: { before: number; after: number };
@@ -49,6 +52,10 @@ function changeKind(before: AnswerValue | null, after: AnswerValue | null): Answ
 
 function scaleMap(scales: readonly ParticipantScale[] | undefined): Map<string, ParticipantScale> {
   return new Map((scales ?? []).map((s) => [professionalKey(s.participant), s]));
+}
+
+function reasonOf(e: ReturnType<typeof evaluateAssessment>): string {
+  return e.judgement && !e.judgement.loweredWithoutReason && !e.judgement.outdated ? e.judgement.loweringReason : '';
 }
 
 export function compareAssessments(previous: AssessmentState, current: AssessmentState): AssessmentComparison {
@@ -93,6 +100,8 @@ export function compareAssessments(previous: AssessmentState, current: Assessmen
     sameInstrumentVersion: previous.instrument.key === current.instrument.key && previous.instrument.version === current.instrument.version,
     changes,
     levels: { before: before.effective, after: after.effective },
+    computed: { before: before.computed, after: after.computed },
+    loweringReasons: { before: reasonOf(before), after: reasonOf(after) },
     flagsAdded: [...afterFlags].filter((f) => !beforeFlags.has(f)),
     flagsRemoved: [...beforeFlags].filter((f) => !afterFlags.has(f)),
     riskFactorCount: { before: before.riskFactorCount, after: after.riskFactorCount },

@@ -5,12 +5,12 @@ import type { RiskLevel } from '../../../shared/instrument/assessmentRecords';
  * A risk level as shown everywhere: the level that counts, and when a judgement lowered the
  * computed level, that fact and the written reason right next to it.
  */
-export function LevelBadge({ level, computed, reason, label }: { level: RiskLevel; computed: RiskLevel; reason: string; label: string }) {
+export function LevelBadge({ level, computed, reason, label }: { level: RiskLevel; computed: RiskLevel; reason: string; label?: string }) {
   const { t } = useTranslation();
   const lowered = reason.trim() !== '' && level !== computed;
   return (
     <span className="level">
-      <span className="level__label">{label}: </span>
+      {label ? <span className="level__label">{label}: </span> : null}
       <span className={`level__value level__value--${level}`}>{t(`assessment.level.${level}`)}</span>
       {lowered ? (
         <span className="level__lowered">

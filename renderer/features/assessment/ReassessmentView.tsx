@@ -5,6 +5,7 @@ import { compareAssessments, scaleSeries } from '../../../shared/instrument/comp
 import type { AssessmentState } from '../../../shared/instrument/evaluateAssessment';
 import { formatDate } from '../../format/dateTime';
 import { useAssessment } from './assessmentStore';
+import { LevelBadge } from './LevelBadge';
 import { ScaleChart } from './ScaleChart';
 
 const stateOf = (d: AssessmentDetail): AssessmentState => ({ instrument: d.instrument, answers: d.answers, kindcheck: d.kindcheck, trail: d.trail, judgement: d.judgement });
@@ -20,7 +21,6 @@ export function ReassessmentView({ previous, current, history }: { previous: Ass
   );
   const series = useMemo(() => scaleSeries(childHistory.map((h) => ({ date: h.assessedOn, scales: h.scales }))), [childHistory]);
   const valueText = (v: string | null) => (v === null ? t('assessment.compare.noAnswer') : t(`assessment.answer.${v}`));
-  const level = (l: string) => t(`assessment.level.${l}`);
 
   return (
     <div className="reassessment">
@@ -41,16 +41,20 @@ export function ReassessmentView({ previous, current, history }: { previous: Ass
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('assessment.judgement.now')}</th>
-            <td>{level(comparison.levels.before.now)}</td>
-            <td>{level(comparison.levels.after.now)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('assessment.judgement.future')}</th>
-            <td>{level(comparison.levels.before.future)}</td>
-            <td>{level(comparison.levels.after.future)}</td>
-          </tr>
+          {(['now', 'future'] as const).map((dimension) => (
+            <tr key={dimension}>
+              <th scope="row">{t(`assessment.judgement.${dimension}`)}</th>
+              {(['before', 'after'] as const).map((when) => (
+                <td key={when}>
+                  <LevelBadge
+                    level={comparison.levels[when][dimension]}
+                    computed={comparison.computed[when][dimension]}
+                    reason={comparison.loweringReasons[when]}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
           <tr>
             <th scope="row">{t('assessment.compare.riskFactors')}</th>
             <td>{comparison.riskFactorCount.before}</td>

@@ -63,3 +63,15 @@ describe('scales over time', () => {
     ]);
   });
 });
+
+describe('levels in the comparison', () => {
+  it('carry the written reason where a judgement lowered them', () => {
+    const reason = 'Vader is weer thuis en neemt de zorg over.';
+    const previous = state(allNee({ C1: 'ja' }), { judgement: { now: 'laag', future: 'laag', reason, scales: [], date: '2026-01-10' } });
+    const current = state(allNee({ C1: 'ja' }));
+    const c = compareAssessments(previous, current);
+    expect(c.levels.before).toEqual({ now: 'laag', future: 'laag' });
+    expect(c.computed.before).toEqual({ now: 'verhoogd', future: 'hoog' });
+    expect(c.loweringReasons).toEqual({ before: reason, after: '' });
+  });
+});
