@@ -221,3 +221,28 @@ test('een eigen instrument inlezen: een fout bestand wordt met Nederlandse uitle
   await expect(page.getByText('GGD Drenthe, versie 2 · gestart op')).toBeVisible();
   await app.expectAccessible('risicotaxatie (eigen instrument)');
 });
+
+test('Ctrl+Z op een vraag maakt het laatste antwoord ongedaan, en het agendapunt dat het opleverde vervalt', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'ongedaan.casustafel');
+  await newFamily(page, 'Gezin Smit');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Daan', familyName: 'Smit', birthDate: `14-02-${year - 5}` });
+  await openTab(page, 'Risicotaxatie');
+  await page.getByRole('button', { name: 'Risicotaxatie van Daan Smit starten' }).click();
+
+  const question = (code: string) => page.getByRole('group', { name: new RegExp(`^${code} `) });
+  await question('C4').focus();
+  await page.keyboard.press('j');
+  const flags = page.getByRole('complementary', { name: 'Signalen en vervolgstappen' });
+  await expect(flags).toContainText('Kindveiligheid van Daan Smit');
+  await expect(question('C5')).toBeFocused();
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Ongedaan gemaakt: Risicotaxatie: antwoord op vraag C4')).toBeVisible();
+  await expect(question('C4')).toContainText('Nog niet beantwoord.');
+  await expect(flags).not.toContainText('Kindveiligheid van Daan Smit');
+  const topics = await core(app, 'assessment:requiredTopics', { familyId: null });
+  expect(topics).toEqual([]);
+});
