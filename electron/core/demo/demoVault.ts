@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import type { Operator } from '../../../shared/contract/schemas';
 import { REGION_SIZES, generateRegion } from '../generator/regionGenerator';
 import { writeRegion } from '../generator/writeRegion';
+import { seedDemoRegie } from '../regie/demoRegie';
+import { UndoLog } from '../register/undoLog';
 import { closeVaultFile, createVaultFile, type OpenVault, type VaultFileOptions } from '../vault/vaultFile';
 
 /**
@@ -18,10 +20,15 @@ export const DEMO_SEED_OPERATOR: Operator = {
   role: 'verzonnen voorbeeldgegevens',
 };
 
-/** Fills an open, empty vault with the demo-size fictional region (families, partners, meetings). */
+/**
+ * Fills an open, empty vault with the demo-size fictional region (families, partners, meetings,
+ * timeline) and regie follow-up worth showing: a regisseur with an overdue action, eigen regie, an
+ * overdue terugkoppeling and a family discussed without a regie decision.
+ */
 export function fillDemoVault(vault: OpenVault, now: () => Date): number {
   const region = generateRegion(REGION_SIZES.demo, undefined, now());
   writeRegion(vault.db, region, DEMO_SEED_OPERATOR, now());
+  seedDemoRegie({ db: vault.db, operator: DEMO_SEED_OPERATOR, at: now(), undo: new UndoLog() });
   return region.families.length;
 }
 
