@@ -279,7 +279,9 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
   for (let m = 0; m < size.meetings; m++) {
     const type = r.pick(meetingKinds);
     const school = type === 'een_twee_drie_tje' || type === 'zat' ? r.pick(schools) : null;
-    const dayOffset = r.int(-700, 60);
+    // Every tenth meeting (and at least the first) lies in the coming three weeks, so a fresh
+    // demo vault always has something on the agenda.
+    const dayOffset = m % 10 === 0 ? r.int(1, 21) : r.int(-700, 60);
     const startsAt = new Date(today.getTime() + dayOffset * 86_400_000 + (8 + r.int(0, 8)) * 3_600_000).toISOString();
     const pool = professionals.filter((p) => p.meetingTypes.includes(type) && (p.organisationId === school?.id || !schools.some((s) => s.id === p.organisationId)));
     const chosen = new Set<Professional>();
