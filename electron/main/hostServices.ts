@@ -1,11 +1,27 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { exportExtensionOf, type ExportExtension } from '../../shared/contract/exportChannels';
 import type { LockReason } from '../../shared/contract/schemas';
 import type { HostServices } from '../core/ipc/hostServices';
+import { toAppError } from '../core/vault/fileErrors';
 
 export const VAULT_EXTENSION = 'casustafel';
 export const DEFAULT_VAULT_FILE_NAME = `casustafel.${VAULT_EXTENSION}`;
 const VAULT_FILTERS = [{ name: 'Casustafel-kluis', extensions: [VAULT_EXTENSION] }];
+
+const EXPORT_FILTER_NAMES: Record<ExportExtension, string> = {
+  svg: 'SVG-afbeelding',
+  png: 'PNG-afbeelding',
+  pdf: 'PDF-document',
+  ics: 'Agendabestand (ICS)',
+  csv: 'CSV-bestand',
+};
+
+/** The chosen path with the export's extension (Linux dialogs do not add the filter's). */
+export function withExportExtension(filePath: string, extension: ExportExtension): string {
+  return exportExtensionOf(filePath) === extension ? filePath : `${filePath}.${extension}`;
+}
 
 /** Linux file dialogs don't add the chosen filter's extension; make every new vault a .casustafel. */
 export function withVaultExtension(filePath: string): string {
@@ -48,6 +64,31 @@ export function createElectronHostServices(getWindow: () => BrowserWindow | null
       const [first] = result.filePaths;
       if (result.canceled || first === undefined) return null;
       return first;
+    },
+
+    async saveExportFile(suggestedName: string, data: Uint8Array) {
+      // Core validated the name; the basename is a second guard against a path sneaking in.
+      const fileName = path.basename(suggestedName);
+      const extension = exportExtensionOf(fileName);
+      if (extension === null) throw new Error('export zonder toegestane extensie');
+      const options: SaveDialogOptions = {
+        title: 'Export opslaan',
+        buttonLabel: 'Opslaan',
+        defaultPath: path.join(app.getPath('documents'), fileName),
+        filters: [{ name: EXPORT_FILTER_NAMES[extension], extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = getWindow();
+      const result = window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options);
+      if (result.canceled || result.filePath === undefined || result.filePath === '') return null;
+      const target = withExportExtension(result.filePath, extension);
+      try {
+        // Owner-only: the file holds vault content outside the encrypted vault.
+        await fs.promises.writeFile(target, data, { mode: 0o600 });
+      } catch (error) {
+        throw toAppError(error);
+      }
+      return target;
     },
 
     notifyLocked(reason: LockReason) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as S from './schemas';
 import { assessmentChannels } from './assessmentChannels';
+import { exportChannels } from './exportChannels';
 import { registerChannels } from './registerChannels';
 import { regieChannels } from './regieChannels';
 import { timelineChannels } from './timelineChannels';
@@ -48,7 +49,7 @@ const vaultChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels } as const;
+export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { expect, test, type AppHarness } from './bridge/fixtures';
@@ -84,21 +85,29 @@ test('een verwijzing heen, een terugverwijzing en een nieuwe verwijzing: de ping
   await app.expectAccessible('tijdlijn (tabel)');
   await page.getByRole('radio', { name: 'beeld' }).check();
 
-  // Export as SVG: the file carries the arrows, and the export is in the family's log.
-  const downloading = page.waitForEvent('download');
+  // Export as SVG, written through main's save dialog (the app never downloads): the file carries
+  // the arrows, and the export is in the family's log.
   await page.getByRole('button', { name: 'Exporteer als SVG' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^tijdlijn-\d{4}-\d{2}-\d{2}\.svg$/);
-  const svg = fs.readFileSync(await download.path(), 'utf8');
+  await expect(page.getByText(/^Opgeslagen als tijdlijn-\d{4}-\d{2}-\d{2}\.svg$/)).toBeVisible();
+  expect(app.savedExports).toHaveLength(1);
+  const svgPath = app.savedExports[0]!;
+  expect(path.basename(svgPath)).toMatch(/^tijdlijn-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = fs.readFileSync(svgPath, 'utf8');
   expect(svg).toContain('<svg');
   expect(svg.match(/class="tl-arrow /g)?.length).toBe(3);
-  await expect(page.getByText('De tijdlijn is geëxporteerd als SVG en vastgelegd in het logboek.')).toBeVisible();
   // And as PNG, for a summary that cannot hold an SVG.
-  const pngDownloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteer als PNG' }).click();
-  const png = await pngDownloading;
-  expect(png.suggestedFilename()).toMatch(/^tijdlijn-\d{4}-\d{2}-\d{2}\.png$/);
-  expect(fs.readFileSync(await png.path()).subarray(1, 4).toString('latin1')).toBe('PNG');
+  await expect(page.getByText(/^Opgeslagen als tijdlijn-\d{4}-\d{2}-\d{2}\.png$/)).toBeVisible();
+  expect(app.savedExports).toHaveLength(2);
+  const pngPath = app.savedExports[1]!;
+  expect(path.basename(pngPath)).toMatch(/^tijdlijn-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(fs.readFileSync(pngPath).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  // Cancelling the save dialog writes nothing and reports nothing.
+  app.cancelNextExport();
+  await page.getByRole('button', { name: 'Exporteer als SVG' }).click();
+  await expect.poll(() => app.exportDialogs.length).toBe(3);
+  await expect(page.getByText(/^Opgeslagen als/)).toHaveCount(0);
+  expect(app.savedExports).toHaveLength(2);
   const log = await dispatch(app.handlers, 'audit:list', { familyId: null, limit: 50 });
   expect(log.ok && (log.value as { action: string }[]).some((e) => e.action === 'timeline.export')).toBe(true);
 });

@@ -181,6 +181,7 @@ test('geen kluis, of een kluis die elders open is: een Nederlandse melding en he
     userDataDir: path.join(app.workDir, 'ander-venster'),
     chooseCreatePath: async () => null,
     chooseOpenPath: async () => null,
+    saveExportFile: async () => null,
     notifyLocked: () => undefined,
   });
   try {

@@ -12,6 +12,7 @@ import { VAULT_EXTENSION } from '../vault/vaultFile';
 import { UndoLog } from '../register/undoLog';
 import type { HandlerTable } from './handlerTable';
 import { createAssessmentHandlers } from './assessmentHandlers';
+import { createExportHandlers } from './exportHandlers';
 import { createRegisterHandlers } from './registerHandlers';
 import { createRegieHandlers } from './regieHandlers';
 import { createTimelineHandlers } from './timelineHandlers';
@@ -110,6 +111,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createTimelineHandlers(session, now, undo),
     ...createRegieHandlers(session, now, undo),
     ...createAssessmentHandlers(session, now, undo),
+    ...createExportHandlers(session, host),
   };
 
   return { handlers: withActivity(table, session), session };

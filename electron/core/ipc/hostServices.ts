@@ -13,6 +13,12 @@ export interface HostServices {
   chooseCreatePath(): Promise<string | null>;
   /** A native "open" dialog for an existing vault; null when the user cancels. */
   chooseOpenPath(): Promise<string | null>;
+  /**
+   * Asks the user where to save an export (native dialog, `suggestedName` offered) and writes
+   * `data` there. Returns the chosen path, or null when the user cancels. The only way vault
+   * content reaches disk unencrypted.
+   */
+  saveExportFile(suggestedName: string, data: Uint8Array): Promise<string | null>;
   /** Push "the vault was locked" to the renderer so it wipes every store. */
   notifyLocked(reason: LockReason): void;
 }

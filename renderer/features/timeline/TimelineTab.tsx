@@ -87,8 +87,9 @@ export function TimelineTab({ familyId }: { familyId: string }) {
     const svg = svgRef.current;
     if (!svg) return;
     try {
-      await exportTimelineImage(svg, familyId, format, model.items.length, `${t('timeline.title')} — ${formatFuzzyDate(dayString(w.startDay), t, i18n.language)} – ${formatFuzzyDate(dayString(w.endDay), t, i18n.language)}`);
-      setExportMessage(t('timeline.controls.exported', { format: format.toUpperCase() }));
+      const savedAs = await exportTimelineImage(svg, familyId, format, model.items.length, `${t('timeline.title')} — ${formatFuzzyDate(dayString(w.startDay), t, i18n.language)} – ${formatFuzzyDate(dayString(w.endDay), t, i18n.language)}`);
+      // Cancelling the save dialog is the user's choice: nothing to report.
+      if (savedAs !== null) setExportMessage(t('timeline.controls.savedAs', { fileName: savedAs }));
     } catch (error) {
       setExportError(messageOf(error, t));
     }

@@ -39,16 +39,11 @@ export function timelineSvgDocument(svg: SVGSVGElement, title: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
 }
 
-function offer(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Base64 in slices: one String.fromCharCode over megabytes would overflow the call stack. */
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /** PNG by drawing the SVG (as a data: image, which the CSP allows) onto a canvas. */
@@ -68,14 +63,25 @@ async function pngOf(svgText: string, width: number, height: number): Promise<Bl
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('png'))), 'image/png'));
 }
 
-/** Records the export in the vault's log first, then offers the file. */
-export async function exportTimelineImage(svg: SVGSVGElement, familyId: string, format: 'svg' | 'png', eventCount: number, title: string): Promise<void> {
-  const { fileName } = await api.call('timeline:recordExport', { familyId, format, eventCount });
+async function bytesOf(svg: SVGSVGElement, format: 'svg' | 'png', title: string): Promise<Uint8Array> {
   const text = timelineSvgDocument(svg, title);
-  if (format === 'svg') {
-    offer(new Blob([text], { type: 'image/svg+xml' }), fileName);
-    return;
-  }
+  if (format === 'svg') return new TextEncoder().encode(text);
   const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 1000 400').split(' ').map(Number);
-  offer(await pngOf(text, w ?? 1000, h ?? 400), fileName);
+  return new Uint8Array(await (await pngOf(text, w ?? 1000, h ?? 400)).arrayBuffer());
+}
+
+/**
+ * Draws the file, records the export in the vault's log, then has main ask where to save it (the
+ * app never downloads: main cancels every download). Returns the name the user saved it under,
+ * or null when they cancelled the dialog.
+ */
+export async function exportTimelineImage(svg: SVGSVGElement, familyId: string, format: 'svg' | 'png', eventCount: number, title: string): Promise<string | null> {
+  const bytes = await bytesOf(svg, format, title);
+  const { fileName } = await api.call('timeline:recordExport', { familyId, format, eventCount });
+  const result = await api.call('export:saveFile', {
+    suggestedName: fileName,
+    mimeType: format === 'svg' ? 'image/svg+xml' : 'image/png',
+    dataBase64: base64Of(bytes),
+  });
+  return result.saved ? result.fileName : null;
 }

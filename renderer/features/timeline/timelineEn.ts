@@ -58,7 +58,7 @@ export const timelineEn: TimelineTranslation = {
     all: 'All',
     exportSvg: 'Export as SVG',
     exportPng: 'Export as PNG',
-    exported: 'The timeline was exported as {{format}} and recorded in the log.',
+    savedAs: 'Saved as {{fileName}}',
   },
   chart: {
     label: 'Timeline as a picture, {{count}} events. Arrow keys: previous or next event; Enter: details.',

@@ -56,7 +56,7 @@ export const timelineNl = {
     all: 'Alle',
     exportSvg: 'Exporteer als SVG',
     exportPng: 'Exporteer als PNG',
-    exported: 'De tijdlijn is geëxporteerd als {{format}} en vastgelegd in het logboek.',
+    savedAs: 'Opgeslagen als {{fileName}}',
   },
   chart: {
     label: 'Tijdlijn als beeld, {{count}} gebeurtenissen. Pijltjestoetsen: naar de vorige of volgende gebeurtenis; Enter: details.',

@@ -26,6 +26,12 @@ export interface AppHarness {
   setNextCreatePath(filePath: string | null): void;
   /** The path the next "open" dialog returns (null = the user cancels). */
   setNextOpenPath(filePath: string | null): void;
+  /** The next export "save as" dialog is cancelled by the user. */
+  cancelNextExport(): void;
+  /** Paths of the files written through the export dialog, in order (inside workDir/exports). */
+  savedExports: string[];
+  /** Suggested names of every export dialog shown, cancelled ones included. */
+  exportDialogs: string[];
   /** Opens the app. With `clock: true` the page gets Playwright's fake clock (see advanceClock). */
   open(options?: { clock?: boolean }): Promise<void>;
   /** Moves page time and core time forward together, firing the page's due timers. */
@@ -50,6 +56,9 @@ export const test = base.extend<{ app: AppHarness }>({
     fs.mkdirSync(userDataDir);
     const createPaths: (string | null)[] = [];
     const openPaths: (string | null)[] = [];
+    const savedExports: string[] = [];
+    const exportDialogs: string[] = [];
+    let cancelExport = false;
     let clockOffsetMs = 0;
 
     const host: HostServices = {
@@ -57,6 +66,19 @@ export const test = base.extend<{ app: AppHarness }>({
       userDataDir,
       chooseCreatePath: async () => createPaths.shift() ?? null,
       chooseOpenPath: async () => openPaths.shift() ?? null,
+      // The "save as" dialog accepts the suggested name in the test's own folder.
+      saveExportFile: async (suggestedName, data) => {
+        exportDialogs.push(suggestedName);
+        if (cancelExport) {
+          cancelExport = false;
+          return null;
+        }
+        const target = path.join(workDir, 'exports', suggestedName);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, data, { mode: 0o600 });
+        savedExports.push(target);
+        return target;
+      },
       notifyLocked: (reason) => emitToPage(page, 'vault:locked', { reason }),
     };
     const { handlers, session } = createHandlers(host, {
@@ -85,6 +107,11 @@ export const test = base.extend<{ app: AppHarness }>({
       version: PACKAGE_VERSION,
       setNextCreatePath: (p) => void createPaths.push(p),
       setNextOpenPath: (p) => void openPaths.push(p),
+      cancelNextExport: () => {
+        cancelExport = true;
+      },
+      savedExports,
+      exportDialogs,
       async open(options = {}) {
         if (options.clock) await page.clock.install();
         await page.goto(`${APP_ORIGIN}/`);

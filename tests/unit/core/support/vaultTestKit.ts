@@ -89,6 +89,10 @@ export interface TestHost extends HostServices {
   locked: LockReason[];
   nextCreatePath: string | null;
   nextOpenPath: string | null;
+  /** Where the next export "save as" dialog points (null = the user cancels). */
+  nextExportPath: string | null;
+  /** Every export the host was asked to write, with its bytes. */
+  exports: { suggestedName: string; data: Uint8Array }[];
 }
 
 export function testHost(userDataDir: string): TestHost {
@@ -98,8 +102,14 @@ export function testHost(userDataDir: string): TestHost {
     locked: [],
     nextCreatePath: null,
     nextOpenPath: null,
+    nextExportPath: null,
+    exports: [],
     chooseCreatePath: async () => host.nextCreatePath,
     chooseOpenPath: async () => host.nextOpenPath,
+    saveExportFile: async (suggestedName, data) => {
+      host.exports.push({ suggestedName, data });
+      return host.nextExportPath;
+    },
     notifyLocked: (reason) => {
       host.locked.push(reason);
     },

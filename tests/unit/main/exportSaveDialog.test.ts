@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', async () => (await import('./electronMock')).electronMock);
+
+import { AppError } from '../../../shared/contract/errors';
+import { createElectronHostServices } from '../../../electron/main/hostServices';
+import { electronMock, FakeBrowserWindow, resetElectronMock } from './electronMock';
+
+let dir: string;
+const BYTES = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+
+beforeEach(() => {
+  resetElectronMock();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casustafel-export-'));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('saving an export through the native dialog', () => {
+  it('asks in Dutch, in the Documents folder, with the suggested name and a filter for its type', async () => {
+    const target = path.join(dir, 'tijdlijn-2026-03-01.svg');
+    electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const window = new FakeBrowserWindow({});
+    const host = createElectronHostServices(() => window as never);
+    await expect(host.saveExportFile('tijdlijn-2026-03-01.svg', BYTES)).resolves.toBe(target);
+    const [parent, options] = electronMock.dialog.showSaveDialog.mock.calls[0] ?? [];
+    expect(parent).toBe(window);
+    expect(options).toMatchObject({
+      title: 'Export opslaan',
+      defaultPath: path.join('/home/test/.config/Casustafel/documents', 'tijdlijn-2026-03-01.svg'),
+      filters: [{ name: 'SVG-afbeelding', extensions: ['svg'] }],
+    });
+    expect(fs.readFileSync(target, 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
+  });
+
+  it('writes the file readable by the owner only', async () => {
+    const target = path.join(dir, 'tijdlijn.png');
+    electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await createElectronHostServices(() => null).saveExportFile('tijdlijn.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+  });
+
+  it('adds the extension when the dialog returns a name without it (Linux)', async () => {
+    electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'voor-overleg') });
+    const saved = await createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES);
+    expect(saved).toBe(path.join(dir, 'voor-overleg.svg'));
+    expect(fs.existsSync(path.join(dir, 'voor-overleg.svg'))).toBe(true);
+  });
+
+  it('writes nothing and returns null when the user cancels', async () => {
+    const write = vi.spyOn(fs.promises, 'writeFile');
+    await expect(createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES)).resolves.toBeNull();
+    expect(write).not.toHaveBeenCalled();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['EACCES', 'read_only_location'],
+    ['EROFS', 'read_only_location'],
+    ['ENOSPC', 'disk_full'],
+  ])('turns %s into the Dutch %s error', async (code, expected) => {
+    electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'tijdlijn.svg') });
+    vi.spyOn(fs.promises, 'writeFile').mockRejectedValue(Object.assign(new Error(code), { code }));
+    expect(await codeOf(createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES))).toBe(expected);
+  });
+});
