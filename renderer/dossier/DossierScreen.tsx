@@ -4,6 +4,7 @@ import { SaveStatusBar } from '../autosave/SaveStatusBar';
 import { useSaveStatus } from '../autosave/saveStatusStore';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { TimelineSignalsHeader } from '../features/timeline/TimelineSignalsPanel';
 import { useDossier } from '../state/dossierStore';
 import { useNavigation } from '../state/navigationStore';
 import { DossierTablist } from './DossierTablist';
@@ -58,6 +59,7 @@ export function DossierScreen() {
         <span dir="auto">{dossier.family.displayName}</span>
       </ScreenHeading>
       {dossier.family.anonymous ? <p className="muted">{t('dossier.anonymousNote')}</p> : null}
+      <TimelineSignalsHeader familyId={familyId} />
       <SaveStatusBar />
       {loadError ? <ErrorAlert>{loadError}</ErrorAlert> : null}
       <DossierTablist tabs={dossierTabs} selectedId={tabId} onSelect={setTab} familyId={familyId} />

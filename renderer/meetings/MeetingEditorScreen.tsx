@@ -7,6 +7,7 @@ import { SaveStatusBar } from '../autosave/SaveStatusBar';
 import { useSaveStatus } from '../autosave/saveStatusStore';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { RequiredTopicsNotice } from '../features/assessment/RequiredTopicsNotice';
 import { useDirectoryLoaded } from '../directory/loadDirectory';
 import { i18n as appI18n } from '../i18n';
 import { formatMeetingMoment } from '../format/meetingMoment';
@@ -121,6 +122,7 @@ export function MeetingEditorScreen() {
       </section>
 
       <ParticipantsEditor detail={detail} />
+      {detail.agenda.length > 0 ? <RequiredTopicsNotice familyIds={detail.agenda.map((a) => a.familyId)} /> : null}
       <AgendaEditor detail={detail} />
 
       <section className="panel" aria-labelledby="meeting-confidentiality">
