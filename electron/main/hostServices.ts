@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { AppError } from '../../shared/contract/errors';
 import { exportExtensionOf, type ExportExtension } from '../../shared/contract/exportChannels';
 import type { LockReason } from '../../shared/contract/schemas';
 import type { HostServices } from '../core/ipc/hostServices';
@@ -66,7 +67,7 @@ export function createElectronHostServices(getWindow: () => BrowserWindow | null
       return first;
     },
 
-    async saveExportFile(suggestedName: string, data: Uint8Array) {
+    async saveExportFile(suggestedName: string, data: Uint8Array, stillUnlocked: () => boolean) {
       // Core validated the name; the basename is a second guard against a path sneaking in.
       const fileName = path.basename(suggestedName);
       const extension = exportExtensionOf(fileName);
@@ -81,6 +82,8 @@ export function createElectronHostServices(getWindow: () => BrowserWindow | null
       const window = getWindow();
       const result = window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options);
       if (result.canceled || result.filePath === undefined || result.filePath === '') return null;
+      // Locked while the dialog was open (idle time, suspend): vault content stays off the disk.
+      if (!stillUnlocked()) throw new AppError('vault_locked');
       const target = withExportExtension(result.filePath, extension);
       try {
         // Owner-only: the file holds vault content outside the encrypted vault.

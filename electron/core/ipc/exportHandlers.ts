@@ -21,7 +21,7 @@ export function createExportHandlers(session: VaultSession, host: HostServices):
       if (data.byteLength > MAX_EXPORT_BYTES) throw new AppError('invalid_request');
       let saved: string | null;
       try {
-        saved = await host.saveExportFile(suggestedName, data);
+        saved = await host.saveExportFile(suggestedName, data, () => session.state === 'unlocked');
       } catch (error) {
         throw toAppError(error);
       }

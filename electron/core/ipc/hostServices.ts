@@ -18,7 +18,11 @@ export interface HostServices {
    * `data` there. Returns the chosen path, or null when the user cancels. The only way vault
    * content reaches disk unencrypted.
    */
-  saveExportFile(suggestedName: string, data: Uint8Array): Promise<string | null>;
+  /**
+   * Asks where to save an export and writes it. `stillUnlocked` is asked after the dialog closes:
+   * the vault may have auto-locked while the dialog was open, and then nothing may be written.
+   */
+  saveExportFile(suggestedName: string, data: Uint8Array, stillUnlocked: () => boolean): Promise<string | null>;
   /** Push "the vault was locked" to the renderer so it wipes every store. */
   notifyLocked(reason: LockReason): void;
 }

@@ -37,6 +37,19 @@ describe('export:saveFile', () => {
     expect(Buffer.from(core.host.exports[0]!.data).toString('utf8')).toBe(SVG);
   });
 
+  it('tells the host whether the vault is still unlocked when the dialog closes', async () => {
+    const core = await unlockedCore();
+    const seen: boolean[] = [];
+    core.host.saveExportFile = async (_name, _data, stillUnlocked) => {
+      seen.push(stillUnlocked());
+      core.session.lock('idle');
+      seen.push(stillUnlocked());
+      return null;
+    };
+    await dispatch(core.handlers, 'export:saveFile', svgRequest());
+    expect(seen).toEqual([true, false]);
+  });
+
   it('reports a cancelled dialog as not saved', async () => {
     const core = await unlockedCore();
     core.host.nextExportPath = null;

@@ -33,12 +33,20 @@ async function codeOf(work: Promise<unknown>): Promise<string> {
 }
 
 describe('saving an export through the native dialog', () => {
+  it('writes nothing when the vault locked while the dialog was open', async () => {
+    const target = path.join(dir, 'tijdlijn.svg');
+    electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const host = createElectronHostServices(() => null);
+    expect(await codeOf(host.saveExportFile('tijdlijn.svg', BYTES, () => false))).toBe('vault_locked');
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
   it('asks in Dutch, in the Documents folder, with the suggested name and a filter for its type', async () => {
     const target = path.join(dir, 'tijdlijn-2026-03-01.svg');
     electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const window = new FakeBrowserWindow({});
     const host = createElectronHostServices(() => window as never);
-    await expect(host.saveExportFile('tijdlijn-2026-03-01.svg', BYTES)).resolves.toBe(target);
+    await expect(host.saveExportFile('tijdlijn-2026-03-01.svg', BYTES, () => true)).resolves.toBe(target);
     const [parent, options] = electronMock.dialog.showSaveDialog.mock.calls[0] ?? [];
     expect(parent).toBe(window);
     expect(options).toMatchObject({
@@ -52,20 +60,20 @@ describe('saving an export through the native dialog', () => {
   it('writes the file readable by the owner only', async () => {
     const target = path.join(dir, 'tijdlijn.png');
     electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
-    await createElectronHostServices(() => null).saveExportFile('tijdlijn.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    await createElectronHostServices(() => null).saveExportFile('tijdlijn.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]), () => true);
     expect(fs.statSync(target).mode & 0o777).toBe(0o600);
   });
 
   it('adds the extension when the dialog returns a name without it (Linux)', async () => {
     electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'voor-overleg') });
-    const saved = await createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES);
+    const saved = await createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES, () => true);
     expect(saved).toBe(path.join(dir, 'voor-overleg.svg'));
     expect(fs.existsSync(path.join(dir, 'voor-overleg.svg'))).toBe(true);
   });
 
   it('writes nothing and returns null when the user cancels', async () => {
     const write = vi.spyOn(fs.promises, 'writeFile');
-    await expect(createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES)).resolves.toBeNull();
+    await expect(createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES, () => true)).resolves.toBeNull();
     expect(write).not.toHaveBeenCalled();
     expect(fs.readdirSync(dir)).toEqual([]);
   });
@@ -77,6 +85,6 @@ describe('saving an export through the native dialog', () => {
   ])('turns %s into the Dutch %s error', async (code, expected) => {
     electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'tijdlijn.svg') });
     vi.spyOn(fs.promises, 'writeFile').mockRejectedValue(Object.assign(new Error(code), { code }));
-    expect(await codeOf(createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES))).toBe(expected);
+    expect(await codeOf(createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES, () => true))).toBe(expected);
   });
 });
