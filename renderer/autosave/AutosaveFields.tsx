@@ -1,62 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
+import { FieldShell, fieldDescribedBy } from '../components/FieldShell';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate, toDutchDateInput } from '../format/dutchDate';
 import { useAutosave } from './useAutosave';
 
 /** Typing pauses this long before a text is saved; leaving the field saves at once. */
 export const TEXT_SAVE_DELAY_MS = 700;
-
-function FieldShell({
-  id,
-  label,
-  hint,
-  error,
-  children,
-  className,
-  inlineHint = false,
-}: {
-  id: string;
-  label: string;
-  hint?: string | undefined;
-  error: string | null;
-  children: ReactNode;
-  className?: string | undefined;
-  /** A short hint (a format) shown on the label's line, so fields in a grid stay aligned. */
-  inlineHint?: boolean;
-}) {
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      {inlineHint && hint ? (
-        <div className="field__label-row">
-          <label className="field__label" htmlFor={id}>
-            {label}
-          </label>
-          <span className="field__hint field__hint--inline" id={`${id}-hint`}>
-            {hint}
-          </span>
-        </div>
-      ) : (
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-      )}
-      {hint && !inlineHint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {error ? (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-const describedBy = (id: string, hint: string | undefined, error: string | null) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
 /** A text (or multi-line text) saved while typing and on leaving the field; user text keeps its direction. */
 export function AutosaveText({
@@ -95,7 +44,7 @@ export function AutosaveText({
     dir: 'auto' as const,
     maxLength,
     'aria-invalid': field.error ? true : undefined,
-    'aria-describedby': describedBy(id, hint, field.error),
+    'aria-describedby': fieldDescribedBy(id, hint, field.error),
     'aria-required': required || undefined,
     onBlur: () => void field.flush(),
   };
@@ -146,7 +95,7 @@ export function AutosaveDate({
         className="field__input field__input--date"
         value={field.draft}
         aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(id, hint, field.error)}
+        aria-describedby={fieldDescribedBy(id, hint, field.error)}
         onChange={(e) => field.change(e.target.value)}
         onBlur={() => void field.flush()}
       />
@@ -183,7 +132,7 @@ export function AutosaveSelect({
         id={id}
         className="field__input"
         value={field.draft}
-        aria-describedby={describedBy(id, hint, field.error)}
+        aria-describedby={fieldDescribedBy(id, hint, field.error)}
         onChange={(e) => field.change(e.target.value)}
       >
         {choices.map((choice) => (

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type Ref } from 'react';
+import { FieldShell, fieldDescribedBy } from './FieldShell';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby'> {
   label: string;
@@ -12,19 +13,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 /** A labelled input with its hint and error linked through aria-describedby. */
 export function TextField({ label, hint, error, inputRef, describedBy, className, ...input }: TextFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const described = [hint ? hintId : null, error ? errorId : null, describedBy ?? null].filter(Boolean).join(' ');
+  const described = [fieldDescribedBy(id, hint, error), describedBy].filter(Boolean).join(' ');
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         {...input}
         id={id}
@@ -33,11 +24,6 @@ export function TextField({ label, hint, error, inputRef, describedBy, className
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
       />
-      {error ? (
-        <p className="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }

@@ -1,3 +1,4 @@
+import { FieldShell, fieldDescribedBy } from '../components/FieldShell';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingType } from '../../shared/domain/vocabulary';
@@ -113,23 +114,9 @@ function NewMeetingForm() {
 }
 
 export function SimpleField({ id, label, hint, value, onChange, error }: { id: string; label: string; hint?: string; value: string; onChange(v: string): void; error?: string | undefined }) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <input id={id} className="field__input" value={value} inputMode="numeric" autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => onChange(e.target.value)} />
-      {error ? (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <input id={id} className="field__input" value={value} inputMode="numeric" autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={fieldDescribedBy(id, hint, error)} onChange={(e) => onChange(e.target.value)} />
+    </FieldShell>
   );
 }

@@ -1,32 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
+import { FieldShell, fieldDescribedBy } from '../../components/FieldShell';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 
 /** Plain (not autosaved) fields of the add forms: submitted with their form's button. */
-function Shell({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | null | undefined; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {error ? (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-const describedBy = (id: string, hint: string | undefined, error: string | null | undefined) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-
 export function TextInput({
   label,
   value,
@@ -54,16 +31,16 @@ export function TextInput({
     dir: 'auto' as const,
     maxLength,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, hint, error),
+    'aria-describedby': fieldDescribedBy(id, hint, error),
   };
   return (
-    <Shell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type="text" autoComplete="off" inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
       )}
-    </Shell>
+    </FieldShell>
   );
 }
 
@@ -84,13 +61,13 @@ export function SelectInput({
 }) {
   const id = useId();
   return (
-    <Shell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         className="field__input"
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       >
         {choices.map((c) => (
@@ -99,7 +76,7 @@ export function SelectInput({
           </option>
         ))}
       </select>
-    </Shell>
+    </FieldShell>
   );
 }
 
@@ -122,13 +99,13 @@ export function OwnerSelect({
   const { t } = useTranslation();
   const id = useId();
   return (
-    <Shell id={id} label={label} error={error}>
+    <FieldShell id={id} label={label} error={error}>
       <select
         id={id}
         className="field__input"
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, undefined, error)}
+        aria-describedby={fieldDescribedBy(id, undefined, error)}
         onChange={(e) => onChange(e.target.value)}
       >
         <option value="">{t('regie.choose')}</option>
@@ -145,7 +122,7 @@ export function OwnerSelect({
           </optgroup>
         ))}
       </select>
-    </Shell>
+    </FieldShell>
   );
 }
 

@@ -1,3 +1,4 @@
+import { FieldShell, fieldDescribedBy } from '../../components/FieldShell';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineContent } from '../../../shared/contract/timelineChannels';
@@ -47,28 +48,15 @@ function Select({ label, value, choices, onChange, hint }: { label: string; valu
 
 function Text({ label, value, onChange, hint, error, multiline = false }: { label: string; value: string; onChange(v: string): void; hint?: string; error?: string | null; multiline?: boolean }) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = fieldDescribedBy(id, hint, error);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       {multiline ? (
         <textarea id={id} className="field__input field__textarea" rows={3} dir="auto" value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} maxLength={4000} />
       ) : (
         <input id={id} className="field__input" type="text" dir="auto" autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
       )}
-      {error ? (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }
 
