@@ -1,3 +1,4 @@
+import { DUTCH_ERROR_MESSAGES } from '../../shared/contract/errors';
 import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
 
@@ -879,27 +880,8 @@ export const nl = {
     },
   },
   errors: {
-    invalid_request: 'De gegevens zijn niet geldig. Er is niets gewijzigd.',
-    unknown_channel: 'Deze opdracht bestaat niet in Casustafel.',
-    forbidden_sender: 'Dit verzoek komt niet van het Casustafel-venster en is geweigerd.',
-    wrong_passphrase_or_damaged:
-      'De kluis gaat niet open. Het wachtwoord klopt niet, of het bestand is beschadigd: die twee zijn niet van elkaar te onderscheiden. Er is niets aan het bestand veranderd.',
-    not_a_vault: 'Dit bestand is geen Casustafel-kluis. Er is niets aan het bestand veranderd.',
-    vault_too_new:
-      'Deze kluis is gemaakt met een nieuwere versie van Casustafel. Werk de app bij om hem te openen; het bestand is niet gewijzigd.',
-    vault_in_use: 'Deze kluis is al geopend in een ander Casustafel-venster of op een andere plek. Sluit hem daar eerst.',
-    read_only_location: 'Op deze plek mag Casustafel niet schrijven. Kies een map waarin u bestanden kunt opslaan.',
-    disk_full: 'De schijf is vol. De laatste opgeslagen gegevens zijn bewaard; maak ruimte vrij en probeer het opnieuw.',
-    file_not_found: 'Het bestand is niet gevonden.',
-    file_exists:
-      'Er bestaat al een bestand met deze naam. Kies een andere naam; het bestaande bestand blijft onaangeroerd.',
-    weak_passphrase: 'Dit wachtwoord is te zwak voor gegevens over kinderen. Kies een langere zin van meerdere woorden.',
-    passphrase_mismatch: 'De twee wachtwoorden zijn niet gelijk.',
-    vault_locked: 'De kluis is vergrendeld. Ontgrendel hem eerst.',
-    operator_required: 'Geef eerst aan wie er werkt (naam, organisatie en rol).',
-    not_found: 'Dit onderdeel bestaat niet (meer).',
-    backup_failed: 'De reservekopie kon niet worden gemaakt of gecontroleerd. De kluis zelf is niet gewijzigd.',
-    internal: 'Er ging iets mis in Casustafel. Er is niets gewijzigd; probeer het opnieuw.',
+    // The Dutch texts of core's errors live once, in the contract, so the CLI, logs and screens agree.
+    ...DUTCH_ERROR_MESSAGES,
     unreachable: 'Casustafel kon het achterliggende programma niet bereiken. Er is niets gewijzigd; probeer het opnieuw.',
     detail: 'Toelichting: {{detail}}',
   },
