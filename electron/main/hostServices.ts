@@ -94,6 +94,20 @@ export function createElectronHostServices(getWindow: () => BrowserWindow | null
       return target;
     },
 
+    async chooseExportFolder() {
+      const options: OpenDialogOptions = {
+        title: 'Map kiezen voor de exports',
+        buttonLabel: 'Hier opslaan',
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const window = getWindow();
+      const result = window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options);
+      const [first] = result.filePaths;
+      if (result.canceled || first === undefined) return null;
+      return first;
+    },
+
     notifyLocked(reason: LockReason) {
       const window = getWindow();
       if (window === null || window.isDestroyed()) return;

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import * as S from './schemas';
 import { assessmentChannels } from './assessmentChannels';
 import { exportChannels } from './exportChannels';
+import { exportLogChannels } from './exportLogChannels';
+import { meetingModeChannels } from './meetingModeChannels';
+import { summaryChannels } from './summaryChannels';
 import { registerChannels } from './registerChannels';
 import { regieChannels } from './regieChannels';
 import { timelineChannels } from './timelineChannels';
@@ -49,7 +52,7 @@ const vaultChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels } as const;
+export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -182,6 +182,7 @@ test('geen kluis, of een kluis die elders open is: een Nederlandse melding en he
     chooseCreatePath: async () => null,
     chooseOpenPath: async () => null,
     saveExportFile: async () => null,
+    chooseExportFolder: async () => null,
     notifyLocked: () => undefined,
   });
   try {

@@ -13,6 +13,8 @@ import { UndoLog } from '../register/undoLog';
 import type { HandlerTable } from './handlerTable';
 import { createAssessmentHandlers } from './assessmentHandlers';
 import { createExportHandlers } from './exportHandlers';
+import { createMeetingModeHandlers } from './meetingModeHandlers';
+import { createSummaryHandlers } from './summaryHandlers';
 import { createRegisterHandlers } from './registerHandlers';
 import { createRegieHandlers } from './regieHandlers';
 import { createTimelineHandlers } from './timelineHandlers';
@@ -112,6 +114,8 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createRegieHandlers(session, now, undo),
     ...createAssessmentHandlers(session, now, undo),
     ...createExportHandlers(session, host),
+    ...createMeetingModeHandlers(session, now, undo),
+    ...createSummaryHandlers(session, now, host),
   };
 
   return { handlers: withActivity(table, session), session };

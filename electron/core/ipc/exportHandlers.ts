@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { MAX_EXPORT_BYTES, type exportChannels } from '../../../shared/contract/exportChannels';
+import type { exportLogChannels } from '../../../shared/contract/exportLogChannels';
+import { listExports } from '../exports/exportLog';
 import type { VaultSession } from '../session/VaultSession';
 import { toAppError } from '../vault/fileErrors';
 import type { HandlerTable } from './handlerTable';
 import type { HostServices } from './hostServices';
 
-type ExportHandlers = Pick<HandlerTable, keyof typeof exportChannels>;
+type ExportHandlers = Pick<HandlerTable, keyof typeof exportChannels | keyof typeof exportLogChannels>;
 
 /**
  * Writing an export the user asked for. Only someone working in an unlocked vault may export; the
@@ -28,5 +30,6 @@ export function createExportHandlers(session: VaultSession, host: HostServices):
       // The renderer learns the name the user chose, not where the file went.
       return saved === null ? { saved: false, fileName: null } : { saved: true, fileName: path.basename(saved) };
     },
+    'exports:log': (filter) => session.withRead((db) => listExports(db, filter)),
   };
 }

@@ -23,6 +23,11 @@ export interface HostServices {
    * the vault may have auto-locked while the dialog was open, and then nothing may be written.
    */
   saveExportFile(suggestedName: string, data: Uint8Array, stillUnlocked: () => boolean): Promise<string | null>;
+  /**
+   * Asks once for a folder to write several exports into (per-recipient summaries); null when the
+   * user cancels. Core keeps the path and hands the renderer only an opaque token for it.
+   */
+  chooseExportFolder(): Promise<string | null>;
   /** Push "the vault was locked" to the renderer so it wipes every store. */
   notifyLocked(reason: LockReason): void;
 }

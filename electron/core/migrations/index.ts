@@ -4,10 +4,12 @@ import { migration0002 } from './0002_register';
 import { migration0003 } from './0003_assessment';
 import { migration0004 } from './0004_timeline';
 import { migration0005 } from './0005_regie';
+import { migration0006 } from './0006_meeting_mode';
+import { migration0007 } from './0007_access_log';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file per version; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

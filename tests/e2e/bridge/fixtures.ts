@@ -79,6 +79,17 @@ export const test = base.extend<{ app: AppHarness }>({
         savedExports.push(target);
         return target;
       },
+      // The folder dialog picks the test's own exports folder.
+      chooseExportFolder: async () => {
+        exportDialogs.push('(map)');
+        if (cancelExport) {
+          cancelExport = false;
+          return null;
+        }
+        const folder = path.join(workDir, 'exports');
+        fs.mkdirSync(folder, { recursive: true });
+        return folder;
+      },
       notifyLocked: (reason) => emitToPage(page, 'vault:locked', { reason }),
     };
     const { handlers, session } = createHandlers(host, {

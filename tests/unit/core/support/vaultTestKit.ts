@@ -93,6 +93,8 @@ export interface TestHost extends HostServices {
   nextExportPath: string | null;
   /** Every export the host was asked to write, with its bytes. */
   exports: { suggestedName: string; data: Uint8Array }[];
+  /** What the folder dialog answers for per-recipient exports (null = cancelled). */
+  nextExportFolder: string | null;
 }
 
 export function testHost(userDataDir: string): TestHost {
@@ -103,6 +105,7 @@ export function testHost(userDataDir: string): TestHost {
     nextCreatePath: null,
     nextOpenPath: null,
     nextExportPath: null,
+    nextExportFolder: null,
     exports: [],
     chooseCreatePath: async () => host.nextCreatePath,
     chooseOpenPath: async () => host.nextOpenPath,
@@ -110,6 +113,7 @@ export function testHost(userDataDir: string): TestHost {
       host.exports.push({ suggestedName, data });
       return host.nextExportPath;
     },
+    chooseExportFolder: async () => host.nextExportFolder,
     notifyLocked: (reason) => {
       host.locked.push(reason);
     },

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { IsoDateTime, Meeting, RecordId } from '../domain/records';
+import { ATTENDANCE, ORGANISATION_TYPES } from '../domain/vocabulary';
+
+/**
+ * Meeting mode ([7/9]): the chair runs the meeting from the app, often on a projector. The agenda
+ * with a timer per case, attendance, the confidentiality statement confirmed at the start, minutes
+ * per case. Decisions are captured with the existing regie/assessment/timeline channels; the case
+ * focus reads the existing dossier channels (each read is access-logged in core).
+ */
+export const CASE_STATUSES = ['gepland', 'besproken', 'uitgesteld'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const SecrecyRelease = z.object({
+  reason: z.string(),
+  releasedBy: z.string(),
+  releasedAt: IsoDateTime,
+});
+export type SecrecyRelease = z.infer<typeof SecrecyRelease>;
+
+export const MeetingCase = z.object({
+  familyId: RecordId,
+  /** The family's name, or null when the case is discussed anonymously. */
+  displayName: z.string().nullable(),
+  anonymous: z.boolean(),
+  /** 1-based agenda position: "Casus 2" is how a projector-safe view names a case. */
+  position: z.number().int().positive(),
+  memberIds: z.array(RecordId),
+  plannedMinutes: z.number().int().min(1).max(240),
+  elapsedSeconds: z.number().int().nonnegative(),
+  status: z.enum(CASE_STATUSES),
+  minutes: z.string(),
+  /** JGZ notes under medical professional secrecy: only to JGZ unless released. */
+  medicalMinutes: z.string(),
+  medicalRelease: SecrecyRelease.nullable(),
+  updatedAt: IsoDateTime.nullable(),
+});
+export type MeetingCase = z.infer<typeof MeetingCase>;
+
+export const MeetingModeParticipant = z.object({
+  professionalId: RecordId,
+  name: z.string(),
+  role: z.string(),
+  organisationId: RecordId,
+  organisationName: z.string(),
+  organisationType: z.enum(ORGANISATION_TYPES),
+  attendance: z.enum(ATTENDANCE),
+});
+export type MeetingModeParticipant = z.infer<typeof MeetingModeParticipant>;
+
+export const MeetingModeState = z.object({
+  meeting: Meeting,
+  startedAt: IsoDateTime.nullable(),
+  endedAt: IsoDateTime.nullable(),
+  confidentialityConfirmedAt: IsoDateTime.nullable(),
+  confidentialityConfirmedBy: z.string(),
+  /** The meeting this one follows up, if planned from meeting mode. */
+  followUpOf: RecordId.nullable(),
+  participants: z.array(MeetingModeParticipant),
+  cases: z.array(MeetingCase),
+});
+export type MeetingModeState = z.infer<typeof MeetingModeState>;
+
+const MinutesText = z.string().max(50_000, 'maximaal 50 000 tekens');
+
+export const meetingModeChannels = {
+  'meetingMode:get': { request: z.object({ meetingId: RecordId }), response: MeetingModeState },
+  /** Starts the meeting; refused unless the confidentiality statement is confirmed. */
+  'meetingMode:start': {
+    request: z.object({ meetingId: RecordId, confidentialityConfirmed: z.literal(true) }),
+    response: MeetingModeState,
+  },
+  'meetingMode:setAttendance': {
+    request: z.object({ meetingId: RecordId, professionalId: RecordId, attendance: z.enum(ATTENDANCE) }),
+    response: MeetingModeState,
+  },
+  /** Autosave of one case: any subset of its fields. */
+  'meetingMode:saveCase': {
+    request: z.object({
+      meetingId: RecordId,
+      familyId: RecordId,
+      plannedMinutes: z.number().int().min(1).max(240).optional(),
+      elapsedSeconds: z.number().int().min(0).max(24 * 3600).optional(),
+      status: z.enum(CASE_STATUSES).optional(),
+      minutes: MinutesText.optional(),
+      medicalMinutes: MinutesText.optional(),
+    }),
+    response: MeetingCase,
+  },
+  /** Releases a case's JGZ notes for the summaries of non-JGZ recipients, with a reason. */
+  'meetingMode:releaseMedical': {
+    request: z.object({ meetingId: RecordId, familyId: RecordId, reason: z.string().trim().min(3).max(1000) }),
+    response: MeetingCase,
+  },
+  /** Releases a JGZ timeline event (medical professional secrecy) for non-JGZ recipients. */
+  'meetingMode:releaseTimelineEvent': {
+    request: z.object({ eventId: RecordId, reason: z.string().trim().min(3).max(1000) }),
+    response: z.object({ eventId: RecordId, release: SecrecyRelease }),
+  },
+  /** Ends the meeting (the summaries can be made before, but "ended" is what the chair signs off). */
+  'meetingMode:end': { request: z.object({ meetingId: RecordId }), response: MeetingModeState },
+  /** Plans the follow-up meeting: same type, place and participants, the cases not closed yet. */
+  'meetingMode:planFollowUp': {
+    request: z.object({ meetingId: RecordId, startsAt: IsoDateTime }),
+    response: Meeting,
+  },
+} as const;

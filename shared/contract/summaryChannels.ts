@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { RecordId } from '../domain/records';
+import { ATTENDANCE, LEGAL_BASES, ORGANISATION_TYPES } from '../domain/vocabulary';
+
+/**
+ * Per-recipient meeting summaries, the terugkoppeling letter and the calendar file ([7/9]).
+ * Data minimisation: each participant gets only the families and items they may receive on a
+ * recorded basis. The rule lives in `shared/exports/recipientScope.ts`; the preview shows its
+ * verdict per recipient (included, withheld and why) before anything is written.
+ */
+export const SUMMARY_ITEM_KINDS = [
+  'regie', // who the regisseur is and how to reach them (or the eigen-regie judgement)
+  'besluit', // decisions taken in this meeting
+  'actie', // actions with owner and due date
+  'notulen', // the case's minutes
+  'notulen_medisch', // the JGZ part of the minutes (medical professional secrecy)
+  'tijdlijn', // a timeline event
+  'risico', // flags of the latest risk assessment (melden-norm, Kindcheck)
+  'vervolg', // the follow-up meeting
+] as const;
+export type SummaryItemKind = (typeof SUMMARY_ITEM_KINDS)[number];
+
+export const WITHHELD_REASONS = [
+  'geen_grondslag', // no consent for this recipient, not involved, not Veilig Thuis
+  'medisch_beroepsgeheim', // JGZ item, recipient not JGZ, not released
+  'alleen_veilig_thuis', // shared on meldrecht: only toward Veilig Thuis
+  'toestemming_ontbreekt', // item shared on consent, which does not cover this recipient
+] as const;
+export type WithheldReason = (typeof WITHHELD_REASONS)[number];
+
+export const ScopedItem = z.object({
+  kind: z.enum(SUMMARY_ITEM_KINDS),
+  /** A short Dutch description of the item, for the preview (never the full content). */
+  label: z.string(),
+  included: z.boolean(),
+  withheldReason: z.enum(WITHHELD_REASONS).nullable(),
+});
+export type ScopedItem = z.infer<typeof ScopedItem>;
+
+export const FamilyScope = z.object({
+  familyId: RecordId,
+  /** The family's name, or "Casus n (anoniem)" when discussed anonymously. */
+  label: z.string(),
+  included: z.boolean(),
+  /** The recorded basis on which this recipient receives the family; null when withheld. */
+  basis: z.enum(LEGAL_BASES).nullable(),
+  withheldReason: z.enum(WITHHELD_REASONS).nullable(),
+  items: z.array(ScopedItem),
+});
+export type FamilyScope = z.infer<typeof FamilyScope>;
+
+export const RecipientPreview = z.object({
+  professionalId: RecordId,
+  name: z.string(),
+  organisationName: z.string(),
+  organisationType: z.enum(ORGANISATION_TYPES),
+  attendance: z.enum(ATTENDANCE),
+  fileName: z.string(),
+  families: z.array(FamilyScope),
+});
+export type RecipientPreview = z.infer<typeof RecipientPreview>;
+
+export const SummaryPreview = z.object({ meetingId: RecordId, recipients: z.array(RecipientPreview) });
+export type SummaryPreview = z.infer<typeof SummaryPreview>;
+
+export const PdfPassword = z.string().min(8, 'minimaal 8 tekens').max(128, 'maximaal 128 tekens');
+
+export const LetterPreview = z.object({
+  actionId: RecordId,
+  familyId: RecordId,
+  /** Who the letter goes to: the signalling organisation (and person, when known). */
+  recipientLabel: z.string(),
+  fileName: z.string(),
+  /** The letter's text as it will be printed, paragraph by paragraph. */
+  paragraphs: z.array(z.string()),
+});
+export type LetterPreview = z.infer<typeof LetterPreview>;
+
+const Saved = z.object({ saved: z.boolean(), fileName: z.string().nullable() });
+
+export const summaryChannels = {
+  'summary:preview': { request: z.object({ meetingId: RecordId }), response: SummaryPreview },
+  /** Asks once for the folder the per-recipient PDFs go to; null when the user cancels. */
+  'summary:chooseFolder': {
+    request: z.object({}).strict(),
+    response: z.object({ folderToken: z.string(), folderName: z.string() }).nullable(),
+  },
+  /**
+   * Renders and writes one recipient's PDF (atomically) into the chosen folder and logs the
+   * export. The renderer calls it per recipient, which gives progress and a way to cancel.
+   */
+  'summary:exportRecipient': {
+    request: z.object({
+      meetingId: RecordId,
+      professionalId: RecordId,
+      folderToken: z.string().min(1).max(100),
+      password: PdfPassword.nullable(),
+    }),
+    response: z.object({ fileName: z.string(), included: z.string(), withheld: z.string() }),
+  },
+  'summary:letterPreview': { request: z.object({ actionId: RecordId }), response: LetterPreview },
+  /** Saves the letter (save dialog), logs the export and marks the terugkoppeling action done. */
+  'summary:exportLetter': { request: z.object({ actionId: RecordId }), response: Saved },
+  /** Saves an .ics file for a meeting (no family names in it), logs the export. */
+  'summary:exportCalendar': { request: z.object({ meetingId: RecordId }), response: Saved },
+} as const;
