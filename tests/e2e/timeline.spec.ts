@@ -109,7 +109,7 @@ test('een verwijzing heen, een terugverwijzing en een nieuwe verwijzing: de ping
   await expect(page.getByText(/^Opgeslagen als/)).toHaveCount(0);
   expect(app.savedExports).toHaveLength(2);
   const log = await dispatch(app.handlers, 'audit:list', { familyId: null, limit: 50 });
-  expect(log.ok && (log.value as { action: string }[]).some((e) => e.action === 'timeline.export')).toBe(true);
+  expect(log.ok && (log.value as { action: string }[]).some((e) => e.action === 'export')).toBe(true);
 });
 
 test('een gezin met 1 000 gebeurtenissen: beeld en tabel tekenen alleen wat zichtbaar is', async ({ app }) => {

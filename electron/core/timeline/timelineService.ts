@@ -7,7 +7,8 @@ import { computeSignals, signalWarnings, type SignalOptions } from '../../../sha
 import { operatorLabel } from '../families/familyRepository';
 import { readRecord, readRecords, removeRecord, saveRecord } from '../register/recordTable';
 import { requireRow } from '../register/references';
-import { audit, inTransaction, type WriteContext } from '../register/writeContext';
+import { inTransaction, type WriteContext } from '../register/writeContext';
+import { recordExport } from '../exports/exportLog';
 import type { Db } from '../vault/sqlcipher';
 import { TIMELINE_DERIVATIONS, type TimelineDerivation } from './derivedEvents';
 import { timelineTable, type StoredTimelineEvent } from './timelineTable';
@@ -89,14 +90,19 @@ export function timelineSignalSummary(db: Db, familyId: string, now: Date, setti
  */
 export function recordTimelineExport(ctx: WriteContext, familyId: string, format: 'svg' | 'png', eventCount: number): { fileName: string } {
   requireFamily(ctx.db, familyId);
+  const fileName = `tijdlijn-${todayOf(ctx.at)}.${format}`;
+  // Logged when the image is made, before the save dialog: the picture has left the vault's
+  // protection the moment the renderer holds it as a file, whatever the user does next.
   inTransaction(ctx, () =>
-    audit(ctx, {
-      action: 'timeline.export',
-      entity: 'family',
-      entityId: familyId,
-      familyId,
-      summary: `Tijdlijn geëxporteerd als ${format.toUpperCase()} (${eventCount} gebeurtenissen)`,
+    recordExport(ctx.db, ctx.operator, ctx.at, {
+      kind: 'tijdlijn',
+      fileName,
+      familyIds: [familyId],
+      meetingId: null,
+      recipient: null,
+      included: `${eventCount} gebeurtenissen als ${format.toUpperCase()}`,
+      withheld: '',
     }),
   );
-  return { fileName: `tijdlijn-${todayOf(ctx.at)}.${format}` };
+  return { fileName };
 }
