@@ -4,6 +4,7 @@ import { api } from '../api';
 import { ApiError, messageOf } from '../api/apiError';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { RestoreBackupForm } from './RestoreBackupForm';
 import { TextField } from '../components/TextField';
 import { formatBytes, formatDateTime } from '../format/dateTime';
 import { useSession } from '../state/sessionStore';
@@ -254,6 +255,7 @@ function BackupsSection() {
           ))}
         </ul>
       )}
+      {backups.length > 0 ? <RestoreBackupForm backups={backups} /> : null}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import * as S from './schemas';
+import { accessChannels } from './accessChannels';
 import { assessmentChannels } from './assessmentChannels';
 import { exportChannels } from './exportChannels';
 import { exportLogChannels } from './exportLogChannels';
+import { privacyChannels } from './privacyChannels';
 import { meetingModeChannels } from './meetingModeChannels';
 import { summaryChannels } from './summaryChannels';
 import { registerChannels } from './registerChannels';
@@ -37,6 +39,11 @@ const vaultChannels = {
   'vault:backup': { request: S.Empty, response: S.BackupInfo },
   'vault:listBackups': { request: S.Empty, response: z.array(S.BackupInfo) },
   'vault:verifyAudit': { request: S.Empty, response: S.AuditVerification },
+  /** Restores one of this vault's backups (by its listed name) into a new file the user picks. */
+  'vault:restoreBackup': {
+    request: z.object({ backupFileName: z.string().min(1).max(255), passphrase: S.Passphrase }),
+    response: z.object({ restored: z.boolean(), fileName: z.string().nullable() }),
+  },
 
   'settings:get': { request: S.Empty, response: S.Settings },
   'settings:update': { request: S.Settings.partial(), response: S.Settings },
@@ -52,7 +59,7 @@ const vaultChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels } as const;
+export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

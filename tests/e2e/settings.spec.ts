@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './bridge/fixtures';
 import { createVaultThroughUi, enterOperator, STRONG_PASSPHRASE } from './bridge/flows';
 
@@ -44,6 +46,16 @@ test('instellingen: wachtwoord wijzigen, reservekopie maken en logboek controler
   await page.getByRole('button', { name: 'Reservekopie maken' }).click();
   await expect(page.getByText(/Reservekopie gemaakt en gecontroleerd: .+\.casustafel\./)).toBeVisible();
   await expect(page.getByText('Er zijn nog geen reservekopieën.')).toHaveCount(0);
+
+  // Restore the newest backup into a new file; the open vault stays as it is.
+  await expect(page.getByLabel('Welke reservekopie')).toBeVisible();
+  await page.getByRole('button', { name: 'Terugzetten in nieuw bestand' }).click();
+  await expect(page.getByRole('alert')).toContainText('Vul het wachtwoord van de reservekopie in.');
+  await page.getByLabel('Wachtwoord van de reservekopie').fill(NEW_PASSPHRASE);
+  app.setNextCreatePath(path.join(app.workDir, 'teruggezet.casustafel'));
+  await page.getByRole('button', { name: 'Terugzetten in nieuw bestand' }).click();
+  await expect(page.getByText('Teruggezet en gecontroleerd: teruggezet.casustafel.', { exact: false })).toBeVisible();
+  expect(fs.existsSync(path.join(app.workDir, 'teruggezet.casustafel'))).toBe(true);
 
   await page.getByRole('button', { name: 'Logboek controleren' }).click();
   await expect(page.getByText(/Het logboek is in orde: \d+ regels gecontroleerd\./)).toBeVisible();

@@ -11,9 +11,11 @@ import { sqlcipherVersion } from '../vault/sqlcipher';
 import { VAULT_EXTENSION } from '../vault/vaultFile';
 import { UndoLog } from '../register/undoLog';
 import type { HandlerTable } from './handlerTable';
+import { createAccessHandlers, withFamilyViewLogging } from './accessHandlers';
 import { createAssessmentHandlers } from './assessmentHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingModeHandlers } from './meetingModeHandlers';
+import { createPrivacyHandlers } from './privacyHandlers';
 import { createSummaryHandlers } from './summaryHandlers';
 import { createRegisterHandlers } from './registerHandlers';
 import { createRegieHandlers } from './regieHandlers';
@@ -97,6 +99,12 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     'vault:backup': () => session.backupNow(),
     'vault:listBackups': () => session.listBackups(),
     'vault:verifyAudit': () => session.verifyAudit(),
+    'vault:restoreBackup': async ({ backupFileName, passphrase }) => {
+      session.requireOperator();
+      const target = withExtension(await host.chooseCreatePath());
+      if (target === null) return { restored: false, fileName: null };
+      return { restored: true, fileName: session.restoreBackupInto(backupFileName, passphrase, target) };
+    },
 
     'settings:get': () => session.settings(),
     'settings:update': (patch) => session.updateSettings(patch),
@@ -116,9 +124,11 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createExportHandlers(session, host),
     ...createMeetingModeHandlers(session, now, undo),
     ...createSummaryHandlers(session, now, host),
+    ...createAccessHandlers(session, now),
+    ...createPrivacyHandlers(session, host, now, undo),
   };
 
-  return { handlers: withActivity(table, session), session };
+  return { handlers: withActivity(withFamilyViewLogging(table, session, now), session), session };
 }
 
 /** Wraps every handler so a call counts as activity for the idle lock (before it runs). */

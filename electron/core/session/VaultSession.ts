@@ -21,6 +21,7 @@ import type { Db } from '../vault/sqlcipher';
 import { closeVaultFile, createVaultFile, openVaultFile, VAULT_EXTENSION, type OpenVault } from '../vault/vaultFile';
 import { IdleTimer, realTimers, type Timers } from './idleTimer';
 import { rememberRecentVault } from './recentVaults';
+import { restoreIntoNewVault } from '../vault/restoreIntoNewVault';
 
 export type SessionState = VaultStatus['state'];
 
@@ -175,6 +176,44 @@ export class VaultSession {
     const open = this.requireOpen();
     this.requireOperator();
     return listBackups(backupDirFor(this.deps.userDataDir, open.vault.path));
+  }
+
+  /**
+   * Restores one of this vault's backups into a new file (see restoreIntoNewVault) and records it
+   * in the audit trail of the open vault. Returns the new file's name.
+   */
+  restoreBackupInto(backupFileName: string, passphrase: string, targetPath: string): string {
+    const open = this.requireOpen();
+    this.requireOperator();
+    const { targetPath: written } = mapStorageErrors(() =>
+      restoreIntoNewVault({
+        userDataDir: this.deps.userDataDir,
+        vaultPath: open.vault.path,
+        backupFileName,
+        passphrase,
+        targetPath,
+        ...(this.deps.nativeBinding === undefined ? {} : { nativeBinding: this.deps.nativeBinding }),
+      }),
+    );
+    const fileName = path.basename(written);
+    this.withWrite((db, operator) =>
+      db
+        .transaction(() =>
+          appendAudit(
+            db,
+            operator,
+            { action: 'vault.restore', entity: 'vault', entityId: null, familyId: null, summary: `Reservekopie ${backupFileName} teruggezet in nieuw bestand ${fileName}` },
+            this.now(),
+          ),
+        )
+        .immediate(),
+    );
+    try {
+      rememberRecentVault(this.deps.userDataDir, written, this.now());
+    } catch {
+      // The restored file exists and is verified; missing from the recent list is only a convenience lost.
+    }
+    return fileName;
   }
 
   verifyAudit(): AuditVerification {
