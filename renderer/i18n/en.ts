@@ -624,6 +624,7 @@ export const en: Translation = {
     unknownSpeaker: 'unknown participant',
     note: 'Note on {{code}}',
     owner: 'Who will find out?',
+    ownerSuggestion: 'Suggestion: {{owner}}',
     discipline: 'Discipline',
     loweredFrom: 'lowered from {{level}}; reason:',
     level: {

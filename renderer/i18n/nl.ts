@@ -627,6 +627,7 @@ export const nl = {
     unknownSpeaker: 'onbekende deelnemer',
     note: 'Toelichting bij {{code}}',
     owner: 'Wie zoekt dit uit?',
+    ownerSuggestion: 'Suggestie: {{owner}}',
     discipline: 'Discipline',
     loweredFrom: 'verlaagd van {{level}}; reden:',
     level: {

@@ -120,12 +120,18 @@ export function QuestionRow({
               <label className="field__label" htmlFor={`${id}-owner`}>
                 {t('assessment.owner')}
               </label>
+              {/* A visible suggestion rather than a hint inside the field, which vanishes on the first keystroke. */}
+              {item.suggestedOwner ? (
+                <p className="field__hint" id={`${id}-owner-hint`}>
+                  {t('assessment.ownerSuggestion', { owner: item.suggestedOwner })}
+                </p>
+              ) : null}
               <input
                 id={`${id}-owner`}
                 className="field__input"
                 tabIndex={current ? 0 : -1}
                 value={owner.draft}
-                placeholder={item.suggestedOwner}
+                aria-describedby={item.suggestedOwner ? `${id}-owner-hint` : undefined}
                 maxLength={160}
                 onChange={(e) => owner.change(e.target.value)}
                 onBlur={() => void owner.flush()}
