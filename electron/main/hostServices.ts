@@ -17,6 +17,7 @@ const EXPORT_FILTER_NAMES: Record<ExportExtension, string> = {
   pdf: 'PDF-document',
   ics: 'Agendabestand (ICS)',
   csv: 'CSV-bestand',
+  json: 'JSON-bestand',
 };
 
 /** The chosen path with the export's extension (Linux dialogs do not add the filter's). */

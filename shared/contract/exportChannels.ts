@@ -6,15 +6,17 @@ import { z } from 'zod';
  * through main's native save dialog: the renderer sends the bytes and a suggested file name, never
  * a path, and learns back only the name the user chose.
  */
-export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv', ExportMimeType> = {
+export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv' | 'json', ExportMimeType> = {
   svg: 'image/svg+xml',
   png: 'image/png',
   pdf: 'application/pdf',
   ics: 'text/calendar',
   csv: 'text/csv',
+  // The machine-readable inzage / portability file ([8/9]).
+  json: 'application/json',
 };
 export type ExportExtension = keyof typeof EXPORT_TYPES;
-export const EXPORT_MIME_TYPES = ['image/svg+xml', 'image/png', 'application/pdf', 'text/calendar', 'text/csv'] as const;
+export const EXPORT_MIME_TYPES = ['image/svg+xml', 'image/png', 'application/pdf', 'text/calendar', 'text/csv', 'application/json'] as const;
 export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];
 
 /** Largest export (decoded); the biggest expected file, a 2× PNG of a long timeline, is far below. */
@@ -36,7 +38,7 @@ export const ExportFileName = z
   // eslint-disable-next-line no-control-regex
   .refine((name) => !/[/\\\u0000-\u001f]/.test(name), 'Alleen een bestandsnaam, zonder map.')
   .refine((name) => !name.includes('..') && !name.startsWith('.'), 'Geen verwijzing naar een andere map.')
-  .refine((name) => exportExtensionOf(name) !== null, 'Alleen .svg, .png, .pdf, .ics of .csv.');
+  .refine((name) => exportExtensionOf(name) !== null, 'Alleen .svg, .png, .pdf, .ics, .csv of .json.');
 
 export const SaveExportRequest = z
   .object({

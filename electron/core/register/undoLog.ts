@@ -28,6 +28,18 @@ export class UndoLog {
     return this.entries.length;
   }
 
+  /**
+   * Drops every entry of one family (after its destruction): an undo must never bring destroyed
+   * data back, and the entries hold its content in memory. Returns how many were dropped.
+   */
+  purgeFamily(familyId: string): number {
+    const before = this.entries.length;
+    const kept = this.entries.filter((e) => e.familyId !== familyId);
+    this.entries.length = 0;
+    this.entries.push(...kept);
+    return before - kept.length;
+  }
+
   clear(): void {
     this.entries.length = 0;
   }

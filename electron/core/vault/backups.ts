@@ -100,6 +100,21 @@ export function rotateBackups(dir: string, keep: number): string[] {
   return removed;
 }
 
+/**
+ * Deletes every backup in the folder except `keepPath` (after a destruction: the older backups
+ * still hold the destroyed data). Returns the removed paths.
+ */
+export function removeBackupsExcept(dir: string, keepPath: string | null): string[] {
+  const keep = keepPath === null ? null : path.resolve(keepPath);
+  const removed: string[] = [];
+  for (const backup of listBackups(dir)) {
+    if (keep !== null && path.resolve(backup.path) === keep) continue;
+    fs.rmSync(backup.path, { force: true });
+    removed.push(backup.path);
+  }
+  return removed;
+}
+
 /** Makes a backup in the vault's backup folder and rotates. */
 export function makeRotatingBackup(
   db: Db,

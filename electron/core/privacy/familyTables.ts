@@ -1,0 +1,41 @@
+import type { Db } from '../vault/sqlcipher';
+
+/**
+ * Tables that outlive a destroyed family on purpose: the hash-chained audit log (content-free by
+ * design, and a gap would be tampering) and the destruction records themselves.
+ */
+export const KEPT_TABLES: ReadonlySet<string> = new Set(['audit_log', 'destruction_requests', 'destructions']);
+
+/**
+ * Every ordinary table with a `family_id` column, found in the schema itself rather than listed by
+ * hand: a table a later version adds is destroyed (and exported for inzage) without anyone having
+ * to remember this file. The FTS5 index and its shadow tables are handled separately.
+ */
+export function familyTables(db: Db): string[] {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+    .all() as { name: string }[];
+  return tables
+    .map((t) => t.name)
+    .filter((name) => !name.startsWith('family_search') && !KEPT_TABLES.has(name))
+    .filter((name) => (db.pragma(`table_info(${JSON.stringify(name)})`) as { name: string }[]).some((c) => c.name === 'family_id'));
+}
+
+/** Dutch nouns for the counts in a destruction record; a table without one is named as it is. */
+export const TABLE_NOUNS: Record<string, string> = {
+  family_members: 'gezinsleden',
+  involvements: 'betrokkenheden',
+  consents: 'toestemmingen',
+  timeline_events: 'tijdlijngebeurtenissen',
+  assessments: 'risicotaxaties',
+  required_agenda_topics: 'verplichte agendapunten',
+  regie_decisions: 'regiebesluiten',
+  regie_actions: 'acties',
+  escalation_steps: 'opschalingsstappen',
+  case_closures: 'afsluitingen',
+  agenda_items: 'agendapunten',
+  meeting_cases: 'besprekingen in overleg',
+  secrecy_releases: 'vrijgaven beroepsgeheim',
+  export_log_families: 'verwijzingen in het exportlogboek',
+  family_retention: 'bewaarklassen',
+};

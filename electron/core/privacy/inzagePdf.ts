@@ -1,0 +1,133 @@
+import type { Content } from 'pdfmake/interfaces';
+import { INZAGE_SECTIONS, type InzageDocument } from '../../../shared/retention/inzageDocument';
+import type { ProcessingOverview } from '../../../shared/retention/processingOverview';
+import { confidentialDocument, dutchDateTime, renderPdf, repeatingTable } from '../pdf';
+
+/** Column names as a reader knows them; anything not listed is shown as stored. */
+const COLUMN_LABELS: Record<string, string> = {
+  display_name: 'Naam',
+  note: 'Notitie',
+  role: 'Rol',
+  given_name: 'Voornaam',
+  family_name: 'Achternaam',
+  birth_date: 'Geboortedatum',
+  parental_authority: 'Gezag',
+  school_id: 'School',
+  school_group: 'Groep',
+  organisation_id: 'Organisatie',
+  to_organisation_id: 'Naar organisatie',
+  professional_id: 'Professional',
+  owner_professional_id: 'Eigenaar',
+  owner_organisation_id: 'Eigenaar (organisatie)',
+  mandate: 'Mandaat',
+  since: 'Sinds',
+  last_contact: 'Laatste contact',
+  vir_registered: 'Verwijsindex',
+  legal_basis: 'Grondslag',
+  ended_at: 'Beëindigd',
+  status: 'Status',
+  purpose: 'Doel',
+  date: 'Datum',
+  type: 'Soort',
+  summary: 'Omschrijving',
+  reason: 'Reden',
+  description: 'Omschrijving',
+  due_date: 'Uiterlijk',
+  created_at: 'Vastgelegd',
+  created_by: 'Vastgelegd door',
+  updated_at: 'Gewijzigd',
+  updated_by: 'Gewijzigd door',
+  recorded_by: 'Vastgelegd door',
+  title: 'Titel',
+  starts_at: 'Begint',
+  minutes: 'Notulen',
+};
+
+/** Columns that only matter to software (ids that point elsewhere, sort keys): left out of the readable version. */
+const HIDDEN = new Set(['id', 'family_id', 'sort_key', 'member_ids', 'member_id', 'person_id', 'child_id', 'assessment_id', 'action_id', 'meeting_id', 'export_id', 'instrument_id', 'previous_id']);
+
+function valueText(value: string | number | null, names: Map<string, string>): string {
+  if (value === null || value === '') return '';
+  if (typeof value === 'number') return String(value);
+  return names.get(value) ?? value;
+}
+
+function recordBlock(row: Record<string, string | number | null>, names: Map<string, string>): Content {
+  const lines = Object.entries(row)
+    .filter(([column]) => !HIDDEN.has(column))
+    .map(([column, value]) => [COLUMN_LABELS[column] ?? column.replace(/_/g, ' '), valueText(value, names)] as const)
+    .filter(([, text]) => text !== '' && text !== '[]');
+  return {
+    table: { widths: [130, '*'], body: lines.map(([label, text]) => [{ text: label, style: 'small' }, { text }]) },
+    layout: 'noBorders',
+    margin: [0, 2, 0, 8],
+  };
+}
+
+/**
+ * The readable inzage: every table of the JSON version as a section with one block per record,
+ * ids replaced by the names they point at, and the log of who did what with the data.
+ */
+export async function renderInzagePdf(doc: InzageDocument, title: string): Promise<Uint8Array> {
+  const names = new Map<string, string>([
+    ...doc.directory.organisations.map((o) => [o.id, o.name] as const),
+    ...doc.directory.professionals.map((p) => [p.id, p.name] as const),
+    ...(doc.records.family_members ?? []).map((m) => [String(m.id), `${String(m.given_name ?? '')} ${String(m.family_name ?? '')}`.trim()] as const),
+  ]);
+  const known = new Set(INZAGE_SECTIONS.map((s) => s.table));
+  const sections = [...INZAGE_SECTIONS, ...Object.keys(doc.records).filter((t) => !known.has(t)).map((t) => ({ table: t, title: t.replace(/_/g, ' ') }))];
+  const content: Content[] = [
+    {
+      text:
+        'Dit overzicht bevat alle gegevens die deze kluis over u of uw gezin bewaart, met wie ze heeft vastgelegd en wanneer. ' +
+        'Hetzelfde staat in machineleesbare vorm in het JSON-bestand (schema ' +
+        `${doc.schema} versie ${doc.schemaVersion}).`,
+      style: 'note',
+    },
+  ];
+  for (const section of sections) {
+    const rows = doc.records[section.table];
+    if (rows === undefined || rows.length === 0) continue;
+    content.push({ text: `${section.title} (${rows.length})`, style: 'h2' });
+    for (const row of rows) content.push(recordBlock(row, names));
+  }
+  content.push({ text: `Logboek (${doc.auditTrail.length})`, style: 'h2' });
+  content.push(
+    repeatingTable(
+      [80, 110, '*'],
+      ['Moment', 'Door', 'Wat'],
+      doc.auditTrail.map((e) => [{ text: dutchDateTime(e.at) }, { text: e.operator, style: 'small' }, { text: e.summary }]),
+    ),
+  );
+  return renderPdf(confidentialDocument({ title, subtitle: `Opgesteld ${dutchDateTime(doc.generatedAt)} door ${doc.generatedBy}`, content }));
+}
+
+/** The processing overview as a PDF (counts only, like the CSV). */
+export async function renderOverviewPdf(o: ProcessingOverview): Promise<Uint8Array> {
+  const content: Content[] = [
+    { text: 'Gegenereerd uit de kluis; bevat geen persoonsgegevens, alleen aantallen.', style: 'note' },
+    { text: 'Categorieën gegevens', style: 'h2' },
+    repeatingTable(['*', 70], ['Categorie', 'Aantal'], o.categories.map((c) => [{ text: c.label }, { text: String(c.count) }])),
+    { text: 'Grondslagen', style: 'h2' },
+    repeatingTable(
+      ['*', 90, 90],
+      ['Grondslag', 'Betrokkenheden', 'Tijdlijn'],
+      o.legalBases.map((b) => [{ text: b.label }, { text: String(b.involvements) }, { text: String(b.timelineEvents) }]),
+    ),
+    { text: 'Bewaartermijnen', style: 'h2' },
+    repeatingTable(
+      ['*', 60, 60, 80],
+      ['Bewaarklasse', 'Jaren', 'Gezinnen', 'Verstreken'],
+      o.retention.map((r) => [{ text: r.label }, { text: String(r.years) }, { text: String(r.families) }, { text: String(r.pastDue) }]),
+    ),
+    { text: 'Wie werkte in de kluis', style: 'h2' },
+    repeatingTable(
+      ['*', '*', 55, 70],
+      ['Organisatie', 'Rol', 'Personen', 'Handelingen'],
+      o.operators.map((p) => [{ text: p.organisation }, { text: p.role }, { text: String(p.people) }, { text: String(p.actions) }]),
+    ),
+    { text: `Vernietigde dossiers: ${o.destructions}. Verzoeken tot vernietiging: ${o.erasureRequests}.`, margin: [0, 8, 0, 0] },
+  ];
+  const period = o.firstActivity === null ? 'geen activiteit' : `${dutchDateTime(o.firstActivity)} – ${dutchDateTime(o.lastActivity ?? o.firstActivity)}`;
+  return renderPdf(confidentialDocument({ title: 'Verwerkingsoverzicht (DPIA)', subtitle: `Periode: ${period}`, content }));
+}

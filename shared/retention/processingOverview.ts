@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { RETENTION_CLASSES } from './retentionClasses';
+
+/**
+ * The processing overview for an organisation's DPIA (AVG art. 35) and register (art. 30):
+ * generated from the vault, and holding no personal data — only counts per category, legal basis
+ * and retention class, operators as organisation + role (how many people, never who), and the
+ * period the vault covers.
+ */
+export const ProcessingOverview = z.object({
+  generatedAt: z.string(),
+  categories: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int().nonnegative() })),
+  legalBases: z.array(z.object({ basis: z.string(), label: z.string(), involvements: z.number().int(), timelineEvents: z.number().int() })),
+  retention: z.array(
+    z.object({
+      retentionClass: z.enum(RETENTION_CLASSES),
+      label: z.string(),
+      years: z.number().int(),
+      families: z.number().int(),
+      pastDue: z.number().int(),
+    }),
+  ),
+  operators: z.array(z.object({ organisation: z.string(), role: z.string(), people: z.number().int(), actions: z.number().int() })),
+  destructions: z.number().int(),
+  erasureRequests: z.number().int(),
+  firstActivity: z.string().nullable(),
+  lastActivity: z.string().nullable(),
+});
+export type ProcessingOverview = z.infer<typeof ProcessingOverview>;
+
+/** One CSV cell: quoted when needed, and a leading = + - @ neutralised so spreadsheets never run it. */
+function cell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The overview as CSV (semicolon-separated, the Dutch spreadsheet default), one section per block
+ * with a header row, so it opens readable in a spreadsheet and stays parseable.
+ */
+export function overviewCsv(o: ProcessingOverview): string {
+  const rows: (string | number | null)[][] = [
+    ['Verwerkingsoverzicht Casustafel', o.generatedAt],
+    ['Periode', o.firstActivity, o.lastActivity],
+    [],
+    ['Categorie', 'Aantal'],
+    ...o.categories.map((c) => [c.label, c.count]),
+    [],
+    ['Grondslag', 'Betrokkenheden', 'Tijdlijngebeurtenissen'],
+    ...o.legalBases.map((b) => [b.label, b.involvements, b.timelineEvents]),
+    [],
+    ['Bewaarklasse', 'Termijn (jaren)', 'Gezinnen', 'Termijn verstreken'],
+    ...o.retention.map((r) => [r.label, r.years, r.families, r.pastDue]),
+    [],
+    ['Organisatie', 'Rol', 'Personen', 'Handelingen'],
+    ...o.operators.map((p) => [p.organisation, p.role, p.people, p.actions]),
+    [],
+    ['Vernietigde dossiers', o.destructions],
+    ['Verzoeken tot vernietiging', o.erasureRequests],
+  ];
+  return `\uFEFF${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+}
