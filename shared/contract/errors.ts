@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'operator_required',
   'not_found',
   'backup_failed',
+  'confidentiality_required',
+  'meeting_not_started',
   'internal',
 ] as const;
 
@@ -46,6 +48,8 @@ export const DUTCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
   operator_required: 'Geef eerst aan wie er werkt (naam, organisatie en rol).',
   not_found: 'Dit onderdeel bestaat niet (meer).',
   backup_failed: 'De reservekopie kon niet worden gemaakt of gecontroleerd. De kluis zelf is niet gewijzigd.',
+  confidentiality_required: 'Bevestig eerst de geheimhoudingsverklaring; pas dan begint het overleg.',
+  meeting_not_started: 'Dit overleg is nog niet gestart. Start het overleg eerst (met de geheimhoudingsverklaring).',
   internal: 'Er ging iets mis in Casustafel. Er is niets gewijzigd; probeer het opnieuw.',
 };
 

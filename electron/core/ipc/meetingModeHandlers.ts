@@ -1,27 +1,26 @@
-import { AppError } from '../../../shared/contract/errors';
 import type { meetingModeChannels } from '../../../shared/contract/meetingModeChannels';
-import type { VaultSession } from '../session/VaultSession';
+import { endMeeting, planFollowUp, startMeeting } from '../meetingMode/meetingLifecycle';
+import { saveCase, setAttendance } from '../meetingMode/meetingCases';
+import { getMeetingModeState } from '../meetingMode/meetingModeState';
+import { releaseMedicalMinutes, releaseTimelineEvent } from '../meetingMode/secrecyReleases';
 import type { UndoLog } from '../register/undoLog';
+import type { WriteContext } from '../register/writeContext';
+import type { VaultSession } from '../session/VaultSession';
 import type { HandlerTable } from './handlerTable';
 
 type MeetingModeHandlers = Pick<HandlerTable, keyof typeof meetingModeChannels>;
 
-// LEAD: H1 replaces this file with the real implementation (electron/core/meetingMode/).
+/** Meeting mode ([7/9]) over the open vault of `session`: each write one transaction with its audit entry. */
 export function createMeetingModeHandlers(session: VaultSession, now: () => Date, undo: UndoLog): MeetingModeHandlers {
-  void now;
-  void undo;
-  const notYet = (): never => {
-    session.requireOperator();
-    throw new AppError('invalid_request');
-  };
+  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
   return {
-    'meetingMode:get': notYet,
-    'meetingMode:start': notYet,
-    'meetingMode:setAttendance': notYet,
-    'meetingMode:saveCase': notYet,
-    'meetingMode:releaseMedical': notYet,
-    'meetingMode:releaseTimelineEvent': notYet,
-    'meetingMode:end': notYet,
-    'meetingMode:planFollowUp': notYet,
+    'meetingMode:get': ({ meetingId }) => session.withRead((db) => getMeetingModeState(db, meetingId)),
+    'meetingMode:start': ({ meetingId, confidentialityConfirmed }) => write((ctx) => startMeeting(ctx, meetingId, confidentialityConfirmed)),
+    'meetingMode:setAttendance': ({ meetingId, professionalId, attendance }) => write((ctx) => setAttendance(ctx, meetingId, professionalId, attendance)),
+    'meetingMode:saveCase': (change) => write((ctx) => saveCase(ctx, change)),
+    'meetingMode:releaseMedical': ({ meetingId, familyId, reason }) => write((ctx) => releaseMedicalMinutes(ctx, meetingId, familyId, reason)),
+    'meetingMode:releaseTimelineEvent': ({ eventId, reason }) => write((ctx) => releaseTimelineEvent(ctx, eventId, reason)),
+    'meetingMode:end': ({ meetingId }) => write((ctx) => endMeeting(ctx, meetingId)),
+    'meetingMode:planFollowUp': ({ meetingId, startsAt }) => write((ctx) => planFollowUp(ctx, meetingId, startsAt)),
   };
 }
