@@ -11,6 +11,7 @@ import { DossierScreen } from './dossier/DossierScreen';
 import { FollowUpScreen } from './features/regie/FollowUpScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { MeetingEditorScreen } from './meetings/MeetingEditorScreen';
+import { MeetingModeScreen } from './features/meetingMode/MeetingModeScreen';
 import { MeetingsScreen } from './meetings/MeetingsScreen';
 import { LogScreen } from './screens/LogScreen';
 import { OperatorScreen } from './screens/OperatorScreen';
@@ -73,6 +74,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <MeetingsScreen />;
     case 'meeting':
       return <MeetingEditorScreen />;
+    case 'meetingMode':
+      return <MeetingModeScreen />;
     case 'directory':
       return <DirectoryScreen />;
     case 'followUp':
@@ -171,7 +174,7 @@ function VaultHeader({ current }: { current: Screen }) {
       <nav className="nav" aria-label={t('app.mainNav')}>
         <ul className="nav__list">
           {navItem('home', t('shell.home'), () => go('home'), current === 'home' || current === 'family')}
-          {navItem('meetings', t('shell.meetings'), () => go('meetings'), current === 'meetings' || current === 'meeting')}
+          {navItem('meetings', t('shell.meetings'), () => go('meetings'), current === 'meetings' || current === 'meeting' || current === 'meetingMode')}
           {navItem('directory', t('shell.directory'), () => go('directory'), current === 'directory')}
           {navItem('followUp', t('regie.followUp.nav'), () => go('followUp'), current === 'followUp')}
           {navItem('log', t('shell.log'), () => go('log'), current === 'log')}

@@ -1,6 +1,7 @@
 import type { Translation } from './nl';
 import { timelineEn } from '../features/timeline/timelineEn';
 import { regieEn } from '../features/regie/regieEn';
+import { meetingModeEn } from '../features/meetingMode/meetingModeEn';
 
 /** English translation. The `Translation` type makes a missing or extra key a compile error. */
 export const en: Translation = {
@@ -607,6 +608,7 @@ export const en: Translation = {
   },
   timeline: timelineEn,
   regie: regieEn,
+  meetingMode: meetingModeEn,
   assessment: {
     tabLabel: 'Risk assessment',
     tabTitle: 'Risk assessment',

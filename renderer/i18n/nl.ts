@@ -1,6 +1,7 @@
 import { DUTCH_ERROR_MESSAGES } from '../../shared/contract/errors';
 import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
+import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
 
 /**
  * Dutch is the source language: every key starts here, `en.ts` must have exactly the same keys
@@ -610,6 +611,7 @@ export const nl = {
   },
   timeline: timelineNl,
   regie: regieNl,
+  meetingMode: meetingModeNl,
   assessment: {
     tabLabel: 'Risicotaxatie',
     tabTitle: 'Risicotaxatie',

@@ -8,6 +8,7 @@ import { useSaveStatus } from '../autosave/saveStatusStore';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { RequiredTopicsNotice } from '../features/assessment/RequiredTopicsNotice';
+import { ExportLogSection } from '../features/meetingMode/ExportLogSection';
 import { useDirectoryLoaded } from '../directory/loadDirectory';
 import { i18n as appI18n } from '../i18n';
 import { formatMeetingMoment } from '../format/meetingMoment';
@@ -24,6 +25,7 @@ export function MeetingEditorScreen() {
   const { t, i18n } = useTranslation();
   const meetingId = useNavigation((s) => s.meetingId);
   const go = useNavigation((s) => s.go);
+  const openMeetingMode = useNavigation((s) => s.openMeetingMode);
   const detail = useMeetings((s) => s.detail);
   const loadError = useMeetings((s) => s.loadError);
   const revision = useSaveStatus((s) => s.revision);
@@ -73,6 +75,14 @@ export function MeetingEditorScreen() {
         <span dir="auto">{meeting.title || t(`vocab.meetingType.${meeting.type}`)}</span>
       </ScreenHeading>
       <p className="lead">{formatMeetingMoment(meeting.startsAt, i18n.language)}</p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={() => openMeetingMode(meeting.id)} aria-describedby="meeting-mode-hint">
+          {t('meetingMode.open')}
+        </button>
+      </div>
+      <p className="muted" id="meeting-mode-hint">
+        {t('meetingMode.openHint')}
+      </p>
       <SaveStatusBar />
       {loadError ? <ErrorAlert>{loadError}</ErrorAlert> : null}
       {directoryError ? <ErrorAlert>{directoryError}</ErrorAlert> : null}
@@ -137,6 +147,7 @@ export function MeetingEditorScreen() {
           onSave={(confidentiality) => patch({ confidentiality })}
         />
       </section>
+      <ExportLogSection meetingId={meeting.id} familyId={null} titleId="meeting-export-log" />
     </div>
   );
 }

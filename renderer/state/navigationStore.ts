@@ -10,6 +10,7 @@ export type Screen =
   | 'family'
   | 'meetings'
   | 'meeting'
+  | 'meetingMode'
   | 'directory'
   | 'followUp'
   | 'log'
@@ -17,7 +18,7 @@ export type Screen =
   | 'about';
 
 /** Screens that show vault content: only reachable while the vault is unlocked. */
-export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'directory', 'followUp', 'log', 'settings'];
+export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'meetingMode', 'directory', 'followUp', 'log', 'settings'];
 
 interface NavigationData {
   screen: Screen;
@@ -31,6 +32,7 @@ export interface NavigationState extends NavigationData {
   go(screen: Screen): void;
   openFamily(id: string): void;
   openMeeting(id: string): void;
+  openMeetingMode(id: string): void;
   openAbout(): void;
   reset(): void;
 }
@@ -45,10 +47,11 @@ export const useNavigation = resettable(
       set({
         screen,
         familyId: screen === 'family' ? get().familyId : null,
-        meetingId: screen === 'meeting' ? get().meetingId : null,
+        meetingId: screen === 'meeting' || screen === 'meetingMode' ? get().meetingId : null,
       }),
     openFamily: (familyId) => set({ screen: 'family', familyId, meetingId: null }),
     openMeeting: (meetingId) => set({ screen: 'meeting', meetingId, familyId: null }),
+    openMeetingMode: (meetingId) => set({ screen: 'meetingMode', meetingId, familyId: null }),
     openAbout: () => set({ screen: 'about', returnTo: get().screen === 'about' ? get().returnTo : get().screen }),
     reset: () => set(initial()),
   })),

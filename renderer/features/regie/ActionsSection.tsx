@@ -39,11 +39,14 @@ export function ActionsSection({
   overview,
   directory,
   children,
+  meetingId = null,
 }: {
   familyId: string;
   overview: RegieOverview;
   directory: DirectoryContent;
   children: readonly HouseholdMember[];
+  /** Meeting mode links a new action to the meeting that agreed it. */
+  meetingId?: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const today = parseCalendarDay(overview.today)!;
@@ -104,7 +107,7 @@ export function ActionsSection({
           </table>
         </div>
       )}
-      <AddActionForm familyId={familyId} directory={directory} children={children} />
+      <AddActionForm familyId={familyId} directory={directory} children={children} meetingId={meetingId} />
     </section>
   );
 }
@@ -113,10 +116,12 @@ function AddActionForm({
   familyId,
   directory,
   children,
+  meetingId,
 }: {
   familyId: string;
   directory: DirectoryContent;
   children: readonly HouseholdMember[];
+  meetingId: string | null;
 }) {
   const { t } = useTranslation();
   const [description, setDescription] = useState('');
@@ -148,7 +153,7 @@ function AddActionForm({
         dueDate,
         status: 'open',
         memberIds: about,
-        meetingId: null,
+        meetingId,
         signallerOrganisationId: null,
         informed: false,
       }),
@@ -199,7 +204,17 @@ function AddActionForm({
 }
 
 /** Terugkoppeling: a discussed signal becomes "signaalgever informeren", due in five working days by default. */
-export function FeedbackSection({ familyId, overview, directory }: { familyId: string; overview: RegieOverview; directory: DirectoryContent }) {
+export function FeedbackSection({
+  familyId,
+  overview,
+  directory,
+  meetingId = null,
+}: {
+  familyId: string;
+  overview: RegieOverview;
+  directory: DirectoryContent;
+  meetingId?: string | null;
+}) {
   const { t } = useTranslation();
   const [signaller, setSignaller] = useState('');
   const [owner, setOwner] = useState('');
@@ -221,7 +236,7 @@ export function FeedbackSection({ familyId, overview, directory }: { familyId: s
     if (Object.values(next).some((v) => v !== null)) return;
     setBusy(true);
     const failed = await writeRegie(familyId, () =>
-      api.call('regie:signalDiscussed', { familyId, signallerOrganisationId: signaller, ...ownerIds(owner, directory), dueDate, meetingId: null }),
+      api.call('regie:signalDiscussed', { familyId, signallerOrganisationId: signaller, ...ownerIds(owner, directory), dueDate, meetingId }),
     );
     setBusy(false);
     setError(failed);

@@ -14,7 +14,18 @@ import { saveRegieField, writeRegie } from './loadRegie';
 import { SelectInput, TextInput } from './FormFields';
 
 /** Regie: who holds it now (or the family itself), the warme overdracht, earlier regie and a new decision. */
-export function RegieSection({ familyId, overview, directory }: { familyId: string; overview: RegieOverview; directory: DirectoryContent }) {
+export function RegieSection({
+  familyId,
+  overview,
+  directory,
+  meetingId = null,
+}: {
+  familyId: string;
+  overview: RegieOverview;
+  directory: DirectoryContent;
+  /** Meeting mode links a decision to the meeting that took it. */
+  meetingId?: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const current = activeRegie(overview.decisions);
   const earlier = overview.decisions.filter((d) => d.endedOn !== null).reverse();
@@ -81,12 +92,24 @@ export function RegieSection({ familyId, overview, directory }: { familyId: stri
           </ul>
         </>
       ) : null}
-      <NewDecisionForm familyId={familyId} overview={overview} directory={directory} hasCurrent={current !== null} />
+      <NewDecisionForm familyId={familyId} overview={overview} directory={directory} hasCurrent={current !== null} meetingId={meetingId} />
     </section>
   );
 }
 
-function NewDecisionForm({ familyId, overview, directory, hasCurrent }: { familyId: string; overview: RegieOverview; directory: DirectoryContent; hasCurrent: boolean }) {
+function NewDecisionForm({
+  familyId,
+  overview,
+  directory,
+  hasCurrent,
+  meetingId,
+}: {
+  familyId: string;
+  overview: RegieOverview;
+  directory: DirectoryContent;
+  hasCurrent: boolean;
+  meetingId: string | null;
+}) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<RegieKind>('regisseur');
   const [professionalId, setProfessionalId] = useState('');
@@ -131,7 +154,7 @@ function NewDecisionForm({ familyId, overview, directory, hasCurrent }: { family
     if (shown.length > 0) return;
     setBusy(true);
     const failed = await writeRegie(familyId, () =>
-      api.call('regie:decide', { familyId, ...input, contact: kind === 'regisseur' ? contact : '', doorzettingsmacht: kind === 'regisseur' && power, meetingId: null }),
+      api.call('regie:decide', { familyId, ...input, contact: kind === 'regisseur' ? contact : '', doorzettingsmacht: kind === 'regisseur' && power, meetingId }),
     );
     setBusy(false);
     setError(failed);

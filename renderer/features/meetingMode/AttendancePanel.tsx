@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
+import type { Attendance } from '../../../shared/domain/vocabulary';
+import { runSave } from '../../autosave/runSave';
+import { ErrorAlert } from '../../components/Alert';
+import { setAttendance } from './meetingModeActions';
+
+const CHOICES: readonly Attendance[] = ['aanwezig', 'afwezig', 'afgemeld'];
+
+/** Who is at the table: one radio group per participant, saved as soon as it is chosen. */
+export function AttendancePanel({ mode }: { mode: MeetingModeState }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const present = mode.participants.filter((p) => p.attendance === 'aanwezig').length;
+
+  const choose = async (professionalId: string, attendance: Attendance) => {
+    setError(await runSave(() => setAttendance(professionalId, attendance)));
+  };
+
+  return (
+    <section className="panel mm-attendance" aria-labelledby="mm-attendance-title">
+      <h2 id="mm-attendance-title">{t('meetingMode.attendance.title')}</h2>
+      {mode.participants.length === 0 ? (
+        <p>{t('meetingMode.attendance.none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('meetingMode.attendance.count', { present, count: mode.participants.length })}</p>
+          <div className="mm-attendance__list">
+            {mode.participants.map((p) => (
+              <fieldset key={p.professionalId} className="mm-attendance__person">
+                <legend dir="auto">{t('meetingMode.attendance.person', { name: p.name, organisation: p.organisationName })}</legend>
+                <div className="mm-radios">
+                  {CHOICES.map((choice) => {
+                    const id = `mm-att-${p.professionalId}-${choice}`;
+                    return (
+                      <div className="radio" key={choice}>
+                        <input
+                          type="radio"
+                          id={id}
+                          name={`mm-att-${p.professionalId}`}
+                          value={choice}
+                          checked={p.attendance === choice}
+                          onChange={() => void choose(p.professionalId, choice)}
+                        />
+                        <label htmlFor={id}>{t(`meetingMode.attendance.choice.${choice}`)}</label>
+                      </div>
+                    );
+                  })}
+                </div>
+              </fieldset>
+            ))}
+          </div>
+        </>
+      )}
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+    </section>
+  );
+}

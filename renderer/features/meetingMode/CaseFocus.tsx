@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { CASE_STATUSES, type CaseStatus, type MeetingModeState } from '../../../shared/contract/meetingModeChannels';
+import { AutosaveSelect, AutosaveText } from '../../autosave/AutosaveFields';
+import { ErrorAlert } from '../../components/Alert';
+import { useMeetingMode } from '../../state/meetingModeStore';
+import { caseTitle } from './caseTitle';
+import { CaseDecisions } from './CaseDecisions';
+import { CaseMinutes } from './CaseMinutes';
+import { CaseTimer } from './CaseTimer';
+import { CompactTimeline } from './CompactTimeline';
+import { InvolvedOverview } from './InvolvedOverview';
+import { RiskFlags } from './RiskFlags';
+import { saveCase } from './meetingModeActions';
+
+/**
+ * The case in focus: its clock, who is involved, the risk flags, the timeline, open actions and
+ * decisions (the same regie forms as the Besluiten tab), the minutes and the JGZ notes.
+ */
+export function CaseFocus({ mode }: { mode: MeetingModeState }) {
+  const { t } = useTranslation();
+  const focusIndex = useMeetingMode((s) => s.focusIndex);
+  const projector = useMeetingMode((s) => s.projector);
+  const focus = useMeetingMode((s) => s.focus);
+  const current = mode.cases[focusIndex];
+
+  if (!current) {
+    return (
+      <section className="mm-case" aria-labelledby="mm-case-title">
+        <h2 id="mm-case-title" tabIndex={-1}>
+          {t('meetingMode.case.none')}
+        </h2>
+      </section>
+    );
+  }
+  const data = focus?.familyId === current.familyId ? focus : null;
+  const loaded = data?.dossier && data.assessments && data.timeline ? data : null;
+
+  return (
+    <section className="mm-case" aria-labelledby="mm-case-title">
+      <h2 id="mm-case-title" tabIndex={-1} className="mm-case__title" dir="auto">
+        {t('meetingMode.case.heading', { position: focusIndex + 1, total: mode.cases.length, title: caseTitle(current, true, projector, t) })}
+      </h2>
+      <div className="panel mm-case__bar">
+        <CaseTimer meetingCase={current} />
+        <div className="mm-case__fields">
+          <AutosaveSelect
+            key={`status-${current.familyId}`}
+            label={t('meetingMode.case.status')}
+            value={current.status}
+            choices={CASE_STATUSES.map((s) => ({ value: s, label: t(`meetingMode.status.case.${s}`) }))}
+            onSave={(v) => saveCase(current.familyId, { status: v as CaseStatus })}
+          />
+          <AutosaveText
+            key={`planned-${current.familyId}`}
+            label={t('meetingMode.case.planned')}
+            hint={t('meetingMode.case.plannedHint')}
+            value={String(current.plannedMinutes)}
+            inputMode="numeric"
+            maxLength={3}
+            className="mm-planned"
+            validate={(v) => (/^\d{1,3}$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 240 ? null : t('meetingMode.case.plannedInvalid'))}
+            onSave={(v) => saveCase(current.familyId, { plannedMinutes: Number(v.trim()) })}
+          />
+        </div>
+      </div>
+      {data?.error ? <ErrorAlert>{data.error}</ErrorAlert> : null}
+      {!loaded ? (
+        data?.error ? null : <p role="status">{t('meetingMode.case.loading')}</p>
+      ) : (
+        <div key={current.familyId} className="mm-case__body">
+          <div className="mm-case__columns">
+            <InvolvedOverview dossier={loaded.dossier!} />
+            <RiskFlags assessments={loaded.assessments!} />
+          </div>
+          <CompactTimeline content={loaded.timeline!} />
+          <CaseMinutes meetingCase={current} />
+          <CaseDecisions familyId={current.familyId} dossier={loaded.dossier!} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingCase } from '../../../shared/contract/meetingModeChannels';
+import { mayReceiveMedicalItem } from '../../../shared/exports/medicalSecrecy';
+import { AutosaveText } from '../../autosave/AutosaveFields';
+import { formatDateTime } from '../../format/dateTime';
+import { useMeetingMode } from '../../state/meetingModeStore';
+import { releaseMedical, saveCase } from './meetingModeActions';
+import { ReleaseForm } from './ReleaseForm';
+
+/**
+ * Minutes per case, saved while typing, and apart from them the JGZ notes under medical
+ * professional secrecy: they go only to the JGZ unless released with a reason, and the
+ * projector-safe view does not show them (a screen is an audience of everyone).
+ */
+export function CaseMinutes({ meetingCase }: { meetingCase: MeetingCase }) {
+  const { t, i18n } = useTranslation();
+  const projector = useMeetingMode((s) => s.projector);
+  const [releasing, setReleasing] = useState(false);
+  const released = meetingCase.medicalRelease !== null;
+  const shownOnScreen = !projector || mayReceiveMedicalItem(null, released);
+
+  return (
+    <section className="panel mm-minutes" aria-labelledby="mm-minutes-title">
+      <h3 id="mm-minutes-title">{t('meetingMode.minutes.title')}</h3>
+      <AutosaveText
+        key={`minutes-${meetingCase.familyId}`}
+        label={t('meetingMode.minutes.label')}
+        hint={t('meetingMode.minutes.hint')}
+        value={meetingCase.minutes}
+        multiline
+        rows={6}
+        maxLength={50_000}
+        onSave={(minutes) => saveCase(meetingCase.familyId, { minutes })}
+      />
+      <div className="mm-medical">
+        <h4 id="mm-medical-title">{t('meetingMode.medical.title')}</h4>
+        {shownOnScreen ? (
+          <>
+            <AutosaveText
+              key={`medical-${meetingCase.familyId}`}
+              label={t('meetingMode.medical.label')}
+              hint={t('meetingMode.medical.hint')}
+              value={meetingCase.medicalMinutes}
+              multiline
+              rows={4}
+              maxLength={50_000}
+              onSave={(medicalMinutes) => saveCase(meetingCase.familyId, { medicalMinutes })}
+            />
+            {meetingCase.medicalRelease ? (
+              <p className="mm-released" role="status" dir="auto">
+                {t('meetingMode.medical.released', {
+                  by: meetingCase.medicalRelease.releasedBy,
+                  at: formatDateTime(meetingCase.medicalRelease.releasedAt, i18n.language),
+                  reason: meetingCase.medicalRelease.reason,
+                })}
+              </p>
+            ) : releasing ? (
+              <ReleaseForm
+                what={t('meetingMode.medical.what')}
+                onRelease={async (reason) => {
+                  const failed = await releaseMedical(meetingCase.familyId, reason);
+                  if (failed === null) setReleasing(false);
+                  return failed;
+                }}
+                onCancel={() => setReleasing(false)}
+              />
+            ) : (
+              <div className="button-row">
+                <button type="button" className="button button--small" onClick={() => setReleasing(true)} disabled={meetingCase.medicalMinutes.trim() === ''}>
+                  {t('meetingMode.medical.release')}
+                </button>
+              </div>
+            )}
+          </>
+        ) : (
+          <p className="mm-hidden-note">{t('meetingMode.medical.hiddenOnProjector')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

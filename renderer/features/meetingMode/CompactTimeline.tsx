@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineContent } from '../../../shared/contract/timelineChannels';
+import { isMedicalSecrecyOrganisation, isTimelineEventUnderMedicalSecrecy } from '../../../shared/exports/medicalSecrecy';
+import { compareEvents } from '../../../shared/timeline/timelineEvent';
+import { useMeetingMode } from '../../state/meetingModeStore';
+import { eventTitle, formatFuzzyDate, namesOf } from '../timeline/timelineLabels';
+import { releaseTimelineEvent } from './meetingModeActions';
+import { ReleaseForm } from './ReleaseForm';
+
+const SHOWN_AT_FIRST = 8;
+
+/**
+ * The family's timeline in a compact form for the meeting: newest first, the same labels as the
+ * Tijdlijn tab. In the projector-safe view JGZ events under medical secrecy are left out (and the
+ * number left out is said); outside it they carry a mark and can be released with a reason.
+ */
+export function CompactTimeline({ content }: { content: TimelineContent }) {
+  const { t, i18n } = useTranslation();
+  const projector = useMeetingMode((s) => s.projector);
+  const released = useMeetingMode((s) => s.releasedEventIds);
+  const [all, setAll] = useState(false);
+  const [releasing, setReleasing] = useState<string | null>(null);
+  const names = useMemo(() => namesOf(content, t), [content, t]);
+  const typeOf = useMemo(() => new Map(content.organisations.map((o) => [o.id, o.type])), [content]);
+  const sorted = useMemo(() => [...content.events].sort(compareEvents).reverse(), [content]);
+
+  const secret = (id: string, organisationId: string | null) =>
+    isTimelineEventUnderMedicalSecrecy(organisationId === null ? null : typeOf.get(organisationId), released.includes(id));
+  const visible = projector ? sorted.filter((e) => !secret(e.id, e.organisationId)) : sorted;
+  const hiddenCount = sorted.length - visible.length;
+  const shown = all ? visible : visible.slice(0, SHOWN_AT_FIRST);
+
+  return (
+    <section className="panel mm-timeline" aria-labelledby="mm-timeline-title">
+      <h3 id="mm-timeline-title">{t('meetingMode.timeline.title', { count: visible.length })}</h3>
+      {hiddenCount > 0 ? <p className="mm-hidden-note">{t('meetingMode.timeline.hidden', { count: hiddenCount })}</p> : null}
+      {visible.length === 0 ? (
+        <p>{t('meetingMode.timeline.empty')}</p>
+      ) : (
+        <ol className="mm-timeline__list">
+          {shown.map((e) => {
+            const jgz = isMedicalSecrecyOrganisation(e.organisationId === null ? null : typeOf.get(e.organisationId));
+            const isReleased = released.includes(e.id);
+            const date = formatFuzzyDate(e.date, t, i18n.language);
+            return (
+              <li key={e.id} className="mm-timeline__item">
+                <span className="mm-timeline__date">{date}</span>{' '}
+                <span dir="auto">{eventTitle(e, names, t)}</span>
+                {e.summary ? (
+                  <span className="mm-timeline__summary" dir="auto">
+                    {' — '}
+                    {e.summary}
+                  </span>
+                ) : null}
+                {jgz ? (
+                  <span className="tag mm-secrecy">{isReleased ? t('meetingMode.timeline.released') : t('meetingMode.timeline.secrecy')}</span>
+                ) : null}
+                {jgz && !isReleased && !projector && !e.id.includes(':') ? (
+                  releasing === e.id ? (
+                    <ReleaseForm
+                      what={`${date}, ${t(`timeline.types.${e.type}`)}`}
+                      onRelease={async (reason) => {
+                        const failed = await releaseTimelineEvent(e.id, reason);
+                        if (failed === null) setReleasing(null);
+                        return failed;
+                      }}
+                      onCancel={() => setReleasing(null)}
+                    />
+                  ) : (
+                    <button type="button" className="button button--small mm-timeline__release" onClick={() => setReleasing(e.id)}>
+                      {t('meetingMode.timeline.release', { what: `${date}, ${t(`timeline.types.${e.type}`)}` })}
+                    </button>
+                  )
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {visible.length > SHOWN_AT_FIRST ? (
+        <button type="button" className="button button--small" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('meetingMode.timeline.fewer') : t('meetingMode.timeline.all', { count: visible.length })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

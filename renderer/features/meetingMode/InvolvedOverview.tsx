@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { FamilyDossier } from '../../../shared/contract/registerChannels';
+import { involvementTitle } from '../../dossier/involvementTitle';
+import { memberName } from '../../dossier/memberName';
+import { useMeetingMode } from '../../state/meetingModeStore';
+
+/** Who is involved with the family in focus now (ended involvements left out), and the household. */
+export function InvolvedOverview({ dossier }: { dossier: FamilyDossier }) {
+  const { t } = useTranslation();
+  const directory = useMeetingMode((s) => s.directory);
+  const active = dossier.involvements.filter((i) => i.endedAt === null);
+  const memberOf = (id: string | null) => {
+    if (id === null) return t('meetingMode.involved.wholeFamily');
+    const m = dossier.members.find((x) => x.id === id);
+    return m ? memberName(m) : '—';
+  };
+
+  return (
+    <section className="panel mm-involved" aria-labelledby="mm-involved-title">
+      <h3 id="mm-involved-title">{t('meetingMode.involved.title')}</h3>
+      <p dir="auto">
+        {t('meetingMode.involved.household', {
+          names: dossier.members.map((m) => `${memberName(m)} (${t(`vocab.memberRole.${m.role}`)})`).join(', ') || '—',
+        })}
+      </p>
+      {active.length === 0 ? (
+        <p>{t('meetingMode.involved.none')}</p>
+      ) : (
+        <ul className="mm-involved__list">
+          {active.map((i) => (
+            <li key={i.id} dir="auto">
+              <strong>{involvementTitle(i, directory, t)}</strong>
+              {i.role ? `, ${i.role}` : ''} — {memberOf(i.memberId)} · {t(`vocab.mandate.${i.mandate}`)} · {t(`vocab.legalBasis.${i.legalBasis}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegieOverview } from '../../../shared/contract/regieChannels';
+import type { DirectoryContent } from '../../../shared/contract/registerChannels';
+import type { LetterPreview } from '../../../shared/contract/summaryChannels';
+import { api } from '../../api';
+import { messageOf } from '../../api/apiError';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { reloadRegie } from '../regie/loadRegie';
+import { useMeetingMode } from '../../state/meetingModeStore';
+
+/**
+ * Terugkoppeling to the signaller: for each open "signaalgever informeren" action, the letter as
+ * it will be printed (what was discussed at the level they may know, the plan, the regisseur and
+ * how to reach them); saving it logs the export and marks the action done.
+ */
+export function LetterPanel({ familyId, overview, directory }: { familyId: string; overview: RegieOverview; directory: DirectoryContent }) {
+  const { t } = useTranslation();
+  const [preview, setPreview] = useState<LetterPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const open = overview.actions.filter((a) => a.kind === 'terugkoppeling' && a.status === 'open');
+  const orgName = (id: string | null) => directory.organisations.find((o) => o.id === id)?.name ?? '—';
+
+  const show = async (actionId: string) => {
+    setError(null);
+    setDone(null);
+    try {
+      setPreview(await api.call('summary:letterPreview', { actionId }));
+    } catch (e) {
+      setError(messageOf(e, t));
+    }
+  };
+
+  const send = async () => {
+    if (!preview || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api.call('summary:exportLetter', { actionId: preview.actionId });
+      if (result.saved) {
+        setDone(t('meetingMode.letter.saved', { fileName: result.fileName ?? preview.fileName }));
+        setPreview(null);
+        useMeetingMode.getState().bumpExports();
+        await reloadRegie(familyId);
+      } else {
+        setDone(t('meetingMode.letter.cancelled'));
+      }
+    } catch (e) {
+      setError(messageOf(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel regie-panel mm-letter" aria-labelledby="mm-letter-title">
+      <h2 id="mm-letter-title">{t('meetingMode.letter.title')}</h2>
+      {open.length === 0 ? (
+        <p>{t('meetingMode.letter.none')}</p>
+      ) : (
+        <ul className="mm-letter__actions">
+          {open.map((a) => (
+            <li key={a.id}>
+              <span dir="auto">{t('meetingMode.letter.action', { description: a.description, signaller: orgName(a.signallerOrganisationId) })}</span>{' '}
+              <button type="button" className="button button--small" onClick={() => void show(a.id)} aria-expanded={preview?.actionId === a.id}>
+                {t('meetingMode.letter.preview')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {preview ? (
+        <div className="mm-letter__preview" role="region" aria-label={t('meetingMode.letter.previewLabel', { recipient: preview.recipientLabel })}>
+          <p className="muted">{t('meetingMode.letter.to', { recipient: preview.recipientLabel, fileName: preview.fileName })}</p>
+          <div className="mm-letter__text" dir="auto">
+            {preview.paragraphs.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </div>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => void send()} disabled={busy}>
+              {t('meetingMode.letter.send')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setPreview(null)}>
+              {t('meetingMode.letter.close')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {done ? <StatusMessage tone="success">{done}</StatusMessage> : null}
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+    </section>
+  );
+}
