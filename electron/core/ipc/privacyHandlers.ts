@@ -89,7 +89,9 @@ export function createPrivacyHandlers(session: VaultSession, host: HostServices,
           .transaction(() =>
             recordExport(ctx.db, ctx.operator, ctx.at, {
               kind: format === 'json' ? 'inzage_json' : 'inzage_pdf',
-              fileName: path.basename(saved),
+              // The neutral suggested name, not the one typed in the dialog: the log outlives a
+              // destruction of the family and may not carry a name someone typed into a file name.
+              fileName,
               familyIds: [familyId],
               meetingId: null,
               recipient: null,
@@ -114,7 +116,7 @@ export function createPrivacyHandlers(session: VaultSession, host: HostServices,
           .transaction(() =>
             recordExport(ctx.db, ctx.operator, ctx.at, {
               kind: 'verwerkingsoverzicht',
-              fileName: path.basename(saved),
+              fileName,
               familyIds: [],
               meetingId: null,
               recipient: null,
