@@ -1,40 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../shared/contract/schemas';
-import { api } from '../api';
-import { messageOf } from '../api/apiError';
-import { ErrorAlert } from '../components/Alert';
-import { AuditTable } from '../screens/AuditTable';
+import { ExportLogSection } from '../features/meetingMode/ExportLogSection';
+import { AuditFilters } from '../screens/AuditFilters';
+import { AuditLogResults } from '../screens/AuditLogResults';
+import { EMPTY_AUDIT_FILTER, toAuditQuery, type AuditFilterDraft, type AuditFilterQuery } from '../screens/auditFilter';
 import { useDossier } from '../state/dossierStore';
 
-/** Who viewed or changed this family's data, newest first (the per-family access log). */
+function firstQuery(familyId: string): AuditFilterQuery {
+  const checked = toAuditQuery({ ...EMPTY_AUDIT_FILTER, familyId });
+  if (!('query' in checked)) throw new Error('an empty filter is always valid');
+  return checked.query;
+}
+
+/**
+ * Who viewed, changed, exported or printed this family's data, newest first (the per-family access
+ * log), with the same filters as the vault-wide log except the family.
+ */
 export function FamilyLogTab({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
   // Every reload of the dossier follows a change: fetch the log again so the change shows.
   const dossier = useDossier((s) => s.dossier);
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .call('audit:list', { familyId, limit: 200 })
-      .then((list) => {
-        if (!cancelled) setEntries(list);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(messageOf(e, t));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [familyId, dossier, t]);
+  const [draft, setDraft] = useState<AuditFilterDraft>(EMPTY_AUDIT_FILTER);
+  const [query, setQuery] = useState<AuditFilterQuery>(() => firstQuery(familyId));
+  const current = query.familyId === familyId ? query : firstQuery(familyId);
 
   return (
     <section aria-labelledby="dossier-log-title">
       <h2 id="dossier-log-title">{t('dossier.log.title')}</h2>
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      <AuditTable entries={entries} caption={t('dossier.log.title')} />
+      <p>{t('accessLog.familyIntro')}</p>
+      <AuditFilters
+        key={familyId}
+        applied={draft}
+        fixedFamilyId={familyId}
+        onApply={(next, checked) => {
+          setDraft(next);
+          setQuery(checked);
+        }}
+      />
+      <AuditLogResults query={current} caption={t('dossier.log.title')} showFamily={false} reloadKey={dossier} />
+      <ExportLogSection meetingId={null} familyId={familyId} titleId="dossier-export-log" />
     </section>
   );
 }

@@ -9,9 +9,13 @@ import { applyStatus, lockVault } from '../session/sessionFlow';
 
 type FieldName = 'name' | 'organisation' | 'role';
 
+/** "Namens" (on whose behalf) may stay empty: most people work for themselves. */
+const ON_BEHALF_OF_MAX = 200;
+
 export function OperatorScreen() {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<FieldName, string>>({ name: '', organisation: '', role: '' });
+  const [onBehalfOf, setOnBehalfOf] = useState('');
   const [missing, setMissing] = useState<FieldName[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,7 +37,8 @@ export function OperatorScreen() {
     }
     setBusy(true);
     try {
-      applyStatus(await api.call('vault:setOperator', values));
+      const behalf = onBehalfOf.trim();
+      applyStatus(await api.call('vault:setOperator', behalf === '' ? values : { ...values, onBehalfOf: behalf }));
     } catch (e) {
       setError(messageOf(e, t));
       setBusy(false);
@@ -61,6 +66,14 @@ export function OperatorScreen() {
         {field('name', 'name')}
         {field('organisation', 'organization')}
         {field('role', 'organization-title', t('operator.roleHint'))}
+        <TextField
+          label={t('operator.onBehalfOf')}
+          hint={t('operator.onBehalfOfHint')}
+          autoComplete="off"
+          value={onBehalfOf}
+          onChange={(e) => setOnBehalfOf(e.target.value)}
+          maxLength={ON_BEHALF_OF_MAX}
+        />
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={busy}>

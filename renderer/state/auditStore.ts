@@ -1,24 +1,27 @@
 import { create } from 'zustand';
-import type { AuditEntry } from '../../shared/contract/schemas';
+import { EMPTY_AUDIT_FILTER, type AuditFilterDraft } from '../screens/auditFilter';
 import { resettable } from './resetRegistry';
 
 interface AuditData {
-  entries: AuditEntry[];
-  familyId: string | null;
+  /**
+   * The filter of the vault-wide log, kept while the user visits other screens so "Logboek" shows
+   * what they were looking at. It holds typed text (a name, a family id), so it goes with the lock.
+   */
+  filter: AuditFilterDraft;
 }
 
 export interface AuditState extends AuditData {
-  setEntries(entries: AuditEntry[], familyId: string | null): void;
+  setFilter(filter: AuditFilterDraft): void;
   reset(): void;
 }
 
-const initial = (): AuditData => ({ entries: [], familyId: null });
+const initial = (): AuditData => ({ filter: { ...EMPTY_AUDIT_FILTER } });
 
 export const useAudit = resettable(
   'audit',
   create<AuditState>()((set) => ({
     ...initial(),
-    setEntries: (entries, familyId) => set({ entries, familyId }),
+    setFilter: (filter) => set({ filter }),
     reset: () => set(initial()),
   })),
 );

@@ -22,6 +22,8 @@ export const Operator = z.object({
   name: text(120),
   organisation: text(160),
   role: text(120),
+  /** "Namens": the colleague or team the operator works for (NEN 7513 "on whose behalf"); empty = themselves. */
+  onBehalfOf: z.string().trim().max(200).optional(),
 });
 export type Operator = z.infer<typeof Operator>;
 
@@ -86,6 +88,8 @@ export const AuditEntry = z.object({
   entityId: z.string().nullable(),
   familyId: z.string().nullable(),
   summary: z.string(),
+  /** On whose behalf the operator acted; '' when they acted for themselves (and in entries before version 7). */
+  onBehalfOf: z.string(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

@@ -26,14 +26,23 @@ export interface AuditRow {
   summary: string;
   prev_hash: string;
   hash: string;
+  /**
+   * On whose behalf the operator acted (schema version 7); '' for themselves. Optional here because
+   * rows read from a vault before version 7 (or written by code that predates it) lack the column.
+   */
+  on_behalf_of?: string;
 }
 
 /**
  * The bytes an entry's hash covers: every field in a fixed order plus the previous hash. A JSON
  * array of strings, numbers and nulls serialises the same way every time.
+ *
+ * `on_behalf_of` (added in version 7) is appended only when it is non-empty: every entry written
+ * before it existed — and every entry of someone acting for themselves — hashes exactly as before,
+ * so old chains stay valid, while filling in or clearing the field of an entry changes its hash.
  */
 export function canonicalEntry(row: Omit<AuditRow, 'hash'>): string {
-  return JSON.stringify([
+  const fields: (string | number | null)[] = [
     row.seq,
     row.at,
     row.operator_name,
@@ -45,7 +54,10 @@ export function canonicalEntry(row: Omit<AuditRow, 'hash'>): string {
     row.family_id,
     row.summary,
     row.prev_hash,
-  ]);
+  ];
+  const onBehalfOf = row.on_behalf_of ?? '';
+  if (onBehalfOf !== '') fields.push(onBehalfOf);
+  return JSON.stringify(fields);
 }
 
 export function hashEntry(row: Omit<AuditRow, 'hash'>): string {
@@ -77,13 +89,17 @@ export function appendAudit(db: Db, operator: Operator, event: AuditEvent, at: D
     family_id: event.familyId,
     summary: event.summary,
     prev_hash: headHash,
+    on_behalf_of: operator.onBehalfOf?.trim() ?? '',
   };
   const row: AuditRow = { ...base, hash: hashEntry(base) };
+  // The column is named only when it carries something, so this also runs on a vault whose schema
+  // predates version 7 (migration tests) as long as nobody acts on someone else's behalf there.
+  const extra = row.on_behalf_of === '' ? { columns: '', values: '' } : { columns: ', on_behalf_of', values: ', @on_behalf_of' };
   db.prepare(
     `INSERT INTO audit_log (seq, at, operator_name, operator_organisation, operator_role, action, entity,
-       entity_id, family_id, summary, prev_hash, hash)
+       entity_id, family_id, summary, prev_hash, hash${extra.columns})
      VALUES (@seq, @at, @operator_name, @operator_organisation, @operator_role, @action, @entity,
-       @entity_id, @family_id, @summary, @prev_hash, @hash)`,
+       @entity_id, @family_id, @summary, @prev_hash, @hash${extra.values})`,
   ).run(row);
   const setMeta = db.prepare('UPDATE meta SET value = ? WHERE key = ?');
   setMeta.run(String(row.seq), 'audit_head_seq');
@@ -149,6 +165,7 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
     entityId: row.entity_id,
     familyId: row.family_id,
     summary: row.summary,
+    onBehalfOf: row.on_behalf_of ?? '',
   };
 }
 

@@ -91,23 +91,7 @@ function fillEveryStore() {
     { path: '/x/b.casustafel', fileName: 'b.casustafel', createdAt: '2026-11-28T10:00:00.000Z', sizeBytes: 4096 },
   ]);
   useSettings.getState().setVerification({ ok: true, entries: 4, problems: [] });
-  useAudit.getState().setEntries(
-    [
-      {
-        seq: 1,
-        at: '2026-11-28T10:00:00.000Z',
-        operatorName: 'Noor Jansen',
-        operatorOrganisation: 'CJG Assen',
-        operatorRole: 'voorzitter',
-        action: 'family.update',
-        entity: 'family',
-        entityId: FAMILY_ID,
-        familyId: FAMILY_ID,
-        summary: SECRET,
-      },
-    ],
-    FAMILY_ID,
-  );
+  useAudit.getState().setFilter({ familyId: FAMILY_ID, operator: SECRET, category: 'bekeken', fromDay: '01-11-2026', toDay: '' });
   useIdle.getState().setLockAt('2026-11-28T10:10:00.000Z');
   useIdle.getState().showWarning(60);
 }

@@ -1,0 +1,47 @@
+import type { accessChannels } from '../../../shared/contract/accessChannels';
+import { queryAudit } from '../access/auditQuery';
+import { logFamilyView, type FamilyViewVia } from '../access/familyAccessLog';
+import { recordPrint } from '../access/printLog';
+import type { VaultSession } from '../session/VaultSession';
+import type { HandlerTable } from './handlerTable';
+
+type AccessHandlers = Pick<HandlerTable, keyof typeof accessChannels>;
+
+/** Handlers of the access log ([8/9]): the filtered log and the renderer's report of a print. */
+export function createAccessHandlers(session: VaultSession, now: () => Date): AccessHandlers {
+  return {
+    'audit:query': (query) => session.withRead((db) => queryAudit(db, query)),
+    'access:printed': ({ familyId, what }) => session.withWrite((db, operator) => recordPrint(db, operator, familyId, what, now())),
+  };
+}
+
+/**
+ * Wraps the channels that hand out one family's content so that core logs the view itself — the
+ * renderer is never trusted to report what it was shown. The view is logged after the content was
+ * read and before it is returned: a failed read logs nothing, and a view that cannot be logged
+ * (disk full, vault locked meanwhile) returns an error instead of the content.
+ *
+ * Not wrapped, on purpose: lists and search results (names only), signal summaries and required
+ * topics (derived, shown next to content that is itself logged), and the log itself.
+ */
+export function withFamilyViewLogging(table: HandlerTable, session: VaultSession, now: () => Date): HandlerTable {
+  const viewed =
+    <Req, Res>(inner: (request: Req) => Res | Promise<Res>, via: FamilyViewVia, familyOf: (request: Req, response: Res) => string) =>
+    (request: Req): Res | Promise<Res> => {
+      const log = (response: Res): Res => {
+        session.withWrite((db, operator) => logFamilyView(db, operator, familyOf(request, response), via, now()));
+        return response;
+      };
+      const response = inner(request);
+      return response instanceof Promise ? response.then(log) : log(response);
+    };
+  return {
+    ...table,
+    'register:dossier': viewed(table['register:dossier'], 'dossier', ({ familyId }) => familyId),
+    'families:get': viewed(table['families:get'], 'gezin', ({ id }) => id),
+    'timeline:list': viewed(table['timeline:list'], 'tijdlijn', ({ familyId }) => familyId),
+    'regie:overview': viewed(table['regie:overview'], 'besluiten', ({ familyId }) => familyId),
+    'assessment:list': viewed(table['assessment:list'], 'risicotaxatie', ({ familyId }) => familyId),
+    'assessment:get': viewed(table['assessment:get'], 'risicotaxatie', (_request, detail) => detail.assessment.familyId),
+  };
+}
