@@ -60,7 +60,8 @@ async function buildNode(entries) {
 
 const cli = [
   ['electron/cli/cli.ts', 'dist/cli/cli.cjs', { banner: { js: '#!/usr/bin/env node' } }],
-  ['tests/bench/bench.ts', 'dist/bench/bench.cjs'],
+  // The bench drives Chromium through Playwright (installed, loaded at run time, never bundled).
+  ['tests/bench/bench.ts', 'dist/bench/bench.cjs', { external: [...nodeCommon.external, '@playwright/test', 'playwright', 'playwright-core'] }],
 ];
 const app = [
   ['electron/main/main.ts', 'dist/main/main.cjs'],

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveStatusBar } from '../autosave/SaveStatusBar';
 import { useSaveStatus } from '../autosave/saveStatusStore';
@@ -8,6 +8,7 @@ import { TimelineSignalsHeader } from '../features/timeline/TimelineSignalsPanel
 import { useDossier } from '../state/dossierStore';
 import { useNavigation } from '../state/navigationStore';
 import { DossierTablist } from './DossierTablist';
+import { markDossierDrawn, resetDossierMeasure } from './dossierPerformance';
 import { dossierTabs } from './dossierTabs';
 import { reloadDossier } from './loadDossier';
 
@@ -23,12 +24,19 @@ export function DossierScreen() {
 
   useEffect(() => {
     if (!familyId) return;
+    resetDossierMeasure();
     if (useDossier.getState().dossier?.family.id !== familyId) {
       useDossier.getState().setDossier(null);
       useDossier.getState().setTab(dossierTabs[0]?.id ?? 'overzicht');
     }
     void reloadDossier(familyId);
   }, [familyId]);
+
+  // Bench mark (see dossierPerformance): the first commit that shows this family's dossier.
+  const shown = Boolean(familyId && dossier && dossier.family.id === familyId);
+  useLayoutEffect(() => {
+    if (shown) markDossierDrawn();
+  });
 
   const revision = useSaveStatus((s) => s.revision);
   useEffect(() => {

@@ -1,40 +1,87 @@
 /**
- * `npm run bench` — vault performance, measured (never asserted in tests).
+ * `npm run bench` — speed at regional scale, measured side by side (issues #10 and #6), never
+ * asserted in tests.
  *
- * Prints a readable table, writes bench-results/bench.json, and prints as its LAST stdout line one
- * JSON object with every figure under these stable keys (times in milliseconds):
+ * Prints a readable table (measure, result, target, ok/miss), writes bench-results/bench.json,
+ * and prints as its LAST stdout line one JSON object with every figure under these stable keys
+ * (times in milliseconds; a figure that could not be measured is null and the table says why):
  *
+ * Bench region (cached by seed)
+ *   region_families          families in the benchmark vault (synthetic region, bench size; plus
+ *                              two families with 1 000 events each for the timeline render)
+ *   region_cached            true when the vault and its plaintext twin came from
+ *                              bench-results/cache/ (key: seed, sizes, LATEST_SCHEMA_VERSION, hash of
+ *                              the generator/migrations/vault/table sources); false when built this run
+ *   region_generate_ms       generating the bench region in memory (seeded; also on a cache hit)
+ *   region_write_ms          writing it into the encrypted vault (one transaction, search index
+ *                              included); null on a cache hit (nothing written this run)
+ *
+ * Encrypted vs plaintext SQLite (same library, schema, pragmas, data)
  *   unlock_runs              number of unlock measurements
  *   unlock_ms_median         open an existing vault: lock file, PBKDF2 (256 000 iterations), identity
  *   unlock_ms_p95              and version checks, connection pragmas (target 150–1 000 ms)
  *   kdf_iter                 PBKDF2 iterations the vault reports
  *   autosave_count           single-row autosave transactions per variant (10 000)
  *   autosave_enc_ms_p50 / autosave_enc_ms_p95 / autosave_enc_ms_p99 / autosave_enc_total_ms
+ *                              (target p99 ≤ 5 ms)
  *   autosave_plain_ms_p50 / autosave_plain_ms_p95 / autosave_plain_ms_p99 / autosave_plain_total_ms
  *   autosave_ratio           encrypted / plaintext mean time, slowest 1 % of each left out (target ≤ 1.6)
  *   autosave_ratio_total     encrypted total / plaintext total (every sample, including hiccups)
  *   autosave_ratio_p50       encrypted median / plaintext median (less sensitive to fsync noise)
  *   dossier_count            loads of one family dossier per variant (1 000)
- *   dossier_enc_ms_p50 / dossier_enc_ms_p95 / dossier_enc_total_ms
+ *   dossier_enc_ms_p50 / dossier_enc_ms_p95 / dossier_enc_total_ms   (target p95 ≤ 20 ms)
  *   dossier_plain_ms_p50 / dossier_plain_ms_p95 / dossier_plain_total_ms
  *   dossier_ratio            encrypted / plaintext mean time, slowest 1 % left out (target ≤ 1.3)
  *   dossier_ratio_total      encrypted total / plaintext total
  *   dossier_ratio_p50        encrypted median / plaintext median
- *   region_families          families in the benchmark vault (synthetic region, bench size)
- *   region_generate_ms       generating the bench region in memory (seeded)
- *   region_write_ms          writing it into the encrypted vault (one transaction, search index included)
  *   search_count             family searches per variant, typed letter by letter ("h", "ho", "hof"…)
  *   search_enc_ms_p50 / search_enc_ms_p95 / search_plain_ms_p50 / search_plain_ms_p95
- *   search_ratio             encrypted / plaintext mean time, slowest 1 % left out (target p95 ≤ 30 ms)
+ *                              (target p95 ≤ 30 ms)
+ *   search_ratio             encrypted / plaintext mean time, slowest 1 % left out
+ *
+ * Pure computations
  *   timeline_events          events in one family's timeline for the model measurement (1 000)
  *   timeline_model_ms_p50 / timeline_model_ms_p95   timeline model + computed signals (target ≤ 50 ms)
  *   risk_eval_count          assessments evaluated per run (1 000)
  *   risk_eval_ms_per_assessment   evaluation of one filled-in instrument (flags, judgement, blind spots)
  *
+ * Main-process memory (child process running core as main does; see rssProbe.ts)
+ *   rss_mb                   process.memoryUsage().rss after unlocking the bench vault, opening 20
+ *                              dossiers and their timelines and typing 100 searches (target ≤ 300 MB)
+ *   heap_used_mb             V8 heap in use at the same moment
+ *
+ * Naive store side by side (whole data set as JSON, AES-256-GCM, rewritten per save; naiveJsonStore.ts)
+ *   naive_file_mb            size of the naive store's file holding the bench region
+ *   naive_autosave_ms_p50 / naive_autosave_ms_p95   change one family note, save everything (fsync + rename)
+ *   naive_load_ms_p50 / naive_load_ms_p95           read + decrypt + parse the file, then find one dossier
+ *                              (its key already derived: the scrypt is left out, in its favour)
+ *   naive_find_ms_p50        finding one dossier in the naive store's arrays once loaded
+ *   autosave_vs_naive_ratio  naive_autosave_ms_p50 / autosave_enc_ms_p50 (target ≥ 100)
+ *   load_vs_naive_ratio      naive_load_ms_p50 / (unlock_ms_median + dossier_enc_ms_p50): from a
+ *                              closed file to the first dossier on screen; ours includes PBKDF2
+ *                              (256 000 iterations), the naive figure leaves its KDF out
+ *
+ * Renderer budget (production build of the renderer, built fresh by the bench; rendererBudget.ts)
+ *   bundle_js_kb / bundle_js_gzip_kb   all .js of the build, raw and gzipped (level 9), in KiB
+ *   bundle_css_kb / bundle_css_gzip_kb all .css of the build, raw and gzipped, in KiB
+ *   dossier_first_render_runs          dossiers opened in Chromium (each a different family, from Start)
+ *   dossier_first_render_ms_p50 / _p95 measure casustafel:dossier:first-render: dossier data arrived
+ *                              → dossier screen committed to the DOM (target p95 ≤ 100 ms)
+ *   timeline_first_render_runs         Tijdlijn tabs opened in Chromium (families with 1 000 events)
+ *   timeline_first_render_ms_p50 / _p95 measure casustafel:timeline:first-render: timeline data
+ *                              arrived → picture committed (target p95 ≤ 200 ms, issue #6)
+ *                              (null when Chromium is not at /usr/bin/chromium or $CASUSTAFEL_CHROMIUM)
+ *
+ * Per-participant exports of a 10-case meeting (4 participants)
+ *   export_10case_ms_p50 / export_10case_ms_p95   renderMeetingSummaries for the whole meeting
+ *                              (target ≤ 3 s)
+ *   export_pdf_count         PDFs one call produced (one per recipient)
+ *
  * Encrypted and plaintext use the same library, schema, pragmas (WAL, synchronous=FULL,
  * secure_delete) and data, in the same run, measured in alternating blocks (100 autosaves, 20
- * dossier loads) so background load affects both alike. An autosave is the real families:updateNote path:
- * one UPDATE plus its hash-chained audit entry in one transaction.
+ * dossier loads) so background load affects both alike. An autosave is the real families:updateNote
+ * path: one UPDATE plus its hash-chained audit entry in one transaction. Every run works on copies
+ * of the cached region in a temp folder, so repeated runs measure the same data.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,44 +89,33 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Operator } from '../../shared/contract/schemas';
 import { updateFamilyNote } from '../../electron/core/families/familyRepository';
-import { generateRegion, REGION_SIZES } from '../../electron/core/generator/regionGenerator';
-import { writeRegion } from '../../electron/core/generator/writeRegion';
-import { runMigrations } from '../../electron/core/migrations/index';
 import { loadDossier } from '../../electron/core/register/dossier';
 import { searchFamilies } from '../../electron/core/register/searchIndex';
 import type { Region } from '../../electron/core/generator/regionGenerator';
 import { createTimelineWorkload } from '../../shared/timeline/timelineWorkload';
 import { timeRiskEvaluation } from '../../electron/core/assessment/riskEvaluationBench';
 import { applyConnectionPragmas, readKdfIterations, type Db } from '../../electron/core/vault/sqlcipher';
-import { closeVaultFile, createVaultFile, openVaultFile } from '../../electron/core/vault/vaultFile';
+import { closeVaultFile, openVaultFile } from '../../electron/core/vault/vaultFile';
+import { BENCH_PASSPHRASE, benchRegion } from './benchRegionCache';
+import { chromiumAvailable, CHROMIUM_PATH, measureFirstRenders } from './firstRender';
+import { NaiveJsonStore, naiveDossier, naiveUpdateNote, readAllRows } from './naiveJsonStore';
+import { buildRenderer, measureBundle } from './rendererBudget';
+import { measureRss, RSS_PROBE_FLAG, runRssProbe } from './rssProbe';
+import { measureMeetingExport } from './meetingExportBench';
+import { ms, percentile, round, summarize, timeRuns, trimmedMean } from './stats';
 
-const PASSPHRASE = 'bankstel zeilboot lantaarnpaal hagelslag';
+const PASSPHRASE = BENCH_PASSPHRASE;
 const OPERATOR: Operator = { name: 'Bench', organisation: 'Casustafel', role: 'meting' };
 const UNLOCK_RUNS = 15;
 const AUTOSAVES = 10_000;
 const DOSSIER_LOADS = 1_000;
 const WARMUP = 200;
-
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index]!;
-}
-
-/** Mean without the slowest `drop` fraction: one scheduler hiccup must not decide a ratio. */
-function trimmedMean(sorted: number[], drop = 0.01): number {
-  const kept = sorted.slice(0, Math.max(1, Math.floor(sorted.length * (1 - drop))));
-  return kept.reduce((a, b) => a + b, 0) / kept.length;
-}
-
-function round(value: number, digits = 3): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
+const NAIVE_SAVES = 10;
+const NAIVE_LOADS = 6;
+const RENDER_RUNS = 15;
+const RENDER_WARMUP = 2;
+const RSS_DOSSIERS = 20;
+const RSS_SEARCHES = 100;
 
 interface Samples {
   sorted: number[];
@@ -153,29 +189,52 @@ function measure(enc: Db, plain: Db, familyId: string) {
   };
 }
 
-function main(): void {
+/** The naive JSON + AES-GCM store over the same region (read from the pristine plaintext twin). */
+function measureNaive(plainPath: string, workDir: string, familyId: string) {
+  const source = new Database(plainPath, { readonly: true });
+  const data = readAllRows(source);
+  source.close();
+  const file = path.join(workDir, 'naief.json.enc');
+  const kdfStart = process.hrtime.bigint();
+  const store = new NaiveJsonStore(file, PASSPHRASE);
+  const kdfMs = ms(kdfStart);
+  store.save(data);
+  const fileMb = fs.statSync(file).size / 2 ** 20;
+  const saves = timeRuns(NAIVE_SAVES, (i) => naiveUpdateNote(store, data, familyId, `Notitie naïef: gesprek met school, versie ${i}. `.repeat(4), new Date()), 2);
+  const loads = timeRuns(NAIVE_LOADS, () => naiveDossier(store.load(), familyId), 1);
+  const finds = timeRuns(200, () => naiveDossier(data, familyId), 20);
+  return { fileMb, kdfMs, saves, loads, finds };
+}
+
+type Check = 'ok' | 'miss' | '';
+const judge = (value: number | null, pass: (v: number) => boolean): Check => (value === null || Number.isNaN(value) ? '' : pass(value) ? 'ok' : 'miss');
+const show = (value: number | null, unit = ' ms') => (value === null ? '—' : `${value}${unit}`);
+
+async function main(): Promise<void> {
+  if (process.argv[2] === RSS_PROBE_FLAG) {
+    await runRssProbe(process.argv[3]!);
+    return;
+  }
+  const benchStart = process.hrtime.bigint();
+  const repoRoot = path.resolve(__dirname, '../..');
+  const resultsDir = path.join(repoRoot, 'bench-results');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casustafel-bench-'));
+  const notes: string[] = [];
+  const log = (line: string) => process.stdout.write(`${line}\n`);
   try {
-    const generateStart = process.hrtime.bigint();
-    const region = generateRegion(REGION_SIZES.bench);
-    const regionGenerateMs = ms(generateStart);
+    const bench = benchRegion(repoRoot, path.join(resultsDir, 'cache'), workDir, OPERATOR);
+    const { region, encPath, plainPath } = bench;
+    log(
+      bench.cacheHit
+        ? `Benchregio uit de cache: bench-results/cache/${bench.cacheName} (kopie in een tijdelijke map)`
+        : `Benchregio gebouwd en in de cache gezet: bench-results/cache/${bench.cacheName} (${round(bench.writeMs ?? 0, 0)} ms wegschrijven)`,
+    );
     const familyId = region.families[0]!.id;
     const now = () => new Date();
 
-    // Encrypted vault with the region.
-    const encPath = path.join(workDir, 'versleuteld.casustafel');
-    const created = createVaultFile(encPath, PASSPHRASE, { now });
-    const writeStart = process.hrtime.bigint();
-    writeRegion(created.db, region, OPERATOR, new Date());
-    const regionWriteMs = ms(writeStart);
-    closeVaultFile(created);
-
-    // Plaintext twin: same library, schema, pragmas, data.
-    const plainPath = path.join(workDir, 'onversleuteld.sqlite');
-    const plain = new Database(plainPath);
-    applyConnectionPragmas(plain);
-    runMigrations(plain, now);
-    writeRegion(plain, region, OPERATOR, new Date());
+    // The naive store reads the twin before anything below writes to it (pristine region data).
+    log('Naïeve opslag (JSON + AES-256-GCM) meten…');
+    const naive = measureNaive(plainPath, workDir, familyId);
 
     const unlockSamples: number[] = [];
     let kdfIter = 0;
@@ -188,7 +247,10 @@ function main(): void {
     }
     unlockSamples.sort((a, b) => a - b);
 
+    log('Versleuteld naast onversleuteld meten…');
     const enc = openVaultFile(encPath, PASSPHRASE, { now });
+    const plain = new Database(plainPath);
+    applyConnectionPragmas(plain);
     const { encResult, plainResult } = measure(enc.db, plain, familyId);
     const queries = typedQueries(region);
     const search = alternate(
@@ -202,24 +264,69 @@ function main(): void {
 
     const TIMELINE_EVENTS = 1000;
     const workload = createTimelineWorkload(TIMELINE_EVENTS);
-    for (let i = 0; i < 5; i += 1) workload.run();
-    const timelineSamples: number[] = [];
-    for (let i = 0; i < 50; i += 1) {
-      const start = process.hrtime.bigint();
-      workload.run();
-      timelineSamples.push(ms(start));
-    }
-    timelineSamples.sort((a, b) => a - b);
+    const timelineSamples = timeRuns(50, () => workload.run(), 5);
     timeRiskEvaluation(200);
     const risk = timeRiskEvaluation(1000);
 
+    log('Geheugen van het hoofdproces meten (apart proces)…');
+    const rss = measureRss(path.join(repoRoot, 'dist', 'bench', 'bench.cjs'), workDir, {
+      vaultPath: encPath,
+      passphrase: PASSPHRASE,
+      operator: OPERATOR,
+      familyIds: [...region.families.slice(0, RSS_DOSSIERS - bench.longFamilies.length).map((f) => f.id), ...bench.longFamilies.map((f) => f.id)],
+      queries: queries.slice(0, RSS_SEARCHES),
+    });
+
+    log('Renderer bouwen en meten…');
+    const rendererDir = path.join(workDir, 'renderer');
+    const bundle = measureBundle(rendererDir, buildRenderer(repoRoot, rendererDir));
+    let renders: { dossierMs: number[]; timelineMs: number[] } | null = null;
+    if (!chromiumAvailable()) {
+      notes.push(`Eerste weergave in Chromium overgeslagen: ${CHROMIUM_PATH} bestaat niet (zet CASUSTAFEL_CHROMIUM).`);
+    } else {
+      try {
+        log('Eerste weergave in Chromium meten (dossier en tijdlijn)…');
+        const result = await measureFirstRenders({
+          rendererDir,
+          vaultPath: encPath,
+          passphrase: PASSPHRASE,
+          operator: OPERATOR,
+          dossierQuery: 'Bakker',
+          longFamilies: bench.longFamilies,
+          workDir,
+          runs: RENDER_RUNS,
+          warmup: RENDER_WARMUP,
+        });
+        renders = { dossierMs: result.dossierMs.sort((a, b) => a - b), timelineMs: result.timelineMs.sort((a, b) => a - b) };
+        for (const problem of result.problems) notes.push(`Chromium meldde: ${problem}`);
+      } catch (error) {
+        notes.push(`Eerste weergave in Chromium mislukt: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+
+    log('Export per deelnemer van een overleg met 10 casussen meten…');
+    const meetingExport = await measureMeetingExport(encPath, PASSPHRASE, OPERATOR, region, workDir);
+    if (meetingExport.note) notes.push(meetingExport.note);
+
+    const dossierRender = renders ? summarize(renders.dossierMs, 1) : null;
+    const timelineRender = renders ? summarize(renders.timelineMs, 1) : null;
+    const naiveSave = summarize(naive.saves, 1);
+    const naiveLoad = summarize(naive.loads, 1);
+    const autosaveEncP50 = percentile(encResult.autosave.sorted, 0.5);
+    const unlockMedian = percentile(unlockSamples, 0.5);
+    const dossierEncP50 = percentile(encResult.dossier.sorted, 0.5);
+
     const figures = {
+      region_families: region.families.length,
+      region_cached: bench.cacheHit,
+      region_generate_ms: round(bench.generateMs, 1),
+      region_write_ms: bench.writeMs === null ? null : round(bench.writeMs, 1),
       unlock_runs: UNLOCK_RUNS,
-      unlock_ms_median: round(percentile(unlockSamples, 0.5), 1),
+      unlock_ms_median: round(unlockMedian, 1),
       unlock_ms_p95: round(percentile(unlockSamples, 0.95), 1),
       kdf_iter: kdfIter,
       autosave_count: AUTOSAVES,
-      autosave_enc_ms_p50: round(percentile(encResult.autosave.sorted, 0.5)),
+      autosave_enc_ms_p50: round(autosaveEncP50),
       autosave_enc_ms_p95: round(percentile(encResult.autosave.sorted, 0.95)),
       autosave_enc_ms_p99: round(percentile(encResult.autosave.sorted, 0.99)),
       autosave_enc_total_ms: round(encResult.autosave.total, 1),
@@ -229,9 +336,9 @@ function main(): void {
       autosave_plain_total_ms: round(plainResult.autosave.total, 1),
       autosave_ratio: round(trimmedMean(encResult.autosave.sorted) / trimmedMean(plainResult.autosave.sorted), 2),
       autosave_ratio_total: round(encResult.autosave.total / plainResult.autosave.total, 2),
-      autosave_ratio_p50: round(percentile(encResult.autosave.sorted, 0.5) / percentile(plainResult.autosave.sorted, 0.5), 2),
+      autosave_ratio_p50: round(autosaveEncP50 / percentile(plainResult.autosave.sorted, 0.5), 2),
       dossier_count: DOSSIER_LOADS,
-      dossier_enc_ms_p50: round(percentile(encResult.dossier.sorted, 0.5)),
+      dossier_enc_ms_p50: round(dossierEncP50),
       dossier_enc_ms_p95: round(percentile(encResult.dossier.sorted, 0.95)),
       dossier_enc_total_ms: round(encResult.dossier.total, 1),
       dossier_plain_ms_p50: round(percentile(plainResult.dossier.sorted, 0.5)),
@@ -239,10 +346,7 @@ function main(): void {
       dossier_plain_total_ms: round(plainResult.dossier.total, 1),
       dossier_ratio: round(trimmedMean(encResult.dossier.sorted) / trimmedMean(plainResult.dossier.sorted), 2),
       dossier_ratio_total: round(encResult.dossier.total / plainResult.dossier.total, 2),
-      dossier_ratio_p50: round(percentile(encResult.dossier.sorted, 0.5) / percentile(plainResult.dossier.sorted, 0.5), 2),
-      region_families: region.families.length,
-      region_generate_ms: round(regionGenerateMs, 1),
-      region_write_ms: round(regionWriteMs, 1),
+      dossier_ratio_p50: round(dossierEncP50 / percentile(plainResult.dossier.sorted, 0.5), 2),
       search_count: queries.length,
       search_enc_ms_p50: round(percentile(search.enc.sorted, 0.5)),
       search_enc_ms_p95: round(percentile(search.enc.sorted, 0.95)),
@@ -254,37 +358,81 @@ function main(): void {
       timeline_model_ms_p95: round(percentile(timelineSamples, 0.95)),
       risk_eval_count: risk.count,
       risk_eval_ms_per_assessment: round(risk.perAssessmentMs, 4),
+      rss_mb: round(rss.rssMb, 1),
+      heap_used_mb: round(rss.heapUsedMb, 1),
+      naive_file_mb: round(naive.fileMb, 1),
+      naive_autosave_ms_p50: naiveSave.p50,
+      naive_autosave_ms_p95: naiveSave.p95,
+      naive_load_ms_p50: naiveLoad.p50,
+      naive_load_ms_p95: naiveLoad.p95,
+      naive_find_ms_p50: round(percentile(naive.finds, 0.5)),
+      autosave_vs_naive_ratio: round(percentile(naive.saves, 0.5) / autosaveEncP50, 0),
+      load_vs_naive_ratio: round(percentile(naive.loads, 0.5) / (unlockMedian + dossierEncP50), 2),
+      bundle_js_kb: round(bundle.jsBytes / 1024, 1),
+      bundle_js_gzip_kb: round(bundle.jsGzipBytes / 1024, 1),
+      bundle_css_kb: round(bundle.cssBytes / 1024, 1),
+      bundle_css_gzip_kb: round(bundle.cssGzipBytes / 1024, 1),
+      dossier_first_render_runs: renders ? renders.dossierMs.length : null,
+      dossier_first_render_ms_p50: dossierRender?.p50 ?? null,
+      dossier_first_render_ms_p95: dossierRender?.p95 ?? null,
+      timeline_first_render_runs: renders ? renders.timelineMs.length : null,
+      timeline_first_render_ms_p50: timelineRender?.p50 ?? null,
+      timeline_first_render_ms_p95: timelineRender?.p95 ?? null,
+      export_10case_ms_p50: meetingExport.p50,
+      export_10case_ms_p95: meetingExport.p95,
+      export_pdf_count: meetingExport.pdfCount,
     };
+    const f = figures;
 
-    const rows: [string, string, string][] = [
-      ['Ontgrendelen (mediaan / p95)', `${figures.unlock_ms_median} / ${figures.unlock_ms_p95} ms`, '150–1000 ms'],
-      ['Autosave versleuteld p50/p95/p99', `${figures.autosave_enc_ms_p50} / ${figures.autosave_enc_ms_p95} / ${figures.autosave_enc_ms_p99} ms`, ''],
-      ['Autosave onversleuteld p50/p95/p99', `${figures.autosave_plain_ms_p50} / ${figures.autosave_plain_ms_p95} / ${figures.autosave_plain_ms_p99} ms`, ''],
-      [`Autosave totaal (${AUTOSAVES}×)`, `${figures.autosave_enc_total_ms} / ${figures.autosave_plain_total_ms} ms = ${figures.autosave_ratio_total}`, ''],
-      ['Autosave verhouding (gemiddelde / mediaan)', `${figures.autosave_ratio} / ${figures.autosave_ratio_p50}`, '≤ 1.6'],
-      ['Dossier versleuteld p50/p95', `${figures.dossier_enc_ms_p50} / ${figures.dossier_enc_ms_p95} ms`, ''],
-      ['Dossier onversleuteld p50/p95', `${figures.dossier_plain_ms_p50} / ${figures.dossier_plain_ms_p95} ms`, ''],
-      [`Dossier totaal (${DOSSIER_LOADS}×)`, `${figures.dossier_enc_total_ms} / ${figures.dossier_plain_total_ms} ms = ${figures.dossier_ratio_total}`, ''],
-      ['Dossier verhouding (gemiddelde / mediaan)', `${figures.dossier_ratio} / ${figures.dossier_ratio_p50}`, '≤ 1.3'],
-      [`Zoeken versleuteld p50/p95 (${queries.length} toetsaanslagen)`, `${figures.search_enc_ms_p50} / ${figures.search_enc_ms_p95} ms`, 'p95 ≤ 30 ms'],
-      ['Zoeken onversleuteld p50/p95', `${figures.search_plain_ms_p50} / ${figures.search_plain_ms_p95} ms`, ''],
-      ['Zoeken verhouding', `${figures.search_ratio}`, ''],
-      [`Tijdlijnmodel + signalen (${TIMELINE_EVENTS} gebeurtenissen) p50/p95`, `${figures.timeline_model_ms_p50} / ${figures.timeline_model_ms_p95} ms`, '≤ 50 ms'],
-      [`Risico-evaluatie per taxatie (${risk.count}×)`, `${figures.risk_eval_ms_per_assessment} ms`, ''],
-      ['Regio genereren / wegschrijven', `${figures.region_generate_ms} / ${figures.region_write_ms} ms`, ''],
+    const rows: [string, string, string, Check][] = [
+      ['Benchregio', `${f.region_families} gezinnen, ${f.region_cached ? 'uit de cache' : 'gebouwd'}`, '', ''],
+      ['Regio genereren / wegschrijven', `${f.region_generate_ms} / ${show(f.region_write_ms)}`, '', ''],
+      ['Ontgrendelen (mediaan / p95)', `${f.unlock_ms_median} / ${f.unlock_ms_p95} ms`, '150–1000 ms', judge(f.unlock_ms_median, (v) => v >= 150 && v <= 1000)],
+      ['Autosave versleuteld p50/p95/p99', `${f.autosave_enc_ms_p50} / ${f.autosave_enc_ms_p95} / ${f.autosave_enc_ms_p99} ms`, 'p99 ≤ 5 ms', judge(f.autosave_enc_ms_p99, (v) => v <= 5)],
+      ['Autosave onversleuteld p50/p95/p99', `${f.autosave_plain_ms_p50} / ${f.autosave_plain_ms_p95} / ${f.autosave_plain_ms_p99} ms`, '', ''],
+      [`Autosave totaal (${AUTOSAVES}×)`, `${f.autosave_enc_total_ms} / ${f.autosave_plain_total_ms} ms = ${f.autosave_ratio_total}`, '', ''],
+      ['Autosave verhouding (gemiddelde / mediaan)', `${f.autosave_ratio} / ${f.autosave_ratio_p50}`, '≤ 1.6', judge(f.autosave_ratio, (v) => v <= 1.6)],
+      ['Dossier laden versleuteld p50/p95', `${f.dossier_enc_ms_p50} / ${f.dossier_enc_ms_p95} ms`, 'p95 ≤ 20 ms', judge(f.dossier_enc_ms_p95, (v) => v <= 20)],
+      ['Dossier laden onversleuteld p50/p95', `${f.dossier_plain_ms_p50} / ${f.dossier_plain_ms_p95} ms`, '', ''],
+      [`Dossier totaal (${DOSSIER_LOADS}×)`, `${f.dossier_enc_total_ms} / ${f.dossier_plain_total_ms} ms = ${f.dossier_ratio_total}`, '', ''],
+      ['Dossier verhouding (gemiddelde / mediaan)', `${f.dossier_ratio} / ${f.dossier_ratio_p50}`, '≤ 1.3', judge(f.dossier_ratio, (v) => v <= 1.3)],
+      [`Zoeken versleuteld p50/p95 (${queries.length} toetsaanslagen)`, `${f.search_enc_ms_p50} / ${f.search_enc_ms_p95} ms`, 'p95 ≤ 30 ms', judge(f.search_enc_ms_p95, (v) => v <= 30)],
+      ['Zoeken onversleuteld p50/p95', `${f.search_plain_ms_p50} / ${f.search_plain_ms_p95} ms`, '', ''],
+      ['Zoeken verhouding', `${f.search_ratio}`, '', ''],
+      [`Tijdlijnmodel + signalen (${TIMELINE_EVENTS} gebeurtenissen) p50/p95`, `${f.timeline_model_ms_p50} / ${f.timeline_model_ms_p95} ms`, '≤ 50 ms', judge(f.timeline_model_ms_p95, (v) => v <= 50)],
+      [`Risico-evaluatie per taxatie (${risk.count}×)`, `${f.risk_eval_ms_per_assessment} ms`, '', ''],
+      ['Geheugen hoofdproces (RSS / heap)', `${f.rss_mb} / ${f.heap_used_mb} MB`, 'RSS ≤ 300 MB', judge(f.rss_mb, (v) => v <= 300)],
+      ['Naïef: bestand', `${f.naive_file_mb} MB`, '', ''],
+      [`Naïef: autosave p50/p95 (${NAIVE_SAVES}×)`, `${f.naive_autosave_ms_p50} / ${f.naive_autosave_ms_p95} ms`, '', ''],
+      [`Naïef: laden + dossier p50/p95 (${NAIVE_LOADS}×)`, `${f.naive_load_ms_p50} / ${f.naive_load_ms_p95} ms`, '', ''],
+      ['Naïef: dossier zoeken in geheugen p50', `${f.naive_find_ms_p50} ms`, '', ''],
+      ['Autosave: naïef / onze (mediaan)', `${f.autosave_vs_naive_ratio}×`, '≥ 100×', judge(f.autosave_vs_naive_ratio, (v) => v >= 100)],
+      ['Openen tot eerste dossier: naïef / onze', `${f.load_vs_naive_ratio}×`, '', ''],
+      ['Bundel JS (ruw / gzip)', `${f.bundle_js_kb} / ${f.bundle_js_gzip_kb} KiB`, '', ''],
+      ['Bundel CSS (ruw / gzip)', `${f.bundle_css_kb} / ${f.bundle_css_gzip_kb} KiB`, '', ''],
+      [`Eerste weergave dossier in Chromium p50/p95 (${f.dossier_first_render_runs ?? 0}×)`, `${show(f.dossier_first_render_ms_p50, '')} / ${show(f.dossier_first_render_ms_p95)}`, 'p95 ≤ 100 ms', judge(f.dossier_first_render_ms_p95, (v) => v <= 100)],
+      [`Eerste weergave tijdlijn (1000) in Chromium p50/p95 (${f.timeline_first_render_runs ?? 0}×)`, `${show(f.timeline_first_render_ms_p50, '')} / ${show(f.timeline_first_render_ms_p95)}`, 'p95 ≤ 200 ms', judge(f.timeline_first_render_ms_p95, (v) => v <= 200)],
+      [`Export per deelnemer, 10 casussen (${f.export_pdf_count ?? 0} pdf's) p50/p95`, `${show(f.export_10case_ms_p50, '')} / ${show(f.export_10case_ms_p95)}`, '≤ 3000 ms', judge(f.export_10case_ms_p95, (v) => v <= 3000)],
     ];
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
-    process.stdout.write(`Casustafel bench — ${region.families.length} gezinnen, PBKDF2 ${kdfIter} iteraties\n`);
-    process.stdout.write(`${'meting'.padEnd(w0)}  ${'resultaat'.padEnd(w1)}  doel\n`);
-    for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}\n`);
+    const w2 = Math.max(4, ...rows.map((r) => r[2].length));
+    log('');
+    log(`Casustafel bench — ${region.families.length} gezinnen, PBKDF2 ${kdfIter} iteraties, ${os.cpus().length} kernen`);
+    log(`${'meting'.padEnd(w0)}  ${'resultaat'.padEnd(w1)}  ${'doel'.padEnd(w2)}  oordeel`);
+    for (const [a, b, c, d] of rows) log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c.padEnd(w2)}  ${d}`.trimEnd());
+    for (const note of notes) log(`Let op: ${note}`);
+    log(`Duur van de bench: ${round(ms(benchStart) / 1000, 1)} s`);
 
-    fs.mkdirSync('bench-results', { recursive: true });
-    fs.writeFileSync(path.join('bench-results', 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    fs.mkdirSync(resultsDir, { recursive: true });
+    fs.writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    log(JSON.stringify(figures));
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

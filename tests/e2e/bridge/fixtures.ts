@@ -7,8 +7,9 @@ import { createHandlers } from '../../../electron/core/ipc/createHandlers';
 import type { HandlerTable } from '../../../electron/core/ipc/handlerTable';
 import type { HostServices } from '../../../electron/core/ipc/hostServices';
 import type { VaultSession } from '../../../electron/core/session/VaultSession';
-import { emitToPage, installBridge } from './installBridge';
-import { APP_ORIGIN, serveRenderer } from './serveRenderer';
+import { bridgePage } from './harness';
+import { emitToPage } from './installBridge';
+import { APP_ORIGIN } from './serveRenderer';
 
 const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string })
   .version;
@@ -98,16 +99,7 @@ export const test = base.extend<{ app: AppHarness }>({
     });
 
     // A CSP violation or an uncaught error in the page fails the test that caused it.
-    const pageProblems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) {
-        pageProblems.push(`CSP: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => pageProblems.push(`paginafout: ${error.message}`));
-
-    await serveRenderer(page.context());
-    await installBridge(page, handlers);
+    const { problems: pageProblems } = await bridgePage(page, handlers);
 
     const harness: AppHarness = {
       page,

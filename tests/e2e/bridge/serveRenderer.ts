@@ -19,17 +19,18 @@ const TYPES: Record<string, string> = {
 /**
  * Serves the built renderer at http://app.test/ with the production CSP header (a Vite build does
  * not load over file://), and refuses every other request: the app must work fully offline.
+ * `rendererDir` is dist/renderer for e2e; the bench serves its own fresh build.
  */
-export async function serveRenderer(context: BrowserContext): Promise<void> {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+export async function serveRenderer(context: BrowserContext, rendererDir: string = RENDERER_DIR): Promise<void> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`dist/renderer ontbreekt: bouw eerst de renderer (node build/build.mjs --renderer-only of npx vite build).`);
   }
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
     const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.resolve(RENDERER_DIR, `.${relative}`);
-    if (!file.startsWith(RENDERER_DIR + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const file = path.resolve(rendererDir, `.${relative}`);
+    if (!file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       return route.fulfill({ status: 404, body: 'Niet gevonden', headers: { 'content-type': 'text/plain' } });
     }
     return route.fulfill({
