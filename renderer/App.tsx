@@ -160,6 +160,7 @@ function VaultHeader({ current }: { current: Screen }) {
                   role: operator.role,
                   organisation: operator.organisation,
                 })}
+                {operator.onBehalfOf ? `, ${t('accessLog.onBehalfOf', { name: operator.onBehalfOf })}` : null}
               </dd>
             </div>
           ) : null}

@@ -5,6 +5,8 @@ import { ANSWER_SOURCES, type AnswerSource } from '../../../shared/instrument/as
 import { evaluateAssessment } from '../../../shared/instrument/evaluateAssessment';
 import type { InstrumentSection } from '../../../shared/instrument/instrumentSchema';
 import { formatDate } from '../../format/dateTime';
+import { messageOf } from '../../api/apiError';
+import { printWithLog, usePrintLog } from '../access/printLog';
 import { useSession } from '../../state/sessionStore';
 import { AccumulationSection } from './AccumulationSection';
 import { AfwegingSection } from './AfwegingSection';
@@ -35,6 +37,8 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
   const operator = useSession((s) => s.status?.operator ?? null);
   const jumpRef = useRef<((itemId: string) => void) | null>(null);
   const [compareError, setCompareError] = useState<string | null>(null);
+  // Printing is logged ([8/9]): the button logs before printing, Ctrl+P is caught by the hook.
+  usePrintLog(detail.assessment.familyId, 'risicotaxatie');
 
   // Until someone else speaks, answers are attributed to the person at the keyboard.
   useEffect(() => {
@@ -101,7 +105,14 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
               {t('assessment.compareButton')}
             </button>
           ) : null}
-          <button type="button" className="button" onClick={() => window.print()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setCompareError(null);
+              printWithLog(detail.assessment.familyId, 'risicotaxatie').catch((e: unknown) => setCompareError(messageOf(e, t)));
+            }}
+          >
             {t('assessment.print')}
           </button>
         </div>

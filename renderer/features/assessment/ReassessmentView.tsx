@@ -4,6 +4,7 @@ import type { AssessmentDetail, AssessmentSummary } from '../../../shared/contra
 import { compareAssessments, scaleSeries } from '../../../shared/instrument/compareAssessments';
 import type { AssessmentState } from '../../../shared/instrument/evaluateAssessment';
 import { formatDate } from '../../format/dateTime';
+import { usePrintLog } from '../access/printLog';
 import { useAssessment } from './assessmentStore';
 import { LevelBadge } from './LevelBadge';
 import { ScaleChart } from './ScaleChart';
@@ -14,6 +15,7 @@ const stateOf = (d: AssessmentDetail): AssessmentState => ({ instrument: d.instr
 export function ReassessmentView({ previous, current, history }: { previous: AssessmentDetail; current: AssessmentDetail; history: readonly AssessmentSummary[] }) {
   const { t, i18n } = useTranslation();
   const setView = useAssessment((s) => s.setView);
+  usePrintLog(current.assessment.familyId, 'herbeoordeling');
   const comparison = useMemo(() => compareAssessments(stateOf(previous), stateOf(current)), [previous, current]);
   const childHistory = useMemo(
     () => history.filter((h) => h.childId === current.assessment.childId).slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
