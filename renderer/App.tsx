@@ -14,6 +14,7 @@ import { MeetingEditorScreen } from './meetings/MeetingEditorScreen';
 import { MeetingModeScreen } from './features/meetingMode/MeetingModeScreen';
 import { MeetingsScreen } from './meetings/MeetingsScreen';
 import { LogScreen } from './screens/LogScreen';
+import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { OperatorScreen } from './screens/OperatorScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
@@ -82,6 +83,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <FollowUpScreen />;
     case 'log':
       return <LogScreen />;
+    case 'privacy':
+      return <PrivacyScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'about':
@@ -179,6 +182,7 @@ function VaultHeader({ current }: { current: Screen }) {
           {navItem('directory', t('shell.directory'), () => go('directory'), current === 'directory')}
           {navItem('followUp', t('regie.followUp.nav'), () => go('followUp'), current === 'followUp')}
           {navItem('log', t('shell.log'), () => go('log'), current === 'log')}
+          {navItem('privacy', t('privacy.nav'), () => go('privacy'), current === 'privacy')}
           {navItem('settings', t('shell.settings'), () => go('settings'), current === 'settings')}
           {navItem('about', t('shell.about'), openAbout, current === 'about')}
         </ul>

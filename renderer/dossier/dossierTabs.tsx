@@ -7,6 +7,7 @@ import { OverviewTab } from './OverviewTab';
 import { BesluitenTab } from '../features/regie/BesluitenTab';
 import { AssessmentTab } from '../features/assessment/AssessmentTab';
 import { TimelineTab } from '../features/timeline/TimelineTab';
+import { PRIVACY_TAB_ID, PrivacyTab } from '../features/privacy/PrivacyTab';
 
 /**
  * The tabs of the family dossier, in the order they are shown. A later feature adds its tab with one
@@ -29,5 +30,6 @@ export const dossierTabs: DossierTab[] = [
   { id: 'risicotaxatie', labelKey: 'assessment.tabLabel', render: (familyId) => <AssessmentTab familyId={familyId} /> },
   { id: 'tijdlijn', labelKey: 'timeline.tab', render: (familyId) => <TimelineTab familyId={familyId} /> },
   { id: 'besluiten', labelKey: 'regie.tab', render: (familyId) => <BesluitenTab familyId={familyId} /> },
+  { id: PRIVACY_TAB_ID, labelKey: 'privacy.tab.label', render: (familyId) => <PrivacyTab familyId={familyId} /> },
   { id: 'logboek', labelKey: 'dossier.tabs.log', render: (familyId) => <FamilyLogTab familyId={familyId} /> },
 ];

@@ -1,6 +1,7 @@
 import type { Translation } from './nl';
 import { timelineEn } from '../features/timeline/timelineEn';
 import { regieEn } from '../features/regie/regieEn';
+import { privacyEn } from '../features/privacy/privacyEn';
 import { meetingModeEn } from '../features/meetingMode/meetingModeEn';
 
 /** English translation. The `Translation` type makes a missing or extra key a compile error. */
@@ -519,6 +520,10 @@ export const en: Translation = {
       timeline_event_remove: 'timeline event removed',
       timeline_export: 'timeline exported',
       export: 'exported',
+      destroy: 'record destroyed',
+      privacy_request: 'request for destruction recorded',
+      retention_period: 'retention period changed',
+      retention_family: 'retention class recorded',
       directory_import: 'service directory imported',
       family_member_create: 'household member added',
       family_member_update: 'household member changed',
@@ -646,6 +651,7 @@ export const en: Translation = {
   },
   timeline: timelineEn,
   regie: regieEn,
+  privacy: privacyEn,
   meetingMode: meetingModeEn,
   assessment: {
     tabLabel: 'Risk assessment',

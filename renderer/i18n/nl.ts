@@ -1,6 +1,7 @@
 import { DUTCH_ERROR_MESSAGES } from '../../shared/contract/errors';
 import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
+import { privacyNl } from '../features/privacy/privacyNl';
 import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
 
 /**
@@ -522,6 +523,10 @@ export const nl = {
       timeline_event_remove: 'gebeurtenis op de tijdlijn verwijderd',
       timeline_export: 'tijdlijn geëxporteerd',
       export: 'geëxporteerd',
+      destroy: 'dossier vernietigd',
+      privacy_request: 'verzoek tot vernietiging vastgelegd',
+      retention_period: 'bewaartermijn gewijzigd',
+      retention_family: 'bewaarklasse vastgelegd',
       directory_import: 'sociale kaart ingelezen',
       family_member_create: 'gezinslid toegevoegd',
       family_member_update: 'gezinslid gewijzigd',
@@ -649,6 +654,7 @@ export const nl = {
   },
   timeline: timelineNl,
   regie: regieNl,
+  privacy: privacyNl,
   meetingMode: meetingModeNl,
   assessment: {
     tabLabel: 'Risicotaxatie',

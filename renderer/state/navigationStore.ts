@@ -14,11 +14,12 @@ export type Screen =
   | 'directory'
   | 'followUp'
   | 'log'
+  | 'privacy'
   | 'settings'
   | 'about';
 
 /** Screens that show vault content: only reachable while the vault is unlocked. */
-export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'meetingMode', 'directory', 'followUp', 'log', 'settings'];
+export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'meetingMode', 'directory', 'followUp', 'log', 'settings', 'privacy'];
 
 interface NavigationData {
   screen: Screen;
