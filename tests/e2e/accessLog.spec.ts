@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { expect, test } from './bridge/fixtures';
+import { STRONG_PASSPHRASE } from './bridge/flows';
+import { newFamily, openTab } from './bridge/registerFlows';
+
+const CHAIR = { name: 'Marieke Dijkstra', organisation: 'CJG Hoogeveen', role: 'voorzitter aanmeldoverleg', onBehalfOf: 'Bram Hoekstra' };
+
+test('wie een dossier opent, staat als "Bekeken" in het logboek van het gezin en in het logboek van de kluis', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.open();
+
+  // A new vault; the chair works on behalf of a colleague.
+  app.setNextCreatePath(path.join(app.workDir, 'logboek.casustafel'));
+  await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(STRONG_PASSPHRASE);
+  await page.getByLabel('Herhaal het wachtwoord').fill(STRONG_PASSPHRASE);
+  await page.getByRole('button', { name: 'Kluis maken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
+  await page.getByLabel('Naam').fill(CHAIR.name);
+  await page.getByLabel('Organisatie').fill(CHAIR.organisation);
+  await page.getByLabel('Rol', { exact: true }).fill(CHAIR.role);
+  await page.getByLabel('Namens (niet verplicht)').fill(CHAIR.onBehalfOf);
+  await app.expectAccessible('wie werkt er, met namens');
+  await page.getByLabel('Namens (niet verplicht)').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
+  await expect(page.getByText('namens Bram Hoekstra')).toBeVisible();
+
+  // Two families; only one dossier is opened after creating it.
+  await newFamily(page, 'Gezin Brouwer');
+  await newFamily(page, 'Gezin Kramer');
+
+  // The family's own Logboek tab shows the view, who did it and on whose behalf.
+  await openTab(page, 'Logboek');
+  const familyLog = page.getByRole('table', { name: 'Logboek van dit gezin' });
+  const viewed = familyLog.getByRole('row').filter({ hasText: 'Bekeken' });
+  await expect(viewed).toHaveCount(1);
+  await expect(viewed).toContainText(CHAIR.name);
+  await expect(viewed).toContainText('namens Bram Hoekstra');
+  await expect(viewed).toContainText('Dossier bekeken (dossier)');
+  await expect(familyLog.getByRole('row').filter({ hasText: 'Gezin aangemaakt' })).toHaveCount(1);
+  await expect(familyLog).not.toContainText('Gezin Brouwer');
+  await expect(page.getByRole('tabpanel').getByRole('textbox', { name: 'Wie' })).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByLabel('Gezin', { exact: true })).toHaveCount(0);
+  await app.expectAccessible('logboek van het gezin');
+
+  // Filter the tab by keyboard: only what was changed.
+  const tabFilters = page.getByRole('tabpanel').getByRole('form', { name: 'Filteren' });
+  await tabFilters.getByLabel('Soort handeling').selectOption({ label: 'Gewijzigd' });
+  await tabFilters.getByLabel('Wie').press('Enter');
+  await expect(familyLog.getByRole('row').filter({ hasText: 'Bekeken' })).toHaveCount(0);
+  await expect(familyLog.getByRole('row').filter({ hasText: 'Gewijzigd' })).toHaveCount(1);
+
+  // The vault-wide log, filtered on the family and on views.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Logboek' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logboek' })).toBeVisible();
+  const filters = page.getByRole('form', { name: 'Filteren' });
+  await filters.getByLabel('Gezin', { exact: true }).selectOption({ label: 'Gezin Kramer' });
+  await filters.getByLabel('Soort handeling').selectOption({ label: 'Bekeken' });
+  await filters.getByRole('button', { name: 'Filteren' }).click();
+  const log = page.getByRole('table', { name: 'Logboek' });
+  await expect(page.getByRole('status').filter({ hasText: '1 regel getoond.' })).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: 'Bekeken' })).toContainText(['Gezin Kramer']);
+  await expect(log).toContainText(CHAIR.name);
+  await expect(log).toContainText('namens Bram Hoekstra');
+  await expect(log).not.toContainText('Gezin Brouwer');
+  await expect(log.getByRole('button')).toHaveCount(0);
+  await expect(log.getByRole('textbox')).toHaveCount(0);
+  await app.expectAccessible('logboek van de kluis, gefilterd');
+
+  // A date that does not exist is named in Dutch and nothing changes; "Filters wissen" shows all.
+  await filters.getByLabel('Vanaf').fill('31-02-2026');
+  await filters.getByLabel('Vanaf').press('Enter');
+  await expect(filters.getByText('“31-02-2026” is geen bestaande datum.', { exact: false })).toBeVisible();
+  await expect(filters.getByLabel('Vanaf')).toBeFocused();
+  await app.expectAccessible('logboek met een foute datum');
+  await filters.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(log.getByRole('row').filter({ hasText: 'Gezin Brouwer' }).first()).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: 'Sessie' }).first()).toContainText('aan het werk gegaan');
+});
