@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { caseSeconds, formatClock, isOverTime } from './caseTimer';
-import { caseTitle } from './caseTitle';
+import { agendaLabel } from './caseTitle';
 import { focusCase } from './meetingModeActions';
 import { MEETING_KEYS } from './meetingKeys';
 
@@ -34,7 +34,7 @@ export function AgendaPanel({ mode }: { mode: MeetingModeState }) {
               <li key={c.familyId} className={`mm-agenda__item${i === focusIndex ? ' mm-agenda__item--current' : ''}`}>
                 <button type="button" className="mm-agenda__button" aria-current={i === focusIndex ? 'true' : undefined} onClick={() => go(i)}>
                   <span className="mm-agenda__name" dir="auto">
-                    {t('meetingMode.agenda.item', { position: c.position, title: caseTitle(c, i === focusIndex, projector, t) })}
+                    {agendaLabel(c, i === focusIndex, projector, t)}
                   </span>
                   <span className="mm-agenda__meta">
                     <span className={`mm-status mm-status--${c.status}`}>{t(`meetingMode.status.case.${c.status}`)}</span>{' '}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
+import type { MeetingModeParticipant, MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import type { Attendance } from '../../../shared/domain/vocabulary';
 import { runSave } from '../../autosave/runSave';
 import { ErrorAlert } from '../../components/Alert';
@@ -12,10 +12,19 @@ const CHOICES: readonly Attendance[] = ['aanwezig', 'afwezig', 'afgemeld'];
 export function AttendancePanel({ mode }: { mode: MeetingModeState }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const present = mode.participants.filter((p) => p.attendance === 'aanwezig').length;
+  // The choice shows at once; a failed save takes it back and says why.
+  const [chosen, setChosen] = useState<Record<string, Attendance>>({});
+  const attendanceOf = (p: MeetingModeParticipant) => chosen[p.professionalId] ?? p.attendance;
+  const present = mode.participants.filter((p) => attendanceOf(p) === 'aanwezig').length;
 
   const choose = async (professionalId: string, attendance: Attendance) => {
-    setError(await runSave(() => setAttendance(professionalId, attendance)));
+    setChosen((c) => ({ ...c, [professionalId]: attendance }));
+    const failed = await runSave(() => setAttendance(professionalId, attendance));
+    setChosen((c) => {
+      const { [professionalId]: _done, ...rest } = c;
+      return rest;
+    });
+    setError(failed);
   };
 
   return (
@@ -40,7 +49,7 @@ export function AttendancePanel({ mode }: { mode: MeetingModeState }) {
                           id={id}
                           name={`mm-att-${p.professionalId}`}
                           value={choice}
-                          checked={p.attendance === choice}
+                          checked={attendanceOf(p) === choice}
                           onChange={() => void choose(p.professionalId, choice)}
                         />
                         <label htmlFor={id}>{t(`meetingMode.attendance.choice.${choice}`)}</label>

@@ -3,7 +3,7 @@ import { CASE_STATUSES, type CaseStatus, type MeetingModeState } from '../../../
 import { AutosaveSelect, AutosaveText } from '../../autosave/AutosaveFields';
 import { ErrorAlert } from '../../components/Alert';
 import { useMeetingMode } from '../../state/meetingModeStore';
-import { caseTitle } from './caseTitle';
+import { focusHeading } from './caseTitle';
 import { CaseDecisions } from './CaseDecisions';
 import { CaseMinutes } from './CaseMinutes';
 import { CaseTimer } from './CaseTimer';
@@ -19,7 +19,6 @@ import { saveCase } from './meetingModeActions';
 export function CaseFocus({ mode }: { mode: MeetingModeState }) {
   const { t } = useTranslation();
   const focusIndex = useMeetingMode((s) => s.focusIndex);
-  const projector = useMeetingMode((s) => s.projector);
   const focus = useMeetingMode((s) => s.focus);
   const current = mode.cases[focusIndex];
 
@@ -38,7 +37,7 @@ export function CaseFocus({ mode }: { mode: MeetingModeState }) {
   return (
     <section className="mm-case" aria-labelledby="mm-case-title">
       <h2 id="mm-case-title" tabIndex={-1} className="mm-case__title" dir="auto">
-        {t('meetingMode.case.heading', { position: focusIndex + 1, total: mode.cases.length, title: caseTitle(current, true, projector, t) })}
+        {focusHeading(current, focusIndex, mode.cases.length, t)}
       </h2>
       <div className="panel mm-case__bar">
         <CaseTimer meetingCase={current} />

@@ -45,7 +45,8 @@ export function ExportLogSection({ meetingId, familyId, titleId }: { meetingId: 
       ) : entries.length === 0 ? (
         <p>{t('meetingMode.exportLog.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        // Wide on a small screen: the scrolling box takes keyboard focus so it can be scrolled without a mouse.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('meetingMode.exportLog.tableLabel', { title })}>
           <table className="table mm-exportlog__table">
             <caption className="visually-hidden">{title}</caption>
             <thead>

@@ -161,7 +161,7 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
               ) : null}
             </div>
           </form>
-          {progress && (running || result === null) ? <ExportProgress progress={progress} currentName={nameOf(progress.current)} /> : null}
+          {progress ? <ExportProgress progress={progress} currentName={nameOf(progress.current)} /> : null}
           {notice ? <StatusMessage>{notice}</StatusMessage> : null}
           {exportError ? <ErrorAlert>{exportError}</ErrorAlert> : null}
           {result ? (

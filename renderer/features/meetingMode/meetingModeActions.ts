@@ -7,7 +7,7 @@ import { i18n } from '../../i18n';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { reloadRegie } from '../regie/loadRegie';
 import { caseSeconds, elapsedSeconds, shouldSaveTick } from './caseTimer';
-import { caseTitle } from './caseTitle';
+import { focusHeading } from './caseTitle';
 
 const store = () => useMeetingMode.getState();
 
@@ -105,7 +105,7 @@ export function tick(nowMs = Date.now()): void {
  * which case is now on screen ("Casus 2 van 3: …").
  */
 export async function focusCase(index: number): Promise<void> {
-  const { mode, timer, focusIndex, projector } = store();
+  const { mode, timer, focusIndex } = store();
   if (!mode || index < 0 || index >= mode.cases.length || index === focusIndex) return;
   const next = mode.cases[index];
   if (!next) return;
@@ -113,9 +113,7 @@ export async function focusCase(index: number): Promise<void> {
   const saving = pauseTimer();
   store().setFocusIndex(index);
   focusCaseHeading();
-  store().announce(
-    i18n.t('meetingMode.agenda.announce', { position: index + 1, total: mode.cases.length, title: caseTitle(next, true, projector, i18n.t) }),
-  );
+  store().announce(focusHeading(next, index, mode.cases.length, i18n.t));
   if (wasRunning) startTimer(next.familyId);
   await Promise.all([saving, loadFocus(next.familyId)]);
 }

@@ -41,11 +41,11 @@ export const meetingModeEn: MeetingModeTranslation = {
     item: 'Case {{position}}: {{title}}',
     previous: 'Previous case',
     next: 'Next case',
-    announce: 'Case {{position}} of {{total}}: {{title}}',
   },
   case: {
     none: 'No case in focus',
     heading: 'Case {{position}} of {{total}}: {{title}}',
+    headingAnonymous: 'Case {{position}} of {{total}} (anonymous)',
     numbered: 'Case {{position}}',
     anonymous: 'Case {{position}} (anonymous)',
     loading: 'Loading this case…',
@@ -199,6 +199,7 @@ export const meetingModeEn: MeetingModeTranslation = {
   exportLog: {
     titleMeeting: 'Exports of this meeting',
     titleFamily: 'Exports',
+    tableLabel: '{{title}} (table, scrolls sideways)',
     loading: 'Loading the export log…',
     empty: 'Nothing has been exported yet.',
     when: 'When',

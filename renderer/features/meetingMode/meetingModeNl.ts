@@ -39,11 +39,11 @@ export const meetingModeNl = {
     item: 'Casus {{position}}: {{title}}',
     previous: 'Vorige casus',
     next: 'Volgende casus',
-    announce: 'Casus {{position}} van {{total}}: {{title}}',
   },
   case: {
     none: 'Geen casus in beeld',
     heading: 'Casus {{position}} van {{total}}: {{title}}',
+    headingAnonymous: 'Casus {{position}} van {{total}} (anoniem)',
     numbered: 'Casus {{position}}',
     anonymous: 'Casus {{position}} (anoniem)',
     loading: 'De gegevens van deze casus worden geladen…',
@@ -197,6 +197,7 @@ export const meetingModeNl = {
   exportLog: {
     titleMeeting: 'Exports van dit overleg',
     titleFamily: 'Exports',
+    tableLabel: '{{title}} (tabel, schuift opzij)',
     loading: 'Het exportlogboek wordt geladen…',
     empty: 'Er is nog niets geëxporteerd.',
     when: 'Wanneer',
