@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from './bridge/fixtures';
-import { STRONG_PASSPHRASE } from './bridge/flows';
-import { newFamily, openTab } from './bridge/registerFlows';
+import { createVaultThroughUi, STRONG_PASSPHRASE } from './bridge/flows';
+import { addMember, newFamily, openTab } from './bridge/registerFlows';
 
 const CHAIR = { name: 'Marieke Dijkstra', organisation: 'CJG Hoogeveen', role: 'voorzitter aanmeldoverleg', onBehalfOf: 'Bram Hoekstra' };
 
@@ -77,4 +77,36 @@ test('wie een dossier opent, staat als "Bekeken" in het logboek van het gezin en
   await filters.getByRole('button', { name: 'Filters wissen' }).click();
   await expect(log.getByRole('row').filter({ hasText: 'Gezin Brouwer' }).first()).toBeVisible();
   await expect(log.getByRole('row').filter({ hasText: 'Sessie' }).first()).toContainText('aan het werk gegaan');
+});
+
+test('afdrukken van een risicotaxatie staat als "Afgedrukt" in het logboek, ook via Ctrl+P', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'afdrukken.casustafel');
+  await newFamily(page, 'Gezin Wiersma');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Fenna', familyName: 'Wiersma', birthDate: `03-03-${new Date().getFullYear() - 9}` });
+  await openTab(page, 'Risicotaxatie');
+  await page.getByRole('button', { name: 'Risicotaxatie van Fenna Wiersma starten' }).click();
+  await expect(page.getByRole('heading', { name: 'Risicotaxatie van Fenna Wiersma' })).toBeVisible();
+
+  // The print dialog itself is the browser's; count the calls instead of opening it.
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number; print: () => void };
+    w.printed = 0;
+    w.print = () => {
+      w.printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: 'Afdrukken' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // Ctrl+P (or the browser menu) prints without our button: the beforeprint event is logged too.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+
+  await openTab(page, 'Logboek');
+  const printed = page.getByRole('table', { name: 'Logboek van dit gezin' }).getByRole('row').filter({ hasText: 'Afgedrukt' });
+  await expect(printed).toHaveCount(2);
+  await expect(printed.first()).toContainText('Risicotaxatie afgedrukt');
+  await expect(printed.first()).toContainText('Noor Jansen');
 });
