@@ -1,25 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { summaryChannels } from '../../../shared/contract/summaryChannels';
+import { writeExportAtomically } from '../exports/atomicExportWrite';
+import { recordExport } from '../exports/exportLog';
+import { meetingCalendar } from '../exports/meetingCalendar';
+import { renderRecipientSummary } from '../exports/meetingSummaries';
+import { loadSummaryMeeting, recipientPreview, recipientShare } from '../exports/summaryModel';
+import { buildTerugkoppelingLetter, renderTerugkoppelingLetter } from '../exports/terugkoppelingLetter';
+import { saveAction } from '../regie/regieActions';
+import { readRecord } from '../register/recordTable';
+import { actionTable } from '../regie/regieTables';
+import { UndoLog } from '../register/undoLog';
+import type { WriteContext } from '../register/writeContext';
 import type { VaultSession } from '../session/VaultSession';
+import type { Db } from '../vault/sqlcipher';
+import { toAppError } from '../vault/fileErrors';
 import type { HandlerTable } from './handlerTable';
 import type { HostServices } from './hostServices';
 
 type SummaryHandlers = Pick<HandlerTable, keyof typeof summaryChannels>;
 
-// LEAD: H1 replaces this file with the real implementation (electron/core/exports/).
+/**
+ * Per-recipient summaries, the terugkoppeling letter and the calendar file ([7/9]).
+ *
+ * Folder tokens: the renderer never learns where files go. `summary:chooseFolder` keeps the path
+ * in memory under a random token bound to the open database; after a lock (a new connection, even
+ * of the same vault) every token is void and the map is cleared on the next call.
+ *
+ * Each export reads what it needs under the session, renders without touching the database,
+ * writes the file (refused if the vault locked meanwhile) and only then logs the export in a write
+ * transaction — the log never claims a file that was not written.
+ */
 export function createSummaryHandlers(session: VaultSession, now: () => Date, host: HostServices): SummaryHandlers {
-  void now;
-  void host;
-  const notYet = (): never => {
-    session.requireOperator();
-    throw new AppError('invalid_request');
+  // A letter that left cannot be called back: marking its action done gets no entry in the app's
+  // undo history (Ctrl+Z), so this private log is never read.
+  const undo = new UndoLog();
+  const folders = new Map<string, { folder: string; db: Db }>();
+  const unlocked = () => session.state === 'unlocked';
+  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
+
+  const folderFor = (token: string): string => {
+    const { db } = session.requireOperator();
+    for (const [key, entry] of folders) if (entry.db !== db) folders.delete(key);
+    const entry = folders.get(token);
+    if (entry === undefined) throw new AppError('invalid_request', 'Kies de map voor de samenvattingen opnieuw.');
+    return entry.folder;
   };
+
+  const save = async (fileName: string, data: Uint8Array): Promise<string | null> => {
+    try {
+      return await host.saveExportFile(fileName, data, unlocked);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  };
+
   return {
-    'summary:preview': notYet,
-    'summary:chooseFolder': notYet,
-    'summary:exportRecipient': notYet,
-    'summary:letterPreview': notYet,
-    'summary:exportLetter': notYet,
-    'summary:exportCalendar': notYet,
+    'summary:preview': ({ meetingId }) =>
+      session.withRead((db) => {
+        const data = loadSummaryMeeting(db, meetingId);
+        return { meetingId, recipients: data.participants.map((p) => recipientPreview(data, recipientShare(data, p))) };
+      }),
+
+    'summary:chooseFolder': async () => {
+      const { db } = session.requireOperator();
+      const folder = await host.chooseExportFolder();
+      if (folder === null) return null;
+      if (!unlocked()) throw new AppError('vault_locked');
+      for (const [key, entry] of folders) if (entry.db !== db) folders.delete(key);
+      const folderToken = randomBytes(18).toString('base64url');
+      folders.set(folderToken, { folder, db });
+      return { folderToken, folderName: path.basename(folder) };
+    },
+
+    'summary:exportRecipient': async ({ meetingId, professionalId, folderToken, password }) => {
+      const folder = folderFor(folderToken);
+      const data = session.withRead((db) => loadSummaryMeeting(db, meetingId));
+      const recipient = data.participants.find((p) => p.professionalId === professionalId);
+      if (recipient === undefined) throw new AppError('invalid_request', 'Deze deelnemer staat niet op de deelnemerslijst van dit overleg.');
+      const rendered = await renderRecipientSummary(data, recipient, password);
+      const written = writeExportAtomically(folder, rendered.fileName, rendered.pdf, unlocked);
+      const fileName = path.basename(written);
+      write((ctx) =>
+        ctx.db
+          .transaction(() =>
+            recordExport(ctx.db, ctx.operator, ctx.at, {
+              kind: 'samenvatting',
+              fileName,
+              familyIds: rendered.familyIds,
+              meetingId,
+              recipient: { professionalId, name: recipient.name, organisation: recipient.organisationName },
+              included: `${rendered.included}${password ? '; met wachtwoord' : ''}`,
+              withheld: rendered.withheld,
+            }),
+          )
+          .immediate(),
+      );
+      return { fileName, included: rendered.included, withheld: rendered.withheld };
+    },
+
+    'summary:letterPreview': ({ actionId }) =>
+      session.withRead((db) => buildTerugkoppelingLetter(db, actionId, session.requireOperator().operator, now()).preview),
+
+    'summary:exportLetter': async ({ actionId }) => {
+      const letter = session.withRead((db) => buildTerugkoppelingLetter(db, actionId, session.requireOperator().operator, now()));
+      const pdf = await renderTerugkoppelingLetter(letter);
+      const saved = await save(letter.preview.fileName, pdf);
+      if (saved === null) return { saved: false, fileName: null };
+      write((ctx) =>
+        ctx.db
+          .transaction(() => {
+            const action = readRecord(ctx.db, actionTable, actionId);
+            const { id, createdAt, doneOn, ...rest } = action;
+            void createdAt;
+            void doneOn;
+            // Sending the letter is doing the terugkoppeling: done today, signaller informed.
+            saveAction(ctx, { ...rest, id, status: 'gedaan', informed: true });
+            recordExport(ctx.db, ctx.operator, ctx.at, {
+              kind: 'terugkoppelingsbrief',
+              fileName: letter.preview.fileName,
+              familyIds: [letter.familyId],
+              meetingId: action.meetingId,
+              recipient: { professionalId: null, name: letter.signallerName, organisation: letter.signallerName },
+              included: 'Besproken en opgepakt, plan in algemene termen, regisseur en bereikbaarheid',
+              withheld: 'Risicotaxatie, notulen en gegevens van andere organisaties',
+            });
+          })
+          .immediate(),
+      );
+      return { saved: true, fileName: path.basename(saved) };
+    },
+
+    'summary:exportCalendar': async ({ meetingId }) => {
+      const calendar = session.withRead((db) => meetingCalendar(db, meetingId, now()));
+      const saved = await save(calendar.fileName, new TextEncoder().encode(calendar.ics));
+      if (saved === null) return { saved: false, fileName: null };
+      write((ctx) =>
+        ctx.db
+          .transaction(() =>
+            recordExport(ctx.db, ctx.operator, ctx.at, {
+              kind: 'agenda_ics',
+              fileName: calendar.fileName,
+              familyIds: [],
+              meetingId,
+              recipient: null,
+              included: `Soort overleg, datum, tijd (${calendar.durationMinutes} minuten) en plaats`,
+              withheld: 'Geen namen van gezinnen of casusinformatie',
+            }),
+          )
+          .immediate(),
+      );
+      return { saved: true, fileName: path.basename(saved) };
+    },
   };
 }

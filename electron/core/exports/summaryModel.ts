@@ -1,0 +1,286 @@
+import type { MeetingModeParticipant } from '../../../shared/contract/meetingModeChannels';
+import type { FamilyScope, RecipientPreview, SummaryItemKind } from '../../../shared/contract/summaryChannels';
+import { parseCalendarDay } from '../../../shared/domain/calendarDate';
+import type { Meeting } from '../../../shared/domain/records';
+import type { LegalBasis, OrganisationType, TimelineEventType } from '../../../shared/domain/vocabulary';
+import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
+import { EVENT_TYPE_WORDS, MEETING_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
+import { familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
+import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
+import { listAssessments } from '../assessment/assessmentStore';
+import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
+import { amsterdamDay, dutchDate } from '../pdf/dutchDates';
+import { readRecord, readRecords } from '../register/recordTable';
+import { consentTable, meetingTable, memberTable } from '../register/registerTables';
+import type { Db } from '../vault/sqlcipher';
+
+/**
+ * Everything a meeting's summaries can hold, read once from the vault, and each recipient's share of
+ * it. Reading is synchronous (one consistent snapshot under the session's read); rendering the
+ * PDFs afterwards works on these plain objects only, so a lock during rendering cannot make it
+ * read a closed database.
+ *
+ * Per family: the regisseur and how to reach them ("then I know whom to call"), the decisions of
+ * this meeting, the actions of this meeting or still open (owner and due date), the case's minutes,
+ * the JGZ notes, the timeline events since the family's previous meeting (or the last three
+ * months), the flags of the latest risk assessment and the follow-up meeting. An anonymous case
+ * carries no names and no timeline (dates and organisations identify a family as well as a name).
+ */
+export interface SummaryItem extends ScopeItem {
+  /** Text for the document (for table kinds, the cells say more). */
+  text: string;
+  /** Table row for 'actie' (wat, eigenaar, uiterlijk, status) and 'tijdlijn' (datum, organisatie, soort, samenvatting). */
+  cells: string[] | null;
+}
+
+export interface SummaryFamily {
+  scope: ScopeFamily;
+  items: SummaryItem[];
+}
+
+export interface SummaryMeeting {
+  meeting: Meeting;
+  typeWord: string;
+  participants: MeetingModeParticipant[];
+  families: SummaryFamily[];
+}
+
+export interface RecipientShare {
+  recipient: MeetingModeParticipant;
+  /** The verdicts for the preview (every family on the agenda, included or not). */
+  scopes: FamilyScope[];
+  /** Only what this recipient may receive: included families with their included items. */
+  families: { label: string; basis: LegalBasis; items: SummaryItem[] }[];
+}
+
+const TIMELINE_MONTHS_BACK = 3;
+
+function shorten(text: string, max = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+function item(kind: SummaryItemKind, label: string, text: string, extra: Partial<SummaryItem> = {}): SummaryItem {
+  return { kind, label, text, basis: null, sourceOrganisationType: null, released: false, cells: null, ...extra };
+}
+
+/** The day from which timeline events are shown: the family's previous meeting, else three months back. */
+function sinceDay(db: Db, familyId: string, meeting: Meeting): number {
+  const previous = db
+    .prepare(
+      `SELECT max(m.starts_at) AS at FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id
+       WHERE a.family_id = ? AND m.id <> ? AND m.starts_at < ?`,
+    )
+    .get(familyId, meeting.id, meeting.startsAt) as { at: string | null };
+  const meetingDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
+  if (previous.at !== null) {
+    const d = parseCalendarDay(amsterdamDay(new Date(previous.at)));
+    if (d) return dayNumber(d.year, d.month, d.day);
+  }
+  if (!meetingDay) return 0;
+  const back = new Date(Date.UTC(meetingDay.year, meetingDay.month - 1 - TIMELINE_MONTHS_BACK, meetingDay.day));
+  return Math.round(back.getTime() / 86_400_000);
+}
+
+interface NameRow {
+  name: string | null;
+  organisation: string | null;
+}
+
+function ownerOf(db: Db, professionalId: string | null, organisationId: string | null): string {
+  const row = db
+    .prepare(
+      `SELECT p.name AS name, coalesce(o1.name, o2.name) AS organisation
+       FROM (SELECT 1) LEFT JOIN professionals p ON p.id = @p LEFT JOIN organisations o1 ON o1.id = p.organisation_id
+       LEFT JOIN organisations o2 ON o2.id = @o`,
+    )
+    .get({ p: professionalId, o: organisationId }) as NameRow;
+  if (row.name && row.organisation) return `${row.name} (${row.organisation})`;
+  return row.name ?? row.organisation ?? 'onbekend';
+}
+
+function regieItems(db: Db, familyId: string, meetingId: string): SummaryItem[] {
+  const out: SummaryItem[] = [];
+  const active = db
+    .prepare(
+      `SELECT d.kind, d.contact, d.judgement, d.meeting_id, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,
+              o.name AS org_name, o.phone AS org_phone, o.email AS org_email
+       FROM regie_decisions d LEFT JOIN professionals p ON p.id = d.professional_id LEFT JOIN organisations o ON o.id = d.organisation_id
+       WHERE d.family_id = ? AND d.ended_on IS NULL`,
+    )
+    .get(familyId) as
+    | {
+        kind: 'regisseur' | 'eigen_regie';
+        contact: string;
+        judgement: string;
+        meeting_id: string | null;
+        prof_name: string | null;
+        prof_phone: string | null;
+        prof_email: string | null;
+        org_name: string | null;
+        org_phone: string | null;
+        org_email: string | null;
+      }
+    | undefined;
+  if (active === undefined) {
+    out.push(item('regie', 'Regie: nog niet belegd', 'Regie: er is nog geen regisseur en geen besluit over eigen regie.'));
+  } else if (active.kind === 'regisseur') {
+    const reach = [active.contact, active.prof_phone || active.org_phone || '', active.prof_email || active.org_email || ''].filter((s) => s.trim() !== '');
+    const who = `${active.prof_name ?? 'onbekend'} (${active.org_name ?? 'onbekende organisatie'})`;
+    out.push(item('regie', `Regisseur: ${who}`, `Regisseur: ${who}${reach.length ? ` — bereikbaar via ${[...new Set(reach)].join(', ')}` : ''}`));
+    if (active.meeting_id === meetingId) out.push(item('besluit', `Besluit: regie bij ${who}`, `In dit overleg besloten: de regie ligt bij ${who}.`));
+  } else {
+    out.push(item('regie', 'Eigen regie', `Eigen regie door het gezin: ${active.judgement}`));
+    if (active.meeting_id === meetingId) out.push(item('besluit', 'Besluit: eigen regie', 'In dit overleg besloten: het gezin voert zelf de regie.'));
+  }
+  return out;
+}
+
+const ACTION_STATUS_WORDS: Record<string, string> = { open: 'open', gedaan: 'gedaan', vervallen: 'vervallen' };
+
+function actionItems(db: Db, familyId: string, meetingId: string): SummaryItem[] {
+  const rows = db
+    .prepare(
+      `SELECT description, owner_professional_id, owner_organisation_id, due_date, status FROM regie_actions
+       WHERE family_id = ? AND (meeting_id = ? OR status = 'open') ORDER BY due_date IS NULL, due_date, created_at`,
+    )
+    .all(familyId, meetingId) as { description: string; owner_professional_id: string | null; owner_organisation_id: string | null; due_date: string | null; status: string }[];
+  return rows.map((r) => {
+    const owner = ownerOf(db, r.owner_professional_id, r.owner_organisation_id);
+    const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
+    return item('actie', `Actie: ${shorten(r.description, 50)} (${owner}, ${due})`, r.description, {
+      cells: [r.description, owner, due, ACTION_STATUS_WORDS[r.status] ?? r.status],
+    });
+  });
+}
+
+function timelineItems(db: Db, familyId: string, meeting: Meeting): SummaryItem[] {
+  const from = sinceDay(db, familyId, meeting);
+  const meetingDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
+  const to = meetingDay ? dayNumber(meetingDay.year, meetingDay.month, meetingDay.day) + 1 : Number.MAX_SAFE_INTEGER / 1000;
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.type, e.date, e.summary, e.legal_basis, o.name AS org_name, o.type AS org_type,
+              EXISTS (SELECT 1 FROM secrecy_releases r WHERE r.item_type = 'tijdlijn' AND r.item_id = e.id) AS released
+       FROM timeline_events e JOIN organisations o ON o.id = e.organisation_id
+       WHERE e.family_id = ? AND e.sort_key >= ? AND e.sort_key < ? ORDER BY e.sort_key, e.id`,
+    )
+    .all(familyId, from * 1000, to * 1000) as {
+    id: string;
+    type: TimelineEventType;
+    date: string;
+    summary: string;
+    legal_basis: LegalBasis;
+    org_name: string;
+    org_type: OrganisationType;
+    released: number;
+  }[];
+  return rows.map((r) => {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? dutchDate(r.date) : r.date;
+    const type = EVENT_TYPE_WORDS[r.type];
+    return item('tijdlijn', `Tijdlijn: ${type} (${date}, ${r.org_name})`, r.summary, {
+      basis: r.legal_basis,
+      sourceOrganisationType: r.org_type,
+      released: r.released === 1,
+      cells: [date, r.org_name, type, r.summary],
+    });
+  });
+}
+
+function riskItems(db: Db, familyId: string): SummaryItem[] {
+  const latest = listAssessments(db, familyId)[0];
+  if (latest === undefined) return [];
+  const flags = latest.flags.map(riskFlagWord);
+  const text = `Risicotaxatie van ${dutchDate(latest.assessedOn)}: veiligheid nu ${latest.effective.now}, risico op termijn ${latest.effective.future}.${
+    flags.length ? ` Signalen: ${flags.join('; ')}.` : ' Geen bijzondere signalen.'
+  }`;
+  return [item('risico', `Risicotaxatie (${dutchDate(latest.assessedOn)}, ${flags.length} signalen)`, text)];
+}
+
+function followUpItem(db: Db, meetingId: string, familyId: string): SummaryItem[] {
+  const next = db
+    .prepare(
+      `SELECT m.starts_at, m.location, EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id AND a.family_id = ?) AS on_agenda
+       FROM meetings m WHERE m.follow_up_of = ? ORDER BY m.starts_at DESC LIMIT 1`,
+    )
+    .get(familyId, meetingId) as { starts_at: string; location: string; on_agenda: number } | undefined;
+  if (next === undefined || next.on_agenda !== 1) return [];
+  const when = dutchDate(next.starts_at);
+  return [item('vervolg', `Vervolgoverleg ${when}`, `Weer besproken in het vervolgoverleg van ${when}${next.location ? `, ${next.location}` : ''}.`)];
+}
+
+export function loadSummaryMeeting(db: Db, meetingId: string): SummaryMeeting {
+  const meeting = readRecord(db, meetingTable, meetingId);
+  const participants = readParticipants(db, meetingId);
+  const onDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
+  const cases = readCases(db, meetingId);
+  const families = cases.map((c): SummaryFamily => {
+    const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
+    const consents = readRecords(db, consentTable, 'family_id = ?', [c.familyId], 'date, created_at');
+    const involved = db
+      .prepare(`SELECT DISTINCT organisation_id FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?)`)
+      .all(c.familyId, onDay ? dayString(dayNumber(onDay.year, onDay.month, onDay.day)) : '0000') as { organisation_id: string }[];
+    const name = (db.prepare('SELECT display_name FROM families WHERE id = ?').get(c.familyId) as { display_name: string }).display_name;
+    const scope: ScopeFamily = {
+      familyId: c.familyId,
+      displayName: name,
+      anonymous: c.anonymous,
+      position: c.position,
+      consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, c.memberIds, onDay) : [],
+      involvedOrganisationIds: involved.map((r) => r.organisation_id),
+    };
+    const items: SummaryItem[] = [...regieItems(db, c.familyId, meetingId), ...actionItems(db, c.familyId, meetingId)];
+    if (c.minutes.trim() !== '') items.push(item('notulen', 'Notulen van de casus', c.minutes));
+    if (c.medicalMinutes.trim() !== '') {
+      const released = db.prepare("SELECT 1 FROM secrecy_releases WHERE item_type = 'notulen_medisch' AND item_id = ?").get(medicalMinutesItemId(meetingId, c.familyId));
+      items.push(item('notulen_medisch', 'JGZ-notulen (medisch beroepsgeheim)', c.medicalMinutes, { released: released !== undefined }));
+    }
+    if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting));
+    items.push(...riskItems(db, c.familyId), ...followUpItem(db, meetingId, c.familyId));
+    return { scope, items };
+  });
+  return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families };
+}
+
+export function recipientShare(data: SummaryMeeting, recipient: MeetingModeParticipant): RecipientShare {
+  const who = { organisationId: recipient.organisationId, organisationType: recipient.organisationType };
+  const scopes = data.families.map((f) => scopeFamily(who, f.scope, f.items));
+  const families: RecipientShare['families'] = [];
+  for (const [i, f] of data.families.entries()) {
+    const verdict = familyVerdict(who, f.scope);
+    if (!verdict.included || verdict.basis === null) continue;
+    families.push({
+      label: scopes[i]!.label,
+      basis: verdict.basis,
+      items: f.items.filter((it) => itemVerdict(who, f.scope, verdict, it).included),
+    });
+  }
+  return { recipient, scopes, families };
+}
+
+function safeFilePart(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|]/g, '')
+    .replace(/\p{Cc}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60);
+}
+
+export function summaryFileName(data: SummaryMeeting, recipient: MeetingModeParticipant): string {
+  return `Samenvatting ${safeFilePart(data.typeWord)} ${amsterdamDay(new Date(data.meeting.startsAt))} - ${safeFilePart(recipient.name)}.pdf`;
+}
+
+export function recipientPreview(data: SummaryMeeting, share: RecipientShare): RecipientPreview {
+  const r = share.recipient;
+  return {
+    professionalId: r.professionalId,
+    name: r.name,
+    organisationName: r.organisationName,
+    organisationType: r.organisationType,
+    attendance: r.attendance,
+    fileName: summaryFileName(data, r),
+    families: share.scopes,
+  };
+}

@@ -1,0 +1,121 @@
+import type { Content } from 'pdfmake/interfaces';
+import { AppError } from '../../../shared/contract/errors';
+import type { Operator } from '../../../shared/contract/schemas';
+import type { LetterPreview } from '../../../shared/contract/summaryChannels';
+import { MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
+import type { MeetingType } from '../../../shared/domain/vocabulary';
+import { confidentialDocument } from '../pdf/confidentialDocument';
+import { amsterdamDay, dutchDate } from '../pdf/dutchDates';
+import { renderPdf } from '../pdf/renderPdf';
+import { readRecord } from '../register/recordTable';
+import { actionTable } from '../regie/regieTables';
+import type { Db } from '../vault/sqlcipher';
+
+/**
+ * The terugkoppeling letter: the signaller hears back ("a letter with what was discussed, what the
+ * plan is and who the regisseur is — then I know whom to call"). At the level a signaller may know:
+ * that the signal was discussed and taken up, the plan in general terms (how many agreements, who
+ * holds regie), never the risk assessment, the minutes or other organisations' information.
+ */
+export interface TerugkoppelingLetter {
+  preview: LetterPreview;
+  familyId: string;
+  signallerName: string;
+  pdfTitle: string;
+}
+
+interface RegieRow {
+  kind: 'regisseur' | 'eigen_regie';
+  contact: string;
+  prof_name: string | null;
+  prof_phone: string | null;
+  prof_email: string | null;
+  org_name: string | null;
+  org_phone: string | null;
+  org_email: string | null;
+}
+
+function safeFilePart(text: string): string {
+  return text.replace(/[\\/:*?"<>|]/g, '').replace(/\s+/g, ' ').trim().slice(0, 60);
+}
+
+export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Operator, now: Date): TerugkoppelingLetter {
+  const action = readRecord(db, actionTable, actionId);
+  if (action.kind !== 'terugkoppeling' || action.signallerOrganisationId === null) {
+    throw new AppError('invalid_request', 'Een terugkoppelingsbrief hoort bij een terugkoppelingsactie met een signaalgever.');
+  }
+  const signaller = db.prepare('SELECT name FROM organisations WHERE id = ?').get(action.signallerOrganisationId) as { name: string } | undefined;
+  if (signaller === undefined) throw new AppError('invalid_request', 'De signaalgever bestaat niet (meer).');
+  const family = db.prepare('SELECT display_name, anonymous FROM families WHERE id = ?').get(action.familyId) as { display_name: string; anonymous: number };
+
+  // The meeting where the signal was discussed: the action's own, else the family's latest so far.
+  const meeting = db
+    .prepare(
+      `SELECT m.id, m.type, m.starts_at, (SELECT a.anonymous FROM agenda_items a WHERE a.meeting_id = m.id AND a.family_id = @family) AS anonymous
+       FROM meetings m
+       WHERE m.id = @meeting OR (@meeting IS NULL AND m.id IN (SELECT meeting_id FROM agenda_items WHERE family_id = @family) AND m.starts_at <= @now)
+       ORDER BY m.starts_at DESC LIMIT 1`,
+    )
+    .get({ meeting: action.meetingId, family: action.familyId, now: now.toISOString() }) as
+    | { id: string; type: MeetingType; starts_at: string; anonymous: number | null }
+    | undefined;
+
+  const anonymous = family.anonymous === 1 || meeting?.anonymous === 1;
+  const about = anonymous ? 'het gezin waarover u uw zorgen deelde' : `de familie ${family.display_name}`;
+  const regie = db
+    .prepare(
+      `SELECT d.kind, d.contact, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,
+              o.name AS org_name, o.phone AS org_phone, o.email AS org_email
+       FROM regie_decisions d LEFT JOIN professionals p ON p.id = d.professional_id LEFT JOIN organisations o ON o.id = d.organisation_id
+       WHERE d.family_id = ? AND d.ended_on IS NULL`,
+    )
+    .get(action.familyId) as RegieRow | undefined;
+  const agreements = (
+    db.prepare("SELECT count(*) AS n FROM regie_actions WHERE family_id = ? AND kind <> 'terugkoppeling' AND status <> 'vervallen'").get(action.familyId) as { n: number }
+  ).n;
+
+  const paragraphs: string[] = [];
+  paragraphs.push(`Aan: ${signaller.name}`);
+  paragraphs.push(`Datum: ${dutchDate(now.toISOString())}`);
+  paragraphs.push(
+    meeting === undefined
+      ? `U heeft een signaal afgegeven over ${about}. Met deze brief laten we u weten dat uw signaal is besproken en is opgepakt.`
+      : `U heeft een signaal afgegeven over ${about}. Uw signaal is besproken in het ${MEETING_TYPE_WORDS[meeting.type]} van ${dutchDate(meeting.starts_at)} en is opgepakt.`,
+  );
+  paragraphs.push(
+    agreements > 0
+      ? `Er is een plan gemaakt met ${agreements} ${agreements === 1 ? 'afspraak' : 'afspraken'} over de vervolgstappen. Uit privacyoverwegingen delen we de inhoud van het plan en de afwegingen niet.`
+      : 'De betrokken professionals bepalen samen de vervolgstappen. Uit privacyoverwegingen delen we de inhoud en de afwegingen niet.',
+  );
+  if (regie?.kind === 'regisseur') {
+    const reach = [...new Set([regie.prof_phone || regie.org_phone || '', regie.prof_email || regie.org_email || '', regie.contact].filter((s) => s.trim() !== ''))];
+    paragraphs.push(
+      `De regie ligt bij ${regie.prof_name ?? 'onbekend'} (${regie.org_name ?? 'onbekende organisatie'}).${
+        reach.length ? ` U kunt contact opnemen via ${reach.join(' of ')}.` : ''
+      } Heeft u nieuwe zorgen of vragen, neem dan contact op met de regisseur.`,
+    );
+  } else if (regie?.kind === 'eigen_regie') {
+    paragraphs.push('Het gezin houdt zelf de regie, met steun van de betrokken professionals. Heeft u nieuwe zorgen, meld die dan opnieuw bij ons.');
+  } else {
+    paragraphs.push('Wie de regie krijgt, wordt nog vastgesteld. Heeft u intussen nieuwe zorgen, meld die dan opnieuw bij ons.');
+  }
+  paragraphs.push(`Met vriendelijke groet,\n${operator.name}\n${operator.organisation}${operator.role ? `, ${operator.role}` : ''}`);
+
+  return {
+    familyId: action.familyId,
+    signallerName: signaller.name,
+    pdfTitle: 'Terugkoppeling van uw signaal',
+    preview: {
+      actionId,
+      familyId: action.familyId,
+      recipientLabel: signaller.name,
+      fileName: `Terugkoppeling ${safeFilePart(signaller.name)} ${amsterdamDay(now)}.pdf`,
+      paragraphs,
+    },
+  };
+}
+
+export function renderTerugkoppelingLetter(letter: TerugkoppelingLetter): Promise<Uint8Array> {
+  const content: Content[] = letter.preview.paragraphs.map((p) => ({ text: p, margin: [0, 0, 0, 10] }));
+  return renderPdf(confidentialDocument({ title: letter.pdfTitle, content, headerNote: `Aan ${letter.signallerName}` }));
+}
