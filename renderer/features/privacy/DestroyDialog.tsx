@@ -17,14 +17,12 @@ export interface DestroyTarget {
  * family's name for one family, the number for several. Core checks the same things again.
  */
 export function DestroyDialog({
-  open,
   targets,
   requestId,
   initialReason,
   onDone,
   onCancel,
 }: {
-  open: boolean;
   targets: readonly DestroyTarget[];
   /** A granted, recorded request for this (single) family, if there is one. */
   requestId: string | null;
@@ -43,19 +41,17 @@ export function DestroyDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Mounted when asked for (the parent renders it only then), so the state above starts fresh with
+  // the reason that fits; focus goes to the checked reason: arrow keys change it, Tab goes on.
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setReason(initialReason);
-      setReasonText('');
-      setConfirmation('');
-      setFieldError({});
-      setError(null);
-      dialog.showModal();
-      firstRef.current?.focus();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open, initialReason]);
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    firstRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+    };
+  }, []);
 
   const single = targets.length === 1;
   const expected = single ? (targets[0]?.displayName ?? '') : String(targets.length);
@@ -121,10 +117,10 @@ export function DestroyDialog({
         <fieldset className="subgroup">
           <legend>{t('privacy.destroy.reason')}</legend>
           <div className="radio-row">
-            {reasons.map((r, index) => (
+            {reasons.map((r) => (
               <label key={r} className="checkbox">
                 <input
-                  ref={index === 0 ? firstRef : undefined}
+                  ref={r === reason ? firstRef : undefined}
                   type="radio"
                   name={`${id}-reason`}
                   value={r}

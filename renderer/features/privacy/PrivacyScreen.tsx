@@ -227,7 +227,7 @@ export function PrivacyScreen() {
             aria-describedby={chosen.length === 0 ? 'privacy-none-selected' : undefined}
             onClick={() => setDialogTargets(chosen.map((i) => ({ familyId: i.familyId, displayName: i.displayName })))}
           >
-            {t('privacy.review.destroySelected', { count: chosen.length })}
+            {chosen.length === 0 ? t('privacy.review.destroyNone') : t('privacy.review.destroySelected', { count: chosen.length })}
           </button>
           {chosen.length === 0 ? (
             <span id="privacy-none-selected" className="muted">
@@ -333,7 +333,7 @@ export function PrivacyScreen() {
               })
             : t('privacy.overview.noActivity')}
         </p>
-        <div className="two-columns">
+        <div className="privacy-overview">
           <div className="table-wrap">
             <table className="table">
               <caption>{t('privacy.overview.categories')}</caption>
@@ -434,9 +434,9 @@ export function PrivacyScreen() {
         </div>
       </section>
 
-      <DestroyDialog
-        open={dialogTargets !== null}
-        targets={dialogTargets ?? []}
+      {dialogTargets !== null ? (
+        <DestroyDialog
+        targets={dialogTargets}
         requestId={null}
         initialReason="bewaartermijn_verstreken"
         onCancel={() => setDialogTargets(null)}
@@ -446,7 +446,8 @@ export function PrivacyScreen() {
           setStatus(destroyOutcome(result, t));
           void load();
         }}
-      />
+        />
+      ) : null}
     </div>
   );
 }

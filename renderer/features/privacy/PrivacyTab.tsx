@@ -257,8 +257,8 @@ export function PrivacyTab({ familyId }: { familyId: string }) {
           {t('privacy.tab.destroyButton')}
         </button>
       </section>
-      <DestroyDialog
-        open={dialogOpen}
+      {dialogOpen ? (
+        <DestroyDialog
         targets={[{ familyId, displayName }]}
         requestId={granted?.id ?? null}
         initialReason={granted ? 'verzoek_betrokkene' : info.item.state === 'verlopen' ? 'bewaartermijn_verstreken' : 'anders'}
@@ -270,7 +270,8 @@ export function PrivacyTab({ familyId }: { familyId: string }) {
           useDossier.getState().setDossier(null);
           useNavigation.getState().go('privacy');
         }}
-      />
+        />
+      ) : null}
     </div>
   );
 }

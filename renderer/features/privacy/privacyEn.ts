@@ -60,6 +60,7 @@ export const privacyEn: Shape<typeof privacyNl> = {
     destroySelected_other: 'Destroy {{count}} records…',
     years_one: '{{count}} year',
     years_other: '{{count}} years',
+    destroyNone: 'Destroy selected records…',
     noneSelected: 'Select one or more records first.',
   },
   register: {

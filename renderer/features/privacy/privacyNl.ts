@@ -56,6 +56,7 @@ export const privacyNl = {
     destroySelected_other: '{{count}} dossiers vernietigen…',
     years_one: '{{count}} jaar',
     years_other: '{{count}} jaar',
+    destroyNone: 'Geselecteerde dossiers vernietigen…',
     noneSelected: 'Selecteer eerst een of meer dossiers.',
   },
   register: {
