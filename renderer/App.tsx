@@ -20,6 +20,7 @@ import { SettingsScreen } from './screens/SettingsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 import { applyStatus, handleLocked, lockVault } from './session/sessionFlow';
+import { useMeetingMode } from './state/meetingModeStore';
 import { useNavigation, VAULT_SCREENS, type Screen } from './state/navigationStore';
 import { useSession } from './state/sessionStore';
 
@@ -128,6 +129,8 @@ function VaultHeader({ current }: { current: Screen }) {
   const go = useNavigation((s) => s.go);
   const openAbout = useNavigation((s) => s.openAbout);
   const operator = status?.operator;
+  // On the projector the menu could lead to screens that list every family: hidden until it is off.
+  const projectorOn = useMeetingMode((s) => s.projector) && current === 'meetingMode';
 
   const navItem = (screen: Screen, label: string, onClick: () => void, active: boolean): ReactNode => (
     <li key={screen}>
@@ -176,16 +179,20 @@ function VaultHeader({ current }: { current: Screen }) {
         </div>
       </div>
       <nav className="nav" aria-label={t('app.mainNav')}>
-        <ul className="nav__list">
-          {navItem('home', t('shell.home'), () => go('home'), current === 'home' || current === 'family')}
-          {navItem('meetings', t('shell.meetings'), () => go('meetings'), current === 'meetings' || current === 'meeting' || current === 'meetingMode')}
-          {navItem('directory', t('shell.directory'), () => go('directory'), current === 'directory')}
-          {navItem('followUp', t('regie.followUp.nav'), () => go('followUp'), current === 'followUp')}
-          {navItem('log', t('shell.log'), () => go('log'), current === 'log')}
-          {navItem('privacy', t('privacy.nav'), () => go('privacy'), current === 'privacy')}
-          {navItem('settings', t('shell.settings'), () => go('settings'), current === 'settings')}
-          {navItem('about', t('shell.about'), openAbout, current === 'about')}
-        </ul>
+        {projectorOn ? (
+          <p className="mm-nav-hidden">{t('meetingMode.projector.navHidden')}</p>
+        ) : (
+          <ul className="nav__list">
+            {navItem('home', t('shell.home'), () => go('home'), current === 'home' || current === 'family')}
+            {navItem('meetings', t('shell.meetings'), () => go('meetings'), current === 'meetings' || current === 'meeting' || current === 'meetingMode')}
+            {navItem('directory', t('shell.directory'), () => go('directory'), current === 'directory')}
+            {navItem('followUp', t('regie.followUp.nav'), () => go('followUp'), current === 'followUp')}
+            {navItem('log', t('shell.log'), () => go('log'), current === 'log')}
+            {navItem('privacy', t('privacy.nav'), () => go('privacy'), current === 'privacy')}
+            {navItem('settings', t('shell.settings'), () => go('settings'), current === 'settings')}
+            {navItem('about', t('shell.about'), openAbout, current === 'about')}
+          </ul>
+        )}
       </nav>
     </header>
   );

@@ -218,11 +218,15 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await expect(page.getByText('Verborgen in de projectorweergave (medisch beroepsgeheim).')).toBeVisible();
   await expect(page.getByText(JGZ_EVENT)).toHaveCount(0);
   await expect(page.getByText('1 gebeurtenis van de JGZ is verborgen (medisch beroepsgeheim).')).toBeVisible();
+  // The menu (to screens that list every family) is out of reach while the projector view is on.
+  await expect(page.getByText('Menu verborgen zolang de projectorweergave aan staat.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Start' })).toHaveCount(0);
   await app.expectAccessible('projectorweergave');
 
   // …and switching back shows them again.
   await projector.click();
   await expect(projector).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: 'Casus 2: Gezin Jansen' })).toBeVisible();
   await expect(page.getByLabel('JGZ-notities (medisch beroepsgeheim)')).toHaveValue(JGZ_NOTE);
   await expect(page.getByText(JGZ_EVENT)).toBeVisible();

@@ -63,7 +63,8 @@ export function MeetingModeScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, [started]);
 
-  const back = (
+  // The meeting's details list every family on the agenda: no way there while the projector view is on.
+  const back = projector ? null : (
     <p>
       <button type="button" className="link-button" onClick={() => meetingId && openMeeting(meetingId)}>
         {t('meetingMode.back')}

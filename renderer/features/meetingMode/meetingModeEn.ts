@@ -18,6 +18,7 @@ export const meetingModeEn: MeetingModeTranslation = {
     toggle: 'Projector view',
     on: 'Projector view is ON: other families and JGZ data under medical secrecy are hidden.',
     off: 'Projector view is off: all data is visible.',
+    navHidden: 'Menu hidden while the projector view is on.',
   },
   start: {
     title: 'Confidentiality',

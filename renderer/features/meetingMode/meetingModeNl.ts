@@ -16,6 +16,7 @@ export const meetingModeNl = {
     toggle: 'Projectorweergave',
     on: 'Projectorweergave staat AAN: andere gezinnen en JGZ-gegevens onder medisch beroepsgeheim zijn verborgen.',
     off: 'Projectorweergave staat uit: alle gegevens zijn zichtbaar.',
+    navHidden: 'Menu verborgen zolang de projectorweergave aan staat.',
   },
   start: {
     title: 'Geheimhouding',
