@@ -290,3 +290,50 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await expect(log.getByRole('row').filter({ hasText: 'samenvatting' }).first()).toContainText('Noor Jansen');
   await app.expectAccessible('exportlogboek');
 });
+
+test('samenvattingen met wachtwoord: te kort en ongelijk geweigerd, daarna alleen met het wachtwoord te openen; vergadermodus in het Engels', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'wachtwoord.casustafel');
+  const { meeting } = await seedMeeting(app);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Overleggen' }).click();
+  await page.getByRole('button', { name: /1-2-3-tje OBS De Regenboog/ }).click();
+  await page.getByRole('button', { name: 'Vergadermodus openen' }).click();
+  await page.getByLabel('Iedereen aan tafel heeft de geheimhouding bevestigd').check();
+  await page.getByRole('button', { name: 'Overleg starten' }).click();
+  await page.getByRole('button', { name: 'Overleg afronden' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '3 casussen zijn nog niet besproken' })).toBeVisible();
+  await page.getByRole('button', { name: 'Toch afronden' }).click();
+
+  const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
+  await summaries.getByLabel('Bestanden met een wachtwoord beveiligen').check();
+  await summaries.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+  await summaries.getByLabel('Wachtwoord herhalen').fill('anders');
+  await summaries.getByRole('button', { name: 'Exporteren (3 bestanden)' }).click();
+  await expect(summaries.getByText('Het wachtwoord moet minimaal 8 tekens hebben.')).toBeVisible();
+  await expect(summaries.getByText('De twee wachtwoorden zijn niet gelijk.')).toBeVisible();
+  expect(app.exportDialogs).toEqual([]);
+  await app.expectAccessible('wachtwoord geweigerd');
+
+  const password = 'Regenboog-2026';
+  await summaries.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await summaries.getByLabel('Wachtwoord herhalen').fill(password);
+  await summaries.getByRole('button', { name: 'Exporteren (3 bestanden)' }).click();
+  await expect(summaries.getByText(/^3 bestanden geschreven in /)).toBeVisible();
+  const folder = path.join(app.workDir, 'exports');
+  const pdfs = fs.readdirSync(folder).filter((f) => f.endsWith('.pdf'));
+  expect(pdfs).toHaveLength(3);
+  const first = path.join(folder, pdfs[0] ?? '');
+  expect(() => execFileSync('pdftotext', [first, '-'], { stdio: 'pipe' })).toThrow();
+  expect(execFileSync('pdftotext', ['-upw', password, first, '-'], { encoding: 'utf8' })).toContain('Vertrouwelijk');
+  const logged = await call(app, 'exports:log', { meetingId: meeting.id, familyId: null, limit: 10 });
+  expect(logged.filter((e) => e.kind === 'samenvatting')).toHaveLength(3);
+
+  // English is complete here too.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meeting mode: 1-2-3-tje OBS De Regenboog' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Summaries per participant' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Exports of this meeting' }).getByRole('row').filter({ hasText: 'summary' })).toHaveCount(3);
+  await app.expectAccessible('meeting mode in English');
+});
