@@ -92,11 +92,16 @@ export function naiveDossier(data: NaiveData, familyId: string) {
   };
 }
 
-/** The naive autosave of one field: change the family's note in the object, then save everything. */
+/**
+ * The naive autosave of one field: change the family's note in the object, log it (ours writes an
+ * audit entry with every save, so this does too, without the hash chain), then save everything.
+ */
 export function naiveUpdateNote(store: NaiveJsonStore, data: NaiveData, familyId: string, note: string, at: Date): void {
   const family = (data['families'] ?? []).find((f) => f['id'] === familyId);
   if (!family) throw new Error('Gezin niet gevonden.');
   family['note'] = note;
   family['updated_at'] = at.toISOString();
+  const log = (data['audit_log'] ??= []);
+  log.push({ seq: log.length + 1, at: at.toISOString(), action: 'family.update', entity: 'family', entity_id: familyId, family_id: familyId, summary: 'Notitie gewijzigd' });
   store.save(data);
 }
