@@ -1,3 +1,5 @@
+import { dispatch } from '../../electron/core/ipc/dispatch';
+import type { Channel } from '../../shared/contract/channels';
 import { expect, test } from './bridge/fixtures';
 import { createVaultThroughUi } from './bridge/flows';
 import { addMember, newFamily, openTab } from './bridge/registerFlows';
@@ -83,4 +85,61 @@ test('een jongere vraagt om vernietiging: het dossier is weg, niet meer te vinde
   await expect(entry).toContainText('dossier vernietigd');
   await expect(entry).not.toContainText('Wolterink');
   await app.expectAccessible('logboek na vernietiging');
+});
+
+test('records past their retention period: select two on the review list and destroy them together (in English)', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'bewaartermijn.casustafel');
+
+  // Two families whose help ended long ago and one still in care, put in through the same handlers.
+  const call = async (channel: Channel, payload: unknown) => {
+    const result = await dispatch(app.handlers, channel, payload);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+    return result.value as { id: string };
+  };
+  const org = await call('directory:saveOrganisation', { name: 'Wijkteam Emmen-Zuid', type: 'wijkteam', function: 'duidend', place: '', phone: '', email: '' });
+  const family = async (name: string, endedAt: string | null) => {
+    const f = await call('families:create', { displayName: name, anonymous: false });
+    await call('register:saveInvolvement', {
+      familyId: f.id, memberId: null, professionalId: null, organisationId: org.id, role: '', mandate: 'vrijwillig', since: '2001-02-01',
+      lastContact: null, virRegistered: 'nee', virDate: null, virBy: '', legalBasis: 'toestemming', endedAt,
+    });
+  };
+  await family('Gezin Hoekstra', '2003-05-31');
+  await family('Gezin Mulder', '2004-02-29');
+  await family('Gezin Dijkstra', null);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Retention and destruction' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Retention and destruction' })).toBeVisible();
+  const review = page.getByRole('table', { name: 'Records to review' });
+  // Past their period first; the family still in care is not on the list of records due.
+  await expect(review.getByRole('row')).toHaveCount(3);
+  await expect(review.getByRole('row').nth(1)).toContainText('Gezin Hoekstra');
+  // 29 February 2004 + 20 years is 29 February 2024 (a leap year).
+  await expect(review.getByRole('row').filter({ hasText: 'Gezin Mulder' })).toContainText(/29 Feb(ruary)? 2024/);
+  await expect(review).not.toContainText('Gezin Dijkstra');
+  await app.expectAccessible('retention screen in English');
+
+  // Keyboard: tick both, open the dialog, type the number.
+  await review.getByRole('checkbox', { name: 'Select Gezin Hoekstra' }).focus();
+  await page.keyboard.press('Space');
+  await review.getByRole('checkbox', { name: 'Select Gezin Mulder' }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Destroy 2 records…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Destroy 2 records permanently' });
+  await expect(dialog.getByRole('radio', { name: 'Retention period ended' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'Request of the person concerned' })).toHaveCount(0);
+  await app.expectAccessible('destroy dialog in English');
+  await dialog.getByLabel('To confirm, type the number of records: 2').fill('2');
+  await dialog.getByRole('button', { name: 'Destroy permanently' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: /^2 records destroyed \(Dossier [0-9a-f]{8}, Dossier [0-9a-f]{8}\)\./ })).toBeVisible();
+  await expect(page.getByText('No records to review.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Destroyed records and requests' }).getByRole('row')).toHaveCount(3);
+  await page.getByLabel('Show').selectOption({ label: 'All records' });
+  await expect(page.getByRole('table', { name: 'Records to review' })).toContainText('Gezin Dijkstra');
+  await app.expectAccessible('retention screen after destruction');
 });

@@ -27,6 +27,8 @@ describe('destroying a family', () => {
     const before = everywhere(kit.file);
     for (const marker of [GONE, `notitie-${GONE}`, `tijdlijn-${GONE}`, `toestemming-${GONE}`, KEPT]) expect(pagesContain(before, marker), marker).toBe(true);
     expect(pagesContain(decryptVault(listBackups(backupDir)[0]!.path, GOOD_PASSPHRASE).pages, GONE)).toBe(true);
+    // …and reads the WAL on its own too: the latest writes sit there until a checkpoint.
+    expect(pagesContain(decryptVault(kit.file, GOOD_PASSPHRASE).walFrames, `notitie-${GONE}`)).toBe(true);
 
     const result = await kit.call('privacy:destroy', {
       familyIds: [gone.familyId],
@@ -40,6 +42,7 @@ describe('destroying a family', () => {
 
     // The vault file and its WAL: no trace of the destroyed family, the other family intact.
     const after = everywhere(kit.file);
+    expect(fs.statSync(`${kit.file}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
     for (const marker of [GONE, `notitie-${GONE}`, `tijdlijn-${GONE}`, `toestemming-${GONE}`]) expect(pagesContain(after, marker), marker).toBe(false);
     expect(pagesContain(after, KEPT)).toBe(true);
     // Backups: only the fresh one is left, and it holds no trace either.
