@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/Alert';
+import '../features/access/accessLog.css';
 import { AuditTable } from './AuditTable';
 import type { AuditFilterQuery } from './auditFilter';
 import { useAuditLog } from './useAuditLog';
@@ -14,16 +15,24 @@ export function AuditLogResults({ query, caption, showFamily, reloadKey }: { que
   const { entries, hasMore, loading, error, loadMore } = useAuditLog(query, reloadKey);
   const countRef = useRef<HTMLParagraphElement>(null);
 
+  // Set when "Meer laden" fetched the last page: the button is about to go, so focus moves to the count.
+  const focusCountAfterLoad = useRef(false);
+  useEffect(() => {
+    if (!focusCountAfterLoad.current || loading) return;
+    focusCountAfterLoad.current = false;
+    if (!hasMore) countRef.current?.focus();
+  }, [entries, hasMore, loading]);
+
   const more = async () => {
     // Not `disabled` while loading: a disabled button drops keyboard focus to the page.
     if (loading) return;
+    focusCountAfterLoad.current = true;
     await loadMore();
-    if (document.activeElement === null || document.activeElement === document.body) countRef.current?.focus();
   };
 
   const count = loading && entries.length === 0 ? t('accessLog.loading') : entries.length === 0 ? t('accessLog.none') : t('accessLog.count', { count: entries.length });
   return (
-    <section aria-label={t('accessLog.resultsLabel')}>
+    <section className="audit-results" aria-label={t('accessLog.resultsLabel')}>
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       <p role="status" ref={countRef} tabIndex={-1} className="result-count">
         {count}

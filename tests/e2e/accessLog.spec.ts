@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { dispatch } from '../../electron/core/ipc/dispatch';
 import { expect, test } from './bridge/fixtures';
 import { createVaultThroughUi, STRONG_PASSPHRASE } from './bridge/flows';
 import { addMember, newFamily, openTab } from './bridge/registerFlows';
@@ -109,4 +110,34 @@ test('afdrukken van een risicotaxatie staat als "Afgedrukt" in het logboek, ook 
   await expect(printed).toHaveCount(2);
   await expect(printed.first()).toContainText('Risicotaxatie afgedrukt');
   await expect(printed.first()).toContainText('Noor Jansen');
+});
+
+test('"Meer laden" haalt oudere regels op; de telling zegt hoeveel er staan', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'meer-laden.casustafel');
+  await newFamily(page, 'Gezin Hofstra');
+  // 120 prints recorded through core directly: more than one page (100 rows).
+  const list = await dispatch(app.handlers, 'families:list', { query: 'Hofstra' });
+  if (!list.ok) throw new Error(list.error.message);
+  const familyId = (list.value as { id: string }[])[0]!.id;
+  for (let i = 0; i < 120; i += 1) {
+    const printed = await dispatch(app.handlers, 'access:printed', { familyId, what: 'dossier' });
+    if (!printed.ok) throw new Error(printed.error.message);
+  }
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Logboek' }).click();
+  const log = page.getByRole('table', { name: 'Logboek' });
+  await expect(page.getByRole('status').filter({ hasText: '100 regels getoond. Er zijn oudere regels' })).toBeVisible();
+  await expect(log.getByRole('row')).toHaveCount(101);
+  const more = page.getByRole('button', { name: 'Meer laden' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ regels getoond\.$/ })).toBeVisible();
+  const total = 120 + 3; // the prints, the family's creation and view, the operator's start
+  await expect(log.getByRole('row')).toHaveCount(total + 1);
+  await expect(more).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: `${total} regels getoond.` })).toBeFocused();
+  await expect(log.getByRole('row').filter({ hasText: 'Dossier afgedrukt' })).toHaveCount(120);
 });
