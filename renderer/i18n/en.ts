@@ -84,7 +84,7 @@ export const en: Translation = {
   },
   operator: {
     title: 'Who is working?',
-    intro: 'Everything you record in this vault is logged under your name.',
+    intro: 'Everything you view or record in this vault is logged under your name.',
     name: 'Name',
     organisation: 'Organisation',
     role: 'Role',

@@ -87,7 +87,7 @@ export const nl = {
   },
   operator: {
     title: 'Wie werkt er?',
-    intro: 'Alles wat u in deze kluis vastlegt, komt op uw naam in het logboek.',
+    intro: 'Alles wat u in deze kluis bekijkt en vastlegt, komt op uw naam in het logboek.',
     name: 'Naam',
     organisation: 'Organisatie',
     role: 'Rol',

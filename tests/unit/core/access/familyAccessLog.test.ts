@@ -48,6 +48,25 @@ describe('every view of a family dossier is logged by core', () => {
     ]);
   });
 
+  it('opening one risk assessment by its id is logged against the family it belongs to', async () => {
+    const { handlers, familyId, clock } = await unlockedCore();
+    const child = await ok(handlers, 'register:saveMember', {
+      familyId,
+      role: 'kind',
+      givenName: 'Sem',
+      familyName: 'Veenstra',
+      birthDate: '2017-04-02',
+      parentalAuthority: false,
+      schoolId: null,
+      schoolGroup: '',
+    });
+    const started = await ok(handlers, 'assessment:start', { familyId, childId: child.id, instrumentId: null, meetingId: null });
+    expect(await views(handlers, familyId)).toEqual([]);
+    await ok(handlers, 'assessment:get', { id: started.assessment.id });
+    const [view] = await views(handlers, familyId);
+    expect(view).toMatchObject({ familyId, summary: 'Dossier bekeken (risicotaxatie)', at: clock.now().toISOString() });
+  });
+
   it('the re-fetch after every change does not flood the log: one entry per quarter hour of viewing', async () => {
     const { handlers, familyId, clock } = await unlockedCore();
     for (let minute = 0; minute < 14; minute += 1) {
