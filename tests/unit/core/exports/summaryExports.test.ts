@@ -3,6 +3,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/core/ipc/dispatch';
+import type { Channel, RequestOf, ResponseOf } from '../../../../shared/contract/channels';
 import { UndoLog } from '../../../../electron/core/register/undoLog';
 import type { WriteContext } from '../../../../electron/core/register/writeContext';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
@@ -17,13 +18,14 @@ async function seededCore() {
   expect((await dispatch(core.handlers, 'vault:setOperator', OPERATOR)).ok).toBe(true);
   const undo = new UndoLog();
   const seed = core.session.withWrite((db, operator) => seedMeeting((): WriteContext => ({ db, operator, at: core.clock.now(), undo })));
-  const ok = async <T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; detail?: string } }>): Promise<T> => {
-    const r = await p;
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.detail ?? ''}`);
-    return r.value;
+  /** A typed call that fails the test with the Dutch error when the handler refuses. */
+  const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    const r = await dispatch(core.handlers, channel, request);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.detail ?? r.error.message}`);
+    return r.value as ResponseOf<C>;
   };
-  await ok(dispatch(core.handlers, 'meetingMode:saveCase', { meetingId: seed.meeting, familyId: seed.families.bakker, medicalMinutes: 'Groeicurve Noor buigt af.' }));
-  return { core, seed, ok };
+  await call('meetingMode:saveCase', { meetingId: seed.meeting, familyId: seed.families.bakker, medicalMinutes: 'Groeicurve Noor buigt af.' });
+  return { core, seed, call };
 }
 
 const exportRows = (core: Awaited<ReturnType<typeof seededCore>>['core']) =>
@@ -37,17 +39,17 @@ const exportRows = (core: Awaited<ReturnType<typeof seededCore>>['core']) =>
 
 describe('summary:exportRecipient', () => {
   it('writes each recipient’s PDF into the chosen folder, logs it per family, and the renderer never sees the path', async () => {
-    const { core, seed, ok } = await seededCore();
+    const { core, seed, call } = await seededCore();
     const folder = tempDir('casustafel-samenvattingen-');
     core.host.nextExportFolder = folder;
-    const chosen = await ok(dispatch(core.handlers, 'summary:chooseFolder', {}));
+    const chosen = await call('summary:chooseFolder', {});
     expect(chosen).not.toBeNull();
     expect(JSON.stringify(chosen)).not.toContain(folder);
-    const preview = await ok(dispatch(core.handlers, 'summary:preview', { meetingId: seed.meeting }));
+    const preview = await call('summary:preview', { meetingId: seed.meeting });
     expect(preview.recipients).toHaveLength(4);
 
     for (const r of preview.recipients) {
-      const result = await ok(dispatch(core.handlers, 'summary:exportRecipient', { meetingId: seed.meeting, professionalId: r.professionalId, folderToken: chosen!.folderToken, password: null }));
+      const result = await call('summary:exportRecipient', { meetingId: seed.meeting, professionalId: r.professionalId, folderToken: chosen!.folderToken, password: null });
       expect(result.fileName).toBe(r.fileName);
     }
     const files = fs.readdirSync(folder).sort();
@@ -72,7 +74,7 @@ describe('summary:exportRecipient', () => {
     expect(JSON.stringify(rows)).not.toContain('Groeicurve');
 
     // The export log per family: Yilmaz went to the JGZ and Veilig Thuis only.
-    const yilmazLog = await ok(dispatch(core.handlers, 'exports:log', { familyId: seed.families.yilmaz, meetingId: null, limit: 50 }));
+    const yilmazLog = await call('exports:log', { familyId: seed.families.yilmaz, meetingId: null, limit: 50 });
     expect(yilmazLog.map((e) => e.recipientName).sort()).toEqual(['Ilse Wiersma', 'Karin Mulder']);
     const audit = core.session.withRead((db) => db.prepare("SELECT family_id, summary FROM audit_log WHERE action = 'export'").all()) as { family_id: string; summary: string }[];
     expect(audit.filter((a) => a.family_id === seed.families.bakker)).toHaveLength(4);
@@ -81,11 +83,11 @@ describe('summary:exportRecipient', () => {
   });
 
   it('with a password the written PDF does not open without it', async () => {
-    const { core, seed, ok } = await seededCore();
+    const { core, seed, call } = await seededCore();
     const folder = tempDir('casustafel-samenvattingen-');
     core.host.nextExportFolder = folder;
-    const { folderToken } = (await ok(dispatch(core.handlers, 'summary:chooseFolder', {})))!;
-    const result = await ok(dispatch(core.handlers, 'summary:exportRecipient', { meetingId: seed.meeting, professionalId: seed.people.ib, folderToken, password: 'kievitsei-2026' }));
+    const { folderToken } = (await call('summary:chooseFolder', {}))!;
+    const result = await call('summary:exportRecipient', { meetingId: seed.meeting, professionalId: seed.people.ib, folderToken, password: 'kievitsei-2026' });
     const pdf = fs.readFileSync(path.join(folder, result.fileName));
     expect(pdfOpens(pdf)).toBe(false);
     expect(pdfWords(pdf, 'kievitsei-2026')).toContain('Gezin Bakker');
@@ -93,13 +95,13 @@ describe('summary:exportRecipient', () => {
   });
 
   it('writes and logs nothing when the vault locked while the PDF was being made, and the folder token dies with the lock', async () => {
-    const { core, seed, ok } = await seededCore();
+    const { core, seed, call } = await seededCore();
     const folder = tempDir('casustafel-samenvattingen-');
     core.host.nextExportFolder = folder;
-    const { folderToken } = (await ok(dispatch(core.handlers, 'summary:chooseFolder', {})))!;
+    const { folderToken } = (await call('summary:chooseFolder', {}))!;
     // Lock as soon as the export has read its data (rendering is asynchronous).
     const pending = dispatch(core.handlers, 'summary:exportRecipient', { meetingId: seed.meeting, professionalId: seed.people.ib, folderToken, password: null });
-    core.session.lock('manual');
+    core.session.lock('user');
     const result = await pending;
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('vault_locked');
@@ -116,8 +118,8 @@ describe('summary:exportRecipient', () => {
 
 describe('summary:exportLetter', () => {
   it('previews the letter at the signaller’s level, saves it, marks the terugkoppeling done and logs it', async () => {
-    const { core, seed, ok } = await seededCore();
-    const preview = await ok(dispatch(core.handlers, 'summary:letterPreview', { actionId: seed.feedback }));
+    const { core, seed, call } = await seededCore();
+    const preview = await call('summary:letterPreview', { actionId: seed.feedback });
     const text = preview.paragraphs.join('\n');
     expect(preview.recipientLabel).toBe('Huisartsenpraktijk Zuidbroek');
     expect(text).toContain('besproken in het 1-2-3-tje van 2 maart 2026 en is opgepakt');
@@ -126,7 +128,7 @@ describe('summary:exportLetter', () => {
     expect(text).not.toMatch(/Groeicurve|moe en zonder ontbijt|Melding gedaan/);
 
     core.host.nextExportPath = path.join(core.dir, 'brief.pdf');
-    const saved = await ok(dispatch(core.handlers, 'summary:exportLetter', { actionId: seed.feedback }));
+    const saved = await call('summary:exportLetter', { actionId: seed.feedback });
     expect(saved).toEqual({ saved: true, fileName: 'brief.pdf' });
     const pdf = core.host.exports.at(-1)!.data;
     const words = pdfWords(pdf);
@@ -141,9 +143,9 @@ describe('summary:exportLetter', () => {
   });
 
   it('a cancelled save dialog changes nothing', async () => {
-    const { core, seed, ok } = await seededCore();
+    const { core, seed, call } = await seededCore();
     core.host.nextExportPath = null;
-    expect(await ok(dispatch(core.handlers, 'summary:exportLetter', { actionId: seed.feedback }))).toEqual({ saved: false, fileName: null });
+    expect(await call('summary:exportLetter', { actionId: seed.feedback })).toEqual({ saved: false, fileName: null });
     const action = core.session.withRead((db) => db.prepare('SELECT status FROM regie_actions WHERE id = ?').get(seed.feedback)) as { status: string };
     expect(action.status).toBe('open');
     expect(exportRows(core)).toEqual([]);
@@ -158,9 +160,9 @@ describe('summary:exportLetter', () => {
 
 describe('summary:exportCalendar', () => {
   it('writes an .ics an independent parser reads: Amsterdam start time, the right length, no family names', async () => {
-    const { core, seed, ok } = await seededCore();
+    const { core, seed, call } = await seededCore();
     core.host.nextExportPath = path.join(core.dir, 'overleg.ics');
-    expect(await ok(dispatch(core.handlers, 'summary:exportCalendar', { meetingId: seed.meeting }))).toEqual({ saved: true, fileName: 'overleg.ics' });
+    expect(await call('summary:exportCalendar', { meetingId: seed.meeting })).toEqual({ saved: true, fileName: 'overleg.ics' });
     const ics = Buffer.from(core.host.exports.at(-1)!.data).toString('utf8');
     expect(core.host.exports.at(-1)!.suggestedName).toBe('Casustafel 1-2-3-tje 2026-03-02.ics');
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
@@ -177,11 +179,11 @@ describe('summary:exportCalendar', () => {
   });
 
   it('a meeting without planned case times lasts the default hour, and the UID is stable', async () => {
-    const { core, seed, ok } = await seededCore();
-    const followUp = await ok(dispatch(core.handlers, 'meetingMode:planFollowUp', { meetingId: seed.meeting, startsAt: '2026-07-06T07:30:00.000Z' }));
+    const { core, seed, call } = await seededCore();
+    const followUp = await call('meetingMode:planFollowUp', { meetingId: seed.meeting, startsAt: '2026-07-06T07:30:00.000Z' });
     core.host.nextExportPath = path.join(core.dir, 'vervolg.ics');
-    await ok(dispatch(core.handlers, 'summary:exportCalendar', { meetingId: followUp.id }));
-    await ok(dispatch(core.handlers, 'summary:exportCalendar', { meetingId: followUp.id }));
+    await call('summary:exportCalendar', { meetingId: followUp.id });
+    await call('summary:exportCalendar', { meetingId: followUp.id });
     const [first, second] = core.host.exports.slice(-2).map((e) => new ICAL.Event(new ICAL.Component(ICAL.parse(Buffer.from(e.data).toString('utf8'))).getFirstSubcomponent('vevent')!));
     expect(first!.uid).toBe(second!.uid);
     // Summer time: 07:30 UTC is 09:30 in Amsterdam.

@@ -100,7 +100,7 @@ describe('meeting mode', () => {
     const k = setup();
     const { meeting, families, people } = k.seed;
     setAttendance(k.ctx(), meeting, people.nurse, 'aanwezig');
-    saveClosure(k.ctx(), { familyId: families.yilmaz, safetyJudgement: 'Elif is veilig; school houdt zicht', safetyJudgementDate: '2026-03-02', childrenSeen: [] });
+    saveClosure(k.ctx(), { familyId: families.yilmaz, safetyJudgement: 'Elif is veilig; school houdt zicht', safetyJudgementDate: '2026-03-02' });
     // The closure gate has its own tests ([6/9]); here only the closed status matters.
     k.db.prepare("UPDATE case_closures SET status = 'gesloten' WHERE family_id = ?").run(families.yilmaz);
     const next = planFollowUp(k.ctx(), meeting, '2026-04-06T08:00:00.000Z');
