@@ -63,6 +63,7 @@
  *
  * Renderer budget (production build of the renderer, built fresh by the bench; rendererBudget.ts)
  *   bundle_js_kb / bundle_js_gzip_kb   all .js of the build, raw and gzipped (level 9), in KiB
+ *                              (null, like the first-render keys, when the renderer does not build)
  *   bundle_css_kb / bundle_css_gzip_kb all .css of the build, raw and gzipped, in KiB
  *   dossier_first_render_runs          dossiers opened in Chromium (each a different family, from Start)
  *   dossier_first_render_ms_p50 / _p95 measure casustafel:dossier:first-render: dossier data arrived
@@ -107,7 +108,7 @@ import { closeVaultFile, openVaultFile } from '../../electron/core/vault/vaultFi
 import { BENCH_PASSPHRASE, benchRegion } from './benchRegionCache';
 import { chromiumAvailable, CHROMIUM_PATH, measureFirstRenders } from './firstRender';
 import { NaiveJsonStore, naiveDossier, naiveUpdateNote, readAllRows } from './naiveJsonStore';
-import { buildRenderer, measureBundle } from './rendererBudget';
+import { buildRenderer, measureBundle, type BundleSize } from './rendererBudget';
 import { measureRss, RSS_PROBE_FLAG, runRssProbe } from './rssProbe';
 import { measureMeetingExport } from './meetingExportBench';
 import { ms, percentile, round, summarize, timeRuns, trimmedMean } from './stats';
@@ -214,6 +215,9 @@ function measureNaive(plainPath: string, workDir: string, familyId: string) {
   return { fileMb, kdfMs, saves, loads, finds };
 }
 
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+const kib = (bytes: number | undefined) => (bytes === undefined ? null : round(bytes / 1024, 1));
+
 type Check = 'ok' | 'miss' | '';
 const judge = (value: number | null, pass: (v: number) => boolean): Check => (value === null || Number.isNaN(value) ? '' : pass(value) ? 'ok' : 'miss');
 const show = (value: number | null, unit = ' ms') => (value === null ? '—' : `${value}${unit}`);
@@ -278,19 +282,31 @@ async function main(): Promise<void> {
     const risk = timeRiskEvaluation(1000);
 
     log('Geheugen van het hoofdproces meten (apart proces)…');
-    const rss = measureRss(path.join(repoRoot, 'dist', 'bench', 'bench.cjs'), workDir, {
-      vaultPath: encPath,
-      passphrase: PASSPHRASE,
-      operator: OPERATOR,
-      familyIds: [...region.families.slice(0, RSS_DOSSIERS - bench.longFamilies.length).map((f) => f.id), ...bench.longFamilies.map((f) => f.id)],
-      queries: queries.slice(0, RSS_SEARCHES),
-    });
+    let rss: { rssMb: number; heapUsedMb: number } | null = null;
+    try {
+      rss = measureRss(path.join(repoRoot, 'dist', 'bench', 'bench.cjs'), workDir, {
+        vaultPath: encPath,
+        passphrase: PASSPHRASE,
+        operator: OPERATOR,
+        familyIds: [...region.families.slice(0, RSS_DOSSIERS - bench.longFamilies.length).map((f) => f.id), ...bench.longFamilies.map((f) => f.id)],
+        queries: queries.slice(0, RSS_SEARCHES),
+      });
+    } catch (error) {
+      notes.push(`Geheugen niet gemeten: ${firstLine(error)}`);
+    }
 
     log('Renderer bouwen en meten…');
     const rendererDir = path.join(workDir, 'renderer');
-    const bundle = measureBundle(rendererDir, buildRenderer(repoRoot, rendererDir));
+    let bundle: BundleSize | null = null;
+    try {
+      bundle = measureBundle(rendererDir, buildRenderer(repoRoot, rendererDir));
+    } catch (error) {
+      notes.push(`Renderer niet gebouwd, bundel en eerste weergave niet gemeten: ${firstLine(error)}`);
+    }
     let renders: { dossierMs: number[]; timelineMs: number[] } | null = null;
-    if (!chromiumAvailable()) {
+    if (bundle === null) {
+      // Nothing to serve: noted above.
+    } else if (!chromiumAvailable()) {
       notes.push(`Eerste weergave in Chromium overgeslagen: ${CHROMIUM_PATH} bestaat niet (zet CASUSTAFEL_CHROMIUM).`);
     } else {
       try {
@@ -309,7 +325,7 @@ async function main(): Promise<void> {
         renders = { dossierMs: result.dossierMs.sort((a, b) => a - b), timelineMs: result.timelineMs.sort((a, b) => a - b) };
         for (const problem of result.problems) notes.push(`Chromium meldde: ${problem}`);
       } catch (error) {
-        notes.push(`Eerste weergave in Chromium mislukt: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        notes.push(`Eerste weergave in Chromium mislukt: ${firstLine(error)}`);
       }
     }
 
@@ -367,8 +383,8 @@ async function main(): Promise<void> {
       timeline_model_ms_p95: round(percentile(timelineSamples, 0.95)),
       risk_eval_count: risk.count,
       risk_eval_ms_per_assessment: round(risk.perAssessmentMs, 4),
-      rss_mb: round(rss.rssMb, 1),
-      heap_used_mb: round(rss.heapUsedMb, 1),
+      rss_mb: rss === null ? null : round(rss.rssMb, 1),
+      heap_used_mb: rss === null ? null : round(rss.heapUsedMb, 1),
       naive_file_mb: round(naive.fileMb, 1),
       naive_autosave_ms_p50: naiveSave.p50,
       naive_autosave_ms_p95: naiveSave.p95,
@@ -377,10 +393,10 @@ async function main(): Promise<void> {
       naive_find_ms_p50: round(percentile(naive.finds, 0.5)),
       autosave_vs_naive_ratio: round(percentile(naive.saves, 0.5) / autosaveEncP50, 0),
       load_vs_naive_ratio: round(percentile(naive.loads, 0.5) / (unlockMedian + dossierEncP50), 2),
-      bundle_js_kb: round(bundle.jsBytes / 1024, 1),
-      bundle_js_gzip_kb: round(bundle.jsGzipBytes / 1024, 1),
-      bundle_css_kb: round(bundle.cssBytes / 1024, 1),
-      bundle_css_gzip_kb: round(bundle.cssGzipBytes / 1024, 1),
+      bundle_js_kb: kib(bundle?.jsBytes),
+      bundle_js_gzip_kb: kib(bundle?.jsGzipBytes),
+      bundle_css_kb: kib(bundle?.cssBytes),
+      bundle_css_gzip_kb: kib(bundle?.cssGzipBytes),
       dossier_first_render_runs: renders ? renders.dossierMs.length : null,
       dossier_first_render_ms_p50: dossierRender?.p50 ?? null,
       dossier_first_render_ms_p95: dossierRender?.p95 ?? null,
@@ -415,15 +431,15 @@ async function main(): Promise<void> {
       ['Zoeken verhouding', `${f.search_ratio}`, '', ''],
       [`Tijdlijnmodel + signalen (${TIMELINE_EVENTS} gebeurtenissen) p50/p95`, `${f.timeline_model_ms_p50} / ${f.timeline_model_ms_p95} ms`, '≤ 50 ms', judge(f.timeline_model_ms_p95, (v) => v <= 50)],
       [`Risico-evaluatie per taxatie (${risk.count}×)`, `${f.risk_eval_ms_per_assessment} ms`, '', ''],
-      ['Geheugen hoofdproces (RSS / heap)', `${f.rss_mb} / ${f.heap_used_mb} MB`, 'RSS ≤ 300 MB', judge(f.rss_mb, (v) => v <= 300)],
+      ['Geheugen hoofdproces (RSS / heap)', `${show(f.rss_mb, '')} / ${show(f.heap_used_mb, ' MB')}`, 'RSS ≤ 300 MB', judge(f.rss_mb, (v) => v <= 300)],
       ['Naïef: bestand', `${f.naive_file_mb} MB`, '', ''],
       [`Naïef: autosave p50/p95 (${NAIVE_SAVES}×)`, `${f.naive_autosave_ms_p50} / ${f.naive_autosave_ms_p95} ms`, '', ''],
       [`Naïef: laden + dossier p50/p95 (${NAIVE_LOADS}×)`, `${f.naive_load_ms_p50} / ${f.naive_load_ms_p95} ms`, '', ''],
       ['Naïef: dossier zoeken in geheugen p50', `${f.naive_find_ms_p50} ms`, '', ''],
       ['Autosave: naïef / onze (mediaan)', `${f.autosave_vs_naive_ratio}×`, '≥ 100×', judge(f.autosave_vs_naive_ratio, (v) => v >= 100)],
       ['Openen tot eerste dossier: naïef / onze', `${f.load_vs_naive_ratio}×`, '', ''],
-      ['Bundel JS (ruw / gzip)', `${f.bundle_js_kb} / ${f.bundle_js_gzip_kb} KiB`, '', ''],
-      ['Bundel CSS (ruw / gzip)', `${f.bundle_css_kb} / ${f.bundle_css_gzip_kb} KiB`, '', ''],
+      ['Bundel JS (ruw / gzip)', `${show(f.bundle_js_kb, '')} / ${show(f.bundle_js_gzip_kb, ' KiB')}`, '', ''],
+      ['Bundel CSS (ruw / gzip)', `${show(f.bundle_css_kb, '')} / ${show(f.bundle_css_gzip_kb, ' KiB')}`, '', ''],
       [`Eerste weergave dossier in Chromium p50/p95 (${f.dossier_first_render_runs ?? 0}×)`, `${show(f.dossier_first_render_ms_p50, '')} / ${show(f.dossier_first_render_ms_p95)}`, 'p95 ≤ 100 ms', judge(f.dossier_first_render_ms_p95, (v) => v <= 100)],
       [`Eerste weergave tijdlijn (1000) in Chromium p50/p95 (${f.timeline_first_render_runs ?? 0}×)`, `${show(f.timeline_first_render_ms_p50, '')} / ${show(f.timeline_first_render_ms_p95)}`, 'p95 ≤ 200 ms', judge(f.timeline_first_render_ms_p95, (v) => v <= 200)],
       [`Export per deelnemer, 10 casussen (${f.export_pdf_count ?? 0} pdf's) p50/p95`, `${show(f.export_10case_ms_p50, '')} / ${show(f.export_10case_ms_p95)}`, '≤ 3000 ms', judge(f.export_10case_ms_p95, (v) => v <= 3000)],
