@@ -119,6 +119,8 @@ export const DestroyResult = z.object({
   destroyed: z.array(z.object({ familyId: RecordId, familyRef: z.string() })),
   backupsRemoved: z.number().int().nonnegative(),
   freshBackup: z.boolean(),
+  /** False when the checkpoint/VACUUM after the commit failed (see the handler); locking finishes it. */
+  fileScrubbed: z.boolean(),
 });
 export type DestroyResult = z.infer<typeof DestroyResult>;
 

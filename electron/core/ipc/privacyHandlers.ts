@@ -53,7 +53,14 @@ export function createPrivacyHandlers(session: VaultSession, host: HostServices,
     'privacy:destroy': (request) => {
       const destroyed = write((ctx) => destroyFamilies(ctx, request));
       for (const d of destroyed) undo.purgeFamily(d.familyId);
-      session.withWrite((db) => scrubVaultFile(db));
+      // The destruction is committed; should the clean-up fail (disk full), secure_delete already
+      // zeroed the rows and closing the vault checkpoints the WAL, so say so rather than fail.
+      let fileScrubbed = true;
+      try {
+        session.withWrite((db) => scrubVaultFile(db));
+      } catch {
+        fileScrubbed = false;
+      }
       const vaultPath = session.status().path;
       let fresh: string | null = null;
       try {
@@ -66,6 +73,7 @@ export function createPrivacyHandlers(session: VaultSession, host: HostServices,
         destroyed: destroyed.map((d) => ({ familyId: d.familyId, familyRef: d.familyRef })),
         backupsRemoved: removed.length,
         freshBackup: fresh !== null,
+        fileScrubbed,
       };
     },
 

@@ -109,6 +109,7 @@ export const privacyEn: Shape<typeof privacyNl> = {
     busy: 'Destroying and cleaning up…',
     done_one: 'Record destroyed ({{refs}}). {{backups}}',
     done_other: '{{count}} records destroyed ({{refs}}). {{backups}}',
+    notScrubbed: 'Cleaning up the vault file did not finish: lock the vault and it is completed then.',
     backupsDone: 'Older backups removed: {{count}}; a new backup was made.',
     backupsFailed: 'Older backups removed: {{count}}. The new backup failed: make one yourself in Settings.',
   },

@@ -105,6 +105,7 @@ export const privacyNl = {
     busy: 'Bezig met vernietigen en opschonen…',
     done_one: 'Dossier vernietigd ({{refs}}). {{backups}}',
     done_other: '{{count}} dossiers vernietigd ({{refs}}). {{backups}}',
+    notScrubbed: 'Het opschonen van het kluisbestand is niet afgerond: vergrendel de kluis, dan gebeurt het alsnog.',
     backupsDone: 'Oudere reservekopieën verwijderd: {{count}}; nieuwe reservekopie gemaakt.',
     backupsFailed: 'Oudere reservekopieën verwijderd: {{count}}. De nieuwe reservekopie is mislukt: maak er zelf een via Instellingen.',
   },

@@ -37,7 +37,7 @@ describe('destroying a family', () => {
       confirmation: gone.displayName,
       requestId: null,
     });
-    expect(result).toMatchObject({ destroyed: [{ familyId: gone.familyId, familyRef: `Dossier ${gone.familyId.slice(0, 8)}` }], freshBackup: true });
+    expect(result).toMatchObject({ destroyed: [{ familyId: gone.familyId, familyRef: `Dossier ${gone.familyId.slice(0, 8)}` }], freshBackup: true, fileScrubbed: true });
     expect(result.backupsRemoved).toBeGreaterThanOrEqual(1);
 
     // The vault file and its WAL: no trace of the destroyed family, the other family intact.
