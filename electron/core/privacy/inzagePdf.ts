@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { INZAGE_SECTIONS, type InzageDocument } from '../../../shared/retention/inzageDocument';
 import type { ProcessingOverview } from '../../../shared/retention/processingOverview';
-import { confidentialDocument, dutchDateTime, renderPdf, repeatingTable } from '../pdf';
+import { confidentialDocument, dutchDate, dutchDateTime, renderPdf, repeatingTable } from '../pdf';
 
 /** Column names as a reader knows them; anything not listed is shown as stored. */
 const COLUMN_LABELS: Record<string, string> = {
@@ -41,22 +41,72 @@ const COLUMN_LABELS: Record<string, string> = {
   title: 'Titel',
   starts_at: 'Begint',
   minutes: 'Notulen',
+  anonymous: 'Anoniem',
+  closed_on: 'Afgesloten op',
+  safety_judgement: 'Veiligheidsoordeel',
+  judgement: 'Oordeel',
+  reasons: 'Redenen',
+  kind: 'Soort',
+  step: 'Stap',
+  trigger: 'Aanleiding',
+  decided_by: 'Besloten door',
+  value: 'Antwoord',
+  item_id: 'Vraag',
+  observer_name: 'Waargenomen door',
+  source: 'Bron',
+  question: 'Vraag',
+  answer: 'Antwoord',
+  reasoning: 'Afweging',
+  now_level: 'Veiligheid nu',
+  future_level: 'Risico toekomst',
+  assessed_on: 'Beoordeeld op',
+  kindcheck: 'Kindcheck',
+  noticed_by: 'Opgemerkt door',
+  referral_status: 'Status verwijzing',
+  retention_class: 'Bewaarklasse',
+  trigger_date: 'Termijn loopt vanaf',
+  decision: 'Besluit',
+  request_date: 'Datum verzoek',
+  requester_role: 'Verzoeker',
+  organisation_ids: 'Organisaties',
+  informed: 'Geïnformeerd',
+  doorzettingsmacht: 'Doorzettingsmacht',
+  location: 'Plaats',
+  anonymous_on_agenda: 'Anoniem op de agenda',
+  position: 'Volgorde',
 };
+
+/** Stored 0/1 flags, shown as ja/nee. */
+const FLAGS = new Set(['anonymous', 'parental_authority', 'informed', 'doorzettingsmacht', 'handover_met_family', 'handover_responsibilities_agreed', 'handover_previous_stays_involved']);
 
 /** Columns that only matter to software (ids that point elsewhere, sort keys): left out of the readable version. */
 const HIDDEN = new Set(['id', 'family_id', 'sort_key', 'member_ids', 'member_id', 'person_id', 'child_id', 'assessment_id', 'action_id', 'meeting_id', 'export_id', 'instrument_id', 'previous_id']);
 
-function valueText(value: string | number | null, names: Map<string, string>): string {
+function valueText(column: string, value: string | number | null, names: Map<string, string>): string {
   if (value === null || value === '') return '';
+  if (FLAGS.has(column) && (value === 0 || value === 1)) return value === 1 ? 'ja' : 'nee';
   if (typeof value === 'number') return String(value);
-  return names.get(value) ?? value;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return dutchDateTime(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return dutchDate(value);
+  if (value.startsWith('[') && value.endsWith(']')) {
+    try {
+      const list: unknown = JSON.parse(value);
+      if (Array.isArray(list)) return list.map((v) => (typeof v === 'string' ? (names.get(v) ?? v) : JSON.stringify(v))).join(', ');
+    } catch {
+      // Not JSON after all: shown as stored.
+    }
+  }
+  const named = names.get(value);
+  if (named !== undefined) return named;
+  // Stored vocabulary ("noodzakelijk_betrokkenen") reads as words; typed text stays exactly as typed.
+  return /^[a-z]+(_[a-z0-9]+)+$/.test(value) ? value.replace(/_/g, ' ') : value;
 }
 
 function recordBlock(row: Record<string, string | number | null>, names: Map<string, string>): Content {
   const lines = Object.entries(row)
     .filter(([column]) => !HIDDEN.has(column))
-    .map(([column, value]) => [COLUMN_LABELS[column] ?? column.replace(/_/g, ' '), valueText(value, names)] as const)
-    .filter(([, text]) => text !== '' && text !== '[]');
+    .map(([column, value]) => [COLUMN_LABELS[column] ?? column.replace(/_/g, ' '), valueText(column, value, names)] as const)
+    .filter(([, text]) => text !== '');
   return {
     table: { widths: [130, '*'], body: lines.map(([label, text]) => [{ text: label, style: 'small' }, { text }]) },
     layout: 'noBorders',
