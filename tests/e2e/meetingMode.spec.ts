@@ -169,6 +169,7 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await page.getByRole('button', { name: 'Overleg starten' }).click();
   const caseHeading = page.getByRole('heading', { level: 2, name: /^Casus \d van 3/ });
   await expect(caseHeading).toHaveText('Casus 1 van 3: Gezin Bakker');
+  await expect(caseHeading).toBeFocused();
   await expect(page.getByRole('region', { name: 'Wie is betrokken' })).toContainText('Roel Venema, Wijkteam Emmen-Oost');
 
   // Case 1: a short plan, the timer by keyboard, minutes and a JGZ note.
@@ -237,6 +238,7 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await app.expectAccessible('afronden met waarschuwing');
   await page.getByRole('button', { name: 'Toch afronden' }).click();
   await expect(page.getByText(/afgerond om \d{2}:\d{2}/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Samenvattingen per deelnemer' })).toBeFocused();
 
   // The preview per recipient: what goes along, what is withheld and why.
   const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });

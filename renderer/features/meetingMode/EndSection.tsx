@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { caseTitle } from './caseTitle';
 import { FollowUpSection } from './FollowUpSection';
-import { endMeeting } from './meetingModeActions';
+import { afterRender, endMeeting } from './meetingModeActions';
 import { SummariesSection } from './SummariesSection';
 
 /**
@@ -36,7 +36,11 @@ export function EndSection({ mode }: { mode: MeetingModeState }) {
     const failed = await endMeeting();
     setBusy(false);
     setError(failed);
-    if (failed === null) setAsking(false);
+    if (failed === null) {
+      setAsking(false);
+      // This section gives way to the summaries: focus goes to their heading.
+      afterRender(() => document.getElementById('mm-summaries-title')?.focus());
+    }
   };
 
   return (

@@ -96,7 +96,7 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
   if (projector) {
     return (
       <section className="panel mm-summaries" aria-labelledby="mm-summaries-title">
-        <h2 id="mm-summaries-title">{t('meetingMode.summaries.title')}</h2>
+        <h2 id="mm-summaries-title" tabIndex={-1}>{t('meetingMode.summaries.title')}</h2>
         <p className="mm-hidden-note">{t('meetingMode.summaries.hiddenOnProjector')}</p>
       </section>
     );
@@ -105,7 +105,7 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
   const nameOf = (id: string | null) => preview?.recipients.find((r) => r.professionalId === id)?.name ?? '';
   return (
     <section className="panel mm-summaries" aria-labelledby="mm-summaries-title">
-      <h2 id="mm-summaries-title">{t('meetingMode.summaries.title')}</h2>
+      <h2 id="mm-summaries-title" tabIndex={-1}>{t('meetingMode.summaries.title')}</h2>
       <p className="muted">{t('meetingMode.summaries.intro')}</p>
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       {preview === null ? (

@@ -17,8 +17,9 @@ export async function loadMeetingMode(meetingId: string): Promise<void> {
     const [mode, directory] = await Promise.all([api.call('meetingMode:get', { meetingId }), api.call('directory:list')]);
     store().setMode(meetingId, mode);
     store().setDirectory(directory);
+    // The case in focus is read (and so access-logged) only once the meeting runs.
     const focused = mode.cases[store().focusIndex];
-    if (focused && store().focus?.familyId !== focused.familyId) await loadFocus(focused.familyId);
+    if (mode.startedAt !== null && focused && store().focus?.familyId !== focused.familyId) await loadFocus(focused.familyId);
   } catch (error) {
     if (store().meetingId === null || store().meetingId === meetingId) store().setLoadError(messageOf(error, i18n.t));
   }
@@ -126,10 +127,24 @@ export function focusCaseHeading(): void {
 export async function startMeeting(): Promise<string | null> {
   const meetingId = store().meetingId;
   if (!meetingId) return null;
-  return runSave(async () => {
+  const failed = await runSave(async () => {
     const mode = await api.call('meetingMode:start', { meetingId, confidentialityConfirmed: true });
     store().setMode(meetingId, mode);
   });
+  const mode = store().mode;
+  const first = mode?.cases[store().focusIndex];
+  if (failed === null && mode && first) {
+    // The start panel is gone: focus goes to the first case and the live region names it.
+    store().announce(focusHeading(first, store().focusIndex, mode.cases.length, i18n.t));
+    afterRender(focusCaseHeading);
+    await loadFocus(first.familyId);
+  }
+  return failed;
+}
+
+/** Runs once React has drawn the state just set (the element to focus exists by then). */
+export function afterRender(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
 }
 
 export async function setAttendance(professionalId: string, attendance: Attendance): Promise<void> {
