@@ -13,6 +13,7 @@ import { useNavigation } from '../../state/navigationStore';
 import { SelectInput, TextInput } from '../regie/FormFields';
 import { DestroyDialog, type DestroyTarget } from './DestroyDialog';
 import { destroyOutcome } from './destroyOutcome';
+import { triggerSourceKey } from './triggerSourceKey';
 import { PRIVACY_TAB_ID } from './PrivacyTab';
 import { usePrivacyNotice } from './privacyNoticeStore';
 import './privacy.css';
@@ -209,7 +210,7 @@ export function PrivacyScreen() {
                     </td>
                     <td>
                       {day(i.trigger)}
-                      <span className="table__sub">{t(`privacy.triggerSources.${i.triggerSource}`)}</span>
+                      <span className="table__sub">{t(triggerSourceKey(i))}</span>
                     </td>
                     <td className="table__nowrap">{day(i.dueDate)}</td>
                     <td>{stateCell(i)}</td>

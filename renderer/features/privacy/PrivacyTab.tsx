@@ -12,6 +12,7 @@ import { useNavigation } from '../../state/navigationStore';
 import { SelectInput, TextInput } from '../regie/FormFields';
 import { DestroyDialog } from './DestroyDialog';
 import { destroyOutcome } from './destroyOutcome';
+import { triggerSourceKey } from './triggerSourceKey';
 import { usePrivacyNotice } from './privacyNoticeStore';
 import './privacy.css';
 
@@ -47,7 +48,7 @@ function RetentionSection({ familyId, info, onSaved }: { familyId: string; info:
       <p>
         {item.dueDate
           ? t('privacy.tab.dueLine', { date: formatDate(item.dueDate, i18n.language), state: t(`privacy.states.${item.state}`) })
-          : t('privacy.tab.noDue', { state: t(`privacy.triggerSources.${item.triggerSource}`) })}
+          : t('privacy.tab.noDue', { state: t(triggerSourceKey(item)) })}
       </p>
       <p className="muted">
         {info.helpEndedOn ? t('privacy.tab.helpEnded', { date: formatDate(info.helpEndedOn, i18n.language) }) : t('privacy.tab.helpRunning')}

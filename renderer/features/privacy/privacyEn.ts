@@ -33,6 +33,7 @@ export const privacyEn: Shape<typeof privacyNl> = {
     einde_hulp: 'end of help (from the record)',
     handmatig: 'entered',
     geen: 'help still running or no end date known',
+    geenSchool: 'the day the child left school has not been entered yet',
   },
   periods: {
     title: "The organisation's retention periods",

@@ -29,6 +29,7 @@ export const privacyNl = {
     einde_hulp: 'einde hulp (uit het dossier)',
     handmatig: 'ingevuld',
     geen: 'hulp loopt nog of geen einddatum bekend',
+    geenSchool: 'de dag dat het kind de school verliet is nog niet ingevuld',
   },
   periods: {
     title: 'Bewaartermijnen van de organisatie',
