@@ -291,6 +291,19 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await expect(log.getByRole('row').filter({ hasText: 'samenvatting' }).filter({ hasText: 'Roel Venema' })).toHaveCount(1);
   await expect(log.getByRole('row').filter({ hasText: 'samenvatting' }).first()).toContainText('Noor Jansen');
   await app.expectAccessible('exportlogboek');
+
+  // Per family: the Logboek tab lists what of this family left the vault.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Start' }).click();
+  const search = page.getByRole('combobox', { name: 'Zoek een gezin' });
+  await search.fill('Bakker');
+  await page.getByRole('option', { name: /Gezin Bakker/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezin Bakker' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Logboek' }).click();
+  const familyExports = page.getByRole('region', { name: 'Exports', exact: true });
+  await expect(familyExports.getByRole('row').filter({ hasText: 'terugkoppelingsbrief' })).toHaveCount(1);
+  await expect(familyExports.getByRole('row').filter({ hasText: 'samenvatting' }).filter({ hasText: 'Roel Venema' })).toHaveCount(1);
+  await expect(familyExports.getByRole('row').filter({ hasText: 'samenvatting' }).filter({ hasText: 'Fenna de Vries' })).toHaveCount(0);
+  await app.expectAccessible('exports van het gezin');
 });
 
 test('samenvattingen met wachtwoord: te kort en ongelijk geweigerd, daarna alleen met het wachtwoord te openen; vergadermodus in het Engels', async ({ app }) => {
