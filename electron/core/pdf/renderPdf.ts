@@ -28,6 +28,25 @@ interface VirtualFs {
   writeFileSync(name: string, content: Buffer): void;
 }
 
+/**
+ * Hides the OpenType layout tables (GSUB, GPOS) of a TrueType font by renaming their tags in the
+ * table directory. fontkit then lays text out glyph by glyph instead of running the shaping engine,
+ * which took most of the rendering time (measuring every word of every table cell). Dutch text in
+ * Roboto needs no contextual shaping; what is lost is kerning and the fi/fl ligatures, invisible at
+ * this size — and without ligatures the text extracts letter for letter (search, screen readers).
+ * The glyph outlines and metrics, which the embedded subset is made of, are untouched.
+ */
+export function withoutLayoutTables(font: Buffer): Buffer {
+  const out = Buffer.from(font);
+  const numTables = out.readUInt16BE(4);
+  for (let i = 0; i < numTables; i += 1) {
+    const at = 12 + i * 16;
+    const tag = out.toString('latin1', at, at + 4);
+    if (tag === 'GSUB' || tag === 'GPOS') out.write(tag === 'GSUB' ? 'xSUB' : 'xPOS', at, 'latin1');
+  }
+  return out;
+}
+
 let ready = false;
 
 function prepare(): void {
@@ -35,7 +54,7 @@ function prepare(): void {
   // The node build keeps its virtual file system on the instance; the types only describe the browser's.
   const virtualfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
   for (const [name, base64] of Object.entries(robotoVfs as unknown as Record<string, string>)) {
-    if (name.endsWith('.ttf') && !virtualfs.existsSync(name)) virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'));
+    if (name.endsWith('.ttf') && !virtualfs.existsSync(name)) virtualfs.writeFileSync(name, withoutLayoutTables(Buffer.from(base64, 'base64')));
   }
   pdfmake.setFonts(FONTS);
   pdfmake.setUrlAccessPolicy(() => false);
