@@ -74,6 +74,13 @@ describe('the log is never editable from the app', () => {
     await ok(handlers, 'audit:query', ALL_ROWS);
     await ok(handlers, 'settings:update', { backupKeep: 5 });
     await ok(handlers, 'vault:backup', undefined);
+    // Destroying a family removes every row with its family_id — except the log's own rows.
+    const logged = (db.prepare('SELECT count(*) AS n FROM audit_log WHERE family_id = ?').get(familyId) as { n: number }).n;
+    const destroyed = await ok(handlers, 'privacy:destroy', { familyIds: [familyId], reason: 'anders', reasonText: 'proef', confirmation: 'Gezin Veenstra-Kok', requestId: null });
+    expect(destroyed.destroyed).toHaveLength(1);
+    const after = await ok(handlers, 'audit:query', { ...ALL_ROWS, familyId });
+    expect(after.entries).toHaveLength(logged + 1);
+    expect(after.entries[0]).toMatchObject({ category: 'vernietigd', familyName: null });
     expect(verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 });
