@@ -3,6 +3,7 @@ import type { FamilyScope, RecipientPreview, SummaryItemKind } from '../../../sh
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { Meeting } from '../../../shared/domain/records';
 import type { LegalBasis, OrganisationType, TimelineEventType } from '../../../shared/domain/vocabulary';
+import { redactNames } from '../../../shared/exports/anonymise';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { EVENT_TYPE_WORDS, MEETING_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
 import { familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
@@ -24,7 +25,8 @@ import type { Db } from '../vault/sqlcipher';
  * this meeting, the actions of this meeting or still open (owner and due date), the case's minutes,
  * the JGZ notes, the timeline events since the family's previous meeting (or the last three
  * months), the flags of the latest risk assessment and the follow-up meeting. An anonymous case
- * carries no names and no timeline (dates and organisations identify a family as well as a name).
+ * carries no timeline (dates and organisations identify a family as well as a name), and any
+ * registered name of its household typed into its minutes or actions is replaced by "[naam]".
  */
 export interface SummaryItem extends ScopeItem {
   /** Text for the document (for table kinds, the cells say more). */
@@ -237,7 +239,10 @@ export function loadSummaryMeeting(db: Db, meetingId: string): SummaryMeeting {
     }
     if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting));
     items.push(...riskItems(db, c.familyId), ...followUpItem(db, meetingId, c.familyId));
-    return { scope, items };
+    if (!c.anonymous) return { scope, items };
+    const names = [name, ...members.flatMap((m) => [m.givenName, m.familyName, `${m.givenName} ${m.familyName}`])];
+    const hide = (text: string) => redactNames(text, names);
+    return { scope, items: items.map((it) => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) })) };
   });
   return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families };
 }

@@ -15,7 +15,7 @@ function setup() {
   const { bakker, yilmaz, hoekstra } = seed.families;
   saveCase(kit.ctx(), { meetingId: meeting, familyId: bakker, minutes: 'School en wijkteam zien dezelfde vermoeidheid. Afgesproken: huisbezoek.', medicalMinutes: 'Groeicurve Noor buigt af; controle over vier weken.' });
   saveCase(kit.ctx(), { meetingId: meeting, familyId: yilmaz, minutes: 'Elif slaapt slecht sinds de verhuizing.' });
-  saveCase(kit.ctx(), { meetingId: meeting, familyId: hoekstra, minutes: 'Zorgen over schoolverzuim besproken zonder namen.' });
+  saveCase(kit.ctx(), { meetingId: meeting, familyId: hoekstra, minutes: 'Zorgen over schoolverzuim besproken zonder namen. Jesse Hoekstra mist veel lessen.' });
   return { ...kit, seed };
 }
 
@@ -66,6 +66,7 @@ describe('per-recipient meeting summaries (text read back with pdftotext)', () =
     expect(coach).toContain('Zorgen over schoolverzuim besproken zonder namen');
     expect(coach).not.toContain('Hoekstra');
     expect(coach).not.toContain('Jesse');
+    expect(coach).toContain('besproken zonder namen. [naam] mist veel lessen'); // a name typed out of habit is hidden
     expect(coach).not.toContain('Noor komt vaak moe'); // shared on consent that does not cover the wijkteam
     expect(coach).not.toContain('Yilmaz');
 
