@@ -246,6 +246,7 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await expect(roelCard).toContainText('Gezin Bakker');
   await expect(roelCard.getByText(/^Achtergehouden — JGZ-notities: .*Reden: medisch beroepsgeheim: alleen voor de JGZ, niet vrijgegeven$/)).toBeVisible();
   await expect(roelCard.getByText(/^Achtergehouden — Gezin Jansen\. Reden: geen grondslag/)).toBeVisible();
+  await expect(roelCard.getByText(/^Achtergehouden — tijdlijn: Tijdlijn: notitie \(.*JGZ Drenthe\)\. Reden: medisch beroepsgeheim/)).toBeVisible();
   await app.expectAccessible('voorbeeld samenvattingen');
 
   // Export: one PDF per recipient into the chosen folder, with progress.
@@ -266,6 +267,7 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   expect(roelText).toContain('Vertrouwelijk');
   expect(roelText).toContain('Gezin Bakker');
   expect(roelText).not.toContain('Groeicurve van Noor');
+  expect(roelText).not.toContain(JGZ_EVENT);
   expect(roelText).not.toContain('Gezin Jansen');
 
   // The follow-up meeting and its calendar file.
@@ -306,7 +308,7 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await app.expectAccessible('exports van het gezin');
 });
 
-test('samenvattingen met wachtwoord: te kort en ongelijk geweigerd, daarna alleen met het wachtwoord te openen; vergadermodus in het Engels', async ({ app }) => {
+test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwoord (te kort en ongelijk geweigerd, daarna alleen met het wachtwoord te openen); vergadermodus in het Engels', async ({ app }) => {
   test.setTimeout(90_000);
   const { page } = app;
   await app.open();
@@ -317,11 +319,26 @@ test('samenvattingen met wachtwoord: te kort en ongelijk geweigerd, daarna allee
   await page.getByRole('button', { name: 'Vergadermodus openen' }).click();
   await page.getByLabel('Iedereen aan tafel heeft de geheimhouding bevestigd').check();
   await page.getByRole('button', { name: 'Overleg starten' }).click();
+
+  // The JGZ event is released for the others, with a reason; the projector view then shows it.
+  const timeline = page.getByRole('region', { name: /^Tijdlijn/ });
+  await timeline.getByRole('button', { name: /^Vrijgeven: .*, Notitie$/ }).click();
+  await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
+  await expect(timeline.getByText('Schrijf op waarom dit wordt vrijgegeven (minimaal 3 tekens).')).toBeVisible();
+  await timeline.getByLabel('Reden van vrijgeven').fill('Moeder geeft toestemming om dit met het wijkteam te delen.');
+  await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
+  await expect(timeline.getByText('JGZ · vrijgegeven')).toBeVisible();
+  await page.getByRole('button', { name: 'Projectorweergave' }).click();
+  await expect(timeline.getByText(JGZ_EVENT)).toBeVisible();
+  await page.getByRole('button', { name: 'Projectorweergave' }).click();
+
   await page.getByRole('button', { name: 'Overleg afronden' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '3 casussen zijn nog niet besproken' })).toBeVisible();
   await page.getByRole('button', { name: 'Toch afronden' }).click();
 
   const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
+  const roelCard = summaries.getByRole('article', { name: 'Roel Venema — Wijkteam Emmen-Oost' });
+  await expect(roelCard.getByText(/^Gaat mee — tijdlijn: Tijdlijn: notitie \(.*JGZ Drenthe\)$/)).toBeVisible();
   await summaries.getByLabel('Bestanden met een wachtwoord beveiligen').check();
   await summaries.getByLabel('Wachtwoord', { exact: true }).fill('kort');
   await summaries.getByLabel('Wachtwoord herhalen').fill('anders');
@@ -339,9 +356,12 @@ test('samenvattingen met wachtwoord: te kort en ongelijk geweigerd, daarna allee
   const folder = path.join(app.workDir, 'exports');
   const pdfs = fs.readdirSync(folder).filter((f) => f.endsWith('.pdf'));
   expect(pdfs).toHaveLength(3);
-  const first = path.join(folder, pdfs[0] ?? '');
-  expect(() => execFileSync('pdftotext', [first, '-'], { stdio: 'pipe' })).toThrow();
-  expect(execFileSync('pdftotext', ['-upw', password, first, '-'], { encoding: 'utf8' })).toContain('Vertrouwelijk');
+  const roelName = /bestand: (.+)$/.exec((await roelCard.getByText(/bestand: /).textContent()) ?? '')?.[1] ?? '';
+  const roelPdf = path.join(folder, roelName);
+  expect(() => execFileSync('pdftotext', [roelPdf, '-'], { stdio: 'pipe' })).toThrow();
+  const roelText = execFileSync('pdftotext', ['-upw', password, roelPdf, '-'], { encoding: 'utf8' });
+  expect(roelText).toContain('Vertrouwelijk');
+  expect(roelText).toContain(JGZ_EVENT);
   const logged = await call(app, 'exports:log', { meetingId: meeting.id, familyId: null, limit: 10 });
   expect(logged.filter((e) => e.kind === 'samenvatting')).toHaveLength(3);
 

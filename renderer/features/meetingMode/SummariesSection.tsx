@@ -24,6 +24,8 @@ interface Progress {
 export function SummariesSection({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const projector = useMeetingMode((s) => s.projector);
+  // A release changes what a recipient may receive: the preview is made again after each.
+  const releases = useMeetingMode((s) => `${s.releasedEventIds.length}:${s.mode?.cases.filter((c) => c.medicalRelease !== null).length ?? 0}`);
   const [preview, setPreview] = useState<SummaryPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [protect, setProtect] = useState(false);
@@ -50,7 +52,7 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
     return () => {
       stale = true;
     };
-  }, [meetingId, t]);
+  }, [meetingId, releases, t]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
