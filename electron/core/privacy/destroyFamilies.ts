@@ -8,7 +8,7 @@ import type { WriteContext } from '../register/writeContext';
 import type { Db } from '../vault/sqlcipher';
 import { readRequest, refuseNames } from './erasureRequests';
 import { familyReference } from './familyReference';
-import { familyTables, TABLE_NOUNS } from './familyTables';
+import { countedNoun, familyTables } from './familyTables';
 import { retentionItem } from './retentionStore';
 
 const REASON_WORDS: Record<DestroyRequest['reason'], string> = {
@@ -41,7 +41,7 @@ function countsOf(db: Db, familyId: string, tables: readonly string[]): string {
   const parts: string[] = [];
   for (const table of tables) {
     const { n } = db.prepare(`SELECT count(*) AS n FROM "${table}" WHERE family_id = ?`).get(familyId) as { n: number };
-    if (n > 0) parts.push(`${n} ${TABLE_NOUNS[table] ?? table}`);
+    if (n > 0) parts.push(countedNoun(table, n));
   }
   return parts.length === 0 ? 'alleen het gezin zelf' : `het gezin, ${parts.join(', ')}`;
 }

@@ -21,21 +21,26 @@ export function familyTables(db: Db): string[] {
     .filter((name) => (db.pragma(`table_info(${JSON.stringify(name)})`) as { name: string }[]).some((c) => c.name === 'family_id'));
 }
 
-/** Dutch nouns for the counts in a destruction record; a table without one is named as it is. */
-export const TABLE_NOUNS: Record<string, string> = {
-  family_members: 'gezinsleden',
-  involvements: 'betrokkenheden',
-  consents: 'toestemmingen',
-  timeline_events: 'tijdlijngebeurtenissen',
-  assessments: 'risicotaxaties',
-  required_agenda_topics: 'verplichte agendapunten',
-  regie_decisions: 'regiebesluiten',
-  regie_actions: 'acties',
-  escalation_steps: 'opschalingsstappen',
-  case_closures: 'afsluitingen',
-  agenda_items: 'agendapunten',
-  meeting_cases: 'besprekingen in overleg',
-  secrecy_releases: 'vrijgaven beroepsgeheim',
-  export_log_families: 'verwijzingen in het exportlogboek',
-  family_retention: 'bewaarklassen',
+/** Dutch nouns (one, more) for the counts in a destruction record; a table without one is named as it is. */
+export const TABLE_NOUNS: Record<string, readonly [string, string]> = {
+  family_members: ['gezinslid', 'gezinsleden'],
+  involvements: ['betrokkenheid', 'betrokkenheden'],
+  consents: ['toestemming', 'toestemmingen'],
+  timeline_events: ['tijdlijngebeurtenis', 'tijdlijngebeurtenissen'],
+  assessments: ['risicotaxatie', 'risicotaxaties'],
+  required_agenda_topics: ['verplicht agendapunt', 'verplichte agendapunten'],
+  regie_decisions: ['regiebesluit', 'regiebesluiten'],
+  regie_actions: ['actie', 'acties'],
+  escalation_steps: ['opschalingsstap', 'opschalingsstappen'],
+  case_closures: ['afsluiting', 'afsluitingen'],
+  agenda_items: ['agendapunt', 'agendapunten'],
+  meeting_cases: ['bespreking in overleg', 'besprekingen in overleg'],
+  secrecy_releases: ['vrijgave beroepsgeheim', 'vrijgaven beroepsgeheim'],
+  export_log_families: ['verwijzing in het exportlogboek', 'verwijzingen in het exportlogboek'],
+  family_retention: ['bewaarklasse', 'bewaarklassen'],
 };
+
+export function countedNoun(table: string, n: number): string {
+  const nouns = TABLE_NOUNS[table];
+  return `${n} ${nouns === undefined ? table : nouns[n === 1 ? 0 : 1]}`;
+}

@@ -20,12 +20,14 @@ describe('destroying a family', () => {
     const kit = await privacyKit();
     const gone = await kit.fillFamily(GONE);
     const kept = await kit.fillFamily(KEPT);
+    const { meetingId } = await kit.enrichFamily(gone, GONE);
     await kit.call('vault:backup', undefined);
     const backupDir = backupDirFor(kit.userDataDir, kit.file);
 
     // Positive control: the independent decryptor finds every marker before destruction.
     const before = everywhere(kit.file);
-    for (const marker of [GONE, `notitie-${GONE}`, `tijdlijn-${GONE}`, `toestemming-${GONE}`, KEPT]) expect(pagesContain(before, marker), marker).toBe(true);
+    const markers = [GONE, `notitie-${GONE}`, `tijdlijn-${GONE}`, `toestemming-${GONE}`, `taxatie-${GONE}`, `actie-${GONE}`];
+    for (const marker of [...markers, KEPT]) expect(pagesContain(before, marker), marker).toBe(true);
     expect(pagesContain(decryptVault(listBackups(backupDir)[0]!.path, GOOD_PASSPHRASE).pages, GONE)).toBe(true);
     // …and reads the WAL on its own too: the latest writes sit there until a checkpoint.
     expect(pagesContain(decryptVault(kit.file, GOOD_PASSPHRASE).walFrames, `notitie-${GONE}`)).toBe(true);
@@ -43,7 +45,7 @@ describe('destroying a family', () => {
     // The vault file and its WAL: no trace of the destroyed family, the other family intact.
     const after = everywhere(kit.file);
     expect(fs.statSync(`${kit.file}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
-    for (const marker of [GONE, `notitie-${GONE}`, `tijdlijn-${GONE}`, `toestemming-${GONE}`]) expect(pagesContain(after, marker), marker).toBe(false);
+    for (const marker of markers) expect(pagesContain(after, marker), marker).toBe(false);
     expect(pagesContain(after, KEPT)).toBe(true);
     // Backups: only the fresh one is left, and it holds no trace either.
     const backups = listBackups(backupDir);
@@ -51,6 +53,9 @@ describe('destroying a family', () => {
     const backupPages = decryptVault(backups[0]!.path, GOOD_PASSPHRASE).pages;
     expect(pagesContain(backupPages, GONE)).toBe(false);
     expect(pagesContain(backupPages, KEPT)).toBe(true);
+
+    // The meeting stays (other families may be on it), without this family on its agenda.
+    expect((await kit.call('meetings:get', { id: meetingId })).agenda).toEqual([]);
 
     // Not findable any more, in any channel.
     expect(await kit.call('register:search', { query: GONE, limit: 10 })).toEqual([]);
@@ -62,6 +67,9 @@ describe('destroying a family', () => {
     const destroy = log.find((e) => e.action === 'destroy');
     expect(destroy?.summary).toContain('Reden: andere reden (dubbel aangemaakt dossier)');
     expect(destroy?.summary).toContain('2 gezinsleden');
+    expect(destroy?.summary).toContain('1 risicotaxatie,');
+    expect(destroy?.summary).toContain('1 actie,');
+    expect(destroy?.summary).toContain('1 agendapunt');
     const all = await kit.call('audit:list', { familyId: null, limit: 1000 });
     expect(all.filter((e) => [GONE, 'Marieke', `Kind${GONE}`].some((m) => e.summary.includes(m)))).toEqual([]);
     expect(kit.session.withRead((db) => verifyAuditChain(db)).ok).toBe(true);

@@ -98,5 +98,46 @@ export async function privacyKit() {
     });
     return { familyId: family.id, parentId: parent.id, childId: child.id, involvementId: involvement.id, displayName: family.displayName };
   };
-  return { ...core, file, call, fail, fillFamily, organisation, professional };
+
+  /** More of the family's content with the marker: a risk-assessment note, a regie action, a place on a meeting's agenda. */
+  const enrichFamily = async (family: { familyId: string; childId: string }, marker: string) => {
+    const assessment = await call('assessment:start', { familyId: family.familyId, childId: family.childId, instrumentId: null, meetingId: null });
+    await call('assessment:saveAnswer', {
+      assessmentId: assessment.assessment.id,
+      answer: {
+        itemId: 'A1',
+        value: 'nee',
+        observer: { name: 'Roel Venema', discipline: 'gezinscoach' },
+        source: 'eigen_waarneming',
+        date: '2020-01-06',
+        note: `taxatie-${marker}-notitie`,
+        owner: '',
+      },
+    });
+    await call('regie:saveAction', {
+      familyId: family.familyId,
+      kind: 'actie',
+      description: `actie-${marker}-huisbezoek`,
+      ownerProfessionalId: professional.id,
+      ownerOrganisationId: null,
+      dueDate: '2020-02-01',
+      status: 'open',
+      memberIds: [family.childId],
+      meetingId: null,
+      signallerOrganisationId: null,
+      informed: false,
+    });
+    const meeting = await call('meetings:save', {
+      type: 'zat',
+      title: 'ZAT januari',
+      startsAt: '2020-01-20T09:00:00.000Z',
+      location: '',
+      schoolId: null,
+      chairId: null,
+      confidentiality: '',
+    });
+    await call('meetings:setAgenda', { meetingId: meeting.id, items: [{ familyId: family.familyId, memberIds: [family.childId], anonymous: false }] });
+    return { meetingId: meeting.id };
+  };
+  return { ...core, file, call, fail, fillFamily, enrichFamily, organisation, professional };
 }
