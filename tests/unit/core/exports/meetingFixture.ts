@@ -151,6 +151,7 @@ export function seedMeeting(ctx: () => WriteContext) {
     orgs: { school, jgz, wijkteam, vt, huisarts },
     people: { ib, nurse, coach, vtWorker },
     families: { bakker, yilmaz, hoekstra },
+    children: { noor, elif },
     events: { schoolSignal, jgzEvent, melding, oldEvent },
     meeting,
     action,

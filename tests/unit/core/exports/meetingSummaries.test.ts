@@ -4,6 +4,7 @@ import { loadSummaryMeeting, recipientPreview, recipientShare } from '../../../.
 import { saveCase } from '../../../../electron/core/meetingMode/meetingCases';
 import { releaseMedicalMinutes, releaseTimelineEvent } from '../../../../electron/core/meetingMode/secrecyReleases';
 import { planFollowUp } from '../../../../electron/core/meetingMode/meetingLifecycle';
+import { saveAnswer, startAssessment } from '../../../../electron/core/assessment/assessmentStore';
 import { registerKit } from '../register/registerKit';
 import { flat, pdfOpens, pdfText, pdfWords } from '../support/pdfText';
 import { seedMeeting } from './meetingFixture';
@@ -118,6 +119,16 @@ describe('per-recipient meeting summaries (text read back with pdftotext)', () =
     const withheld = bakker.items.filter((i) => !i.included).map((i) => `${i.kind}: ${i.withheldReason}`);
     expect(withheld.sort()).toEqual(['notulen_medisch: medisch_beroepsgeheim', 'tijdlijn: alleen_veilig_thuis', 'tijdlijn: medisch_beroepsgeheim']);
     expect(JSON.stringify(preview)).not.toContain('Hoekstra');
+  });
+
+  it('carries the flags of the latest risk assessment, in words', async () => {
+    const k = setup();
+    const { assessment } = startAssessment(k.ctx(), { familyId: k.seed.families.bakker, childId: k.seed.children.noor, instrumentId: null, meetingId: k.seed.meeting });
+    saveAnswer(k.ctx(), assessment.id, { itemId: 'C4', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'eigen_waarneming', date: '2026-03-01', note: '', owner: '' });
+    const [ib] = await renderMeetingSummaries(k.db, k.seed.meeting, { professionalIds: [k.seed.people.ib] });
+    const text = pdfWords(ib!.pdf);
+    expect(text).toContain('Risicotaxatie');
+    expect(text).toContain('Kindcheck positief');
   });
 
   it('mentions the follow-up meeting for the cases on its agenda', async () => {
