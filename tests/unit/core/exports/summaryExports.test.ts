@@ -191,3 +191,18 @@ describe('summary:exportCalendar', () => {
     expect((first!.endDate.toJSDate().getTime() - first!.startDate.toJSDate().getTime()) / 60000).toBe(60);
   });
 });
+
+describe('meeting mode through the handler table', () => {
+  it('answers in Dutch when the meeting is ended before it started, and starts under the statement', async () => {
+    const { core, seed, call } = await seededCore();
+    const early = await dispatch(core.handlers, 'meetingMode:end', { meetingId: seed.meeting });
+    expect(early).toMatchObject({ ok: false, error: { code: 'meeting_not_started', message: expect.stringMatching(/nog niet gestart/) } });
+    const refused = await dispatch(core.handlers, 'meetingMode:start', { meetingId: seed.meeting, confidentialityConfirmed: false });
+    expect(refused.ok).toBe(false);
+    const started = await call('meetingMode:start', { meetingId: seed.meeting, confidentialityConfirmed: true });
+    expect(started.confidentialityConfirmedBy).toContain(OPERATOR.name);
+    expect(started.cases.map((c) => c.displayName)).toEqual(['Gezin Bakker', 'Familie Yilmaz', null]);
+    const ended = await call('meetingMode:end', { meetingId: seed.meeting });
+    expect(ended.endedAt).not.toBeNull();
+  });
+});
