@@ -234,10 +234,12 @@ async function main(): Promise<void> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casustafel-bench-'));
   const notes: string[] = [];
   const log = (line: string) => process.stdout.write(`${line}\n`);
+  /** Progress lines carry the time since the start, so a slow phase shows itself. */
+  const step = (line: string) => log(`[${round(ms(benchStart) / 1000, 1)} s] ${line}`);
   try {
     const bench = benchRegion(repoRoot, path.join(resultsDir, 'cache'), workDir, OPERATOR);
     const { region, encPath, plainPath } = bench;
-    log(
+    step(
       bench.cacheHit
         ? `Benchregio uit de cache: bench-results/cache/${bench.cacheName} (kopie in een tijdelijke map)`
         : `Benchregio gebouwd en in de cache gezet: bench-results/cache/${bench.cacheName} (${round(bench.writeMs ?? 0, 0)} ms wegschrijven)`,
@@ -246,7 +248,7 @@ async function main(): Promise<void> {
     const now = () => new Date();
 
     // The naive store reads the twin before anything below writes to it (pristine region data).
-    log('Naïeve opslag (JSON + AES-256-GCM) meten…');
+    step('Naïeve opslag (JSON + AES-256-GCM) meten…');
     const naive = measureNaive(plainPath, workDir, familyId);
 
     const unlockSamples: number[] = [];
@@ -260,7 +262,7 @@ async function main(): Promise<void> {
     }
     unlockSamples.sort((a, b) => a - b);
 
-    log('Versleuteld naast onversleuteld meten…');
+    step('Versleuteld naast onversleuteld meten…');
     const enc = openVaultFile(encPath, PASSPHRASE, { now });
     const plain = new Database(plainPath);
     applyConnectionPragmas(plain);
@@ -281,7 +283,7 @@ async function main(): Promise<void> {
     timeRiskEvaluation(200);
     const risk = timeRiskEvaluation(1000);
 
-    log('Geheugen van het hoofdproces meten (apart proces)…');
+    step('Geheugen van het hoofdproces meten (apart proces)…');
     let rss: { rssMb: number; heapUsedMb: number } | null = null;
     try {
       rss = measureRss(path.join(repoRoot, 'dist', 'bench', 'bench.cjs'), workDir, {
@@ -295,7 +297,7 @@ async function main(): Promise<void> {
       notes.push(`Geheugen niet gemeten: ${firstLine(error)}`);
     }
 
-    log('Renderer bouwen en meten…');
+    step('Renderer bouwen en meten…');
     const rendererDir = path.join(workDir, 'renderer');
     let bundle: BundleSize | null = null;
     try {
@@ -310,7 +312,7 @@ async function main(): Promise<void> {
       notes.push(`Eerste weergave in Chromium overgeslagen: ${CHROMIUM_PATH} bestaat niet (zet CASUSTAFEL_CHROMIUM).`);
     } else {
       try {
-        log('Eerste weergave in Chromium meten (dossier en tijdlijn)…');
+        step('Eerste weergave in Chromium meten (dossier en tijdlijn)…');
         const result = await measureFirstRenders({
           rendererDir,
           vaultPath: encPath,
@@ -329,7 +331,7 @@ async function main(): Promise<void> {
       }
     }
 
-    log('Export per deelnemer van een overleg met 10 casussen meten…');
+    step('Export per deelnemer van een overleg met 10 casussen meten…');
     const meetingExport = await measureMeetingExport(encPath, PASSPHRASE, OPERATOR, region);
     if (meetingExport.note) notes.push(meetingExport.note);
 
