@@ -173,7 +173,7 @@ export function PrivacyScreen() {
               <thead>
                 <tr>
                   <th scope="col">
-                    <span className="visually-hidden">{t('privacy.review.select', { name: '' })}</span>
+                    <span className="visually-hidden">{t('privacy.review.selectColumn')}</span>
                   </th>
                   <th scope="col">{t('privacy.review.family')}</th>
                   <th scope="col">{t('privacy.review.retentionClass')}</th>

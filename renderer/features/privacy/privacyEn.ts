@@ -50,6 +50,7 @@ export const privacyEn: Shape<typeof privacyNl> = {
     showDue: 'Ended and soon',
     showAll: 'All records',
     none: 'No records to review.',
+    selectColumn: 'Select',
     select: 'Select {{name}}',
     family: 'Family',
     retentionClass: 'Retention class',

@@ -46,6 +46,7 @@ export const privacyNl = {
     showDue: 'Verstreken en binnenkort',
     showAll: 'Alle dossiers',
     none: 'Geen dossiers om te beoordelen.',
+    selectColumn: 'Selecteren',
     select: 'Selecteer {{name}}',
     family: 'Gezin',
     retentionClass: 'Bewaarklasse',
