@@ -58,6 +58,12 @@ export const MeetingModeState = z.object({
   followUpOf: RecordId.nullable(),
   participants: z.array(MeetingModeParticipant),
   cases: z.array(MeetingCase),
+  /**
+   * JGZ timeline events of the families on the agenda that were released from medical secrecy
+   * (secrecy_releases): the projector-safe view may show these. Optional so older callers and
+   * test fixtures stay valid; core always fills it.
+   */
+  releasedTimelineEventIds: z.array(RecordId).optional(),
 });
 export type MeetingModeState = z.infer<typeof MeetingModeState>;
 

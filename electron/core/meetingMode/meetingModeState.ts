@@ -132,5 +132,14 @@ export function getMeetingModeState(db: Db, meetingId: string): MeetingModeState
     followUpOf: row.follow_up_of,
     participants: readParticipants(db, meetingId),
     cases: readCases(db, meetingId),
+    releasedTimelineEventIds: (
+      db
+        .prepare(
+          `SELECT r.item_id FROM secrecy_releases r
+           WHERE r.item_type = 'tijdlijn' AND r.family_id IN (SELECT family_id FROM agenda_items WHERE meeting_id = ?)
+           ORDER BY r.released_at, r.item_id`,
+        )
+        .all(meetingId) as { item_id: string }[]
+    ).map((r) => r.item_id),
   };
 }

@@ -91,7 +91,10 @@ describe('meeting mode', () => {
     expect(codeOf(() => releaseMedicalMinutes(k.ctx(), meeting, families.bakker, '  '))).toBe('invalid_request');
     const released = releaseMedicalMinutes(k.ctx(), meeting, families.bakker, 'Ouders stemden in met delen met school');
     expect(released.medicalRelease).toMatchObject({ reason: 'Ouders stemden in met delen met school', releasedBy: expect.stringContaining('Sanne de Wit') });
+    expect(getMeetingModeState(k.db, meeting).releasedTimelineEventIds).toEqual([]);
     expect(releaseTimelineEvent(k.ctx(), events.jgzEvent, 'Nodig voor het plan').release.reason).toBe('Nodig voor het plan');
+    // The projector-safe view learns which JGZ events it may show.
+    expect(getMeetingModeState(k.db, meeting).releasedTimelineEventIds).toEqual([events.jgzEvent]);
     expect(codeOf(() => releaseTimelineEvent(k.ctx(), events.schoolSignal, 'geen JGZ'))).toBe('invalid_request');
     expect(k.auditSummaries().filter((s) => s.includes('vrijgegeven uit het medisch beroepsgeheim'))).toHaveLength(2);
   });
