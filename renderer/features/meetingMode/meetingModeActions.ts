@@ -5,6 +5,7 @@ import { messageOf } from '../../api/apiError';
 import { runSave } from '../../autosave/runSave';
 import { i18n } from '../../i18n';
 import { useMeetingMode } from '../../state/meetingModeStore';
+import { useNavigation } from '../../state/navigationStore';
 import { reloadRegie } from '../regie/loadRegie';
 import { caseSeconds, elapsedSeconds, shouldSaveTick } from './caseTimer';
 import { focusHeading } from './caseTitle';
@@ -15,13 +16,15 @@ const store = () => useMeetingMode.getState();
 export async function loadMeetingMode(meetingId: string): Promise<void> {
   try {
     const [mode, directory] = await Promise.all([api.call('meetingMode:get', { meetingId }), api.call('directory:list')]);
+    if (useNavigation.getState().meetingId !== meetingId) return;
     store().setMode(meetingId, mode);
     store().setDirectory(directory);
     // The case in focus is read (and so access-logged) only once the meeting runs.
     const focused = mode.cases[store().focusIndex];
     if (mode.startedAt !== null && focused && store().focus?.familyId !== focused.familyId) await loadFocus(focused.familyId);
   } catch (error) {
-    if (store().meetingId === null || store().meetingId === meetingId) store().setLoadError(messageOf(error, i18n.t));
+    // Only for the meeting on screen: an answer for one the user has already left is dropped.
+    if (useNavigation.getState().meetingId === meetingId) store().setLoadError(messageOf(error, i18n.t));
   }
 }
 
