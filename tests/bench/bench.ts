@@ -76,8 +76,9 @@
  * Per-participant exports of a 10-case meeting (4 participants)
  *   export_10case_ms_p50 / export_10case_ms_p95   renderMeetingSummaries for the whole meeting
  *                              (target ≤ 3 s)
- *   export_10case_cpu_ms_p50 processor time (user + system) of one such call: on a busy machine the
- *                              wall time above waits for the CPU, this does not
+ *   export_10case_cpu_ms_p50 processor time (user + system, all threads of the process, so GC
+ *                              threads can make it exceed the wall time) of one such call: on a busy
+ *                              machine the wall time above waits for the CPU, this does not
  *   export_pdf_count         PDFs one call produced (one per recipient)
  *
  * Conditions
@@ -121,7 +122,7 @@ const DOSSIER_LOADS = 1_000;
 const WARMUP = 200;
 const NAIVE_SAVES = 10;
 const NAIVE_LOADS = 6;
-const RENDER_RUNS = 15;
+const RENDER_RUNS = 25;
 const RENDER_WARMUP = 2;
 const RSS_DOSSIERS = 20;
 const RSS_SEARCHES = 100;
@@ -318,7 +319,7 @@ async function main(): Promise<void> {
           vaultPath: encPath,
           passphrase: PASSPHRASE,
           operator: OPERATOR,
-          dossierQuery: 'Bakker',
+          dossierQueries: ['Bakker', 'Visser'],
           longFamilies: bench.longFamilies,
           workDir,
           runs: RENDER_RUNS,
