@@ -30,7 +30,7 @@ interface MeetingModeData {
   /** Elapsed seconds last sent to core per family: a tick saves only when it moved on enough. */
   savedSeconds: Record<string, number>;
   focus: CaseFocusData | null;
-  /** JGZ timeline events released in this session (the timeline read carries no release). */
+  /** JGZ timeline events released: those the vault reports for this meeting's families, plus any released since. */
   releasedEventIds: string[];
   /** The text of the polite live region ("Casus 2 van 3: …"). */
   announcement: string;
@@ -80,8 +80,13 @@ export const useMeetingMode = resettable(
     setMode: (meetingId, mode) =>
       set((s) =>
         s.meetingId === meetingId
-          ? { mode, loadError: null, focusIndex: Math.min(s.focusIndex, Math.max(0, mode.cases.length - 1)) }
-          : { ...initial(), meetingId, mode, directory: s.directory },
+          ? {
+              mode,
+              loadError: null,
+              focusIndex: Math.min(s.focusIndex, Math.max(0, mode.cases.length - 1)),
+              releasedEventIds: [...new Set([...s.releasedEventIds, ...(mode.releasedTimelineEventIds ?? [])])],
+            }
+          : { ...initial(), meetingId, mode, directory: s.directory, releasedEventIds: [...(mode.releasedTimelineEventIds ?? [])] },
       ),
     replaceCase: (meetingCase) =>
       set((s) => (s.mode ? { mode: { ...s.mode, cases: s.mode.cases.map((c) => (c.familyId === meetingCase.familyId ? meetingCase : c)) } } : {})),

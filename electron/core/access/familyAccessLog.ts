@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/auditChain';
 import type { Db } from '../vault/sqlcipher';
 
 /** Where a family's content was shown; ends up in the entry's summary. */
-export type FamilyViewVia = 'dossier' | 'gezin' | 'risicotaxatie' | 'tijdlijn' | 'besluiten' | 'vergadermodus';
+export type FamilyViewVia = 'dossier' | 'gezin' | 'risicotaxatie' | 'tijdlijn' | 'besluiten' | 'vergadermodus' | 'privacy';
 
 const VIA_WORDS: Record<FamilyViewVia, string> = {
   dossier: 'dossier',
@@ -12,6 +12,7 @@ const VIA_WORDS: Record<FamilyViewVia, string> = {
   tijdlijn: 'tijdlijn',
   besluiten: 'besluiten en opvolging',
   vergadermodus: 'vergadermodus',
+  privacy: 'inzage en bewaren',
 };
 
 /**

@@ -43,5 +43,6 @@ export function withFamilyViewLogging(table: HandlerTable, session: VaultSession
     'regie:overview': viewed(table['regie:overview'], 'besluiten', ({ familyId }) => familyId),
     'assessment:list': viewed(table['assessment:list'], 'risicotaxatie', ({ familyId }) => familyId),
     'assessment:get': viewed(table['assessment:get'], 'risicotaxatie', (_request, detail) => detail.assessment.familyId),
+    'privacy:family': viewed(table['privacy:family'], 'privacy', ({ familyId }) => familyId),
   };
 }

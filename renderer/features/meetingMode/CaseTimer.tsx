@@ -11,6 +11,7 @@ export function CaseTimer({ meetingCase }: { meetingCase: MeetingCase }) {
   const { t } = useTranslation();
   const timer = useMeetingMode((s) => s.timer);
   const nowMs = useMeetingMode((s) => s.nowMs);
+  const ended = useMeetingMode((s) => s.mode?.endedAt != null);
   const bar = useRef<HTMLSpanElement>(null);
   const running = timer?.familyId === meetingCase.familyId;
   const seconds = caseSeconds(meetingCase.familyId, meetingCase.elapsedSeconds, timer, nowMs);
@@ -36,9 +37,11 @@ export function CaseTimer({ meetingCase }: { meetingCase: MeetingCase }) {
           {t('meetingMode.timer.over', { over: formatClock(seconds - meetingCase.plannedMinutes * 60) })}
         </p>
       ) : null}
-      <button type="button" className={`button${running ? '' : ' button--primary'}`} onClick={() => void toggleTimer()} aria-keyshortcuts={MEETING_KEYS.timer}>
-        {running ? t('meetingMode.timer.pause') : t('meetingMode.timer.start')}
-      </button>
+      {ended && !running ? null : (
+        <button type="button" className={`button${running ? '' : ' button--primary'}`} onClick={() => void toggleTimer()} aria-keyshortcuts={MEETING_KEYS.timer}>
+          {running ? t('meetingMode.timer.pause') : t('meetingMode.timer.start')}
+        </button>
+      )}
       <p className="visually-hidden" role="status">
         {running ? t('meetingMode.timer.runningStatus') : t('meetingMode.timer.pausedStatus')}
       </p>

@@ -86,6 +86,8 @@ export async function toggleTimer(): Promise<void> {
   const { mode, focusIndex, timer } = store();
   const focused = mode?.cases[focusIndex];
   if (!focused) return;
+  // An ended meeting keeps the times it ended with; the clock can only be paused, never restarted.
+  if (mode?.endedAt != null && timer?.familyId !== focused.familyId) return;
   if (timer?.familyId === focused.familyId) {
     await pauseTimer();
     return;

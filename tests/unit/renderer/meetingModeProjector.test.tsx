@@ -118,4 +118,34 @@ describe('the projector-safe view', () => {
     expect(notes()).toEqual(['Regie blijft bij het wijkteam.', 'Verwezen naar de kinderarts.']);
     expect(text()).toContain('Vrijgegeven door Ilse Wiersma');
   });
+
+  it('keeps showing a JGZ event released in an earlier session once the meeting is loaded again', () => {
+    const meetingId = '7f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a51';
+    act(() =>
+      useMeetingMode.getState().setMode(meetingId, {
+        meeting: {
+          id: meetingId,
+          type: 'een_twee_drie_tje',
+          title: '',
+          startsAt: '2026-11-30T09:00:00+01:00',
+          location: '',
+          schoolId: null,
+          chairId: null,
+          confidentiality: '',
+        },
+        startedAt: null,
+        endedAt: null,
+        confidentialityConfirmedAt: null,
+        confidentialityConfirmedBy: '',
+        followUpOf: null,
+        participants: [],
+        cases: [meetingCase],
+        releasedTimelineEventIds: [JGZ_EVENT_ID],
+      }),
+    );
+    act(() => root.render(<CompactTimeline content={content} />));
+    setProjector(true);
+    expect(text()).toContain('Gewicht onder de lijn');
+    expect(text()).toContain('JGZ · vrijgegeven');
+  });
 });
