@@ -18,7 +18,7 @@
  *
  * Encrypted vs plaintext SQLite (same library, schema, pragmas, data)
  *   unlock_runs              number of unlock measurements
- *   unlock_ms_median         open an existing vault: lock file, PBKDF2 (256 000 iterations), identity
+ *   unlock_ms_median         open an existing vault: lock file, PBKDF2 (400 000 iterations), identity
  *   unlock_ms_p95              and version checks, connection pragmas (target 150–1 000 ms)
  *   kdf_iter                 PBKDF2 iterations the vault reports
  *   autosave_count           single-row autosave transactions per variant (10 000)
@@ -59,7 +59,7 @@
  *   autosave_vs_naive_ratio  naive_autosave_ms_p50 / autosave_enc_ms_p50 (target ≥ 100)
  *   load_vs_naive_ratio      naive_load_ms_p50 / (unlock_ms_median + dossier_enc_ms_p50): from a
  *                              closed file to the first dossier on screen; ours includes PBKDF2
- *                              (256 000 iterations), the naive figure leaves its KDF out
+ *                              (400 000 iterations), the naive figure leaves its KDF out
  *
  * Renderer budget (production build of the renderer, built fresh by the bench; rendererBudget.ts)
  *   bundle_js_kb / bundle_js_gzip_kb   all .js of the build, raw and gzipped (level 9), in KiB

@@ -110,7 +110,17 @@ export class VaultSession {
     this.closeCurrent();
     mapStorageErrors(() => fs.mkdirSync(this.deps.userDataDir, { recursive: true }));
     if (!fs.existsSync(demoPath)) createDemoVaultFile(demoPath, this.fileOptions());
-    const vault = openVaultFile(demoPath, DEMO_PASSPHRASE, this.fileOptions());
+    let vault: OpenVault;
+    try {
+      vault = openVaultFile(demoPath, DEMO_PASSPHRASE, this.fileOptions());
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'wrong_passphrase_or_damaged')) throw error;
+      // A demo vault from an earlier build with other key settings (or a damaged one). It only ever
+      // holds fictional families, so a fresh one replaces it rather than leaving the button broken.
+      for (const suffix of ['', '-wal', '-shm']) mapStorageErrors(() => fs.rmSync(`${demoPath}${suffix}`, { force: true }));
+      createDemoVaultFile(demoPath, this.fileOptions());
+      vault = openVaultFile(demoPath, DEMO_PASSPHRASE, this.fileOptions());
+    }
     this.adopt(vault, DEMO_PASSPHRASE, true);
     return this.status();
   }
