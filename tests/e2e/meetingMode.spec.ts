@@ -171,6 +171,9 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await expect(caseHeading).toHaveText('Casus 1 van 3: Gezin Bakker');
   await expect(caseHeading).toBeFocused();
   await expect(page.getByRole('region', { name: 'Wie is betrokken' })).toContainText('Roel Venema, Wijkteam Emmen-Oost');
+  // Open actions from before come first, each asking why it is still open, at this meeting.
+  await expect(page.getByRole('region', { name: 'Openstaande acties eerst' })).toBeVisible();
+  await expect(page.getByLabel(`Waarom staat "${FEEDBACK}" nog open?`)).toBeVisible();
 
   // Case 1: a short plan, the timer by keyboard, minutes and a JGZ note.
   const planned = page.getByLabel('Geplande tijd (minuten)');
