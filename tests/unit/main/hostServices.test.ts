@@ -36,6 +36,17 @@ describe('host services for core', () => {
     expect(electronMock.dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ title: 'Kluis openen', properties: ['openFile'] });
   });
 
+  it('asks once for a folder for per-recipient exports (a folder, never a file) and passes a cancel through', async () => {
+    const host = createElectronHostServices(() => null);
+    await expect(host.chooseExportFolder()).resolves.toBeNull();
+    electronMock.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/test/Documenten/overleg-maart'] });
+    await expect(host.chooseExportFolder()).resolves.toBe('/home/test/Documenten/overleg-maart');
+    expect(electronMock.dialog.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({
+      title: 'Map kiezen voor de exports',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+  });
+
   it('tells the window the vault was locked, with the reason only', () => {
     const window = new FakeBrowserWindow({});
     const host = createElectronHostServices(() => window as never);
