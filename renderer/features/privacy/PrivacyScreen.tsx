@@ -6,6 +6,7 @@ import type { RetentionClass } from '../../../shared/retention/retentionClasses'
 import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { DataTable } from '../../components/DataTable';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatDate, formatDateTime } from '../../format/dateTime';
 import { useDossier } from '../../state/dossierStore';
@@ -164,62 +165,49 @@ export function PrivacyScreen() {
             ]}
           />
         </div>
-        {items.length === 0 ? (
-          <p>{t('privacy.review.none')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('privacy.review.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('privacy.review.selectColumn')}</span>
-                  </th>
-                  <th scope="col">{t('privacy.review.family')}</th>
-                  <th scope="col">{t('privacy.review.retentionClass')}</th>
-                  <th scope="col">{t('privacy.review.trigger')}</th>
-                  <th scope="col">{t('privacy.review.due')}</th>
-                  <th scope="col">{t('privacy.review.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((i) => (
-                  <tr key={i.familyId}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        className="privacy-select"
-                        aria-label={t('privacy.review.select', { name: i.displayName })}
-                        checked={selected.has(i.familyId)}
-                        onChange={() => toggle(i.familyId)}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={t('privacy.review.open', { name: i.displayName })}
-                        onClick={() => openPrivacyTab(i.familyId).catch((e: unknown) => setError(messageOf(e, t)))}
-                      >
-                        <span dir="auto">{i.displayName}</span>
-                      </button>
-                    </td>
-                    <td>
-                      {className(i.retentionClass)}
-                      <span className="table__sub">{t('privacy.review.years', { count: i.years })}</span>
-                    </td>
-                    <td>
-                      {day(i.trigger)}
-                      <span className="table__sub">{t(triggerSourceKey(i))}</span>
-                    </td>
-                    <td className="table__nowrap">{day(i.dueDate)}</td>
-                    <td>{stateCell(i)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t('privacy.review.title')}
+          captionHidden
+          empty={t('privacy.review.none')}
+          columns={[
+            { header: <span className="visually-hidden">{t('privacy.review.selectColumn')}</span> },
+            { header: t('privacy.review.family') },
+            { header: t('privacy.review.retentionClass') },
+            { header: t('privacy.review.trigger') },
+            { header: t('privacy.review.due'), cellClassName: 'table__nowrap' },
+            { header: t('privacy.review.state') },
+          ]}
+          rows={items.map((i) => ({
+            key: i.familyId,
+            cells: [
+              <input
+                type="checkbox"
+                className="privacy-select"
+                aria-label={t('privacy.review.select', { name: i.displayName })}
+                checked={selected.has(i.familyId)}
+                onChange={() => toggle(i.familyId)}
+              />,
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('privacy.review.open', { name: i.displayName })}
+                onClick={() => openPrivacyTab(i.familyId).catch((e: unknown) => setError(messageOf(e, t)))}
+              >
+                <span dir="auto">{i.displayName}</span>
+              </button>,
+              <>
+                {className(i.retentionClass)}
+                <span className="table__sub">{t('privacy.review.years', { count: i.years })}</span>
+              </>,
+              <>
+                {day(i.trigger)}
+                <span className="table__sub">{t(triggerSourceKey(i))}</span>
+              </>,
+              day(i.dueDate),
+              stateCell(i),
+            ],
+          }))}
+        />
         <div className="button-row">
           <button
             type="button"
@@ -255,72 +243,58 @@ export function PrivacyScreen() {
 
       <section className="panel" aria-labelledby="privacy-register">
         <h2 id="privacy-register">{t('privacy.register.title')}</h2>
-        {register.destructions.length === 0 ? (
-          <p>{t('privacy.register.destructionsNone')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('privacy.register.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('privacy.register.reference')}</th>
-                  <th scope="col">{t('privacy.register.when')}</th>
-                  <th scope="col">{t('privacy.register.reason')}</th>
-                  <th scope="col">{t('privacy.register.by')}</th>
-                  <th scope="col">{t('privacy.register.removed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {register.destructions.map((d) => (
-                  <tr key={d.id}>
-                    <td>{d.familyRef}</td>
-                    <td className="table__nowrap">{formatDateTime(d.destroyedAt, i18n.language)}</td>
-                    <td>
-                      {t(`privacy.reasons.${d.reason}`)}
-                      {d.reasonText ? <span className="table__sub" dir="auto">{d.reasonText}</span> : null}
-                    </td>
-                    <td>{d.destroyedBy}</td>
-                    <td>{d.removed}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t('privacy.register.title')}
+          captionHidden
+          empty={t('privacy.register.destructionsNone')}
+          columns={[
+            { header: t('privacy.register.reference') },
+            { header: t('privacy.register.when'), cellClassName: 'table__nowrap' },
+            { header: t('privacy.register.reason') },
+            { header: t('privacy.register.by') },
+            { header: t('privacy.register.removed') },
+          ]}
+          rows={register.destructions.map((d) => ({
+            key: d.id,
+            cells: [
+              d.familyRef,
+              formatDateTime(d.destroyedAt, i18n.language),
+              <>
+                {t(`privacy.reasons.${d.reason}`)}
+                {d.reasonText ? <span className="table__sub" dir="auto">{d.reasonText}</span> : null}
+              </>,
+              d.destroyedBy,
+              d.removed,
+            ],
+          }))}
+        />
         <h3>{t('privacy.register.requestsTitle')}</h3>
-        {register.requests.length === 0 ? (
-          <p>{t('privacy.register.requestsNone')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('privacy.register.requestsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('privacy.register.reference')}</th>
-                  <th scope="col">{t('privacy.register.requester')}</th>
-                  <th scope="col">{t('privacy.register.requestDate')}</th>
-                  <th scope="col">{t('privacy.register.decision')}</th>
-                  <th scope="col">{t('privacy.register.destroyedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {register.requests.map((r) => (
-                  <tr key={r.id}>
-                    <td>{r.familyRef}</td>
-                    <td>{t(`privacy.requesterRoles.${r.requesterRole}`)}</td>
-                    <td className="table__nowrap">{day(r.requestDate)}</td>
-                    <td>
-                      {t(`privacy.decisions.${r.decision}`)}
-                      <span className="table__sub">{r.decidedBy}</span>
-                      {r.decisionNote ? <span className="table__sub" dir="auto">{r.decisionNote}</span> : null}
-                    </td>
-                    <td>{r.destroyedAt ? formatDateTime(r.destroyedAt, i18n.language) : t('privacy.register.notDestroyed')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t('privacy.register.requestsTitle')}
+          captionHidden
+          empty={t('privacy.register.requestsNone')}
+          columns={[
+            { header: t('privacy.register.reference') },
+            { header: t('privacy.register.requester') },
+            { header: t('privacy.register.requestDate'), cellClassName: 'table__nowrap' },
+            { header: t('privacy.register.decision') },
+            { header: t('privacy.register.destroyedAt') },
+          ]}
+          rows={register.requests.map((r) => ({
+            key: r.id,
+            cells: [
+              r.familyRef,
+              t(`privacy.requesterRoles.${r.requesterRole}`),
+              day(r.requestDate),
+              <>
+                {t(`privacy.decisions.${r.decision}`)}
+                <span className="table__sub">{r.decidedBy}</span>
+                {r.decisionNote ? <span className="table__sub" dir="auto">{r.decisionNote}</span> : null}
+              </>,
+              r.destroyedAt ? formatDateTime(r.destroyedAt, i18n.language) : t('privacy.register.notDestroyed'),
+            ],
+          }))}
+        />
       </section>
 
       <section className="panel" aria-labelledby="privacy-overview">
@@ -335,93 +309,37 @@ export function PrivacyScreen() {
             : t('privacy.overview.noActivity')}
         </p>
         <div className="privacy-overview">
-          <div className="table-wrap">
-            <table className="table">
-              <caption>{t('privacy.overview.categories')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('privacy.overview.category')}</th>
-                  <th scope="col">{t('privacy.overview.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.categories.map((c) => (
-                  <tr key={c.key}>
-                    <td>{c.label}</td>
-                    <td>{c.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('privacy.overview.categories')}
+            columns={[{ header: t('privacy.overview.category') }, { header: t('privacy.overview.count') }]}
+            rows={overview.categories.map((c) => ({ key: c.key, cells: [c.label, c.count] }))}
+          />
           <div>
-            <div className="table-wrap">
-              <table className="table">
-                <caption>{t('privacy.overview.legalBases')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('privacy.overview.basis')}</th>
-                    <th scope="col">{t('privacy.overview.involvements')}</th>
-                    <th scope="col">{t('privacy.overview.timelineEvents')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.legalBases.map((b) => (
-                    <tr key={b.basis}>
-                      <td>{b.label}</td>
-                      <td>{b.involvements}</td>
-                      <td>{b.timelineEvents}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <div className="table-wrap">
-              <table className="table">
-                <caption>{t('privacy.overview.retention')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('privacy.review.retentionClass')}</th>
-                    <th scope="col">{t('privacy.overview.years')}</th>
-                    <th scope="col">{t('privacy.overview.families')}</th>
-                    <th scope="col">{t('privacy.overview.pastDue')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.retention.map((r) => (
-                    <tr key={r.retentionClass}>
-                      <td>{className(r.retentionClass)}</td>
-                      <td>{r.years}</td>
-                      <td>{r.families}</td>
-                      <td>{r.pastDue}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <div className="table-wrap">
-              <table className="table">
-                <caption>{t('privacy.overview.operators')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('privacy.overview.organisation')}</th>
-                    <th scope="col">{t('privacy.overview.role')}</th>
-                    <th scope="col">{t('privacy.overview.people')}</th>
-                    <th scope="col">{t('privacy.overview.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.operators.map((o) => (
-                    <tr key={`${o.organisation}|${o.role}`}>
-                      <td dir="auto">{o.organisation}</td>
-                      <td dir="auto">{o.role}</td>
-                      <td>{o.people}</td>
-                      <td>{o.actions}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('privacy.overview.legalBases')}
+              columns={[{ header: t('privacy.overview.basis') }, { header: t('privacy.overview.involvements') }, { header: t('privacy.overview.timelineEvents') }]}
+              rows={overview.legalBases.map((b) => ({ key: b.basis, cells: [b.label, b.involvements, b.timelineEvents] }))}
+            />
+            <DataTable
+              caption={t('privacy.overview.retention')}
+              columns={[
+                { header: t('privacy.review.retentionClass') },
+                { header: t('privacy.overview.years') },
+                { header: t('privacy.overview.families') },
+                { header: t('privacy.overview.pastDue') },
+              ]}
+              rows={overview.retention.map((r) => ({ key: r.retentionClass, cells: [className(r.retentionClass), r.years, r.families, r.pastDue] }))}
+            />
+            <DataTable
+              caption={t('privacy.overview.operators')}
+              columns={[
+                { header: t('privacy.overview.organisation'), cellDir: 'auto' },
+                { header: t('privacy.overview.role'), cellDir: 'auto' },
+                { header: t('privacy.overview.people') },
+                { header: t('privacy.overview.actions') },
+              ]}
+              rows={overview.operators.map((o) => ({ key: `${o.organisation}|${o.role}`, cells: [o.organisation, o.role, o.people, o.actions] }))}
+            />
           </div>
         </div>
         <p>{t('privacy.overview.destructions', { destructions: overview.destructions, requests: overview.erasureRequests })}</p>

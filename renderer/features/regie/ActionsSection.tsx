@@ -10,6 +10,7 @@ import { addWorkingDaysTo, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/w
 import { api } from '../../api';
 import { AutosaveCheckbox, AutosaveSelect } from '../../autosave/AutosaveFields';
 import { ErrorAlert } from '../../components/Alert';
+import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { OwnerSelect, ownerIds, ownerLabel, SelectInput, TextInput } from './FormFields';
@@ -31,6 +32,20 @@ export function actionSave(a: RegieAction) {
     signallerOrganisationId: a.signallerOrganisationId,
     informed: a.informed,
   };
+}
+
+/** An action's status, saved as it is chosen (the actions table and the monitoring list). */
+export function ActionStatusSelect({ familyId, action }: { familyId: string; action: RegieAction }) {
+  const { t } = useTranslation();
+  return (
+    <AutosaveSelect
+      className="regie-status"
+      label={t('regie.actions.statusOf', { description: action.description })}
+      value={action.status}
+      choices={ACTION_STATUSES.map((s) => ({ value: s, label: t(`regie.actions.statuses.${s}`) }))}
+      onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(action), status: v as ActionStatus }))}
+    />
+  );
 }
 
 /** Actions (all but monitoring): what, owner, due date, status, children; plus adding one. */
@@ -56,57 +71,43 @@ export function ActionsSection({
   return (
     <section className="panel regie-panel" aria-labelledby="regie-actions-title">
       <h2 id="regie-actions-title">{t('regie.actions.title')}</h2>
-      {actions.length === 0 ? (
-        <p>{t('regie.actions.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table regie-actions">
-            <thead>
-              <tr>
-                <th scope="col">{t('regie.actions.what')}</th>
-                <th scope="col">{t('regie.actions.owner')}</th>
-                <th scope="col">{t('regie.actions.due')}</th>
-                <th scope="col">{t('regie.actions.children')}</th>
-                <th scope="col">{t('regie.actions.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((a) => {
-                const late = daysOverdue(a, today);
-                return (
-                  <tr key={a.id} className={late > 0 ? 'regie-row--late' : undefined}>
-                    <td>
-                      <span className="badge regie-kind">{t(`regie.actions.kinds.${a.kind}`)}</span> <span dir="auto">{a.description}</span>
-                      {a.kind === 'verwijsindex' ? (
-                        <AutosaveCheckbox
-                          label={t('regie.actions.informed', { description: a.description })}
-                          value={a.informed}
-                          onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(a), informed: v }))}
-                        />
-                      ) : null}
-                    </td>
-                    <td>{ownerLabel(a, directory)}</td>
-                    <td className="table__nowrap">
-                      {a.dueDate ? formatDate(a.dueDate, i18n.language) : '—'}
-                      {late > 0 ? <span className="regie-late">{t('regie.actions.overdue', { count: late })}</span> : null}
-                    </td>
-                    <td>{a.memberIds.length === 0 ? t('regie.actions.wholeFamily') : a.memberIds.map(childName).join(', ')}</td>
-                    <td>
-                      <AutosaveSelect
-                        className="regie-status"
-                        label={t('regie.actions.statusOf', { description: a.description })}
-                        value={a.status}
-                        choices={ACTION_STATUSES.map((s) => ({ value: s, label: t(`regie.actions.statuses.${s}`) }))}
-                        onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(a), status: v as ActionStatus }))}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        className="regie-actions"
+        empty={t('regie.actions.empty')}
+        columns={[
+          { header: t('regie.actions.what') },
+          { header: t('regie.actions.owner') },
+          { header: t('regie.actions.due'), cellClassName: 'table__nowrap' },
+          { header: t('regie.actions.children') },
+          { header: t('regie.actions.status') },
+        ]}
+        rows={actions.map((a) => {
+          const late = daysOverdue(a, today);
+          return {
+            key: a.id,
+            className: late > 0 ? 'regie-row--late' : undefined,
+            cells: [
+              <>
+                <span className="badge regie-kind">{t(`regie.actions.kinds.${a.kind}`)}</span> <span dir="auto">{a.description}</span>
+                {a.kind === 'verwijsindex' ? (
+                  <AutosaveCheckbox
+                    label={t('regie.actions.informed', { description: a.description })}
+                    value={a.informed}
+                    onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(a), informed: v }))}
+                  />
+                ) : null}
+              </>,
+              ownerLabel(a, directory),
+              <>
+                {a.dueDate ? formatDate(a.dueDate, i18n.language) : '—'}
+                {late > 0 ? <span className="regie-late">{t('regie.actions.overdue', { count: late })}</span> : null}
+              </>,
+              a.memberIds.length === 0 ? t('regie.actions.wholeFamily') : a.memberIds.map(childName).join(', '),
+              <ActionStatusSelect familyId={familyId} action={a} />,
+            ],
+          };
+        })}
+      />
       <AddActionForm familyId={familyId} directory={directory} children={children} meetingId={meetingId} />
     </section>
   );

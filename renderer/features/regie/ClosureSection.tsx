@@ -5,12 +5,11 @@ import type { DirectoryContent } from '../../../shared/contract/registerChannels
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { HouseholdMember } from '../../../shared/domain/records';
 import { closureGate, type GateMissing } from '../../../shared/regie/closureGate';
-import { ACTION_STATUSES, type ActionStatus } from '../../../shared/regie/regieRecords';
 import { api } from '../../api';
-import { AutosaveDate, AutosaveSelect, AutosaveText } from '../../autosave/AutosaveFields';
+import { AutosaveDate, AutosaveText } from '../../autosave/AutosaveFields';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
-import { actionSave } from './ActionsSection';
+import { ActionStatusSelect } from './ActionsSection';
 import { OwnerSelect, ownerIds, ownerLabel, TextInput } from './FormFields';
 import { saveRegieField, writeRegie } from './loadRegie';
 
@@ -119,13 +118,7 @@ export function ClosureSection({
           {monitoring.map((m) => (
             <li key={m.id}>
               <span dir="auto">{m.description}</span> — {ownerLabel(m, directory)}
-              <AutosaveSelect
-                className="regie-status"
-                label={t('regie.actions.statusOf', { description: m.description })}
-                value={m.status}
-                choices={ACTION_STATUSES.map((s) => ({ value: s, label: t(`regie.actions.statuses.${s}`) }))}
-                onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(m), status: v as ActionStatus }))}
-              />
+              <ActionStatusSelect familyId={familyId} action={m} />
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { currentLevel, orderedSteps } from '../../../shared/regie/escalationLadd
 import { ESCALATION_STEPS, type EscalationStepKind } from '../../../shared/regie/regieRecords';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
+import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useSession } from '../../state/sessionStore';
@@ -50,34 +51,20 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
       <p>
         <strong>{t('regie.escalation.level', { level: t(`regie.escalation.steps.${currentLevel(overview.steps)}`) })}</strong>
       </p>
-      {steps.length === 0 ? (
-        <p>{t('regie.escalation.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('regie.escalation.date')}</th>
-                <th scope="col">{t('regie.escalation.step')}</th>
-                <th scope="col">{t('regie.escalation.trigger')}</th>
-                <th scope="col">{t('regie.escalation.decidedBy')}</th>
-                <th scope="col">{t('regie.escalation.reasons')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {steps.map((s) => (
-                <tr key={s.id}>
-                  <td className="table__nowrap">{formatDate(s.date, i18n.language)}</td>
-                  <td>{t(`regie.escalation.steps.${s.step}`)}</td>
-                  <td dir="auto">{s.trigger}</td>
-                  <td dir="auto">{s.decidedBy}</td>
-                  <td dir="auto">{s.reasons}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        empty={t('regie.escalation.empty')}
+        columns={[
+          { header: t('regie.escalation.date'), cellClassName: 'table__nowrap' },
+          { header: t('regie.escalation.step') },
+          { header: t('regie.escalation.trigger'), cellDir: 'auto' },
+          { header: t('regie.escalation.decidedBy'), cellDir: 'auto' },
+          { header: t('regie.escalation.reasons'), cellDir: 'auto' },
+        ]}
+        rows={steps.map((s) => ({
+          key: s.id,
+          cells: [formatDate(s.date, i18n.language), t(`regie.escalation.steps.${s.step}`), s.trigger, s.decidedBy, s.reasons],
+        }))}
+      />
       <form className="regie-form" onSubmit={submit} noValidate aria-labelledby="regie-escalation-add">
         <h3 id="regie-escalation-add">{t('regie.escalation.addTitle')}</h3>
         <div className="field-grid">

@@ -4,6 +4,7 @@ import type { FollowUpAction } from '../../../shared/contract/regieChannels';
 import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert } from '../../components/Alert';
+import { DataTable } from '../../components/DataTable';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatDate, formatDateTime } from '../../format/dateTime';
 import { useDossier } from '../../state/dossierStore';
@@ -27,11 +28,11 @@ export async function openFamilyDecisions(familyId: string): Promise<void> {
 
 type Sort = 'due' | 'family';
 
-function Section({ id, title, empty, count, children }: { id: string; title: string; empty: string; count: number; children: ReactNode }) {
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section className="panel regie-panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {count === 0 ? <p>{empty}</p> : <div className="table-wrap">{children}</div>}
+      {children}
     </section>
   );
 }
@@ -71,29 +72,27 @@ export function FollowUpScreen() {
     </button>
   );
 
-  const actionTable = (rows: FollowUpAction[], withLate: boolean) => (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('regie.followUp.family')}</th>
-          <th scope="col">{t('regie.followUp.action')}</th>
-          <th scope="col">{t('regie.followUp.owner')}</th>
-          <th scope="col">{t('regie.followUp.due')}</th>
-          {withLate ? <th scope="col">{t('regie.followUp.late')}</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.action.id}>
-            <td>{openButton(r.action.familyId, r.familyName)}</td>
-            <td dir="auto">{r.action.description}</td>
-            <td>{ownerLabel(r.action, directory)}</td>
-            <td className="table__nowrap">{r.action.dueDate ? formatDate(r.action.dueDate, i18n.language) : '—'}</td>
-            {withLate ? <td>{r.daysOverdue}</td> : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const actionTable = (rows: FollowUpAction[], withLate: boolean, empty: string) => (
+    <DataTable
+      empty={empty}
+      columns={[
+        { header: t('regie.followUp.family') },
+        { header: t('regie.followUp.action'), cellDir: 'auto' },
+        { header: t('regie.followUp.owner') },
+        { header: t('regie.followUp.due'), cellClassName: 'table__nowrap' },
+        ...(withLate ? [{ header: t('regie.followUp.late') }] : []),
+      ]}
+      rows={rows.map((r) => ({
+        key: r.action.id,
+        cells: [
+          openButton(r.action.familyId, r.familyName),
+          r.action.description,
+          ownerLabel(r.action, directory),
+          r.action.dueDate ? formatDate(r.action.dueDate, i18n.language) : '—',
+          ...(withLate ? [r.daysOverdue] : []),
+        ],
+      }))}
+    />
   );
 
   if (!followUp) {
@@ -129,128 +128,91 @@ export function FollowUpScreen() {
           ]}
         />
       </div>
-      <Section id="followup-overdue" title={t('regie.followUp.overdueTitle', { count: overdue.length })} empty={t('regie.followUp.overdueNone')} count={overdue.length}>
-        {actionTable(overdue, true)}
+      <Section id="followup-overdue" title={t('regie.followUp.overdueTitle', { count: overdue.length })}>
+        {actionTable(overdue, true, t('regie.followUp.overdueNone'))}
       </Section>
-      <Section id="followup-signallers" title={t('regie.followUp.signallersTitle', { count: signallers.length })} empty={t('regie.followUp.signallersNone')} count={signallers.length}>
-        {actionTable(signallers, false)}
+      <Section id="followup-signallers" title={t('regie.followUp.signallersTitle', { count: signallers.length })}>
+        {actionTable(signallers, false, t('regie.followUp.signallersNone'))}
       </Section>
-      <Section id="followup-unanswered" title={t('regie.followUp.unansweredTitle', { count: unanswered.length })} empty={t('regie.followUp.unansweredNone')} count={unanswered.length}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('regie.followUp.family')}</th>
-              <th scope="col">{t('regie.followUp.signaller')}</th>
-              <th scope="col">{t('regie.followUp.lastDiscussed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {unanswered.map((r) => (
-              <tr key={r.signal.eventId}>
-                <td>{openButton(r.familyId, r.familyName)}</td>
-                <td>
-                  <span dir="auto">{r.signallerName}</span>
-                  {r.signal.summary ? <span className="table__sub" dir="auto">{r.signal.summary}</span> : null}
-                </td>
-                <td>{formatDateTime(r.signal.discussedAt, i18n.language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Section id="followup-unanswered" title={t('regie.followUp.unansweredTitle', { count: unanswered.length })}>
+        <DataTable
+          empty={t('regie.followUp.unansweredNone')}
+          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.signaller') }, { header: t('regie.followUp.lastDiscussed') }]}
+          rows={unanswered.map((r) => ({
+            key: r.signal.eventId,
+            cells: [
+              openButton(r.familyId, r.familyName),
+              <>
+                <span dir="auto">{r.signallerName}</span>
+                {r.signal.summary ? <span className="table__sub" dir="auto">{r.signal.summary}</span> : null}
+              </>,
+              formatDateTime(r.signal.discussedAt, i18n.language),
+            ],
+          }))}
+        />
       </Section>
-      <Section id="followup-noregie" title={t('regie.followUp.noRegieTitle', { count: withoutRegie.length })} empty={t('regie.followUp.noRegieNone')} count={withoutRegie.length}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('regie.followUp.family')}</th>
-              <th scope="col">{t('regie.followUp.lastDiscussed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {withoutRegie.map((f) => (
-              <tr key={f.familyId}>
-                <td>{openButton(f.familyId, f.familyName)}</td>
-                <td>{formatDateTime(f.lastDiscussed, i18n.language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Section id="followup-noregie" title={t('regie.followUp.noRegieTitle', { count: withoutRegie.length })}>
+        <DataTable
+          empty={t('regie.followUp.noRegieNone')}
+          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.lastDiscussed') }]}
+          rows={withoutRegie.map((f) => ({ key: f.familyId, cells: [openButton(f.familyId, f.familyName), formatDateTime(f.lastDiscussed, i18n.language)] }))}
+        />
       </Section>
-      <Section id="followup-topics" title={t('regie.followUp.topicsTitle', { count: topics.length })} empty={t('regie.followUp.topicsNone')} count={topics.length}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('regie.followUp.family')}</th>
-              <th scope="col">{t('regie.followUp.topic')}</th>
-              <th scope="col">{t('regie.followUp.since')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((r) => (
-              <tr key={r.topic.id}>
-                <td>{openButton(r.topic.familyId, r.familyName)}</td>
-                <td>
-                  {t(`regie.followUp.topics.${r.topic.topic}`)}
-                  {r.topic.childName ? <span className="table__sub" dir="auto">{r.topic.childName}</span> : null}
-                </td>
-                <td>{formatDateTime(r.topic.createdAt, i18n.language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Section id="followup-topics" title={t('regie.followUp.topicsTitle', { count: topics.length })}>
+        <DataTable
+          empty={t('regie.followUp.topicsNone')}
+          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.topic') }, { header: t('regie.followUp.since') }]}
+          rows={topics.map((r) => ({
+            key: r.topic.id,
+            cells: [
+              openButton(r.topic.familyId, r.familyName),
+              <>
+                {t(`regie.followUp.topics.${r.topic.topic}`)}
+                {r.topic.childName ? <span className="table__sub" dir="auto">{r.topic.childName}</span> : null}
+              </>,
+              formatDateTime(r.topic.createdAt, i18n.language),
+            ],
+          }))}
+        />
       </Section>
-      <Section id="followup-timeline" title={t('regie.followUp.timelineTitle', { count: warnings.length })} empty={t('regie.followUp.timelineNone')} count={warnings.length}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('regie.followUp.family')}</th>
-              <th scope="col">{t('regie.followUp.signals')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {warnings.map((w) => (
-              <tr key={w.familyId}>
-                <td>{openButton(w.familyId, w.familyName)}</td>
-                <td>
-                  <ul className="regie-inline-list">
-                    {w.warnings.map((x) => (
-                      <li key={x.kind}>
-                        <WarningText warning={x} />
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Section id="followup-timeline" title={t('regie.followUp.timelineTitle', { count: warnings.length })}>
+        <DataTable
+          empty={t('regie.followUp.timelineNone')}
+          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.signals') }]}
+          rows={warnings.map((w) => ({
+            key: w.familyId,
+            cells: [
+              openButton(w.familyId, w.familyName),
+              <ul className="regie-inline-list">
+                {w.warnings.map((x) => (
+                  <li key={x.kind}>
+                    <WarningText warning={x} />
+                  </li>
+                ))}
+              </ul>,
+            ],
+          }))}
+        />
       </Section>
-      <Section id="followup-meetings" title={t('regie.followUp.meetingsTitle', { count: meetings.length })} empty={t('regie.followUp.meetingsNone')} count={meetings.length}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('regie.followUp.meeting')}</th>
-              <th scope="col">{t('regie.followUp.families')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  {formatDateTime(m.startsAt, i18n.language)}
-                  {m.title ? <span className="table__sub" dir="auto">{m.title}</span> : null}
-                </td>
-                <td>
-                  <ul className="regie-inline-list">
-                    {m.familyIds.map((id, i) => (
-                      <li key={id}>{openButton(id, m.familyNames[i] ?? '')}</li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Section id="followup-meetings" title={t('regie.followUp.meetingsTitle', { count: meetings.length })}>
+        <DataTable
+          empty={t('regie.followUp.meetingsNone')}
+          columns={[{ header: t('regie.followUp.meeting') }, { header: t('regie.followUp.families') }]}
+          rows={meetings.map((m) => ({
+            key: m.id,
+            cells: [
+              <>
+                {formatDateTime(m.startsAt, i18n.language)}
+                {m.title ? <span className="table__sub" dir="auto">{m.title}</span> : null}
+              </>,
+              <ul className="regie-inline-list">
+                {m.familyIds.map((id, i) => (
+                  <li key={id}>{openButton(id, m.familyNames[i] ?? '')}</li>
+                ))}
+              </ul>,
+            ],
+          }))}
+        />
       </Section>
     </div>
   );
