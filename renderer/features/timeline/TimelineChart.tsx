@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseFuzzyDate } from '../../../shared/timeline/fuzzyDate';
 import { axisTicks, visibleItems, type DayWindow, type PlacedEvent, type TimelineModel } from '../../../shared/timeline/timelineModel';
 import { localeFor } from '../../i18n';
-import { cachedFormat, eventTitle, formatFuzzyDate, type Names } from './timelineLabels';
+import { cachedFormat, eventTitle, formatFuzzyDate, timelineWords, type Names } from './timelineLabels';
 import { markTimelineDrawn } from './timelinePerformance';
 
 /** Drawing units (the SVG scales to the width of the tab; these are its viewBox units). */
@@ -59,6 +59,7 @@ export function TimelineChart({
   svgRef: RefObject<SVGSVGElement | null>;
 }) {
   const { t, i18n } = useTranslation();
+  const words = useMemo(() => timelineWords(t), [t, i18n.language]);
   const visible = useMemo(() => visibleItems(model.items, w), [model.items, w]);
   const visibleIds = useMemo(() => new Set(visible.map((i) => i.event.id)), [visible]);
   const arrows = useMemo(() => model.arrows.filter((a) => visibleIds.has(a.eventId)), [model.arrows, visibleIds]);
@@ -216,7 +217,7 @@ export function TimelineChart({
       {visible.map((item) => {
         const x = xOf(item.day, w);
         const y = laneY(item.lane);
-        const label = `${formatFuzzyDate(item.event.date, t, i18n.language)}: ${eventTitle(item.event, names, t)}`;
+        const label = `${formatFuzzyDate(item.event.date, t, i18n.language)}: ${eventTitle(item.event, names, words)}`;
         return (
           <g
             key={item.key}

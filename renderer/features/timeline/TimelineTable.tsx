@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import { childrenText, eventTitle, formatFuzzyDate, type Names } from './timelineLabels';
+import { childrenText, eventTitle, formatFuzzyDate, timelineWords, type Names } from './timelineLabels';
 import { markTimelineDrawn } from './timelinePerformance';
 
 /** Row height in CSS pixels; `.tl-table tbody tr` has exactly this height in timeline.css. */
@@ -23,6 +23,7 @@ export function rowWindow(scrollTop: number, total: number): { first: number; la
  */
 export function TimelineTable({ events, names, onOpen }: { events: readonly TimelineEvent[]; names: Names; onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
+  const words = useMemo(() => timelineWords(t), [t, i18n.language]);
   const [scrollTop, setScrollTop] = useState(0);
   const before = useRef<HTMLTableCellElement>(null);
   const after = useRef<HTMLTableCellElement>(null);
@@ -59,21 +60,21 @@ export function TimelineTable({ events, names, onOpen }: { events: readonly Time
             return (
               <tr key={e.id} aria-rowindex={first + i + 2}>
                 <td>
-                  <button type="button" className="link-button" onClick={() => onOpen(e.id)} aria-label={t('timeline.table.open', { what: `${date}, ${t(`timeline.types.${e.type}`)}` })}>
+                  <button type="button" className="link-button" onClick={() => onOpen(e.id)} aria-label={t('timeline.table.open', { what: `${date}, ${words(`timeline.types.${e.type}`)}` })}>
                     {date}
                   </button>
                 </td>
                 <td>
-                  {t(`timeline.types.${e.type}`)}
-                  {e.referralStatus ? ` (${t(`timeline.referralStatus.${e.referralStatus}`)})` : ''}
+                  {words(`timeline.types.${e.type}`)}
+                  {e.referralStatus ? ` (${words(`timeline.referralStatus.${e.referralStatus}`)})` : ''}
                 </td>
                 <td dir="auto">{names.organisation(e.organisationId)}</td>
                 <td dir="auto">{e.toOrganisationId ? names.organisation(e.toOrganisationId) : ''}</td>
-                <td dir="auto">{childrenText(e, names, t)}</td>
-                <td dir="auto" title={eventTitle(e, names, t)}>
+                <td dir="auto">{childrenText(e, names, words)}</td>
+                <td dir="auto" title={eventTitle(e, names, words)}>
                   {e.summary}
                 </td>
-                <td>{t(`timeline.source.${e.source}`)}</td>
+                <td>{words(`timeline.source.${e.source}`)}</td>
               </tr>
             );
           })}

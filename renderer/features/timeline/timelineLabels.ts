@@ -16,17 +16,30 @@ export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions
   return f;
 }
 
+/** The two formatters of formatFuzzyDate per locale, found without building a cache key per date. */
+const fuzzyFormats = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
+function fuzzyFormatsFor(locale: string) {
+  let f = fuzzyFormats.get(locale);
+  if (!f) {
+    f = {
+      day: cachedFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      month: cachedFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    };
+    fuzzyFormats.set(locale, f);
+  }
+  return f;
+}
+
 /** An approximate date the way people say it: 5 mrt. 2024 · maart 2024 · voorjaar 2024 · 2024. */
 export function formatFuzzyDate(value: string, t: TFunction, language: string): string {
   const d = parseFuzzyDate(value);
   if (!d) return value;
-  const locale = localeFor(language);
   const utc = (month: number, day: number) => new Date(Date.UTC(d.year, month - 1, day));
   switch (d.precision) {
     case 'dag':
-      return cachedFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc(d.month ?? 1, d.day ?? 1));
+      return fuzzyFormatsFor(localeFor(language)).day.format(utc(d.month ?? 1, d.day ?? 1));
     case 'maand':
-      return cachedFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(d.month ?? 1, 1));
+      return fuzzyFormatsFor(localeFor(language)).month.format(utc(d.month ?? 1, 1));
     case 'seizoen':
       return t('timeline.date.seizoen', { season: t(`timeline.date.season.${d.season ?? 'voorjaar'}`), year: d.year });
     case 'jaar':
@@ -48,8 +61,32 @@ export function namesOf(content: TimelineContent, t: TFunction): Names {
   };
 }
 
-/** One line that says what happened: "Verwijzing CJG Assen → Wijkteam (teruggelegd)". */
-export function eventTitle(e: TimelineEvent, names: Names, t: TFunction): string {
+/** Looks up a fixed word by its key: i18next's `t`, or the remembered words of timelineWords. */
+export type WordLookup = (key: string) => string;
+
+/**
+ * The timeline's fixed words (event types, statuses, sources…), each looked up once and then
+ * remembered: a long timeline asks for the same few dozen words a thousand times, and every t() call
+ * costs. Make one per language per render, `useMemo(() => timelineWords(t), [t, i18n.language])`,
+ * and pass it where `t` would go for words without interpolation.
+ */
+export function timelineWords(t: WordLookup): WordLookup {
+  const words = new Map<string, string>();
+  return (key) => {
+    let word = words.get(key);
+    if (word === undefined) {
+      word = t(key);
+      words.set(key, word);
+    }
+    return word;
+  };
+}
+
+/**
+ * One line that says what happened: "Verwijzing CJG Assen → Wijkteam (teruggelegd)". `t` may be
+ * i18next's own (one title) or a timelineWords lookup (a title per event).
+ */
+export function eventTitle(e: TimelineEvent, names: Names, t: WordLookup): string {
   const type = t(`timeline.types.${e.type}`);
   const route = e.toOrganisationId ? `${names.organisation(e.organisationId)} → ${names.organisation(e.toOrganisationId)}` : names.organisation(e.organisationId);
   const detail = e.referralStatus
@@ -64,6 +101,6 @@ export function eventTitle(e: TimelineEvent, names: Names, t: TFunction): string
   return `${type} · ${route}${detail ? ` (${detail})` : ''}`;
 }
 
-export function childrenText(e: TimelineEvent, names: Names, t: TFunction): string {
+export function childrenText(e: TimelineEvent, names: Names, t: WordLookup): string {
   return e.memberIds.length === 0 ? t('timeline.form.wholeFamily') : e.memberIds.map((id) => names.child(id)).join(', ');
 }
