@@ -5,6 +5,8 @@ import { writeRegion } from '../generator/writeRegion';
 import { seedDemoRegie } from '../regie/demoRegie';
 import { UndoLog } from '../register/undoLog';
 import { closeVaultFile, createVaultFile, type OpenVault, type VaultFileOptions } from '../vault/vaultFile';
+import { seedDemoMeeting } from './demoMeeting';
+import { seedDemoRetention } from './demoRetention';
 
 /**
  * The demo vault's passphrase is public on purpose: the demo holds only fictional families and
@@ -22,13 +24,18 @@ export const DEMO_SEED_OPERATOR: Operator = {
 
 /**
  * Fills an open, empty vault with the demo-size fictional region (families, partners, meetings,
- * timeline) and regie follow-up worth showing: a regisseur with an overdue action, eigen regie, an
- * overdue terugkoppeling and a family discussed without a regie decision.
+ * timeline) and what a first-time user would try: regie follow-up (a regisseur with an overdue
+ * action, eigen regie, an overdue terugkoppeling, a family discussed without a regie decision), a
+ * 1-2-3-tje on the next working day ready for meeting mode and the per-recipient summaries (see
+ * demoMeeting), and retention classes with at least one family past its period (see demoRetention).
  */
 export function fillDemoVault(vault: OpenVault, now: () => Date): number {
   const region = generateRegion(REGION_SIZES.demo, undefined, now());
   writeRegion(vault.db, region, DEMO_SEED_OPERATOR, now());
-  seedDemoRegie({ db: vault.db, operator: DEMO_SEED_OPERATOR, at: now(), undo: new UndoLog() });
+  const ctx = () => ({ db: vault.db, operator: DEMO_SEED_OPERATOR, at: now(), undo: new UndoLog() });
+  seedDemoRegie(ctx());
+  const meeting = seedDemoMeeting(ctx());
+  seedDemoRetention(ctx(), meeting?.familyIds ?? []);
   return region.families.length;
 }
 

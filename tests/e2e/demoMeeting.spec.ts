@@ -1,0 +1,41 @@
+import { expect, test } from './bridge/fixtures';
+
+/**
+ * What a first-time user tries on the demo vault: the 1-2-3-tje on the next working day opens in
+ * meeting mode straight away, and the projector-safe view has a JGZ event to hide.
+ */
+test('de demokluis: het 1-2-3-tje van de volgende werkdag opent in de vergadermodus en de projectorweergave verbergt de JGZ', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Demokluis openen' }).click();
+  await page.getByLabel('Naam').fill('Sanne de Wit');
+  await page.getByLabel('Organisatie').fill('Wijkteam Emmen');
+  await page.getByLabel('Rol', { exact: true }).fill('voorzitter 1-2-3-tje');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
+
+  // On Start, the first upcoming meeting is the demo's 1-2-3-tje with three cases.
+  const upcoming = page.getByRole('list', { name: 'Komende overleggen' }).getByRole('listitem');
+  await expect(upcoming.first()).toContainText('1-2-3-tje');
+  await expect(upcoming.first()).toContainText('3 casussen');
+  await upcoming.first().getByRole('button').click();
+  await page.getByRole('button', { name: 'Vergadermodus openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Vergadermodus: 1-2-3-tje/ })).toBeFocused();
+  const attendance = page.getByRole('region', { name: 'Aanwezigheid' });
+  await expect(attendance.getByRole('group')).toHaveCount(4);
+
+  await page.getByLabel('Iedereen aan tafel heeft de geheimhouding bevestigd').check();
+  await page.getByRole('button', { name: 'Overleg starten' }).click();
+  const caseHeading = page.getByRole('heading', { level: 2, name: /^Casus \d van 3/ });
+  await expect(caseHeading).toHaveText(/^Casus 1 van 3: Gezin /);
+  await expect(page.getByRole('region', { name: 'Wie is betrokken' })).toContainText('JGZ');
+
+  await page.getByRole('button', { name: 'Projectorweergave' }).click();
+  await expect(page.getByText(/Projectorweergave staat AAN/)).toBeVisible();
+  await expect(page.getByText(/van de JGZ (is|zijn) verborgen \(medisch beroepsgeheim\)/)).toBeVisible();
+  await expect(page.getByText(/JGZ-contactmoment/)).toHaveCount(0);
+  await app.expectAccessible('vergadermodus (demo, projectorweergave)');
+  await page.getByRole('button', { name: 'Projectorweergave' }).click();
+  await expect(page.getByText(/JGZ-contactmoment/).first()).toBeVisible();
+});
