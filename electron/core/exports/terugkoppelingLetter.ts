@@ -61,7 +61,7 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
     | undefined;
 
   const anonymous = family.anonymous === 1 || meeting?.anonymous === 1;
-  const about = anonymous ? 'het gezin waarover u uw zorgen deelde' : `de familie ${family.display_name}`;
+  const about = anonymous ? 'het gezin waarover u uw zorgen deelde' : familyPhrase(family.display_name);
   const regie = db
     .prepare(
       `SELECT d.kind, d.contact, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,
@@ -118,4 +118,12 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
 export function renderTerugkoppelingLetter(letter: TerugkoppelingLetter): Promise<Uint8Array> {
   const content: Content[] = letter.preview.paragraphs.map((p) => ({ text: p, margin: [0, 0, 0, 10] }));
   return renderPdf(confidentialDocument({ title: letter.pdfTitle, content, headerNote: `Aan ${letter.signallerName}` }));
+}
+
+/**
+ * "over Gezin Drenth", "over Familie Yilmaz", but "over het gezin Drenth" when the name is typed
+ * without a word for the family: the letter never says "de familie Gezin Drenth".
+ */
+export function familyPhrase(displayName: string): string {
+  return /^(gezin|familie)\b/i.test(displayName.trim()) ? displayName.trim() : `het gezin ${displayName.trim()}`;
 }

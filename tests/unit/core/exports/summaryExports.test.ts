@@ -1,3 +1,4 @@
+import { familyPhrase } from '../../../../electron/core/exports/terugkoppelingLetter';
 import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
@@ -123,6 +124,7 @@ describe('summary:exportLetter', () => {
     const text = preview.paragraphs.join('\n');
     expect(preview.recipientLabel).toBe('Huisartsenpraktijk Zuidbroek');
     expect(text).toContain('besproken in het 1-2-3-tje van 2 maart 2026 en is opgepakt');
+    expect(text).toContain('U heeft een signaal afgegeven over Gezin Bakker.');
     expect(text).toContain('De regie ligt bij Roel Venema (Wijkteam Emmen-Oost)');
     expect(text).toContain('06-12345678');
     expect(text).not.toMatch(/Groeicurve|moe en zonder ontbijt|Melding gedaan/);
@@ -204,5 +206,14 @@ describe('meeting mode through the handler table', () => {
     expect(started.cases.map((c) => c.displayName)).toEqual(['Gezin Bakker', 'Familie Yilmaz', null]);
     const ended = await call('meetingMode:end', { meetingId: seed.meeting });
     expect(ended.endedAt).not.toBeNull();
+  });
+});
+
+describe('the letter names the family once', () => {
+  it('uses the name as typed when it already says Gezin or Familie, and adds "het gezin" otherwise', () => {
+    expect(familyPhrase('Gezin Drenth')).toBe('Gezin Drenth');
+    expect(familyPhrase('familie Yilmaz')).toBe('familie Yilmaz');
+    expect(familyPhrase('Drenth')).toBe('het gezin Drenth');
+    expect(familyPhrase('Gezinsman')).toBe('het gezin Gezinsman');
   });
 });
