@@ -247,9 +247,9 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
   const roelCard = summaries.getByRole('article', { name: 'Roel Venema — Wijkteam Emmen-Oost' });
   await expect(roelCard).toContainText('Gezin Bakker');
-  await expect(roelCard.getByText(/^Achtergehouden — JGZ-notities: .*Reden: medisch beroepsgeheim: alleen voor de JGZ, niet vrijgegeven$/)).toBeVisible();
+  await expect(roelCard.getByText(/^Achtergehouden — JGZ-notulen .*Reden: medisch beroepsgeheim: alleen voor de JGZ, niet vrijgegeven$/)).toBeVisible();
   await expect(roelCard.getByText(/^Achtergehouden — Gezin Jansen\. Reden: geen grondslag/)).toBeVisible();
-  await expect(roelCard.getByText(/^Achtergehouden — tijdlijn: Tijdlijn: notitie \(.*JGZ Drenthe\)\. Reden: medisch beroepsgeheim/)).toBeVisible();
+  await expect(roelCard.getByText(/^Achtergehouden — Tijdlijn: notitie \(.*JGZ Drenthe\)\. Reden: medisch beroepsgeheim/)).toBeVisible();
   await app.expectAccessible('voorbeeld samenvattingen');
 
   // Export: one PDF per recipient into the chosen folder, with progress.
@@ -341,7 +341,7 @@ test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwo
 
   const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
   const roelCard = summaries.getByRole('article', { name: 'Roel Venema — Wijkteam Emmen-Oost' });
-  await expect(roelCard.getByText(/^Gaat mee — tijdlijn: Tijdlijn: notitie \(.*JGZ Drenthe\)$/)).toBeVisible();
+  await expect(roelCard.getByText(/^Gaat mee — Tijdlijn: notitie \(.*JGZ Drenthe\)$/)).toBeVisible();
   await summaries.getByLabel('Bestanden met een wachtwoord beveiligen').check();
   await summaries.getByLabel('Wachtwoord', { exact: true }).fill('kort');
   await summaries.getByLabel('Wachtwoord herhalen').fill('anders');

@@ -250,7 +250,7 @@ function RecipientCard({ recipient }: { recipient: RecipientPreview }) {
               <ul className="mm-items mm-items--in">
                 {items.map((i, n) => (
                   <li key={n} dir="auto">
-                    {t('meetingMode.summaries.itemIncluded', { kind: t(`meetingMode.summaries.kinds.${i.kind}`), label: i.label })}
+                    {t('meetingMode.summaries.itemIncluded', { label: i.label })}
                   </li>
                 ))}
               </ul>
@@ -260,7 +260,6 @@ function RecipientCard({ recipient }: { recipient: RecipientPreview }) {
                 {held.map((i, n) => (
                   <li key={n} dir="auto">
                     {t('meetingMode.summaries.itemWithheld', {
-                      kind: t(`meetingMode.summaries.kinds.${i.kind}`),
                       label: i.label,
                       reason: i.withheldReason ? t(`meetingMode.summaries.reasons.${i.withheldReason}`) : '—',
                     })}
