@@ -138,6 +138,30 @@ function regieItems(db: Db, familyId: string, meetingId: string): SummaryItem[] 
   return out;
 }
 
+const ESCALATION_WORDS: Record<string, string> = {
+  vrijwillig: 'terug naar het vrijwillig kader',
+  drang: 'opschalen naar drang',
+  dwang: 'opschalen naar dwang (verzoek tot onderzoek door de Raad voor de Kinderbescherming)',
+  veilig_thuis_advies: 'advies vragen bij Veilig Thuis',
+  veilig_thuis_melding: 'een melding doen bij Veilig Thuis',
+};
+
+/**
+ * Escalation steps taken on the meeting's day are decisions of this meeting. A report to Veilig
+ * Thuis is shared on meldrecht, so the recipient rule sends that one to Veilig Thuis only.
+ */
+function escalationItems(db: Db, familyId: string, meetingDay: string): SummaryItem[] {
+  const rows = db
+    .prepare('SELECT step, decided_by, reasons FROM escalation_steps WHERE family_id = ? AND date = ? ORDER BY recorded_at')
+    .all(familyId, meetingDay) as { step: string; decided_by: string; reasons: string }[];
+  return rows.map((r) => {
+    const what = ESCALATION_WORDS[r.step] ?? r.step;
+    return item('besluit', `Besluit: ${what}`, `In dit overleg besloten: ${what} (besloten door ${r.decided_by}). Reden: ${r.reasons}`, {
+      basis: r.step === 'veilig_thuis_melding' ? 'meldrecht' : null,
+    });
+  });
+}
+
 const ACTION_STATUS_WORDS: Record<string, string> = { open: 'open', gedaan: 'gedaan', vervallen: 'vervallen' };
 
 function actionItems(db: Db, familyId: string, meetingId: string): SummaryItem[] {
@@ -231,7 +255,11 @@ export function loadSummaryMeeting(db: Db, meetingId: string): SummaryMeeting {
       consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, c.memberIds, onDay) : [],
       involvedOrganisationIds: involved.map((r) => r.organisation_id),
     };
-    const items: SummaryItem[] = [...regieItems(db, c.familyId, meetingId), ...actionItems(db, c.familyId, meetingId)];
+    const items: SummaryItem[] = [
+      ...regieItems(db, c.familyId, meetingId),
+      ...escalationItems(db, c.familyId, amsterdamDay(new Date(meeting.startsAt))),
+      ...actionItems(db, c.familyId, meetingId),
+    ];
     if (c.minutes.trim() !== '') items.push(item('notulen', 'Notulen van de casus', c.minutes));
     if (c.medicalMinutes.trim() !== '') {
       const released = db.prepare("SELECT 1 FROM secrecy_releases WHERE item_type = 'notulen_medisch' AND item_id = ?").get(medicalMinutesItemId(meetingId, c.familyId));

@@ -5,6 +5,7 @@ import { saveCase } from '../../../../electron/core/meetingMode/meetingCases';
 import { releaseMedicalMinutes, releaseTimelineEvent } from '../../../../electron/core/meetingMode/secrecyReleases';
 import { planFollowUp } from '../../../../electron/core/meetingMode/meetingLifecycle';
 import { saveAnswer, startAssessment } from '../../../../electron/core/assessment/assessmentStore';
+import { addEscalation } from '../../../../electron/core/regie/escalation';
 import { registerKit } from '../register/registerKit';
 import { flat, pdfOpens, pdfText, pdfWords } from '../support/pdfText';
 import { seedMeeting } from './meetingFixture';
@@ -136,6 +137,22 @@ describe('per-recipient meeting summaries (text read back with pdftotext)', () =
     planFollowUp(k.ctx(), k.seed.meeting, '2026-04-06T08:00:00.000Z');
     const [ib] = await renderMeetingSummaries(k.db, k.seed.meeting, { professionalIds: [k.seed.people.ib] });
     expect(pdfWords(ib!.pdf)).toContain('Weer besproken in het vervolgoverleg van 6 april 2026');
+  });
+
+  it('lists escalation steps decided on the meeting day; a report to Veilig Thuis only in Veilig Thuis’s summary', async () => {
+    const k = setup();
+    const familyId = k.seed.families.bakker;
+    const step = { familyId, date: '2026-03-02', trigger: 'Huisbezoek geweigerd', decidedBy: 'Roel Venema' };
+    addEscalation(k.ctx(), { ...step, step: 'drang', reasons: 'Moeder werkt niet mee aan het plan.' });
+    addEscalation(k.ctx(), { ...step, step: 'veilig_thuis_melding', reasons: 'Vermoeden van verwaarlozing blijft.' });
+    addEscalation(k.ctx(), { ...step, date: '2026-01-15', step: 'veilig_thuis_advies', reasons: 'Eerder advies gevraagd.' });
+    const summaries = await renderMeetingSummaries(k.db, k.seed.meeting);
+    const ib = textFor(summaries, k.seed.people.ib);
+    expect(ib).toContain('In dit overleg besloten: opschalen naar drang (besloten door Roel Venema)');
+    expect(ib).not.toContain('melding doen bij Veilig Thuis');
+    expect(ib).not.toContain('Eerder advies gevraagd');
+    const vt = textFor(summaries, k.seed.people.vtWorker);
+    expect(vt).toContain('In dit overleg besloten: een melding doen bij Veilig Thuis');
   });
 
   it('a password-protected summary does not open without its password', async () => {
