@@ -1,38 +1,21 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { HouseholdMember } from '../../../shared/domain/records';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
-import { ACTION_STATUSES, type ActionKind, type ActionStatus, type RegieAction } from '../../../shared/regie/regieRecords';
+import { ACTION_STATUSES, type ActionStatus, type RegieAction } from '../../../shared/regie/regieRecords';
 import { addWorkingDaysTo, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
 import { api } from '../../api';
 import { AutosaveCheckbox, AutosaveSelect } from '../../autosave/AutosaveFields';
-import { ErrorAlert } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
-import { OwnerSelect, ownerIds, ownerLabel, SelectInput, TextInput } from './FormFields';
-import { saveRegieField, writeRegie } from './loadRegie';
-
-/** The fields of an action as the save channel takes them. */
-export function actionSave(a: RegieAction) {
-  return {
-    id: a.id,
-    familyId: a.familyId,
-    kind: a.kind,
-    description: a.description,
-    ownerProfessionalId: a.ownerProfessionalId,
-    ownerOrganisationId: a.ownerOrganisationId,
-    dueDate: a.dueDate,
-    status: a.status,
-    memberIds: a.memberIds,
-    meetingId: a.meetingId,
-    signallerOrganisationId: a.signallerOrganisationId,
-    informed: a.informed,
-  };
-}
+import { FormFooter, OwnerSelect, ownerIds, ownerLabel, SelectInput, TextInput } from './FormFields';
+import { saveRegieField } from './loadRegie';
+import { actionSave, newOpenAction } from './regieActionRequest';
+import { useRegieSubmit } from './useRegieSubmit';
 
 /** An action's status, saved as it is chosen (the actions table and the monitoring list). */
 export function ActionStatusSelect({ familyId, action }: { familyId: string; action: RegieAction }) {
@@ -129,44 +112,26 @@ function AddActionForm({
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [about, setAbout] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useRegieSubmit(familyId);
+  const errors = form.fieldErrors;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = form.onSubmit(async () => {
     const dueDate = parseDutchDate(due);
-    const next = {
+    const rejected = form.rejects({
       description: description.trim() === '' ? t('regie.actions.descriptionRequired') : null,
       owner: owner === '' ? t('regie.owner.required') : null,
       due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
-    };
-    setErrors(next);
-    if (Object.values(next).some((v) => v !== null)) return;
-    setBusy(true);
-    const failed = await writeRegie(familyId, () =>
-      api.call('regie:saveAction', {
-        familyId,
-        kind: 'actie' as ActionKind,
-        description,
-        ...ownerIds(owner, directory),
-        dueDate,
-        status: 'open',
-        memberIds: about,
-        meetingId,
-        signallerOrganisationId: null,
-        informed: false,
-      }),
+    });
+    if (rejected) return;
+    const saved = await form.write(() =>
+      api.call('regie:saveAction', newOpenAction({ familyId, kind: 'actie', description, ...ownerIds(owner, directory), dueDate, memberIds: about, meetingId })),
     );
-    setBusy(false);
-    setError(failed);
-    if (failed === null) {
+    if (saved) {
       setDescription('');
       setDue('');
       setAbout([]);
     }
-  };
+  });
 
   return (
     <form className="regie-form" onSubmit={submit} noValidate aria-labelledby="regie-action-add-title">
@@ -194,12 +159,7 @@ function AddActionForm({
           ))}
         </fieldset>
       ) : null}
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('regie.actions.submit')}
-        </button>
-      </div>
+      <FormFooter label={t('regie.actions.submit')} error={form.error} busy={form.busy} primary />
     </form>
   );
 }
@@ -220,29 +180,22 @@ export function FeedbackSection({
   const [signaller, setSignaller] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState(toDutchDateInput(addWorkingDaysTo(overview.today, FEEDBACK_WORKING_DAYS)));
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useRegieSubmit(familyId);
+  const errors = form.fieldErrors;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = form.onSubmit(async () => {
     const dueDate = due.trim() === '' ? null : parseDutchDate(due);
-    const next = {
+    const rejected = form.rejects({
       signaller: signaller === '' ? t('regie.feedback.signallerRequired') : null,
       owner: owner === '' ? t('regie.owner.required') : null,
       due: due.trim() !== '' && dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
-    };
-    setErrors(next);
-    if (Object.values(next).some((v) => v !== null)) return;
-    setBusy(true);
-    const failed = await writeRegie(familyId, () =>
+    });
+    if (rejected) return;
+    const saved = await form.write(() =>
       api.call('regie:signalDiscussed', { familyId, signallerOrganisationId: signaller, ...ownerIds(owner, directory), dueDate, meetingId }),
     );
-    setBusy(false);
-    setError(failed);
-    if (failed === null) setSignaller('');
-  };
+    if (saved) setSignaller('');
+  });
 
   return (
     <section className="panel regie-panel" aria-labelledby="regie-feedback-title">
@@ -286,12 +239,7 @@ export function FeedbackSection({
             maxLength={10}
           />
         </div>
-        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('regie.feedback.submit')}
-          </button>
-        </div>
+        <FormFooter label={t('regie.feedback.submit')} error={form.error} busy={form.busy} primary />
       </form>
     </section>
   );
@@ -302,39 +250,21 @@ export function VerwijsindexSection({ familyId, directory }: { familyId: string;
   const { t } = useTranslation();
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useRegieSubmit(familyId);
+  const errors = form.fieldErrors;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = form.onSubmit(async () => {
     const dueDate = parseDutchDate(due);
-    const next = {
+    const rejected = form.rejects({
       owner: owner === '' ? t('regie.owner.required') : null,
       due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
-    };
-    setErrors(next);
-    if (Object.values(next).some((v) => v !== null)) return;
-    setBusy(true);
-    const failed = await writeRegie(familyId, () =>
-      api.call('regie:saveAction', {
-        familyId,
-        kind: 'verwijsindex',
-        description: t('regie.vir.description'),
-        ...ownerIds(owner, directory),
-        dueDate,
-        status: 'open',
-        memberIds: [],
-        meetingId: null,
-        signallerOrganisationId: null,
-        informed: false,
-      }),
+    });
+    if (rejected) return;
+    const saved = await form.write(() =>
+      api.call('regie:saveAction', newOpenAction({ familyId, kind: 'verwijsindex', description: t('regie.vir.description'), ...ownerIds(owner, directory), dueDate })),
     );
-    setBusy(false);
-    setError(failed);
-    if (failed === null) setDue('');
-  };
+    if (saved) setDue('');
+  });
 
   return (
     <section className="panel regie-panel" aria-labelledby="regie-vir-title">
@@ -345,12 +275,7 @@ export function VerwijsindexSection({ familyId, directory }: { familyId: string;
           <OwnerSelect label={t('regie.vir.owner')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
           <TextInput label={t('regie.vir.due')} hint={t('regie.dateHint')} value={due} onChange={setDue} error={errors.due} inputMode="numeric" maxLength={10} />
         </div>
-        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-        <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
-            {t('regie.vir.submit')}
-          </button>
-        </div>
+        <FormFooter label={t('regie.vir.submit')} error={form.error} busy={form.busy} />
       </form>
     </section>
   );

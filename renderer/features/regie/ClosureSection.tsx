@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
@@ -10,8 +10,10 @@ import { AutosaveDate, AutosaveText } from '../../autosave/AutosaveFields';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
 import { ActionStatusSelect } from './ActionsSection';
-import { OwnerSelect, ownerIds, ownerLabel, TextInput } from './FormFields';
+import { FormFooter, OwnerSelect, ownerIds, ownerLabel, TextInput } from './FormFields';
 import { saveRegieField, writeRegie } from './loadRegie';
+import { newOpenAction } from './regieActionRequest';
+import { useRegieSubmit } from './useRegieSubmit';
 
 function MissingList({ missing }: { missing: readonly GateMissing[] }) {
   const { t } = useTranslation();
@@ -161,38 +163,20 @@ function AddMonitoringForm({ familyId, directory }: { familyId: string; director
   const { t } = useTranslation();
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useRegieSubmit(familyId);
+  const errors = form.fieldErrors;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const next = {
+  const submit = form.onSubmit(async () => {
+    const rejected = form.rejects({
       description: description.trim() === '' ? t('regie.actions.descriptionRequired') : null,
       owner: owner === '' ? t('regie.owner.required') : null,
-    };
-    setErrors(next);
-    if (Object.values(next).some((v) => v !== null)) return;
-    setBusy(true);
-    const failed = await writeRegie(familyId, () =>
-      api.call('regie:saveAction', {
-        familyId,
-        kind: 'monitoring',
-        description,
-        ...ownerIds(owner, directory),
-        dueDate: null,
-        status: 'open',
-        memberIds: [],
-        meetingId: null,
-        signallerOrganisationId: null,
-        informed: false,
-      }),
+    });
+    if (rejected) return;
+    const saved = await form.write(() =>
+      api.call('regie:saveAction', newOpenAction({ familyId, kind: 'monitoring', description, ...ownerIds(owner, directory), dueDate: null })),
     );
-    setBusy(false);
-    setError(failed);
-    if (failed === null) setDescription('');
-  };
+    if (saved) setDescription('');
+  });
 
   return (
     <form className="regie-form" onSubmit={submit} noValidate>
@@ -200,12 +184,7 @@ function AddMonitoringForm({ familyId, directory }: { familyId: string; director
         <TextInput label={t('regie.closure.monitoringDescription')} value={description} onChange={setDescription} error={errors.description} />
         <OwnerSelect label={t('regie.owner.label')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
       </div>
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {t('regie.closure.monitoringSubmit')}
-        </button>
-      </div>
+      <FormFooter label={t('regie.closure.monitoringSubmit')} error={form.error} busy={form.busy} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import { currentLevel, orderedSteps } from '../../../shared/regie/escalationLadder';
@@ -9,8 +9,8 @@ import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useSession } from '../../state/sessionStore';
-import { SelectInput, TextInput } from './FormFields';
-import { writeRegie } from './loadRegie';
+import { FormFooter, SelectInput, TextInput } from './FormFields';
+import { useRegieSubmit } from './useRegieSubmit';
 
 /** The escalation ladder vrijwillig → drang → dwang, with Veilig Thuis advice and reports. */
 export function EscalationSection({ familyId, overview }: { familyId: string; overview: RegieOverview }) {
@@ -22,28 +22,22 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
   const [decidedBy, setDecidedBy] = useState(operatorName);
   const [reasons, setReasons] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useRegieSubmit(familyId);
   const steps = orderedSteps(overview.steps);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = form.onSubmit(async () => {
     const day = parseDutchDate(date);
     if (day === null || trigger.trim() === '' || decidedBy.trim() === '' || reasons.trim() === '') {
       setProblem(day === null && date.trim() !== '' ? t('regie.invalidDate', { value: date.trim() }) : t('regie.escalation.required'));
       return;
     }
     setProblem(null);
-    setBusy(true);
-    const failed = await writeRegie(familyId, () => api.call('regie:addEscalation', { familyId, step, date: day, trigger, decidedBy, reasons }));
-    setBusy(false);
-    setError(failed);
-    if (failed === null) {
+    const saved = await form.write(() => api.call('regie:addEscalation', { familyId, step, date: day, trigger, decidedBy, reasons }));
+    if (saved) {
       setTrigger('');
       setReasons('');
     }
-  };
+  });
 
   return (
     <section className="panel regie-panel" aria-labelledby="regie-escalation-title">
@@ -80,12 +74,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
           <TextInput label={t('regie.escalation.reasons')} value={reasons} onChange={setReasons} multiline maxLength={4000} />
         </div>
         {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
-        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-        <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
-            {t('regie.escalation.submit')}
-          </button>
-        </div>
+        <FormFooter label={t('regie.escalation.submit')} error={form.error} busy={form.busy} />
       </form>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ErrorAlert } from '../../components/Alert';
 import { FieldShell, fieldDescribedBy } from '../../components/FieldShell';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
@@ -123,6 +124,20 @@ export function OwnerSelect({
         ))}
       </select>
     </FieldShell>
+  );
+}
+
+/** The end of an add form: why its last save failed, if it did, and its button, disabled while it saves. */
+export function FormFooter({ label, error, busy, primary = false }: { label: string; error: string | null; busy: boolean; primary?: boolean }) {
+  return (
+    <>
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      <div className="button-row">
+        <button type="submit" className={primary ? 'button button--primary' : 'button'} disabled={busy}>
+          {label}
+        </button>
+      </div>
+    </>
   );
 }
 

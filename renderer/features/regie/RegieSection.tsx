@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
@@ -10,8 +10,9 @@ import { AutosaveCheckbox } from '../../autosave/AutosaveFields';
 import { ErrorAlert } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
-import { saveRegieField, writeRegie } from './loadRegie';
-import { SelectInput, TextInput } from './FormFields';
+import { FormFooter, SelectInput, TextInput } from './FormFields';
+import { saveRegieField } from './loadRegie';
+import { useRegieSubmit } from './useRegieSubmit';
 
 /** Regie: who holds it now (or the family itself), the warme overdracht, earlier regie and a new decision. */
 export function RegieSection({
@@ -120,8 +121,7 @@ function NewDecisionForm({
   const [judgement, setJudgement] = useState('');
   const [reasons, setReasons] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useRegieSubmit(familyId);
 
   const chooseProfessional = (id: string) => {
     setProfessionalId(id);
@@ -129,9 +129,7 @@ function NewDecisionForm({
     if (p) setContact([p.phone, p.email].filter((x) => x !== '').join(', '));
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = form.onSubmit(async () => {
     const sinceDay = parseDutchDate(since);
     if (sinceDay === null) {
       setProblems([t('regie.invalidDate', { value: since.trim() })]);
@@ -152,13 +150,10 @@ function NewDecisionForm({
     const shown = found.filter((p) => !(p === 'regisseur_organisation' && found.includes('regisseur_person')));
     setProblems(shown.map((p) => t(`regie.decision.problems.${p}`)));
     if (shown.length > 0) return;
-    setBusy(true);
-    const failed = await writeRegie(familyId, () =>
+    const saved = await form.write(() =>
       api.call('regie:decide', { familyId, ...input, contact: kind === 'regisseur' ? contact : '', doorzettingsmacht: kind === 'regisseur' && power, meetingId }),
     );
-    setBusy(false);
-    setError(failed);
-    if (failed === null) {
+    if (saved) {
       setProfessionalId('');
       setContact('');
       setMandate('');
@@ -166,7 +161,7 @@ function NewDecisionForm({
       setJudgement('');
       setReasons('');
     }
-  };
+  });
 
   return (
     <form className="regie-form" onSubmit={submit} noValidate aria-labelledby="regie-new-title">
@@ -227,12 +222,7 @@ function NewDecisionForm({
           </ul>
         </ErrorAlert>
       ) : null}
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('regie.decision.submit')}
-        </button>
-      </div>
+      <FormFooter label={t('regie.decision.submit')} error={form.error} busy={form.busy} primary />
     </form>
   );
 }
