@@ -22,7 +22,8 @@ export function createAccessHandlers(session: VaultSession, now: () => Date): Ac
  * (disk full, vault locked meanwhile) returns an error instead of the content.
  *
  * Not wrapped, on purpose: lists and search results (names only), signal summaries and required
- * topics (derived, shown next to content that is itself logged), and the log itself.
+ * topics (derived, shown next to content that is itself logged), and the log itself. The meeting
+ * mode state and the summaries preview are wrapped for every family they carry.
  */
 export function withFamilyViewLogging(table: HandlerTable, session: VaultSession, now: () => Date): HandlerTable {
   const viewed =
@@ -35,8 +36,27 @@ export function withFamilyViewLogging(table: HandlerTable, session: VaultSession
       const response = inner(request);
       return response instanceof Promise ? response.then(log) : log(response);
     };
+  // Meeting mode and the summaries preview carry several families' content at once (minutes, JGZ
+  // notes, item descriptions): each family on the agenda counts as viewed.
+  const viewedAll =
+    <Req, Res>(inner: (request: Req) => Res | Promise<Res>, via: FamilyViewVia, familiesOf: (response: Res) => readonly string[]) =>
+    (request: Req): Res | Promise<Res> => {
+      const log = (response: Res): Res => {
+        const families = [...new Set(familiesOf(response))];
+        session.withWrite((db, operator) => {
+          for (const familyId of families) logFamilyView(db, operator, familyId, via, now());
+        });
+        return response;
+      };
+      const response = inner(request);
+      return response instanceof Promise ? response.then(log) : log(response);
+    };
   return {
     ...table,
+    'meetingMode:get': viewedAll(table['meetingMode:get'], 'vergadermodus', (state) => state.cases.map((c) => c.familyId)),
+    'summary:preview': viewedAll(table['summary:preview'], 'vergadermodus', (preview) =>
+      preview.recipients.flatMap((r) => r.families.map((f) => f.familyId)),
+    ),
     'register:dossier': viewed(table['register:dossier'], 'dossier', ({ familyId }) => familyId),
     'families:get': viewed(table['families:get'], 'gezin', ({ id }) => id),
     'timeline:list': viewed(table['timeline:list'], 'tijdlijn', ({ familyId }) => familyId),

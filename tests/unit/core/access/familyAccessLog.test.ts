@@ -161,3 +161,30 @@ async function dispatchRaw(handlers: Parameters<typeof ok>[0], channel: string, 
   const { dispatch } = await import('../../../../electron/core/ipc/dispatch');
   return dispatch(handlers, channel, payload);
 }
+
+describe('meeting mode and the summaries preview carry several families at once', () => {
+  it('count as a view of every family on the agenda', async () => {
+    const { handlers, familyId } = await unlockedCore();
+    const other = await ok(handlers, 'families:create', { displayName: 'Gezin Lanting', anonymous: false });
+    const meeting = await ok(handlers, 'meetings:save', {
+      type: 'een_twee_drie_tje',
+      title: '1-2-3-tje',
+      startsAt: '2026-03-03T08:00:00.000Z',
+      location: '',
+      schoolId: null,
+      chairId: null,
+      confidentiality: '',
+    });
+    await ok(handlers, 'meetings:setAgenda', {
+      meetingId: meeting.id,
+      items: [familyId, other.id].map((id) => ({ familyId: id, memberIds: [], anonymous: false })),
+    });
+    await ok(handlers, 'meetingMode:get', { meetingId: meeting.id });
+    for (const id of [familyId, other.id]) {
+      expect((await views(handlers, id)).map((v) => v.summary)).toEqual(['Dossier bekeken (vergadermodus)']);
+    }
+    // Within the window the preview adds nothing; the log is not flooded by a busy meeting.
+    await ok(handlers, 'summary:preview', { meetingId: meeting.id });
+    expect(await views(handlers, familyId)).toHaveLength(1);
+  });
+});
