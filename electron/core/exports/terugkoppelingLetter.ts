@@ -21,6 +21,8 @@ export interface TerugkoppelingLetter {
   preview: LetterPreview;
   familyId: string;
   signallerName: string;
+  /** Who at the signalling organisation noticed it ("huisarts", "leerkracht groep 5"), when recorded. */
+  attentionOf: string;
   pdfTitle: string;
 }
 
@@ -47,6 +49,15 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
   const signaller = db.prepare('SELECT name FROM organisations WHERE id = ?').get(action.signallerOrganisationId) as { name: string } | undefined;
   if (signaller === undefined) throw new AppError('invalid_request', 'De signaalgever bestaat niet (meer).');
   const family = db.prepare('SELECT display_name, anonymous FROM families WHERE id = ?').get(action.familyId) as { display_name: string; anonymous: number };
+  // The letter reaches the right desk at a practice or school: "t.a.v." whoever noticed the signal there.
+  const noticed = db
+    .prepare(
+      `SELECT noticed_by FROM timeline_events WHERE family_id = ? AND organisation_id = ? AND type = 'signaal' AND noticed_by <> ''
+       ORDER BY sort_key DESC, created_at DESC LIMIT 1`,
+    )
+    .get(action.familyId, action.signallerOrganisationId) as { noticed_by: string } | undefined;
+  const attentionOf = noticed?.noticed_by.trim() ?? '';
+  const addressee = attentionOf === '' ? signaller.name : `${signaller.name}, t.a.v. ${attentionOf}`;
 
   // The meeting where the signal was discussed: the action's own, else the family's latest so far.
   const meeting = db
@@ -75,7 +86,7 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
   ).n;
 
   const paragraphs: string[] = [];
-  paragraphs.push(`Aan: ${signaller.name}`);
+  paragraphs.push(`Aan: ${addressee}`);
   paragraphs.push(`Datum: ${dutchDate(now.toISOString())}`);
   paragraphs.push(
     meeting === undefined
@@ -104,11 +115,12 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
   return {
     familyId: action.familyId,
     signallerName: signaller.name,
+    attentionOf,
     pdfTitle: 'Terugkoppeling van uw signaal',
     preview: {
       actionId,
       familyId: action.familyId,
-      recipientLabel: signaller.name,
+      recipientLabel: addressee,
       fileName: `Terugkoppeling ${safeFilePart(signaller.name)} ${amsterdamDay(now)}.pdf`,
       paragraphs,
     },
@@ -117,7 +129,7 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
 
 export function renderTerugkoppelingLetter(letter: TerugkoppelingLetter): Promise<Uint8Array> {
   const content: Content[] = letter.preview.paragraphs.map((p) => ({ text: p, margin: [0, 0, 0, 10] }));
-  return renderPdf(confidentialDocument({ title: letter.pdfTitle, content, headerNote: `Aan ${letter.signallerName}` }));
+  return renderPdf(confidentialDocument({ title: letter.pdfTitle, content, headerNote: `Aan ${letter.preview.recipientLabel}` }));
 }
 
 /**

@@ -122,7 +122,7 @@ export function createSummaryHandlers(session: VaultSession, now: () => Date, ho
               fileName: letter.preview.fileName,
               familyIds: [letter.familyId],
               meetingId: action.meetingId,
-              recipient: { professionalId: null, name: letter.signallerName, organisation: letter.signallerName },
+              recipient: { professionalId: null, name: letter.attentionOf || letter.signallerName, organisation: letter.signallerName },
               included: 'Besproken en opgepakt, plan in algemene termen, regisseur en bereikbaarheid',
               withheld: 'Risicotaxatie, notulen en gegevens van andere organisaties',
             });

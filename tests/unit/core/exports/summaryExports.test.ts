@@ -144,6 +144,34 @@ describe('summary:exportLetter', () => {
     expect(exportRows(core).map((r) => [r.kind, r.recipient_name])).toEqual([['terugkoppelingsbrief', 'Huisartsenpraktijk Zuidbroek']]);
   });
 
+  it('is addressed to whoever noticed the signal at the signaller, when that was recorded, and logged to them', async () => {
+    const { core, seed, call } = await seededCore();
+    await call('timeline:save', {
+      familyId: seed.families.bakker,
+      type: 'signaal',
+      date: '2026-02-20',
+      organisationId: seed.orgs.huisarts,
+      toOrganisationId: null,
+      referralStatus: null,
+      statusDate: null,
+      reason: '',
+      stagnationReason: null,
+      consentStatus: null,
+      escalationStep: null,
+      noticedBy: 'huisarts',
+      summary: 'Zorgen over de moeder na consult',
+      legalBasis: 'noodzakelijk_betrokkenen',
+      memberIds: [],
+    });
+    const preview = await call('summary:letterPreview', { actionId: seed.feedback });
+    expect(preview.recipientLabel).toBe('Huisartsenpraktijk Zuidbroek, t.a.v. huisarts');
+    expect(preview.paragraphs[0]).toBe('Aan: Huisartsenpraktijk Zuidbroek, t.a.v. huisarts');
+    expect(preview.paragraphs.join('\n')).not.toContain('Zorgen over de moeder');
+    core.host.nextExportPath = path.join(core.dir, 'brief.pdf');
+    await call('summary:exportLetter', { actionId: seed.feedback });
+    expect(exportRows(core).map((r) => [r.kind, r.recipient_name])).toEqual([['terugkoppelingsbrief', 'huisarts']]);
+  });
+
   it('a cancelled save dialog changes nothing', async () => {
     const { core, seed, call } = await seededCore();
     core.host.nextExportPath = null;
