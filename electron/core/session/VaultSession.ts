@@ -206,18 +206,7 @@ export class VaultSession {
       }),
     );
     const fileName = path.basename(written);
-    this.withWrite((db, operator) =>
-      db
-        .transaction(() =>
-          appendAudit(
-            db,
-            operator,
-            { action: 'vault.restore', entity: 'vault', entityId: null, familyId: null, summary: `Reservekopie ${backupFileName} teruggezet in nieuw bestand ${fileName}` },
-            this.now(),
-          ),
-        )
-        .immediate(),
-    );
+    this.auditVaultEvent('vault.restore', `Reservekopie ${backupFileName} teruggezet in nieuw bestand ${fileName}`);
     try {
       rememberRecentVault(this.deps.userDataDir, written, this.now());
     } catch {
@@ -233,7 +222,7 @@ export class VaultSession {
   /** Crash-safe passphrase change (see changeVaultPassphrase); recorded in the audit trail. */
   changePassphrase(current: string, next: string, nextRepeat: string): VaultStatus {
     const open = this.requireOpen();
-    const { operator } = this.requireOperator();
+    this.requireOperator();
     if (!constantTimeEqual(current, open.passphrase)) throw new AppError('wrong_passphrase_or_damaged');
     requireAcceptablePassphrase(next, nextRepeat);
     mapStorageErrors(() =>
@@ -246,19 +235,15 @@ export class VaultSession {
         },
       }),
     );
-    this.withWrite((db) =>
-      db
-        .transaction(() =>
-          appendAudit(
-            db,
-            operator,
-            { action: 'vault.passphrase', entity: 'vault', entityId: null, familyId: null, summary: 'Wachtwoord van de kluis gewijzigd' },
-            this.now(),
-          ),
-        )
-        .immediate(),
-    );
+    this.auditVaultEvent('vault.passphrase', 'Wachtwoord van de kluis gewijzigd');
     return this.status();
+  }
+
+  /** An audit entry about the vault as a whole (no family), under the current operator, in its own transaction. */
+  private auditVaultEvent(action: string, summary: string): void {
+    this.withWrite((db, operator) =>
+      db.transaction(() => appendAudit(db, operator, { action, entity: 'vault', entityId: null, familyId: null, summary }, this.now())).immediate(),
+    );
   }
 
   /**
