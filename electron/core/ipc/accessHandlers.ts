@@ -26,23 +26,11 @@ export function createAccessHandlers(session: VaultSession, now: () => Date): Ac
  * mode state and the summaries preview are wrapped for every family they carry.
  */
 export function withFamilyViewLogging(table: HandlerTable, session: VaultSession, now: () => Date): HandlerTable {
-  const viewed =
-    <Req, Res>(inner: (request: Req) => Res | Promise<Res>, via: FamilyViewVia, familyOf: (request: Req, response: Res) => string) =>
-    (request: Req): Res | Promise<Res> => {
-      const log = (response: Res): Res => {
-        session.withWrite((db, operator) => logFamilyView(db, operator, familyOf(request, response), via, now()));
-        return response;
-      };
-      const response = inner(request);
-      return response instanceof Promise ? response.then(log) : log(response);
-    };
-  // Meeting mode and the summaries preview carry several families' content at once (minutes, JGZ
-  // notes, item descriptions): each family on the agenda counts as viewed.
   const viewedAll =
-    <Req, Res>(inner: (request: Req) => Res | Promise<Res>, via: FamilyViewVia, familiesOf: (response: Res) => readonly string[]) =>
+    <Req, Res>(inner: (request: Req) => Res | Promise<Res>, via: FamilyViewVia, familiesOf: (request: Req, response: Res) => readonly string[]) =>
     (request: Req): Res | Promise<Res> => {
       const log = (response: Res): Res => {
-        const families = [...new Set(familiesOf(response))];
+        const families = [...new Set(familiesOf(request, response))];
         session.withWrite((db, operator) => {
           for (const familyId of families) logFamilyView(db, operator, familyId, via, now());
         });
@@ -51,10 +39,14 @@ export function withFamilyViewLogging(table: HandlerTable, session: VaultSession
       const response = inner(request);
       return response instanceof Promise ? response.then(log) : log(response);
     };
+  const viewed = <Req, Res>(inner: (request: Req) => Res | Promise<Res>, via: FamilyViewVia, familyOf: (request: Req, response: Res) => string) =>
+    viewedAll(inner, via, (request, response) => [familyOf(request, response)]);
+  // Meeting mode and the summaries preview carry several families' content at once (minutes, JGZ
+  // notes, item descriptions): each family on the agenda counts as viewed.
   return {
     ...table,
-    'meetingMode:get': viewedAll(table['meetingMode:get'], 'vergadermodus', (state) => state.cases.map((c) => c.familyId)),
-    'summary:preview': viewedAll(table['summary:preview'], 'vergadermodus', (preview) =>
+    'meetingMode:get': viewedAll(table['meetingMode:get'], 'vergadermodus', (_request, state) => state.cases.map((c) => c.familyId)),
+    'summary:preview': viewedAll(table['summary:preview'], 'vergadermodus', (_request, preview) =>
       preview.recipients.flatMap((r) => r.families.map((f) => f.familyId)),
     ),
     'register:dossier': viewed(table['register:dossier'], 'dossier', ({ familyId }) => familyId),
