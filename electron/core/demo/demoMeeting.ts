@@ -1,10 +1,10 @@
 import { addDays } from '../../../shared/retention/retentionDate';
-import { calendarDayOf, formatCalendarDay, type CalendarDay } from '../../../shared/domain/calendarDate';
+import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import type { HouseholdMember } from '../../../shared/domain/records';
 import type { OrganisationType } from '../../../shared/domain/vocabulary';
 import { addWorkingDays } from '../../../shared/regie/workingDays';
 import { childConsents } from '../../../shared/rules/familyConsent';
-import { EXPORT_TIME_ZONE, amsterdamDay } from '../pdf/dutchDates';
+import { amsterdamInstant } from '../../../shared/domain/amsterdamTime';
 import { signalDiscussed } from '../regie/regieActions';
 import { addConsent } from '../register/consentService';
 import { saveInvolvement } from '../register/involvementService';
@@ -48,16 +48,6 @@ export interface DemoMeeting {
 interface StaffRow {
   id: string;
   organisation_id: string;
-}
-
-/** The instant of `hour`:00 on `day` in Europe/Amsterdam (CET or CEST), as ISO. */
-export function amsterdamInstant(day: CalendarDay, hour: number): string {
-  const hourIn = new Intl.DateTimeFormat('en-GB', { timeZone: EXPORT_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' });
-  for (const offset of [1, 2]) {
-    const candidate = new Date(Date.UTC(day.year, day.month - 1, day.day, hour - offset));
-    if (amsterdamDay(candidate) === formatCalendarDay(day) && Number(hourIn.format(candidate)) === hour) return candidate.toISOString();
-  }
-  return new Date(Date.UTC(day.year, day.month - 1, day.day, hour - 1)).toISOString();
 }
 
 export function seedDemoMeeting(ctx: WriteContext): DemoMeeting | null {

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import { readRecord } from '../register/recordTable';
 import { meetingTable } from '../register/registerTables';
-import { amsterdamDay } from '../pdf/dutchDates';
+import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import type { Db } from '../vault/sqlcipher';
 
 /**

@@ -10,7 +10,8 @@ import { familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeIt
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
 import { listAssessments } from '../assessment/assessmentStore';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
-import { amsterdamDay, dutchDate } from '../pdf/dutchDates';
+import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
+import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../register/recordTable';
 import { consentTable, meetingTable, memberTable } from '../register/registerTables';
 import type { Db } from '../vault/sqlcipher';

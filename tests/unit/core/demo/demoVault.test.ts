@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
 import { DEMO_PASSPHRASE, DEMO_SEED_OPERATOR, fillDemoVault } from '../../../../electron/core/demo/demoVault';
-import { amsterdamInstant } from '../../../../electron/core/demo/demoMeeting';
+import { amsterdamInstant } from '../../../../shared/domain/amsterdamTime';
 import { schoolLeavingDay } from '../../../../electron/core/demo/demoRetention';
 import { dispatch } from '../../../../electron/core/ipc/dispatch';
 import { closeVaultFile, createVaultFile } from '../../../../electron/core/vault/vaultFile';
