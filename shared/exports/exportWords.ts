@@ -1,4 +1,6 @@
+import type { ExportKind } from '../contract/exportLogChannels';
 import type { LegalBasis, MeetingType, TimelineEventType, Attendance } from '../domain/vocabulary';
+import type { ActionStatus, EscalationStep } from '../regie/regieRecords';
 
 /**
  * Dutch words for stored values in documents that leave the app (PDF, letter, calendar file).
@@ -44,6 +46,30 @@ export const EVENT_TYPE_WORDS: Record<TimelineEventType, string> = {
   kind_gezien: 'kind gezien en gesproken',
   niet_verschenen: 'niet verschenen',
   notitie: 'notitie',
+};
+
+/** A regie action's status in the summary's actions table. */
+export const ACTION_STATUS_WORDS: Record<ActionStatus, string> = { open: 'open', gedaan: 'gedaan', vervallen: 'vervallen' };
+
+/** An escalation step as a decision of the meeting ("In dit overleg besloten: …"). */
+export const ESCALATION_DECISION_WORDS: Record<EscalationStep['step'], string> = {
+  vrijwillig: 'terug naar het vrijwillig kader',
+  drang: 'opschalen naar drang',
+  dwang: 'opschalen naar dwang (verzoek tot onderzoek door de Raad voor de Kinderbescherming)',
+  veilig_thuis_advies: 'advies vragen bij Veilig Thuis',
+  veilig_thuis_melding: 'een melding doen bij Veilig Thuis',
+};
+
+/** What kind of file left the vault, as the audit trail says it. */
+export const EXPORT_KIND_WORDS: Record<ExportKind, string> = {
+  samenvatting: 'Samenvatting',
+  terugkoppelingsbrief: 'Terugkoppelingsbrief',
+  agenda_ics: 'Agenda-bestand',
+  tijdlijn: 'Tijdlijn',
+  inzage_pdf: 'Inzage (PDF)',
+  inzage_json: 'Inzage (JSON)',
+  verwerkingsoverzicht: 'Verwerkingsoverzicht',
+  afdruk: 'Afdruk',
 };
 
 /** Flags of the risk evaluation, as a reader outside the app understands them. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ExportKind, ExportLogEntry } from '../../../shared/contract/exportLogChannels';
 import type { Operator } from '../../../shared/contract/schemas';
+import { EXPORT_KIND_WORDS } from '../../../shared/exports/exportWords';
 import { appendAudit } from '../audit/auditChain';
 import { operatorLabel } from '../families/familyRepository';
 import type { Db } from '../vault/sqlcipher';
@@ -17,17 +18,6 @@ export interface ExportRecord {
   withheld: string;
 }
 
-const KIND_WORDS: Record<ExportKind, string> = {
-  samenvatting: 'Samenvatting',
-  terugkoppelingsbrief: 'Terugkoppelingsbrief',
-  agenda_ics: 'Agenda-bestand',
-  tijdlijn: 'Tijdlijn',
-  inzage_pdf: 'Inzage (PDF)',
-  inzage_json: 'Inzage (JSON)',
-  verwerkingsoverzicht: 'Verwerkingsoverzicht',
-  afdruk: 'Afdruk',
-};
-
 /**
  * Records that a file left the vault: one export_log row (what went to whom, searchable per family
  * and meeting) and one hash-chained audit entry per family (or one without family), so the export
@@ -38,7 +28,7 @@ export function recordExport(db: Db, operator: Operator, at: Date, record: Expor
   if (!db.inTransaction) throw new Error('recordExport must run inside a transaction');
   const id = randomUUID();
   const to = record.recipient === null ? '' : ` aan ${record.recipient.name}${record.recipient.organisation ? ` (${record.recipient.organisation})` : ''}`;
-  const summary = `${KIND_WORDS[record.kind]} geëxporteerd${to}: ${record.fileName}`;
+  const summary = `${EXPORT_KIND_WORDS[record.kind]} geëxporteerd${to}: ${record.fileName}`;
   const families = [...new Set(record.familyIds)];
   const targets: (string | null)[] = families.length === 0 ? [null] : families;
   let seq = 0;

@@ -5,7 +5,8 @@ import type { Meeting } from '../../../shared/domain/records';
 import type { LegalBasis, OrganisationType, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { redactNames } from '../../../shared/exports/anonymise';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
-import { EVENT_TYPE_WORDS, MEETING_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
+import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
+import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
 import { familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
 import { listAssessments } from '../assessment/assessmentStore';
@@ -139,14 +140,6 @@ function regieItems(db: Db, familyId: string, meetingId: string): SummaryItem[] 
   return out;
 }
 
-const ESCALATION_WORDS: Record<string, string> = {
-  vrijwillig: 'terug naar het vrijwillig kader',
-  drang: 'opschalen naar drang',
-  dwang: 'opschalen naar dwang (verzoek tot onderzoek door de Raad voor de Kinderbescherming)',
-  veilig_thuis_advies: 'advies vragen bij Veilig Thuis',
-  veilig_thuis_melding: 'een melding doen bij Veilig Thuis',
-};
-
 /**
  * Escalation steps taken on the meeting's day are decisions of this meeting. A report to Veilig
  * Thuis is shared on meldrecht, so the recipient rule sends that one to Veilig Thuis only.
@@ -154,16 +147,14 @@ const ESCALATION_WORDS: Record<string, string> = {
 function escalationItems(db: Db, familyId: string, meetingDay: string): SummaryItem[] {
   const rows = db
     .prepare('SELECT step, decided_by, reasons FROM escalation_steps WHERE family_id = ? AND date = ? ORDER BY recorded_at')
-    .all(familyId, meetingDay) as { step: string; decided_by: string; reasons: string }[];
+    .all(familyId, meetingDay) as { step: EscalationStep['step']; decided_by: string; reasons: string }[];
   return rows.map((r) => {
-    const what = ESCALATION_WORDS[r.step] ?? r.step;
+    const what = ESCALATION_DECISION_WORDS[r.step];
     return item('besluit', `Besluit: ${what}`, `In dit overleg besloten: ${what} (besloten door ${r.decided_by}). Reden: ${r.reasons}`, {
       basis: r.step === 'veilig_thuis_melding' ? 'meldrecht' : null,
     });
   });
 }
-
-const ACTION_STATUS_WORDS: Record<string, string> = { open: 'open', gedaan: 'gedaan', vervallen: 'vervallen' };
 
 function actionItems(db: Db, familyId: string, meetingId: string): SummaryItem[] {
   const rows = db
@@ -171,12 +162,12 @@ function actionItems(db: Db, familyId: string, meetingId: string): SummaryItem[]
       `SELECT description, owner_professional_id, owner_organisation_id, due_date, status FROM regie_actions
        WHERE family_id = ? AND (meeting_id = ? OR status = 'open') ORDER BY due_date IS NULL, due_date, created_at`,
     )
-    .all(familyId, meetingId) as { description: string; owner_professional_id: string | null; owner_organisation_id: string | null; due_date: string | null; status: string }[];
+    .all(familyId, meetingId) as { description: string; owner_professional_id: string | null; owner_organisation_id: string | null; due_date: string | null; status: ActionStatus }[];
   return rows.map((r) => {
     const owner = ownerOf(db, r.owner_professional_id, r.owner_organisation_id);
     const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
     return item('actie', `Actie: ${shorten(r.description, 50)} (${owner}, ${due})`, r.description, {
-      cells: [r.description, owner, due, ACTION_STATUS_WORDS[r.status] ?? r.status],
+      cells: [r.description, owner, due, ACTION_STATUS_WORDS[r.status]],
     });
   });
 }
