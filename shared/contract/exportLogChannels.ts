@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { IsoDateTime, RecordId } from '../domain/records';
 
-/** What kind of file left the vault. Stored in `export_log.kind`; labels live in the translations. */
+/**
+ * What kind of file left the vault. Stored in `export_log.kind`; labels live in the translations.
+ * A print is not a file: it is logged on the audit trail as `print` (access:printed). Migration 6's
+ * CHECK still admits 'afdruk'; nothing writes it.
+ */
 export const EXPORT_KINDS = [
   'samenvatting',
   'terugkoppelingsbrief',
@@ -10,7 +14,6 @@ export const EXPORT_KINDS = [
   'inzage_pdf',
   'inzage_json',
   'verwerkingsoverzicht',
-  'afdruk',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

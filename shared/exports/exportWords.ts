@@ -69,7 +69,6 @@ export const EXPORT_KIND_WORDS: Record<ExportKind, string> = {
   inzage_pdf: 'Inzage (PDF)',
   inzage_json: 'Inzage (JSON)',
   verwerkingsoverzicht: 'Verwerkingsoverzicht',
-  afdruk: 'Afdruk',
 };
 
 /** Flags of the risk evaluation, as a reader outside the app understands them. */

@@ -208,7 +208,6 @@ export const meetingModeEn: MeetingModeTranslation = {
       inzage_pdf: 'access copy (PDF)',
       inzage_json: 'access copy (JSON)',
       verwerkingsoverzicht: 'processing overview',
-      afdruk: 'printout',
     },
   },
 };

@@ -206,7 +206,6 @@ export const meetingModeNl = {
       inzage_pdf: 'inzage (PDF)',
       inzage_json: 'inzage (JSON)',
       verwerkingsoverzicht: 'verwerkingsoverzicht',
-      afdruk: 'afdruk',
     },
   },
 } as const;
