@@ -7,6 +7,7 @@ import { api } from '../api';
 import { messageOf } from '../api/apiError';
 import { ErrorAlert } from '../components/Alert';
 import { ConsentRequirementView } from '../consent/ConsentRequirementView';
+import { ConflictOfDutiesSection } from './ConflictOfDutiesSection';
 import { consentReferenceDay } from '../consent/referenceDay';
 import { useDirectoryLoaded } from '../directory/loadDirectory';
 import { formatDate } from '../format/dateTime';
@@ -47,6 +48,7 @@ export function ConsentTab({ familyId }: { familyId: string }) {
         </div>
       </section>
       <AddConsentForm familyId={familyId} members={dossier.members} involvedOrganisationIds={[...new Set(dossier.involvements.map((i) => i.organisationId))]} />
+      <ConflictOfDutiesSection familyId={familyId} records={dossier.conflictsOfDuties} involvedOrganisationIds={[...new Set(dossier.involvements.map((i) => i.organisationId))]} />
       <section className="panel" aria-labelledby="consent-history-title">
         <h2 id="consent-history-title">{t('consent.historyTitle')}</h2>
         {dossier.consents.length === 0 ? <p>{t('consent.noHistory')}</p> : null}

@@ -211,6 +211,22 @@ export const en: Translation = {
     },
   },
   consent: {
+    conflict: {
+      title: 'Sharing without consent (conflict of duties)',
+      intro: 'Only when the child’s safety requires sharing without consent. The summaries then go to the organisations listed here, and no further. Record who decided this and why.',
+      none: 'No decision to share without consent has been recorded.',
+      listCaption: 'Recorded decisions',
+      addTitle: 'Record a decision',
+      organisations: 'Share with',
+      organisationsRequired: 'Choose which organisation(s) may receive it.',
+      decidedBy: 'Decided by',
+      decidedByHint: 'Name and role, for example: Anja de Boer, child protection lead at the JGZ.',
+      decidedByRequired: 'Name who decided this (name and role).',
+      reasons: 'Why the child’s safety requires it',
+      reasonsHint: 'Which danger, why consent cannot be asked or was refused, and why sharing is necessary and proportionate.',
+      reasonsRequired: 'Explain why in a few sentences (at least 20 characters).',
+      submit: 'Record decision',
+    },
     requiredTitle: 'Who must consent',
     referenceMeeting: 'Judged on the date of the next meeting: {{moment}} ({{type}}).',
     referenceToday: 'Judged on today, {{date}}: no meeting is planned for this family.',
@@ -442,6 +458,7 @@ export const en: Translation = {
       meldrecht: 'right to report (Veilig Thuis)',
       noodzakelijk_betrokkenen: 'necessary for those directly involved',
       wettelijke_plicht: 'legal duty',
+      conflict_van_plichten: 'conflict of duties (the child’s safety comes first)',
     },
     consentStatus: {
       gegeven: 'given',
@@ -743,7 +760,7 @@ export const en: Translation = {
         body: 'The afwegingskader leads to a report to Veilig Thuis for: {{items}}.',
       },
       afweging_strijdig: {
-        title: 'Weighing contradicts Safety now',
+        title: 'Weighing contradicts section A (concern for safety now)',
         body: 'Section A shows acute or structural unsafety, but the weighing of {{items}} says otherwise. Explain why.',
       },
       afweging_monitoring_ontbreekt: {
@@ -797,7 +814,7 @@ export const en: Translation = {
       afweging_toelichten: 'Explain the weighing where it is missing or contradictory.',
       monitoring_afspreken: 'Agree on monitoring safety before closing.',
       afweging_vastleggen: 'Go through the afwegingskader for each professional.',
-      oordeel_vastleggen: 'Record the judgement: safety now and risk in the future.',
+      oordeel_vastleggen: 'Record the judgement: concern for safety now and risk in the future.',
       reden_verlaging_vastleggen: 'Write down why the judgement is lower than computed, or change the judgement.',
     },
     kindcheck: {
@@ -845,7 +862,7 @@ export const en: Translation = {
       problem: {
         toelichting_ontbreekt: 'Question {{question}}: reasoning is missing.',
         na_afronding: 'Question {{question}} was answered after the weighing had ended.',
-        strijdig_met_veiligheid_nu: 'Question {{question}} contradicts section A (Safety now).',
+        strijdig_met_veiligheid_nu: 'Question {{question}} contradicts section A (concern for safety now).',
       },
       formTitle: 'Record a step',
       professional: 'Professional',
@@ -860,10 +877,10 @@ export const en: Translation = {
       needReasoning: 'Every step needs reasoning.',
     },
     judgement: {
-      now: 'Safety now',
+      now: 'Concern for safety now',
       future: 'Risk in the future',
       computedHint: 'Computed: {{level}}. Raising is always allowed; lowering only with a reason.',
-      none: 'No judgement yet. Computed: safety now {{now}}, risk in the future {{future}}.',
+      none: 'No judgement yet. Computed: concern for safety now {{now}}, risk in the future {{future}}.',
       scalesLegend: 'Scale scores per participant',
       scalesHint: '0 = the child is not safe, 10 = safe enough to close. Each score is kept separately.',
       noScales: 'No scale scores yet.',

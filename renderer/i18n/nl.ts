@@ -214,6 +214,22 @@ export const nl = {
     },
   },
   consent: {
+    conflict: {
+      title: 'Delen zonder toestemming (conflict van plichten)',
+      intro: 'Alleen als de veiligheid van het kind delen zonder toestemming vereist. De samenvattingen gaan dan naar de organisaties die hier staan, en niet verder. Leg vast wie dat besloot en waarom.',
+      none: 'Er is geen besluit vastgelegd om zonder toestemming te delen.',
+      listCaption: 'Vastgelegde besluiten',
+      addTitle: 'Besluit vastleggen',
+      organisations: 'Delen met',
+      organisationsRequired: 'Kies met welke organisatie(s) gedeeld mag worden.',
+      decidedBy: 'Besloten door',
+      decidedByHint: 'Naam en functie, bijvoorbeeld: Anja de Boer, aandachtsfunctionaris JGZ.',
+      decidedByRequired: 'Noem wie dit besloot (naam en functie).',
+      reasons: 'Waarom de veiligheid van het kind dit vereist',
+      reasonsHint: 'Welk gevaar, waarom toestemming vragen niet kan of is geweigerd, en waarom delen noodzakelijk en in verhouding is.',
+      reasonsRequired: 'Leg in een paar zinnen uit waarom (minimaal 20 tekens).',
+      submit: 'Besluit vastleggen',
+    },
     requiredTitle: 'Wie moet toestemming geven',
     referenceMeeting: 'Beoordeeld op de datum van het eerstvolgende overleg: {{moment}} ({{type}}).',
     referenceToday: 'Beoordeeld op vandaag, {{date}}: er is geen overleg gepland voor dit gezin.',
@@ -445,6 +461,7 @@ export const nl = {
       meldrecht: 'meldrecht (Veilig Thuis)',
       noodzakelijk_betrokkenen: 'noodzakelijk voor de direct betrokkenen',
       wettelijke_plicht: 'wettelijke plicht',
+      conflict_van_plichten: 'conflict van plichten (veiligheid van het kind gaat voor)',
     },
     consentStatus: {
       gegeven: 'gegeven',
@@ -746,7 +763,7 @@ export const nl = {
         body: 'Het afwegingskader leidt tot melden bij Veilig Thuis voor: {{items}}.',
       },
       afweging_strijdig: {
-        title: 'Afweging strijdig met Veiligheid nu',
+        title: 'Afweging spreekt onderdeel A tegen (zorg om de veiligheid nu)',
         body: 'Sectie A toont acute of structurele onveiligheid, maar de afweging van {{items}} zegt van niet. Licht dit toe.',
       },
       afweging_monitoring_ontbreekt: {
@@ -800,7 +817,7 @@ export const nl = {
       afweging_toelichten: 'Licht de afweging toe waar die ontbreekt of strijdig is.',
       monitoring_afspreken: 'Maak afspraken over het volgen van de veiligheid voordat er wordt afgesloten.',
       afweging_vastleggen: 'Loop per professional het afwegingskader door.',
-      oordeel_vastleggen: 'Leg het oordeel vast: veiligheid nu en risico in de toekomst.',
+      oordeel_vastleggen: 'Leg het oordeel vast: zorg om de veiligheid nu en risico in de toekomst.',
       reden_verlaging_vastleggen: 'Schrijf op waarom het oordeel lager is dan berekend, of pas het oordeel aan.',
     },
     kindcheck: {
@@ -848,7 +865,7 @@ export const nl = {
       problem: {
         toelichting_ontbreekt: 'Vraag {{question}}: onderbouwing ontbreekt.',
         na_afronding: 'Vraag {{question}} is beantwoord nadat de afweging al was afgerond.',
-        strijdig_met_veiligheid_nu: 'Vraag {{question}} is strijdig met sectie A (Veiligheid nu).',
+        strijdig_met_veiligheid_nu: 'Vraag {{question}} spreekt sectie A tegen (zorg om de veiligheid nu).',
       },
       formTitle: 'Stap vastleggen',
       professional: 'Professional',
@@ -863,10 +880,10 @@ export const nl = {
       needReasoning: 'Iedere stap heeft een onderbouwing nodig.',
     },
     judgement: {
-      now: 'Veiligheid nu',
+      now: 'Zorg om de veiligheid nu',
       future: 'Risico in de toekomst',
       computedHint: 'Berekend: {{level}}. Hoger mag altijd; lager alleen met een reden.',
-      none: 'Nog geen oordeel. Berekend: veiligheid nu {{now}}, risico in de toekomst {{future}}.',
+      none: 'Nog geen oordeel. Berekend: zorg om de veiligheid nu {{now}}, risico in de toekomst {{future}}.',
       scalesLegend: 'Schaalscores per deelnemer',
       scalesHint: '0 = het kind is niet veilig, 10 = veilig genoeg om af te sluiten. Iedere score blijft apart bewaard.',
       noScales: 'Nog geen schaalscores.',

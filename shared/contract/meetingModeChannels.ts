@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime, Meeting, RecordId } from '../domain/records';
-import { ATTENDANCE, ORGANISATION_TYPES } from '../domain/vocabulary';
+import { ATTENDANCE, ORGANISATION_FUNCTIONS, ORGANISATION_TYPES } from '../domain/vocabulary';
 
 /**
  * Meeting mode ([7/9]): the chair runs the meeting from the app, often on a projector. The agenda
@@ -11,11 +11,26 @@ import { ATTENDANCE, ORGANISATION_TYPES } from '../domain/vocabulary';
 export const CASE_STATUSES = ['gepland', 'besproken', 'uitgesteld'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/** On what basis a secrecy holder lifts medical secrecy; releases from before it was recorded say so. */
+export const RELEASE_BASES = ['toestemming', 'conflict_van_plichten'] as const;
+export type ReleaseBasis = (typeof RELEASE_BASES)[number];
+
 export const SecrecyRelease = z.object({
   reason: z.string(),
+  /** Who recorded it (the operator). */
   releasedBy: z.string(),
   releasedAt: IsoDateTime,
+  /** The secrecy holder on whose authority it was released: "name (organisation)"; null before this was recorded. */
+  holder: z.string().nullable(),
+  basis: z.enum([...RELEASE_BASES, 'niet_vastgelegd']),
 });
+
+/** A release names the secrecy holder, the basis and a reason in a sentence. */
+export const ReleaseRequestFields = {
+  holderProfessionalId: RecordId,
+  basis: z.enum(RELEASE_BASES),
+  reason: z.string().trim().min(10, 'geef de reden in een zin (minstens 10 tekens)').max(1000),
+};
 export type SecrecyRelease = z.infer<typeof SecrecyRelease>;
 
 export const MeetingCase = z.object({
@@ -44,6 +59,7 @@ export const MeetingModeParticipant = z.object({
   organisationId: RecordId,
   organisationName: z.string(),
   organisationType: z.enum(ORGANISATION_TYPES),
+  organisationFunction: z.enum(ORGANISATION_FUNCTIONS),
   attendance: z.enum(ATTENDANCE),
 });
 export type MeetingModeParticipant = z.infer<typeof MeetingModeParticipant>;
@@ -93,14 +109,14 @@ export const meetingModeChannels = {
     }),
     response: MeetingCase,
   },
-  /** Releases a case's JGZ notes for the summaries of non-JGZ recipients, with a reason. */
+  /** Releases a case's JGZ notes for the summaries of non-JGZ recipients, on the secrecy holder's authority. */
   'meetingMode:releaseMedical': {
-    request: z.object({ meetingId: RecordId, familyId: RecordId, reason: z.string().trim().min(3).max(1000) }),
+    request: z.object({ meetingId: RecordId, familyId: RecordId, ...ReleaseRequestFields }),
     response: MeetingCase,
   },
-  /** Releases a JGZ timeline event (medical professional secrecy) for non-JGZ recipients. */
+  /** Releases a timeline event of a medical organisation (medical professional secrecy) for other recipients. */
   'meetingMode:releaseTimelineEvent': {
-    request: z.object({ eventId: RecordId, reason: z.string().trim().min(3).max(1000) }),
+    request: z.object({ eventId: RecordId, ...ReleaseRequestFields }),
     response: z.object({ eventId: RecordId, release: SecrecyRelease }),
   },
   /** Ends the meeting (the summaries can be made before, but "ended" is what the chair signs off). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   AgendaItem,
-
+  ConflictOfDuties,
   Consent,
   HouseholdMember,
   Involvement,
@@ -51,6 +51,7 @@ export const FamilyDossier = z.object({
   members: z.array(HouseholdMember),
   involvements: z.array(Involvement),
   consents: z.array(Consent),
+  conflictsOfDuties: z.array(ConflictOfDuties),
   /** Meetings where this family was on the agenda, newest first. */
   meetings: z.array(Meeting),
 });
@@ -84,6 +85,7 @@ export const registerChannels = {
   'register:saveInvolvement': { request: withOptionalId(Involvement), response: Involvement },
   'register:removeInvolvement': { request: z.object({ id: RecordId }), response: z.object({ removed: z.boolean() }) },
   'register:addConsent': { request: Consent.omit({ id: true, recordedBy: true }), response: Consent },
+  'register:addConflictOfDuties': { request: ConflictOfDuties.omit({ id: true, recordedBy: true }), response: ConflictOfDuties },
 
   'directory:list': { request: z.undefined(), response: DirectoryContent },
   'directory:saveOrganisation': { request: withOptionalId(Organisation), response: Organisation },

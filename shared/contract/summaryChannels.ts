@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/records';
-import { ATTENDANCE, LEGAL_BASES, ORGANISATION_TYPES } from '../domain/vocabulary';
+import { ATTENDANCE, ORGANISATION_TYPES, SHARING_BASES } from '../domain/vocabulary';
 
 /**
- * Per-recipient meeting summaries, the terugkoppeling letter and the calendar file ([7/9]).
+ * Per-recipient meeting summaries, the terugkoppeling letter and the calendar file.
  * Data minimisation: each participant gets only the families and items they may receive on a
  * recorded basis. The rule lives in `shared/exports/recipientScope.ts`; the preview shows its
  * verdict per recipient (included, withheld and why) before anything is written.
@@ -21,10 +21,15 @@ export const SUMMARY_ITEM_KINDS = [
 export type SummaryItemKind = (typeof SUMMARY_ITEM_KINDS)[number];
 
 export const WITHHELD_REASONS = [
-  'geen_grondslag', // no consent for this recipient, not involved, not Veilig Thuis
-  'medisch_beroepsgeheim', // JGZ item, recipient not JGZ, not released
+  'geen_grondslag', // no consent, no involvement in the help, no conflict van plichten for this recipient
+  'toestemming_ontbreekt', // shared on consent (or involved on consent), which does not cover this recipient
+  'alleen_signalerend', // involved as a signalling party only: without consent nothing but a terugkoppeling
+  'geen_hulpverlener', // involved, but does not carry out the help (woningcorporatie, politie, schuldhulp…)
+  'geen_vermoeden', // Veilig Thuis without a recorded suspicion: the case goes anonymised
+  'anoniem_besproken', // the case was discussed anonymously: it goes anonymised
+  'anoniem_geen_tijdlijn', // an anonymised case carries no timeline (dates and organisations identify a family)
+  'medisch_beroepsgeheim', // from a medical organisation, not released by its secrecy holder
   'alleen_veilig_thuis', // shared on meldrecht: only toward Veilig Thuis
-  'toestemming_ontbreekt', // item shared on consent, which does not cover this recipient
 ] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 
@@ -42,8 +47,11 @@ export const FamilyScope = z.object({
   /** The family's name, or "Casus n (anoniem)" when discussed anonymously. */
   label: z.string(),
   included: z.boolean(),
-  /** The recorded basis on which this recipient receives the family; null when withheld. */
-  basis: z.enum(LEGAL_BASES).nullable(),
+  /** How an included family goes: with its name, or anonymised (no names, no timeline). */
+  form: z.enum(['volledig', 'anoniem']).nullable(),
+  /** The recorded basis on which this recipient receives the family; null when withheld or anonymised. */
+  basis: z.enum(SHARING_BASES).nullable(),
+  /** Why the family is withheld, or why it goes anonymised. */
   withheldReason: z.enum(WITHHELD_REASONS).nullable(),
   items: z.array(ScopedItem),
 });
@@ -100,7 +108,10 @@ export const summaryChannels = {
   },
   'summary:letterPreview': { request: z.object({ actionId: RecordId }), response: LetterPreview },
   /** Saves the letter (save dialog), logs the export and marks the terugkoppeling action done. */
+  /** Saves the letter as a PDF and logs the export; the terugkoppeling stays open until it is marked sent. */
   'summary:exportLetter': { request: z.object({ actionId: RecordId }), response: Saved },
+  /** The chair sent the saved letter: the terugkoppeling is done. */
+  'summary:markLetterSent': { request: z.object({ actionId: RecordId }), response: z.object({ done: z.boolean() }) },
   /** Saves an .ics file for a meeting (no family names in it), logs the export. */
   'summary:exportCalendar': { request: z.object({ meetingId: RecordId }), response: Saved },
 } as const;

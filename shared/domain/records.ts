@@ -89,6 +89,25 @@ export const Consent = z.object({
 });
 export type Consent = z.infer<typeof Consent>;
 
+/**
+ * Sharing without consent because the child's safety requires it (zwaarwegend belang, conflict van
+ * plichten): for whom, who decided it and why. The reasons are a real argument, not a word.
+ */
+export const ConflictOfDuties = z.object({
+  id: RecordId,
+  familyId: RecordId,
+  organisationIds: z.array(RecordId).min(1, 'kies ten minste één organisatie').max(50),
+  decidedBy: z.string().trim().min(3, 'noem wie dit besloot (naam en functie)').max(200, 'maximaal 200 tekens'),
+  reasons: z
+    .string()
+    .trim()
+    .min(20, 'leg in een paar zinnen uit waarom de veiligheid van het kind delen zonder toestemming vereist')
+    .max(2000, 'maximaal 2000 tekens'),
+  date: CalendarDayString,
+  recordedBy: z.string(),
+});
+export type ConflictOfDuties = z.infer<typeof ConflictOfDuties>;
+
 export const Meeting = z.object({
   id: RecordId,
   type: z.enum(MEETING_TYPES),

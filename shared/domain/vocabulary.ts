@@ -42,6 +42,14 @@ export type TriState = (typeof TRI_STATE)[number];
 export const LEGAL_BASES = ['toestemming', 'meldrecht', 'noodzakelijk_betrokkenen', 'wettelijke_plicht'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
+/**
+ * The grounds on which something may leave the vault: a recorded legal basis, or a recorded
+ * decision to share without consent because the child's safety requires it (conflict van plichten,
+ * its own record with who decided and why — never an involvement's or event's basis).
+ */
+export const SHARING_BASES = [...LEGAL_BASES, 'conflict_van_plichten'] as const;
+export type SharingBasis = (typeof SHARING_BASES)[number];
+
 export const CONSENT_STATUSES = ['gegeven', 'geweigerd', 'ingetrokken'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 

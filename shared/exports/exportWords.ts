@@ -1,5 +1,5 @@
 import type { ExportKind } from '../contract/exportLogChannels';
-import type { LegalBasis, MeetingType, TimelineEventType, Attendance } from '../domain/vocabulary';
+import type { MeetingType, SharingBasis, TimelineEventType, Attendance } from '../domain/vocabulary';
 import type { ActionStatus, EscalationStep } from '../regie/regieRecords';
 
 /**
@@ -22,11 +22,12 @@ export const ATTENDANCE_WORDS: Record<Attendance, string> = {
   afgemeld: 'afgemeld',
 };
 
-export const LEGAL_BASIS_WORDS: Record<LegalBasis, string> = {
+export const LEGAL_BASIS_WORDS: Record<SharingBasis, string> = {
   toestemming: 'toestemming',
   meldrecht: 'meldrecht (Veilig Thuis)',
   noodzakelijk_betrokkenen: 'noodzakelijk voor de direct betrokkenen',
   wettelijke_plicht: 'wettelijke plicht',
+  conflict_van_plichten: 'conflict van plichten (de veiligheid van het kind gaat voor)',
 };
 
 export const EVENT_TYPE_WORDS: Record<TimelineEventType, string> = {
@@ -79,7 +80,7 @@ export const RISK_FLAG_WORDS: Record<string, string> = {
   stapeling: 'stapeling van risicofactoren',
   blinde_vlekken: 'blinde vlekken (onbekende antwoorden)',
   afweging_melden: 'afwegingskader: melden',
-  afweging_strijdig: 'afwegingskader: professionals komen tot verschillende uitkomsten',
+  afweging_strijdig: 'afwegingskader: een antwoord spreekt onderdeel A (zorg om de veiligheid nu) tegen',
   afweging_monitoring_ontbreekt: 'afwegingskader: afspraken over monitoring ontbreken',
   oordeel_verlaagd_zonder_reden: 'oordeel verlaagd zonder reden',
   oordeel_achterhaald: 'oordeel achterhaald door nieuwe antwoorden',

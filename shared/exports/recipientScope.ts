@@ -1,59 +1,84 @@
 import type { FamilyScope, ScopedItem, SummaryItemKind, WithheldReason } from '../contract/summaryChannels';
-import type { LegalBasis, OrganisationType } from '../domain/vocabulary';
+import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis } from '../domain/vocabulary';
 import { isMedicalSecrecyOrganisation, mayReceiveMedicalItem } from './medicalSecrecy';
 
 /**
- * Data minimisation for meeting summaries: which families, and which of their items, one recipient
- * may receive, on which recorded basis (AVG art. 9, WGBO, meldcode).
+ * The one place that decides what may leave the vault: per recipient, per family and per item,
+ * from recorded facts only. Summaries, their preview, the terugkoppeling letter and the inzage all
+ * ask here; nothing else decides.
  *
- * Family: included when the recipient's organisation is covered by the family's consent
- * (toestemming), when it is actively involved in the help (noodzakelijk_betrokkenen: need to know
- * within the help relationship), or when the recipient is Veilig Thuis (meldrecht). Otherwise the
- * whole family is withheld ('geen_grondslag') and so is every one of its items.
+ * Family, in this order:
+ * 1. consent of the right person by age covers the recipient's organisation → toestemming;
+ * 2. a recorded conflict van plichten (who decided, why) names the organisation → conflict_van_plichten;
+ * 3. the organisation is currently involved in the help and may know on need-to-know (Jeugdwet
+ *    art. 7.3.11): the involvement's own basis is noodzakelijk_betrokkenen or wettelijke_plicht, the
+ *    organisation interprets or carries out help (function duidend/beide), and it is a kind of
+ *    organisation that can carry out help for a child. A woningcorporatie, the police, schuldhulp,
+ *    leerplicht, a school or a childcare centre are not, whatever their recorded function: they
+ *    receive only on consent. An involvement on meldrecht counts for Veilig Thuis only;
+ * 4. Veilig Thuis with a recorded suspicion (an afweging with Q1 = ja, a decision to ask Veilig
+ *    Thuis for advice or to report, a report on the timeline) → meldrecht (Wmo 2015 art. 5.2.6);
+ * 5. Veilig Thuis without one → the case anonymised (consultation can be anonymous);
+ * 6. everyone else → nothing, with the reason.
+ * A case discussed anonymously goes anonymised to everyone who may receive it.
  *
- * Item, within an included family, checked in this order:
- * - shared on meldrecht → only toward Veilig Thuis ('alleen_veilig_thuis');
- * - from the JGZ (a JGZ timeline event, the case's JGZ notes) → only to JGZ unless released
- *   ('medisch_beroepsgeheim');
- * - shared on consent → only to organisations the consent covers ('toestemming_ontbreekt').
- * Items without a basis of their own (minutes, decisions, regie) follow the family's.
+ * Item, within a family that goes:
+ * - an anonymised case carries no timeline (dates and organisations identify a family);
+ * - shared on meldrecht → only toward Veilig Thuis;
+ * - from a medical organisation (JGZ, huisarts, GGZ, verslavingszorg) → only to that organisation
+ *   until its secrecy holder released it;
+ * - shared on consent → only where the consent reaches (or a conflict van plichten does).
  *
- * Pure and per item: the verdict of one item never depends on the others or their order, and more
- * consent can only add (every check is monotone in the consented organisations).
+ * Pure and per recipient: one recipient's verdict never depends on another recipient, on the other
+ * items or on their order; more consent or a new decision can only add.
  */
 export interface ScopeRecipient {
   organisationId: string;
   organisationType: OrganisationType;
+  organisationFunction: OrganisationFunction;
+}
+
+export interface ScopeInvolvement {
+  organisationId: string;
+  legalBasis: LegalBasis;
 }
 
 export interface ScopeFamily {
   familyId: string;
-  /** The family's name; never shown when `anonymous`. */
+  /** The family's name; never shown when the family goes anonymised. */
   displayName: string;
+  /** Discussed anonymously in this meeting. */
   anonymous: boolean;
   /** 1-based agenda position, for "Casus n (anoniem)". */
   position: number;
   /** Organisations the family's consent covers for the children discussed (see consentCoverage). */
   consentedOrganisationIds: readonly string[];
-  /** Organisations with an active involvement with the family. */
-  involvedOrganisationIds: readonly string[];
+  /** The family's current involvements, each with its own recorded basis. */
+  involvements: readonly ScopeInvolvement[];
+  /** Organisations a recorded conflict van plichten covers. */
+  conflictOfDutiesOrganisationIds: readonly string[];
+  /** A suspicion of huiselijk geweld or kindermishandeling is on record (see the header). */
+  suspicionRecorded: boolean;
 }
 
 export interface ScopeItem {
   kind: SummaryItemKind;
-  /** Short Dutch description for the preview (no content, no names for anonymous cases). */
+  /** Short Dutch description for the preview (no content, no names for anonymised cases). */
   label: string;
   /** The item's own recorded basis; null = it follows the family's basis. */
   basis: LegalBasis | null;
-  /** Type of the organisation the item comes from (timeline events); null when not tied to one. */
+  /** The organisation the item comes from (timeline events); null when not tied to one. */
+  sourceOrganisationId: string | null;
   sourceOrganisationType: OrganisationType | null;
-  /** A recorded release from medical professional secrecy exists. */
+  /** Its medical secrecy holder released it on a recorded basis. */
   released: boolean;
 }
 
 export interface FamilyVerdict {
   included: boolean;
-  basis: LegalBasis | null;
+  form: 'volledig' | 'anoniem' | null;
+  basis: SharingBasis | null;
+  /** Why it is withheld, or why it goes anonymised. */
   withheldReason: WithheldReason | null;
 }
 
@@ -62,19 +87,47 @@ export interface ItemVerdict {
   withheldReason: WithheldReason | null;
 }
 
-export function isVeiligThuis(recipient: ScopeRecipient): boolean {
+/** Kinds of organisation that never carry out help for a child, so never know on need-to-know alone. */
+export const NOT_CARRYING_OUT_HELP: readonly OrganisationType[] = ['school', 'kinderopvang', 'politie', 'woningcorporatie', 'schuldhulp', 'leerplicht', 'overig'];
+
+const NEED_TO_KNOW_BASES: readonly LegalBasis[] = ['noodzakelijk_betrokkenen', 'wettelijke_plicht'];
+
+export function isVeiligThuis(recipient: Pick<ScopeRecipient, 'organisationType'>): boolean {
   return recipient.organisationType === 'veilig_thuis';
 }
 
-export function familyLabel(family: Pick<ScopeFamily, 'displayName' | 'anonymous' | 'position'>): string {
-  return family.anonymous ? `Casus ${family.position} (anoniem)` : family.displayName;
+export function familyLabel(family: Pick<ScopeFamily, 'displayName' | 'position'>, form: FamilyVerdict['form']): string {
+  return form === 'anoniem' ? `Casus ${family.position} (anoniem)` : family.displayName;
+}
+
+function named(basis: SharingBasis, family: ScopeFamily): FamilyVerdict {
+  return family.anonymous
+    ? { included: true, form: 'anoniem', basis, withheldReason: 'anoniem_besproken' }
+    : { included: true, form: 'volledig', basis, withheldReason: null };
+}
+
+/** Why an involvement alone does not give this recipient a basis; null when it does. */
+function involvementObstacle(recipient: ScopeRecipient, involvement: ScopeInvolvement): WithheldReason | null {
+  if (involvement.legalBasis === 'toestemming') return 'toestemming_ontbreekt';
+  if (involvement.legalBasis === 'meldrecht') return isVeiligThuis(recipient) ? null : 'geen_grondslag';
+  if (NOT_CARRYING_OUT_HELP.includes(recipient.organisationType)) return 'geen_hulpverlener';
+  if (recipient.organisationFunction === 'signalerend') return 'alleen_signalerend';
+  return NEED_TO_KNOW_BASES.includes(involvement.legalBasis) ? null : 'geen_grondslag';
 }
 
 export function familyVerdict(recipient: ScopeRecipient, family: ScopeFamily): FamilyVerdict {
-  if (family.consentedOrganisationIds.includes(recipient.organisationId)) return { included: true, basis: 'toestemming', withheldReason: null };
-  if (family.involvedOrganisationIds.includes(recipient.organisationId)) return { included: true, basis: 'noodzakelijk_betrokkenen', withheldReason: null };
-  if (isVeiligThuis(recipient)) return { included: true, basis: 'meldrecht', withheldReason: null };
-  return { included: false, basis: null, withheldReason: 'geen_grondslag' };
+  if (family.consentedOrganisationIds.includes(recipient.organisationId)) return named('toestemming', family);
+  if (family.conflictOfDutiesOrganisationIds.includes(recipient.organisationId)) return named('conflict_van_plichten', family);
+  const own = family.involvements.filter((i) => i.organisationId === recipient.organisationId);
+  const obstacles = own.map((i) => involvementObstacle(recipient, i));
+  const carrying = own.find((_, n) => obstacles[n] === null);
+  if (carrying !== undefined) return named(carrying.legalBasis, family);
+  if (isVeiligThuis(recipient)) {
+    if (family.suspicionRecorded) return named('meldrecht', family);
+    return { included: true, form: 'anoniem', basis: null, withheldReason: 'geen_vermoeden' };
+  }
+  const reason = obstacles.find((r): r is WithheldReason => r !== null) ?? 'geen_grondslag';
+  return { included: false, form: null, basis: null, withheldReason: reason };
 }
 
 /** Is this item under medical professional secrecy (before any release)? */
@@ -84,11 +137,14 @@ export function isMedicalItem(item: Pick<ScopeItem, 'kind' | 'sourceOrganisation
 
 export function itemVerdict(recipient: ScopeRecipient, family: ScopeFamily, verdict: FamilyVerdict, item: ScopeItem): ItemVerdict {
   if (!verdict.included) return { included: false, withheldReason: verdict.withheldReason ?? 'geen_grondslag' };
+  if (verdict.form === 'anoniem' && item.kind === 'tijdlijn') return { included: false, withheldReason: 'anoniem_geen_tijdlijn' };
   if (item.basis === 'meldrecht' && !isVeiligThuis(recipient)) return { included: false, withheldReason: 'alleen_veilig_thuis' };
-  if (isMedicalItem(item) && !mayReceiveMedicalItem(recipient.organisationType, item.released)) {
-    return { included: false, withheldReason: 'medisch_beroepsgeheim' };
-  }
-  if (item.basis === 'toestemming' && !family.consentedOrganisationIds.includes(recipient.organisationId)) {
+  if (isMedicalItem(item) && !mayReceiveMedicalItem(recipient, item)) return { included: false, withheldReason: 'medisch_beroepsgeheim' };
+  if (
+    item.basis === 'toestemming' &&
+    !family.consentedOrganisationIds.includes(recipient.organisationId) &&
+    !family.conflictOfDutiesOrganisationIds.includes(recipient.organisationId)
+  ) {
     return { included: false, withheldReason: 'toestemming_ontbreekt' };
   }
   return { included: true, withheldReason: null };
@@ -99,19 +155,36 @@ export function scopeFamily(recipient: ScopeRecipient, family: ScopeFamily, item
   const verdict = familyVerdict(recipient, family);
   return {
     familyId: family.familyId,
-    label: familyLabel(family),
+    label: familyLabel(family, verdict.form ?? (family.anonymous ? 'anoniem' : 'volledig')),
     included: verdict.included,
+    form: verdict.form,
     basis: verdict.basis,
     withheldReason: verdict.withheldReason,
     items: items.map((item): ScopedItem => ({ kind: item.kind, label: item.label, ...itemVerdict(recipient, family, verdict, item) })),
   };
 }
 
+/**
+ * The terugkoppeling letter tells a signaller that the signal was discussed and taken up, how many
+ * agreements were made and whom to call — never content. Naming the regisseur is itself a fact about
+ * the family when the regisseur works in medical care (a GGZ practitioner as regisseur says the
+ * family is in treatment): then the letter names the sender to call instead.
+ */
+export function mayNameRegisseurToSignaller(regisseurOrganisationType: OrganisationType | null): boolean {
+  return !isMedicalSecrecyOrganisation(regisseurOrganisationType);
+}
+
+/** The reasons in words a chair understands (Dutch; the screen has its own translations). */
 export const WITHHELD_REASON_TEXT: Record<WithheldReason, string> = {
-  geen_grondslag: 'geen grondslag (geen toestemming, niet betrokken, niet Veilig Thuis)',
-  medisch_beroepsgeheim: 'medisch beroepsgeheim (alleen JGZ, niet vrijgegeven)',
-  alleen_veilig_thuis: 'gedeeld op meldrecht: alleen Veilig Thuis',
-  toestemming_ontbreekt: 'toestemming dekt deze organisatie niet',
+  geen_grondslag: 'geen grondslag: geen toestemming, niet betrokken bij de hulp en geen conflict van plichten vastgelegd',
+  toestemming_ontbreekt: 'de toestemming geldt niet voor deze ontvanger',
+  alleen_signalerend: 'betrokken als signalerende partij: zonder toestemming alleen een terugkoppeling',
+  geen_hulpverlener: 'betrokken, maar voert de hulp niet uit: alleen met toestemming',
+  geen_vermoeden: 'Veilig Thuis zonder vastgelegd vermoeden: de casus gaat alleen anoniem mee',
+  anoniem_besproken: 'anoniem besproken: de casus gaat zonder namen mee',
+  anoniem_geen_tijdlijn: 'bij een anonieme casus gaat de tijdlijn niet mee: data en organisaties maken het gezin herkenbaar',
+  medisch_beroepsgeheim: 'medisch beroepsgeheim: alleen voor de eigen organisatie, tot de beroepsgeheimhouder het vrijgeeft',
+  alleen_veilig_thuis: 'gedeeld op meldrecht: alleen voor Veilig Thuis',
 };
 
 /** Short Dutch summaries (counts and reasons only) for the export log and the preview. */
@@ -120,10 +193,13 @@ export function scopeCounts(families: readonly FamilyScope[]): { included: strin
   const items = inFamilies.flatMap((f) => f.items);
   const includedItems = items.filter((i) => i.included).length;
   const withheldFamilies = families.filter((f) => !f.included);
+  const anonymised = inFamilies.filter((f) => f.form === 'anoniem').length;
   const withheldItems = items.filter((i) => !i.included);
   const itemReasons = new Map<WithheldReason, number>();
   for (const i of withheldItems) if (i.withheldReason) itemReasons.set(i.withheldReason, (itemReasons.get(i.withheldReason) ?? 0) + 1);
-  const included = `${inFamilies.length} ${inFamilies.length === 1 ? 'gezin' : 'gezinnen'}, ${includedItems} ${includedItems === 1 ? 'onderdeel' : 'onderdelen'}`;
+  const included = `${inFamilies.length} ${inFamilies.length === 1 ? 'gezin' : 'gezinnen'}${anonymised > 0 ? ` (${anonymised} anoniem)` : ''}, ${includedItems} ${
+    includedItems === 1 ? 'onderdeel' : 'onderdelen'
+  }`;
   const parts: string[] = [];
   if (withheldFamilies.length > 0) parts.push(`${withheldFamilies.length} ${withheldFamilies.length === 1 ? 'gezin' : 'gezinnen'} (geen grondslag)`);
   for (const [reason, n] of itemReasons) parts.push(`${n} ${n === 1 ? 'onderdeel' : 'onderdelen'}: ${reason.replace(/_/g, ' ')}`);

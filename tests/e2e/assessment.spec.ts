@@ -76,7 +76,7 @@ test('ouder- en thuissignalen zonder signalen bij het kind: Kindcheck-waarschuwi
   await expect(question('C4')).toBeFocused();
 
   // The judgement: lower than computed, so a reason is asked for before anything is stored.
-  await page.getByLabel('Veiligheid nu', { exact: true }).selectOption({ label: 'laag' });
+  await page.getByLabel('Zorg om de veiligheid nu', { exact: true }).selectOption({ label: 'laag' });
   await page.getByLabel('Risico in de toekomst', { exact: true }).selectOption({ label: 'laag' });
   await page.getByRole('button', { name: 'Score toevoegen' }).click();
   await page.getByLabel('Score (0–10)').fill('7');
@@ -95,7 +95,7 @@ test('ouder- en thuissignalen zonder signalen bij het kind: Kindcheck-waarschuwi
 
   // The lowered level carries its reason wherever it is shown: here and in the overview.
   const header = page.locator('.assessment__levels');
-  await expect(header).toContainText('Veiligheid nu: laag verlaagd van verhoogd; reden:');
+  await expect(header).toContainText('Zorg om de veiligheid nu: laag verlaagd van verhoogd; reden:');
   await expect(header).toContainText(reason);
   const list = await core(app, 'assessment:list', { familyId: topics[0]!.familyId });
   expect(list[0]?.loweringReason).toBe(reason);

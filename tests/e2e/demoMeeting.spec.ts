@@ -2,7 +2,8 @@ import { expect, test } from './bridge/fixtures';
 
 /**
  * What a first-time user tries on the demo vault: the 1-2-3-tje on the next working day opens in
- * meeting mode straight away, and the projector-safe view has a JGZ event to hide.
+ * meeting mode straight away, the projector-safe view has a JGZ event to hide, and the summaries
+ * preview shows Veilig Thuis receiving a family without a recorded suspicion only anonymised.
  */
 test('de demokluis: het 1-2-3-tje van de volgende werkdag opent in de vergadermodus en de projectorweergave verbergt de JGZ', async ({ app }) => {
   test.setTimeout(90_000);
@@ -38,4 +39,14 @@ test('de demokluis: het 1-2-3-tje van de volgende werkdag opent in de vergadermo
   await app.expectAccessible('vergadermodus (demo, projectorweergave)');
   await page.getByRole('button', { name: 'Projectorweergave' }).click();
   await expect(page.getByText(/JGZ-contactmoment/).first()).toBeVisible();
+
+  // After the meeting the preview says per recipient what goes: Veilig Thuis gets the families
+  // without a recorded suspicion only anonymised, and says why.
+  await page.getByRole('button', { name: 'Overleg afronden' }).click();
+  await page.getByRole('button', { name: 'Toch afronden' }).click();
+  const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
+  const vtCard = summaries.getByRole('article').filter({ hasText: 'Veilig Thuis' });
+  await expect(vtCard.getByText(/^Casus 1 \(anoniem\) — gaat anoniem mee\. Reden: Veilig Thuis zonder vastgelegd vermoeden/)).toBeVisible();
+  await expect(vtCard.getByText(/^Achtergehouden — Tijdlijn: .*Reden: bij een anonieme casus gaat de tijdlijn niet mee/).first()).toBeVisible();
+  await app.expectAccessible('voorbeeld samenvattingen (demo, Veilig Thuis anoniem)');
 });

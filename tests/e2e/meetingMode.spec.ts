@@ -247,7 +247,7 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
   const roelCard = summaries.getByRole('article', { name: 'Roel Venema — Wijkteam Emmen-Oost' });
   await expect(roelCard).toContainText('Gezin Bakker');
-  await expect(roelCard.getByText(/^Achtergehouden — JGZ-notulen .*Reden: medisch beroepsgeheim: alleen voor de JGZ, niet vrijgegeven$/)).toBeVisible();
+  await expect(roelCard.getByText(/^Achtergehouden — JGZ-notulen .*Reden: medisch beroepsgeheim \(JGZ, huisarts, GGZ, verslavingszorg\): alleen voor de eigen organisatie, tot de beroepsgeheimhouder het vrijgeeft$/)).toBeVisible();
   await expect(roelCard.getByText(/^Achtergehouden — Gezin Jansen\. Reden: geen grondslag/)).toBeVisible();
   await expect(roelCard.getByText(/^Achtergehouden — Tijdlijn: notitie \(.*JGZ Drenthe\)\. Reden: medisch beroepsgeheim/)).toBeVisible();
   await app.expectAccessible('voorbeeld samenvattingen');
@@ -286,8 +286,12 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   const preview = page.getByRole('region', { name: /^Terugkoppelingsbrief aan / });
   await expect(preview).toContainText('Roel Venema');
   await app.expectAccessible('terugkoppelingsbrief');
-  await preview.getByRole('button', { name: 'Opslaan en versturen' }).click();
-  await expect(page.getByText(/^De brief is opgeslagen als .+; de terugkoppeling staat op gedaan\.$/)).toBeVisible();
+  await preview.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(page.getByText(/^De brief is opgeslagen als .+\. Verstuur hem aan de signaalgever/)).toBeVisible();
+  // A saved file has reached no one yet: the terugkoppeling stays open until it is marked sent.
+  await expect(page.getByLabel(`Status van "${FEEDBACK}"`)).toHaveValue('open');
+  await letter.getByRole('button', { name: 'Markeer als verstuurd' }).click();
+  await expect(page.getByText('De terugkoppeling staat op gedaan: de signaalgever is geïnformeerd.')).toBeVisible();
   await expect(page.getByLabel(`Status van "${FEEDBACK}"`)).toHaveValue('gedaan');
   await expect(letter.getByText('Er is geen open terugkoppeling aan een signaalgever voor dit gezin.')).toBeVisible();
 
@@ -327,8 +331,15 @@ test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwo
   const timeline = page.getByRole('region', { name: /^Tijdlijn/ });
   await timeline.getByRole('button', { name: /^Vrijgeven: .*, Notitie$/ }).click();
   await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
-  await expect(timeline.getByText('Schrijf op waarom dit wordt vrijgegeven (minimaal 3 tekens).')).toBeVisible();
+  await expect(timeline.getByText('Schrijf in een zin op waarom dit wordt vrijgegeven (minimaal 10 tekens).')).toBeVisible();
+  // Only the secrecy holder can release it; no consent is recorded, so on consent core refuses and says why.
+  await expect(timeline.getByLabel('Vrijgegeven door (beroepsgeheimhouder)')).toHaveValue(/.+/);
   await timeline.getByLabel('Reden van vrijgeven').fill('Moeder geeft toestemming om dit met het wijkteam te delen.');
+  await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
+  await expect(timeline.getByText(/geen toestemming van de juiste persoon vastgelegd/)).toBeVisible();
+  await timeline.getByLabel('conflict van plichten: de veiligheid van het kind vereist het').check();
+  await timeline.getByLabel('Reden van vrijgeven').fill('De veiligheid van Noor vereist dat het wijkteam het groeiverloop kent.');
+  await app.expectAccessible('vrijgeven door de beroepsgeheimhouder');
   await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
   await expect(timeline.getByText('JGZ · vrijgegeven')).toBeVisible();
   await page.getByRole('button', { name: 'Projectorweergave' }).click();

@@ -21,7 +21,13 @@ function familySection(family: RecipientShare['families'][number]): Content[] {
   const of = (kind: SummaryItem['kind']) => family.items.filter((i) => i.kind === kind);
   const out: Content[] = [
     { text: family.label, style: 'h2', headlineLevel: 1 } as Content,
-    { text: `Grondslag voor deze samenvatting: ${LEGAL_BASIS_WORDS[family.basis]}`, style: 'note' },
+    {
+      text:
+        family.basis === null
+          ? 'Anoniem: deze casus gaat zonder namen en zonder tijdlijn mee, er is (nog) geen grondslag om het gezin bij naam te delen.'
+          : `Grondslag voor deze samenvatting: ${LEGAL_BASIS_WORDS[family.basis]}${family.form === 'anoniem' ? ' (anoniem besproken: zonder namen en zonder tijdlijn)' : ''}`,
+      style: 'note',
+    },
   ];
   for (const r of of('regie')) out.push({ text: r.text, bold: true, margin: [0, 0, 0, 4] });
   const decisions = of('besluit');

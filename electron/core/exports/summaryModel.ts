@@ -2,19 +2,20 @@ import type { MeetingModeParticipant } from '../../../shared/contract/meetingMod
 import type { FamilyScope, RecipientPreview, SummaryItemKind } from '../../../shared/contract/summaryChannels';
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { Meeting } from '../../../shared/domain/records';
-import type { LegalBasis, OrganisationType, TimelineEventType } from '../../../shared/domain/vocabulary';
+import type { LegalBasis, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { redactNames } from '../../../shared/exports/anonymise';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
-import { familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
+import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
+import { professionalKey } from '../../../shared/instrument/afwegingskader';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
 import { listAssessments } from '../assessment/assessmentStore';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../register/recordTable';
-import { consentTable, meetingTable, memberTable } from '../register/registerTables';
+import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
 import type { Db } from '../vault/sqlcipher';
 
 /**
@@ -26,9 +27,11 @@ import type { Db } from '../vault/sqlcipher';
  * Per family: the regisseur and how to reach them ("then I know whom to call"), the decisions of
  * this meeting, the actions of this meeting or still open (owner and due date), the case's minutes,
  * the JGZ notes, the timeline events since the family's previous meeting (or the last three
- * months), the flags of the latest risk assessment and the follow-up meeting. An anonymous case
- * carries no timeline (dates and organisations identify a family as well as a name), and any
- * registered name of its household typed into its minutes or actions is replaced by "[naam]".
+ * months), the flags of the latest risk assessment and the follow-up meeting. Each family is held
+ * twice: as it is, and anonymised (every registered name of its household replaced by "[naam]"),
+ * because the same family can go named to one recipient and anonymised to another. A case
+ * discussed anonymously loads no timeline at all (dates and organisations identify a family as
+ * well as a name).
  */
 export interface SummaryItem extends ScopeItem {
   /** Text for the document (for table kinds, the cells say more). */
@@ -40,6 +43,8 @@ export interface SummaryItem extends ScopeItem {
 export interface SummaryFamily {
   scope: ScopeFamily;
   items: SummaryItem[];
+  /** The same items with every registered name of the household replaced by "[naam]". */
+  anonymisedItems: SummaryItem[];
 }
 
 export interface SummaryMeeting {
@@ -54,7 +59,7 @@ export interface RecipientShare {
   /** The verdicts for the preview (every family on the agenda, included or not). */
   scopes: FamilyScope[];
   /** Only what this recipient may receive: included families with their included items. */
-  families: { label: string; basis: LegalBasis; items: SummaryItem[] }[];
+  families: { label: string; form: 'volledig' | 'anoniem'; basis: SharingBasis | null; items: SummaryItem[] }[];
 }
 
 const TIMELINE_MONTHS_BACK = 3;
@@ -65,7 +70,7 @@ function shorten(text: string, max = 70): string {
 }
 
 function item(kind: SummaryItemKind, label: string, text: string, extra: Partial<SummaryItem> = {}): SummaryItem {
-  return { kind, label, text, basis: null, sourceOrganisationType: null, released: false, cells: null, ...extra };
+  return { kind, label, text, basis: null, sourceOrganisationId: null, sourceOrganisationType: null, released: false, cells: null, ...extra };
 }
 
 /** The day from which timeline events are shown: the family's previous meeting, else three months back. */
@@ -178,7 +183,7 @@ function timelineItems(db: Db, familyId: string, meeting: Meeting): SummaryItem[
   const to = meetingDay ? dayNumber(meetingDay.year, meetingDay.month, meetingDay.day) + 1 : Number.MAX_SAFE_INTEGER / 1000;
   const rows = db
     .prepare(
-      `SELECT e.id, e.type, e.date, e.summary, e.legal_basis, o.name AS org_name, o.type AS org_type,
+      `SELECT e.id, e.type, e.date, e.summary, e.legal_basis, e.organisation_id, o.name AS org_name, o.type AS org_type,
               EXISTS (SELECT 1 FROM secrecy_releases r WHERE r.item_type = 'tijdlijn' AND r.item_id = e.id) AS released
        FROM timeline_events e JOIN organisations o ON o.id = e.organisation_id
        WHERE e.family_id = ? AND e.sort_key >= ? AND e.sort_key < ? ORDER BY e.sort_key, e.id`,
@@ -189,6 +194,7 @@ function timelineItems(db: Db, familyId: string, meeting: Meeting): SummaryItem[
     date: string;
     summary: string;
     legal_basis: LegalBasis;
+    organisation_id: string;
     org_name: string;
     org_type: OrganisationType;
     released: number;
@@ -198,6 +204,7 @@ function timelineItems(db: Db, familyId: string, meeting: Meeting): SummaryItem[
     const type = EVENT_TYPE_WORDS[r.type];
     return item('tijdlijn', `Tijdlijn: ${type} (${date}, ${r.org_name})`, r.summary, {
       basis: r.legal_basis,
+      sourceOrganisationId: r.organisation_id,
       sourceOrganisationType: r.org_type,
       released: r.released === 1,
       cells: [date, r.org_name, type, r.summary],
@@ -209,7 +216,7 @@ function riskItems(db: Db, familyId: string): SummaryItem[] {
   const latest = listAssessments(db, familyId)[0];
   if (latest === undefined) return [];
   const flags = latest.flags.map(riskFlagWord);
-  const text = `Risicotaxatie van ${dutchDate(latest.assessedOn)}: veiligheid nu ${latest.effective.now}, risico op termijn ${latest.effective.future}.${
+  const text = `Risicotaxatie van ${dutchDate(latest.assessedOn)}: risico nu ${latest.effective.now}, risico op termijn ${latest.effective.future}.${
     flags.length ? ` Signalen: ${flags.join('; ')}.` : ' Geen bijzondere signalen.'
   }`;
   return [item('risico', `Risicotaxatie (${dutchDate(latest.assessedOn)}, ${flags.length} signalen)`, text)];
@@ -227,6 +234,38 @@ function followUpItem(db: Db, meetingId: string, familyId: string): SummaryItem[
   return [item('vervolg', `Vervolgoverleg ${when}`, `Weer besproken in het vervolgoverleg van ${when}${next.location ? `, ${next.location}` : ''}.`)];
 }
 
+/**
+ * A suspicion of huiselijk geweld or kindermishandeling is on record for the family: the latest
+ * afweging answers question 1 with "ja", a decision was taken to ask Veilig Thuis for advice or to
+ * report, a report is on the timeline, or Veilig Thuis is involved on meldrecht. Only then does
+ * meldrecht carry the family's name to Veilig Thuis.
+ */
+export function suspicionRecorded(db: Db, familyId: string): boolean {
+  const latest = listAssessments(db, familyId)[0];
+  if (latest !== undefined) {
+    const entries = db
+      .prepare('SELECT professional_name, professional_discipline, question, answer, date FROM afweging_entries WHERE assessment_id = ? ORDER BY created_at, rowid')
+      .all(latest.id) as { professional_name: string; professional_discipline: string; question: number; answer: string; date: string }[];
+    // Per professional their latest answer to question 1: a revised "nee" takes the suspicion back.
+    const q1 = new Map<string, { date: string; answer: string }>();
+    for (const e of entries) {
+      if (e.question !== 1) continue;
+      const key = professionalKey({ name: e.professional_name, discipline: e.professional_discipline });
+      const seen = q1.get(key);
+      if (seen === undefined || e.date >= seen.date) q1.set(key, e);
+    }
+    if ([...q1.values()].some((e) => e.answer === 'ja')) return true;
+  }
+  const decided = db
+    .prepare(
+      `SELECT 1 FROM escalation_steps WHERE family_id = @f AND step IN ('veilig_thuis_advies', 'veilig_thuis_melding')
+       UNION ALL SELECT 1 FROM timeline_events WHERE family_id = @f AND type = 'melding'
+       UNION ALL SELECT 1 FROM involvements WHERE family_id = @f AND legal_basis = 'meldrecht' LIMIT 1`,
+    )
+    .get({ f: familyId });
+  return decided !== undefined;
+}
+
 export function loadSummaryMeeting(db: Db, meetingId: string): SummaryMeeting {
   const meeting = readRecord(db, meetingTable, meetingId);
   const participants = readParticipants(db, meetingId);
@@ -235,9 +274,10 @@ export function loadSummaryMeeting(db: Db, meetingId: string): SummaryMeeting {
   const families = cases.map((c): SummaryFamily => {
     const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
     const consents = readRecords(db, consentTable, 'family_id = ?', [c.familyId], 'date, created_at');
-    const involved = db
-      .prepare(`SELECT DISTINCT organisation_id FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?)`)
-      .all(c.familyId, onDay ? dayString(dayNumber(onDay.year, onDay.month, onDay.day)) : '0000') as { organisation_id: string }[];
+    const involvements = db
+      .prepare(`SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis`)
+      .all(c.familyId, onDay ? dayString(dayNumber(onDay.year, onDay.month, onDay.day)) : '0000') as { organisation_id: string; legal_basis: LegalBasis }[];
+    const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [c.familyId, amsterdamDay(new Date(meeting.startsAt))], 'date, rowid');
     const name = (db.prepare('SELECT display_name FROM families WHERE id = ?').get(c.familyId) as { display_name: string }).display_name;
     const scope: ScopeFamily = {
       familyId: c.familyId,
@@ -245,7 +285,9 @@ export function loadSummaryMeeting(db: Db, meetingId: string): SummaryMeeting {
       anonymous: c.anonymous,
       position: c.position,
       consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, c.memberIds, onDay) : [],
-      involvedOrganisationIds: involved.map((r) => r.organisation_id),
+      involvements: involvements.map((r) => ({ organisationId: r.organisation_id, legalBasis: r.legal_basis })),
+      conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((d) => d.organisationIds))],
+      suspicionRecorded: suspicionRecorded(db, c.familyId),
     };
     const items: SummaryItem[] = [
       ...regieItems(db, c.familyId, meetingId),
@@ -259,25 +301,28 @@ export function loadSummaryMeeting(db: Db, meetingId: string): SummaryMeeting {
     }
     if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting));
     items.push(...riskItems(db, c.familyId), ...followUpItem(db, meetingId, c.familyId));
-    if (!c.anonymous) return { scope, items };
     const names = [name, ...members.flatMap((m) => [m.givenName, m.familyName, `${m.givenName} ${m.familyName}`])];
     const hide = (text: string) => redactNames(text, names);
-    return { scope, items: items.map((it) => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) })) };
+    const anonymisedItems = items.map((it) => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) }));
+    return { scope, items: c.anonymous ? anonymisedItems : items, anonymisedItems };
   });
   return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families };
 }
 
 export function recipientShare(data: SummaryMeeting, recipient: MeetingModeParticipant): RecipientShare {
-  const who = { organisationId: recipient.organisationId, organisationType: recipient.organisationType };
-  const scopes = data.families.map((f) => scopeFamily(who, f.scope, f.items));
+  const who = { organisationId: recipient.organisationId, organisationType: recipient.organisationType, organisationFunction: recipient.organisationFunction };
+  const scopes: FamilyScope[] = [];
   const families: RecipientShare['families'] = [];
-  for (const [i, f] of data.families.entries()) {
+  for (const f of data.families) {
     const verdict = familyVerdict(who, f.scope);
-    if (!verdict.included || verdict.basis === null) continue;
+    const items = verdict.form === 'anoniem' ? f.anonymisedItems : f.items;
+    scopes.push(scopeFamily(who, f.scope, items));
+    if (!verdict.included || verdict.form === null) continue;
     families.push({
-      label: scopes[i]!.label,
+      label: familyLabel(f.scope, verdict.form),
+      form: verdict.form,
       basis: verdict.basis,
-      items: f.items.filter((it) => itemVerdict(who, f.scope, verdict, it).included),
+      items: items.filter((it) => itemVerdict(who, f.scope, verdict, it).included),
     });
   }
   return { recipient, scopes, families };

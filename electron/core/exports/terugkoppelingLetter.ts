@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Operator } from '../../../shared/contract/schemas';
 import type { LetterPreview } from '../../../shared/contract/summaryChannels';
 import { MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
-import type { MeetingType } from '../../../shared/domain/vocabulary';
+import { mayNameRegisseurToSignaller } from '../../../shared/exports/recipientScope';
+import type { MeetingType, OrganisationType } from '../../../shared/domain/vocabulary';
 import { confidentialDocument } from '../pdf/confidentialDocument';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
@@ -36,6 +37,7 @@ interface RegieRow {
   org_name: string | null;
   org_phone: string | null;
   org_email: string | null;
+  org_type: OrganisationType | null;
 }
 
 function safeFilePart(text: string): string {
@@ -77,7 +79,7 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
   const regie = db
     .prepare(
       `SELECT d.kind, d.contact, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,
-              o.name AS org_name, o.phone AS org_phone, o.email AS org_email
+              o.name AS org_name, o.phone AS org_phone, o.email AS org_email, o.type AS org_type
        FROM regie_decisions d LEFT JOIN professionals p ON p.id = d.professional_id LEFT JOIN organisations o ON o.id = d.organisation_id
        WHERE d.family_id = ? AND d.ended_on IS NULL`,
     )
@@ -99,7 +101,11 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
       ? `Er is een plan gemaakt met ${agreements} ${agreements === 1 ? 'afspraak' : 'afspraken'} over de vervolgstappen. Uit privacyoverwegingen delen we de inhoud van het plan en de afwegingen niet.`
       : 'De betrokken professionals bepalen samen de vervolgstappen. Uit privacyoverwegingen delen we de inhoud en de afwegingen niet.',
   );
-  if (regie?.kind === 'regisseur') {
+  if (regie?.kind === 'regisseur' && !mayNameRegisseurToSignaller(regie.org_type)) {
+    paragraphs.push(
+      `De regie is belegd bij een van de betrokken professionals. Heeft u nieuwe zorgen of vragen, neem dan contact op met ${operator.name} (${operator.organisation}).`,
+    );
+  } else if (regie?.kind === 'regisseur') {
     const reach = [...new Set([regie.prof_phone || regie.org_phone || '', regie.prof_email || regie.org_email || '', regie.contact].filter((s) => s.trim() !== ''))];
     paragraphs.push(
       `De regie ligt bij ${regie.prof_name ?? 'onbekend'} (${regie.org_name ?? 'onbekende organisatie'}).${
@@ -107,9 +113,9 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
       } Heeft u nieuwe zorgen of vragen, neem dan contact op met de regisseur.`,
     );
   } else if (regie?.kind === 'eigen_regie') {
-    paragraphs.push('Het gezin houdt zelf de regie, met steun van de betrokken professionals. Heeft u nieuwe zorgen, meld die dan opnieuw bij ons.');
+    paragraphs.push('Het gezin houdt zelf de regie, met steun van de betrokken professionals. Heeft u nieuwe zorgen, geef die dan opnieuw aan ons door.');
   } else {
-    paragraphs.push('Wie de regie krijgt, wordt nog vastgesteld. Heeft u intussen nieuwe zorgen, meld die dan opnieuw bij ons.');
+    paragraphs.push('Wie de regie krijgt, wordt nog vastgesteld. Heeft u intussen nieuwe zorgen, geef die dan opnieuw aan ons door.');
   }
   paragraphs.push(`Met vriendelijke groet,\n${operator.name}\n${operator.organisation}${operator.role ? `, ${operator.role}` : ''}`);
 

@@ -18,8 +18,8 @@ export function createMeetingModeHandlers(session: VaultSession, now: () => Date
     'meetingMode:start': ({ meetingId, confidentialityConfirmed }) => write((ctx) => startMeeting(ctx, meetingId, confidentialityConfirmed)),
     'meetingMode:setAttendance': ({ meetingId, professionalId, attendance }) => write((ctx) => setAttendance(ctx, meetingId, professionalId, attendance)),
     'meetingMode:saveCase': (change) => write((ctx) => saveCase(ctx, change)),
-    'meetingMode:releaseMedical': ({ meetingId, familyId, reason }) => write((ctx) => releaseMedicalMinutes(ctx, meetingId, familyId, reason)),
-    'meetingMode:releaseTimelineEvent': ({ eventId, reason }) => write((ctx) => releaseTimelineEvent(ctx, eventId, reason)),
+    'meetingMode:releaseMedical': ({ meetingId, familyId, ...request }) => write((ctx) => releaseMedicalMinutes(ctx, meetingId, familyId, request)),
+    'meetingMode:releaseTimelineEvent': ({ eventId, ...request }) => write((ctx) => releaseTimelineEvent(ctx, eventId, request)),
     'meetingMode:end': ({ meetingId }) => write((ctx) => endMeeting(ctx, meetingId)),
     'meetingMode:planFollowUp': ({ meetingId, startsAt }) => write((ctx) => planFollowUp(ctx, meetingId, startsAt)),
   };

@@ -1,4 +1,5 @@
 import type { registerChannels } from '../../../shared/contract/registerChannels';
+import { addConflictOfDuties } from '../register/conflictOfDutiesService';
 import { addConsent } from '../register/consentService';
 import { importPartners, listDirectory, saveOrganisation, saveProfessional } from '../register/directoryService';
 import { loadDossier } from '../register/dossier';
@@ -27,6 +28,7 @@ export function createRegisterHandlers(session: VaultSession, now: () => Date, u
     'register:saveInvolvement': (request) => write((ctx) => saveInvolvement(ctx, request)),
     'register:removeInvolvement': ({ id }) => write((ctx) => ({ removed: removeInvolvement(ctx, id) })),
     'register:addConsent': (request) => write((ctx) => addConsent(ctx, request)),
+    'register:addConflictOfDuties': (request) => write((ctx) => addConflictOfDuties(ctx, request)),
 
     'directory:list': () => session.withRead((db) => listDirectory(db)),
     'directory:saveOrganisation': (request) => write((ctx) => saveOrganisation(ctx, request)),

@@ -112,11 +112,7 @@ export function createSummaryHandlers(session: VaultSession, now: () => Date, ho
         ctx.db
           .transaction(() => {
             const action = readRecord(ctx.db, actionTable, actionId);
-            const { id, createdAt, doneOn, ...rest } = action;
-            void createdAt;
-            void doneOn;
-            // Sending the letter is doing the terugkoppeling: done today, signaller informed.
-            saveAction(ctx, { ...rest, id, status: 'gedaan', informed: true });
+            // Saving a file is not sending it: the terugkoppeling stays open until the chair says it was sent.
             recordExport(ctx.db, ctx.operator, ctx.at, {
               kind: 'terugkoppelingsbrief',
               fileName: letter.preview.fileName,
@@ -131,6 +127,22 @@ export function createSummaryHandlers(session: VaultSession, now: () => Date, ho
       );
       return { saved: true, fileName: path.basename(saved) };
     },
+
+    'summary:markLetterSent': ({ actionId }) =>
+      write((ctx) =>
+        ctx.db
+          .transaction(() => {
+            const action = readRecord(ctx.db, actionTable, actionId);
+            if (action.kind !== 'terugkoppeling') throw new AppError('invalid_request', 'Alleen een terugkoppelingsactie kan als verstuurd worden gemarkeerd.');
+            const { id, createdAt, doneOn, ...rest } = action;
+            void createdAt;
+            void doneOn;
+            // The letter reached the signaller: the terugkoppeling is done today, the signaller informed.
+            saveAction(ctx, { ...rest, id, status: 'gedaan', informed: true });
+            return { done: true };
+          })
+          .immediate(),
+      ),
 
     'summary:exportCalendar': async ({ meetingId }) => {
       const calendar = session.withRead((db) => meetingCalendar(db, meetingId, now()));

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { CaseStatus, MeetingCase, MeetingModeParticipant, MeetingModeState, SecrecyRelease } from '../../../shared/contract/meetingModeChannels';
-import type { Attendance, OrganisationType } from '../../../shared/domain/vocabulary';
+import type { Attendance, OrganisationFunction, OrganisationType } from '../../../shared/domain/vocabulary';
 import { readRecord } from '../register/recordTable';
 import { meetingTable } from '../register/registerTables';
 import type { Db } from '../vault/sqlcipher';
@@ -26,16 +26,24 @@ interface MeetingModeRow {
 }
 
 export function readRelease(db: Db, itemType: 'tijdlijn' | 'notulen_medisch', itemId: string): SecrecyRelease | null {
-  const row = db.prepare('SELECT reason, released_by, released_at FROM secrecy_releases WHERE item_type = ? AND item_id = ?').get(itemType, itemId) as
-    | { reason: string; released_by: string; released_at: string }
+  const row = db
+    .prepare(
+      `SELECT r.reason, r.released_by, r.released_at, r.basis, p.name AS holder_name, o.name AS holder_organisation
+       FROM secrecy_releases r LEFT JOIN professionals p ON p.id = r.holder_professional_id LEFT JOIN organisations o ON o.id = p.organisation_id
+       WHERE r.item_type = ? AND r.item_id = ?`,
+    )
+    .get(itemType, itemId) as
+    | { reason: string; released_by: string; released_at: string; basis: SecrecyRelease['basis']; holder_name: string | null; holder_organisation: string | null }
     | undefined;
-  return row === undefined ? null : { reason: row.reason, releasedBy: row.released_by, releasedAt: row.released_at };
+  if (row === undefined) return null;
+  const holder = row.holder_name === null ? null : `${row.holder_name} (${row.holder_organisation ?? 'onbekende organisatie'})`;
+  return { reason: row.reason, releasedBy: row.released_by, releasedAt: row.released_at, holder, basis: row.basis };
 }
 
 export function readParticipants(db: Db, meetingId: string): MeetingModeParticipant[] {
   const rows = db
     .prepare(
-      `SELECT p.professional_id, p.attendance, pr.name, pr.role, o.id AS organisation_id, o.name AS organisation_name, o.type AS organisation_type
+      `SELECT p.professional_id, p.attendance, pr.name, pr.role, o.id AS organisation_id, o.name AS organisation_name, o.type AS organisation_type, o.function AS organisation_function
        FROM meeting_participants p
        JOIN professionals pr ON pr.id = p.professional_id
        JOIN organisations o ON o.id = pr.organisation_id
@@ -49,6 +57,7 @@ export function readParticipants(db: Db, meetingId: string): MeetingModeParticip
     organisation_id: string;
     organisation_name: string;
     organisation_type: OrganisationType;
+    organisation_function: OrganisationFunction;
   }[];
   return rows.map((r) => ({
     professionalId: r.professional_id,
@@ -57,6 +66,7 @@ export function readParticipants(db: Db, meetingId: string): MeetingModeParticip
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
     organisationType: r.organisation_type,
+    organisationFunction: r.organisation_function,
     attendance: r.attendance,
   }));
 }

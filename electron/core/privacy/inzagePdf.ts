@@ -57,7 +57,7 @@ const COLUMN_LABELS: Record<string, string> = {
   question: 'Vraag',
   answer: 'Antwoord',
   reasoning: 'Afweging',
-  now_level: 'Veiligheid nu',
+  now_level: 'Zorg om de veiligheid nu (risiconiveau)',
   future_level: 'Risico toekomst',
   assessed_on: 'Beoordeeld op',
   kindcheck: 'Kindcheck',

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Db } from '../vault/sqlcipher';
 import { meetingsOfFamily } from './meetingService';
 import { readRecords } from './recordTable';
-import { consentTable, involvementTable, memberTable } from './registerTables';
+import { conflictOfDutiesTable, consentTable, involvementTable, memberTable } from './registerTables';
 
 /** Everything the dossier tabs show, read in one go (no round trip per tab). */
 export function loadDossier(db: Db, familyId: string): FamilyDossier {
@@ -29,6 +29,7 @@ export function loadDossier(db: Db, familyId: string): FamilyDossier {
     ),
     involvements: readRecords(db, involvementTable, 'family_id = ?', [familyId], 'ended_at IS NOT NULL, since'),
     consents: readRecords(db, consentTable, 'family_id = ?', [familyId], 'date, rowid'),
+    conflictsOfDuties: readRecords(db, conflictOfDutiesTable, 'family_id = ?', [familyId], 'date, rowid'),
     meetings: meetingsOfFamily(db, familyId),
   };
 }

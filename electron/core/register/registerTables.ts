@@ -1,4 +1,4 @@
-import type { Consent, HouseholdMember, Involvement, Meeting, Organisation, Professional } from '../../../shared/domain/records';
+import type { ConflictOfDuties, Consent, HouseholdMember, Involvement, Meeting, Organisation, Professional } from '../../../shared/domain/records';
 import type { RecordTable } from './recordTable';
 
 /** Column maps of the [3/9] records (migration 0002). */
@@ -58,6 +58,23 @@ export const consentTable: RecordTable<Consent> = {
     status: ['status', 'text'],
     organisationIds: ['organisation_ids', 'json'],
     purpose: ['purpose', 'text'],
+    date: ['date', 'text'],
+    recordedBy: ['recorded_by', 'text'],
+  },
+};
+
+export const conflictOfDutiesTable: RecordTable<ConflictOfDuties> = {
+  table: 'conflicts_of_duties',
+  entity: 'conflict_of_duties',
+  noun: 'Conflict van plichten',
+  stamped: 'created',
+  familyIdOf: (r) => r.familyId,
+  columns: {
+    id: ['id', 'text'],
+    familyId: ['family_id', 'text'],
+    organisationIds: ['organisation_ids', 'json'],
+    decidedBy: ['decided_by', 'text'],
+    reasons: ['reasons', 'text'],
     date: ['date', 'text'],
     recordedBy: ['recorded_by', 'text'],
   },

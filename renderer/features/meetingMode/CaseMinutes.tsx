@@ -18,7 +18,7 @@ export function CaseMinutes({ meetingCase }: { meetingCase: MeetingCase }) {
   const projector = useMeetingMode((s) => s.projector);
   const [releasing, setReleasing] = useState(false);
   const released = meetingCase.medicalRelease !== null;
-  const shownOnScreen = !projector || mayReceiveMedicalItem(null, released);
+  const shownOnScreen = !projector || mayReceiveMedicalItem(null, { sourceOrganisationId: null, sourceOrganisationType: null, released });
 
   return (
     <section className="panel mm-minutes" aria-labelledby="mm-minutes-title">
@@ -58,8 +58,9 @@ export function CaseMinutes({ meetingCase }: { meetingCase: MeetingCase }) {
             ) : releasing ? (
               <ReleaseForm
                 what={t('meetingMode.medical.what')}
-                onRelease={async (reason) => {
-                  const failed = await releaseMedical(meetingCase.familyId, reason);
+                holderOrganisation={(o) => o.type === 'jgz'}
+                onRelease={async (request) => {
+                  const failed = await releaseMedical(meetingCase.familyId, request);
                   if (failed === null) setReleasing(false);
                   return failed;
                 }}

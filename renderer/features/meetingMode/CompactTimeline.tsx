@@ -60,8 +60,9 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
                   releasing === e.id ? (
                     <ReleaseForm
                       what={`${date}, ${t(`timeline.types.${e.type}`)}`}
-                      onRelease={async (reason) => {
-                        const failed = await releaseTimelineEvent(e.id, reason);
+                      holderOrganisation={(o) => o.id === e.organisationId}
+                      onRelease={async (request) => {
+                        const failed = await releaseTimelineEvent(e.id, request);
                         if (failed === null) setReleasing(null);
                         return failed;
                       }}

@@ -12,7 +12,8 @@ import { useMeetingMode } from '../../state/meetingModeStore';
 /**
  * Terugkoppeling to the signaller: for each open "signaalgever informeren" action, the letter as
  * it will be printed (what was discussed at the level they may know, the plan, the regisseur and
- * how to reach them); saving it logs the export and marks the action done.
+ * how to reach them). Saving it writes the PDF and logs the export; only when the chair marks it
+ * sent is the terugkoppeling done — a file on disk has not reached anyone yet.
  */
 export function LetterPanel({ familyId, overview, directory }: { familyId: string; overview: RegieOverview; directory: DirectoryContent }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function LetterPanel({ familyId, overview, directory }: { familyId: strin
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [savedActionId, setSavedActionId] = useState<string | null>(null);
   const open = overview.actions.filter((a) => a.kind === 'terugkoppeling' && a.status === 'open');
   const orgName = (id: string | null) => directory.organisations.find((o) => o.id === id)?.name ?? '—';
 
@@ -41,12 +43,28 @@ export function LetterPanel({ familyId, overview, directory }: { familyId: strin
       const result = await api.call('summary:exportLetter', { actionId: preview.actionId });
       if (result.saved) {
         setDone(t('meetingMode.letter.saved', { fileName: result.fileName ?? preview.fileName }));
+        setSavedActionId(preview.actionId);
         setPreview(null);
         useMeetingMode.getState().bumpExports();
-        await reloadRegie(familyId);
       } else {
         setDone(t('meetingMode.letter.cancelled'));
       }
+    } catch (e) {
+      setError(messageOf(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const markSent = async () => {
+    if (savedActionId === null || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.call('summary:markLetterSent', { actionId: savedActionId });
+      setSavedActionId(null);
+      setDone(t('meetingMode.letter.markedSent'));
+      await reloadRegie(familyId);
     } catch (e) {
       setError(messageOf(e, t));
     } finally {
@@ -90,6 +108,13 @@ export function LetterPanel({ familyId, overview, directory }: { familyId: strin
         </div>
       ) : null}
       {done ? <StatusMessage tone="success">{done}</StatusMessage> : null}
+      {savedActionId !== null ? (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void markSent()} disabled={busy}>
+            {t('meetingMode.letter.markSent')}
+          </button>
+        </div>
+      ) : null}
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
     </section>
   );

@@ -244,7 +244,10 @@ function RecipientCard({ recipient }: { recipient: RecipientPreview }) {
         return (
           <div key={f.familyId} className="mm-family">
             <p className="mm-family__title" dir="auto">
-              <strong>{f.label}</strong> — {t('meetingMode.summaries.basis', { basis: f.basis ? t(`vocab.legalBasis.${f.basis}`) : '—' })}
+              <strong>{f.label}</strong> —{' '}
+              {f.form === 'anoniem'
+                ? t('meetingMode.summaries.anonymised', { reason: f.withheldReason ? t(`meetingMode.summaries.reasons.${f.withheldReason}`) : '—' })
+                : t('meetingMode.summaries.basis', { basis: f.basis ? t(`vocab.legalBasis.${f.basis}`) : '—' })}
             </p>
             {items.length > 0 ? (
               <ul className="mm-items mm-items--in">

@@ -8,6 +8,7 @@ import { useMeetingMode } from '../../state/meetingModeStore';
 import { useNavigation } from '../../state/navigationStore';
 import { reloadRegie } from '../regie/loadRegie';
 import { caseSeconds, elapsedSeconds, shouldSaveTick } from './caseTimer';
+import type { ReleaseRequest } from './ReleaseForm';
 import { focusHeading } from './caseTitle';
 
 const store = () => useMeetingMode.getState();
@@ -169,18 +170,18 @@ export async function endMeeting(): Promise<string | null> {
   });
 }
 
-export async function releaseMedical(familyId: string, reason: string): Promise<string | null> {
+export async function releaseMedical(familyId: string, request: ReleaseRequest): Promise<string | null> {
   const meetingId = store().meetingId;
   if (!meetingId) return null;
   return runSave(async () => {
-    const saved = await api.call('meetingMode:releaseMedical', { meetingId, familyId, reason });
+    const saved = await api.call('meetingMode:releaseMedical', { meetingId, familyId, ...request });
     store().replaceCase(saved);
   });
 }
 
-export async function releaseTimelineEvent(eventId: string, reason: string): Promise<string | null> {
+export async function releaseTimelineEvent(eventId: string, request: ReleaseRequest): Promise<string | null> {
   return runSave(async () => {
-    const released = await api.call('meetingMode:releaseTimelineEvent', { eventId, reason });
+    const released = await api.call('meetingMode:releaseTimelineEvent', { eventId, ...request });
     store().addReleasedEvent(released.eventId);
   });
 }

@@ -12,6 +12,7 @@ const dossier = (id: string, name: string): FamilyDossier => ({
   members: [],
   involvements: [],
   consents: [],
+  conflictsOfDuties: [],
   meetings: [],
 });
 

@@ -113,7 +113,7 @@ describe('the projector-safe view', () => {
     expect(notes()).toEqual(['Regie blijft bij het wijkteam.']);
     expect(text()).toContain('Verborgen in de projectorweergave (medisch beroepsgeheim).');
 
-    const released = { ...meetingCase, medicalRelease: { reason: 'Ouders stemmen in', releasedBy: 'Ilse Wiersma', releasedAt: '2026-11-30T09:30:00+01:00' } };
+    const released = { ...meetingCase, medicalRelease: { reason: 'Ouders stemmen in', releasedBy: 'Ilse Wiersma', releasedAt: '2026-11-30T09:30:00+01:00', holder: 'Ilse Wiersma (JGZ Drenthe)', basis: 'toestemming' as const } };
     act(() => root.render(<CaseMinutes meetingCase={released} />));
     expect(notes()).toEqual(['Regie blijft bij het wijkteam.', 'Verwezen naar de kinderarts.']);
     expect(text()).toContain('Vrijgegeven door Ilse Wiersma');

@@ -74,6 +74,7 @@ function fillEveryStore() {
     ],
     involvements: [],
     consents: [],
+    conflictsOfDuties: [],
     meetings: [meeting],
   };
   useDossier.getState().setDossier(dossier);

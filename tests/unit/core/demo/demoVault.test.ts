@@ -63,12 +63,13 @@ describe('the demo vault shows off meeting mode, the summaries and retention', (
     const { call, meeting } = await openDemo();
     const preview = await call('summary:preview', { meetingId: meeting.id });
     const of = (type: string) => preview.recipients.find((r) => r.organisationType === type)!;
-    const withheld = (type: string) => of(type).families.flatMap((f) => f.items.filter((i) => !i.included).map((i) => [f.label, i.kind, i.withheldReason]));
 
-    // The JGZ receives all three families and its own JGZ timeline event.
+    // The JGZ receives all three families and its own JGZ timeline event — but not the huisarts's:
+    // medical secrecy holds between medical professions too.
     const jgz = of('jgz');
     expect(jgz.families.map((f) => f.included)).toEqual([true, true, true]);
-    expect(withheld('jgz').filter(([, , reason]) => reason === 'medisch_beroepsgeheim')).toEqual([]);
+    const jgzWithheld = jgz.families.flatMap((f) => f.items.filter((i) => i.withheldReason === 'medisch_beroepsgeheim').map((i) => i.label));
+    expect(jgzWithheld.every((label) => !label.includes('JGZ'))).toBe(true);
     const jgzEvent = jgz.families[0]!.items.find((i) => i.kind === 'tijdlijn' && i.label.includes('JGZ'));
     expect(jgzEvent?.included).toBe(true);
 
@@ -87,10 +88,15 @@ describe('the demo vault shows off meeting mode, the summaries and retention', (
     ]);
     expect(smw.families[0]!.items.some((i) => i.withheldReason === 'medisch_beroepsgeheim')).toBe(true);
 
-    // Veilig Thuis receives every family (on consent, involvement or meldrecht), never the JGZ event.
+    // Veilig Thuis: each family goes — by name only with a basis or a recorded suspicion, otherwise anonymised without its timeline.
     const vt = of('veilig_thuis');
-    expect(vt.families.every((f) => f.included)).toBe(true);
-    expect(withheld('veilig_thuis').some(([, , reason]) => reason === 'medisch_beroepsgeheim')).toBe(true);
+    expect(vt.families.map((f) => [f.label, f.form, f.basis, f.withheldReason])).toEqual([
+      ['Casus 1 (anoniem)', 'anoniem', null, 'geen_vermoeden'],
+      ['Gezin Huisman', 'volledig', 'meldrecht', null],
+      ['Casus 3 (anoniem)', 'anoniem', null, 'geen_vermoeden'],
+    ]);
+    const anonymisedTimeline = [vt.families[0]!, vt.families[2]!].flatMap((f) => f.items.filter((i) => i.kind === 'tijdlijn'));
+    expect(anonymisedTimeline.every((i) => !i.included && i.withheldReason === 'anoniem_geen_tijdlijn')).toBe(true);
   });
 
   it('has an open terugkoppeling for this meeting that a terugkoppelingsbrief can be made for', async () => {

@@ -94,8 +94,9 @@ describe('per-recipient meeting summaries (text read back with pdftotext)', () =
   it('after a recorded release the JGZ items reach every recipient with a basis', async () => {
     const k = setup();
     const { meeting, people, families, events } = k.seed;
-    releaseMedicalMinutes(k.ctx(), meeting, families.bakker, 'Ouders gaven toestemming om dit met school te delen');
-    releaseTimelineEvent(k.ctx(), events.jgzEvent, 'Nodig voor het plan van school');
+    const byNurse = { holderProfessionalId: k.seed.people.nurse, basis: 'toestemming' as const };
+    releaseMedicalMinutes(k.ctx(), meeting, families.bakker, { ...byNurse, reason: 'Ouders gaven toestemming om dit met school te delen' });
+    releaseTimelineEvent(k.ctx(), events.jgzEvent, { ...byNurse, reason: 'Nodig voor het plan van school' });
     const summaries = await renderMeetingSummaries(k.db, meeting);
     const ib = textFor(summaries, people.ib);
     expect(ib).toContain('Groeicurve Noor buigt af');

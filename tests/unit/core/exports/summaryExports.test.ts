@@ -118,7 +118,7 @@ describe('summary:exportRecipient', () => {
 });
 
 describe('summary:exportLetter', () => {
-  it('previews the letter at the signaller’s level, saves it, marks the terugkoppeling done and logs it', async () => {
+  it('previews the letter at the signaller’s level, saves and logs it, and marks the terugkoppeling done only once it is sent', async () => {
     const { core, seed, call } = await seededCore();
     const preview = await call('summary:letterPreview', { actionId: seed.feedback });
     const text = preview.paragraphs.join('\n');
@@ -138,7 +138,12 @@ describe('summary:exportLetter', () => {
     expect(words).toContain('De regie ligt bij Roel Venema (Wijkteam Emmen-Oost)');
     expect(words).toContain('pagina 1 van 1');
 
-    const action = core.session.withRead((db) => db.prepare('SELECT status, informed, done_on FROM regie_actions WHERE id = ?').get(seed.feedback)) as { status: string; informed: number; done_on: string | null };
+    const readAction = () =>
+      core.session.withRead((db) => db.prepare('SELECT status, informed, done_on FROM regie_actions WHERE id = ?').get(seed.feedback)) as { status: string; informed: number; done_on: string | null };
+    // A saved file has reached no one: the terugkoppeling stays open until the chair marks it sent.
+    expect(readAction()).toMatchObject({ status: 'open' });
+    expect(await call('summary:markLetterSent', { actionId: seed.feedback })).toEqual({ done: true });
+    const action = readAction();
     expect(action).toMatchObject({ status: 'gedaan', informed: 1 });
     expect(action.done_on).not.toBeNull();
     expect(exportRows(core).map((r) => [r.kind, r.recipient_name])).toEqual([['terugkoppelingsbrief', 'Huisartsenpraktijk Zuidbroek']]);

@@ -85,17 +85,24 @@ describe('meeting mode', () => {
     expect(codeOf(() => setAttendance(k.ctx(), k.seed.meeting, k.seed.orgs.school, 'aanwezig'))).toBe('invalid_request');
   });
 
-  it('releases JGZ notes and JGZ timeline events with a reason, audited; other events are not under secrecy', () => {
+  it('releases JGZ notes and JGZ timeline events on the secrecy holder’s authority with a reason, audited; other events are not under secrecy', () => {
     const k = setup();
-    const { meeting, families, events } = k.seed;
-    expect(codeOf(() => releaseMedicalMinutes(k.ctx(), meeting, families.bakker, '  '))).toBe('invalid_request');
-    const released = releaseMedicalMinutes(k.ctx(), meeting, families.bakker, 'Ouders stemden in met delen met school');
-    expect(released.medicalRelease).toMatchObject({ reason: 'Ouders stemden in met delen met school', releasedBy: expect.stringContaining('Sanne de Wit') });
+    const { meeting, families, events, people } = k.seed;
+    const byNurse = (reason: string) => ({ holderProfessionalId: people.nurse, basis: 'toestemming' as const, reason });
+    expect(codeOf(() => releaseMedicalMinutes(k.ctx(), meeting, families.bakker, byNurse('  ')))).toBe('invalid_request');
+    expect(codeOf(() => releaseMedicalMinutes(k.ctx(), meeting, families.bakker, byNurse('ok')))).toBe('invalid_request');
+    const released = releaseMedicalMinutes(k.ctx(), meeting, families.bakker, byNurse('Ouders stemden in met delen met school'));
+    expect(released.medicalRelease).toMatchObject({
+      reason: 'Ouders stemden in met delen met school',
+      releasedBy: expect.stringContaining('Sanne de Wit'),
+      holder: 'Ilse Wiersma (JGZ Drenthe)',
+      basis: 'toestemming',
+    });
     expect(getMeetingModeState(k.db, meeting).releasedTimelineEventIds).toEqual([]);
-    expect(releaseTimelineEvent(k.ctx(), events.jgzEvent, 'Nodig voor het plan').release.reason).toBe('Nodig voor het plan');
+    expect(releaseTimelineEvent(k.ctx(), events.jgzEvent, byNurse('Nodig voor het plan van school')).release.reason).toBe('Nodig voor het plan van school');
     // The projector-safe view learns which JGZ events it may show.
     expect(getMeetingModeState(k.db, meeting).releasedTimelineEventIds).toEqual([events.jgzEvent]);
-    expect(codeOf(() => releaseTimelineEvent(k.ctx(), events.schoolSignal, 'geen JGZ'))).toBe('invalid_request');
+    expect(codeOf(() => releaseTimelineEvent(k.ctx(), events.schoolSignal, byNurse('geen medische gebeurtenis')))).toBe('invalid_request');
     expect(k.auditSummaries().filter((s) => s.includes('vrijgegeven uit het medisch beroepsgeheim'))).toHaveLength(2);
   });
 

@@ -1,56 +1,72 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_ITEM_KINDS } from '../../../../shared/contract/summaryChannels';
-import { LEGAL_BASES, ORGANISATION_TYPES } from '../../../../shared/domain/vocabulary';
+import { LEGAL_BASES, ORGANISATION_FUNCTIONS, ORGANISATION_TYPES } from '../../../../shared/domain/vocabulary';
 import {
   familyVerdict,
   isMedicalItem,
+  itemVerdict,
   scopeFamily,
   type ScopeFamily,
   type ScopeItem,
   type ScopeRecipient,
 } from '../../../../shared/exports/recipientScope';
 
-const ORGS = ['org-school', 'org-jgz', 'org-wijkteam', 'org-vt', 'org-huisarts'];
+const ORGS = ['org-school', 'org-jgz', 'org-wijkteam', 'org-vt', 'org-huisarts', 'org-woco'];
 const recipient: fc.Arbitrary<ScopeRecipient> = fc.record({
   organisationId: fc.constantFrom(...ORGS),
   organisationType: fc.constantFrom(...ORGANISATION_TYPES),
+  organisationFunction: fc.constantFrom(...ORGANISATION_FUNCTIONS),
 });
+const involvement = fc.record({ organisationId: fc.constantFrom(...ORGS), legalBasis: fc.constantFrom(...LEGAL_BASES) });
 const family: fc.Arbitrary<ScopeFamily> = fc.record({
   familyId: fc.constant('gezin-1'),
   displayName: fc.constantFrom('Familie Bakker', 'Gezin El Amrani', 'Familie de Wit'),
   anonymous: fc.boolean(),
   position: fc.integer({ min: 1, max: 12 }),
   consentedOrganisationIds: fc.subarray(ORGS),
-  involvedOrganisationIds: fc.subarray(ORGS),
+  involvements: fc.array(involvement, { maxLength: 4 }),
+  conflictOfDutiesOrganisationIds: fc.subarray(ORGS),
+  suspicionRecorded: fc.boolean(),
 });
 const item: fc.Arbitrary<ScopeItem> = fc.record({
   kind: fc.constantFrom(...SUMMARY_ITEM_KINDS),
   label: fc.constantFrom('Notulen', 'Signaal school', 'Besluit'),
   basis: fc.option(fc.constantFrom(...LEGAL_BASES), { nil: null }),
+  sourceOrganisationId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
   sourceOrganisationType: fc.option(fc.constantFrom(...ORGANISATION_TYPES), { nil: null }),
   released: fc.boolean(),
 });
 const items = fc.array(item, { maxLength: 12 });
+const noBasis = (f: ScopeFamily): ScopeFamily => ({ ...f, consentedOrganisationIds: [], involvements: [], conflictOfDutiesOrganisationIds: [], suspicionRecorded: false });
 
 describe('recipient scope (examples)', () => {
-  const ib: ScopeRecipient = { organisationId: 'org-school', organisationType: 'school' };
-  const nurse: ScopeRecipient = { organisationId: 'org-jgz', organisationType: 'jgz' };
-  const vt: ScopeRecipient = { organisationId: 'org-vt', organisationType: 'veilig_thuis' };
+  const ib: ScopeRecipient = { organisationId: 'org-school', organisationType: 'school', organisationFunction: 'signalerend' };
+  const nurse: ScopeRecipient = { organisationId: 'org-jgz', organisationType: 'jgz', organisationFunction: 'beide' };
+  const coach: ScopeRecipient = { organisationId: 'org-wijkteam', organisationType: 'wijkteam', organisationFunction: 'duidend' };
+  const vt: ScopeRecipient = { organisationId: 'org-vt', organisationType: 'veilig_thuis', organisationFunction: 'duidend' };
+  const woco: ScopeRecipient = { organisationId: 'org-woco', organisationType: 'woningcorporatie', organisationFunction: 'duidend' };
   const fam: ScopeFamily = {
     familyId: 'f',
     displayName: 'Familie Bakker',
     anonymous: false,
     position: 2,
     consentedOrganisationIds: ['org-school', 'org-jgz'],
-    involvedOrganisationIds: ['org-wijkteam'],
+    involvements: [
+      { organisationId: 'org-wijkteam', legalBasis: 'noodzakelijk_betrokkenen' },
+      { organisationId: 'org-woco', legalBasis: 'noodzakelijk_betrokkenen' },
+    ],
+    conflictOfDutiesOrganisationIds: [],
+    suspicionRecorded: false,
   };
-  const medical: ScopeItem = { kind: 'notulen_medisch', label: 'JGZ-notulen', basis: null, sourceOrganisationType: null, released: false };
-  const jgzEvent: ScopeItem = { kind: 'tijdlijn', label: 'Consult JGZ', basis: 'toestemming', sourceOrganisationType: 'jgz', released: false };
-  const melding: ScopeItem = { kind: 'tijdlijn', label: 'Melding', basis: 'meldrecht', sourceOrganisationType: 'school', released: false };
-  const consentItem: ScopeItem = { kind: 'tijdlijn', label: 'Verwijzing', basis: 'toestemming', sourceOrganisationType: 'wijkteam', released: false };
+  const base = { sourceOrganisationId: null, sourceOrganisationType: null, released: false };
+  const medical: ScopeItem = { ...base, kind: 'notulen_medisch', label: 'JGZ-notulen', basis: null };
+  const jgzEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Consult JGZ', basis: 'toestemming', sourceOrganisationId: 'org-jgz', sourceOrganisationType: 'jgz' };
+  const gpEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Huisarts', basis: 'noodzakelijk_betrokkenen', sourceOrganisationId: 'org-huisarts', sourceOrganisationType: 'huisarts' };
+  const melding: ScopeItem = { ...base, kind: 'besluit', label: 'Melding', basis: 'meldrecht' };
+  const minutes: ScopeItem = { ...base, kind: 'notulen', label: 'Notulen', basis: null };
 
-  it('gives JGZ items to the JGZ nurse, not to the school, until released', () => {
+  it('gives JGZ items to the JGZ nurse, not to the school, until the holder released them', () => {
     const school = scopeFamily(ib, fam, [medical, jgzEvent]);
     expect(school.included).toBe(true);
     expect(school.basis).toBe('toestemming');
@@ -60,93 +76,128 @@ describe('recipient scope (examples)', () => {
     expect(released.items.every((i) => i.included)).toBe(true);
   });
 
-  it('gives meldrecht items only to Veilig Thuis, who receives the family on meldrecht', () => {
-    expect(scopeFamily(ib, fam, [melding]).items[0]?.withheldReason).toBe('alleen_veilig_thuis');
-    const forVt = scopeFamily(vt, fam, [melding, consentItem]);
-    expect(forVt.basis).toBe('meldrecht');
-    expect(forVt.items.map((i) => [i.included, i.withheldReason])).toEqual([
-      [true, null],
-      [false, 'toestemming_ontbreekt'],
-    ]);
+  it('keeps a huisarts event from every other organisation, the JGZ too', () => {
+    expect(scopeFamily(nurse, fam, [gpEvent]).items[0]).toMatchObject({ included: false, withheldReason: 'medisch_beroepsgeheim' });
+    expect(scopeFamily(coach, fam, [gpEvent]).items[0]).toMatchObject({ included: false, withheldReason: 'medisch_beroepsgeheim' });
   });
 
-  it('involved organisations receive on need-to-know, but not consent-only items', () => {
-    const wijkteam = scopeFamily({ organisationId: 'org-wijkteam', organisationType: 'wijkteam' }, fam, [consentItem]);
-    expect(wijkteam.basis).toBe('noodzakelijk_betrokkenen');
-    expect(wijkteam.items[0]?.withheldReason).toBe('toestemming_ontbreekt');
+  it('Veilig Thuis gets a family by name only with a recorded suspicion, otherwise anonymised', () => {
+    const without = scopeFamily(vt, fam, [minutes, jgzEvent]);
+    expect(without).toMatchObject({ included: true, form: 'anoniem', basis: null, withheldReason: 'geen_vermoeden', label: 'Casus 2 (anoniem)' });
+    expect(without.items.map((i) => i.withheldReason)).toEqual([null, 'anoniem_geen_tijdlijn']);
+    const withSuspicion = scopeFamily(vt, { ...fam, suspicionRecorded: true }, [minutes, melding]);
+    expect(withSuspicion).toMatchObject({ included: true, form: 'volledig', basis: 'meldrecht', label: 'Familie Bakker' });
+    expect(withSuspicion.items.every((i) => i.included)).toBe(true);
   });
 
-  it('withholds the family from an organisation without consent or involvement', () => {
-    const huisarts = scopeFamily({ organisationId: 'org-huisarts', organisationType: 'huisarts' }, fam, [consentItem]);
-    expect(huisarts).toMatchObject({ included: false, basis: null, withheldReason: 'geen_grondslag' });
-    expect(huisarts.items[0]).toMatchObject({ included: false, withheldReason: 'geen_grondslag' });
+  it('meldrecht items go only to Veilig Thuis', () => {
+    expect(scopeFamily(coach, fam, [melding]).items[0]).toMatchObject({ included: false, withheldReason: 'alleen_veilig_thuis' });
   });
 
-  it('labels an anonymous case without its name', () => {
-    expect(scopeFamily(ib, { ...fam, anonymous: true }, []).label).toBe('Casus 2 (anoniem)');
+  it('need-to-know reaches those carrying out the help, not a woningcorporatie or a signalling party', () => {
+    expect(familyVerdict(coach, fam)).toMatchObject({ included: true, basis: 'noodzakelijk_betrokkenen' });
+    expect(familyVerdict(woco, fam)).toMatchObject({ included: false, withheldReason: 'geen_hulpverlener' });
+    const signalling: ScopeRecipient = { ...coach, organisationFunction: 'signalerend' };
+    expect(familyVerdict(signalling, fam)).toMatchObject({ included: false, withheldReason: 'alleen_signalerend' });
+    const onConsent = { ...fam, involvements: [{ organisationId: 'org-wijkteam', legalBasis: 'toestemming' as const }] };
+    expect(familyVerdict(coach, onConsent)).toMatchObject({ included: false, withheldReason: 'toestemming_ontbreekt' });
+  });
+
+  it('a recorded conflict van plichten lets exactly the named organisation receive without consent', () => {
+    const refused = { ...fam, consentedOrganisationIds: [], conflictOfDutiesOrganisationIds: ['org-school'] };
+    expect(familyVerdict(ib, refused)).toMatchObject({ included: true, basis: 'conflict_van_plichten' });
+    expect(familyVerdict(nurse, refused)).toMatchObject({ included: false });
+  });
+
+  it('an anonymously discussed case goes anonymised, without timeline, to everyone with a basis', () => {
+    const anon = scopeFamily(coach, { ...fam, anonymous: true }, [minutes, jgzEvent]);
+    expect(anon).toMatchObject({ included: true, form: 'anoniem', label: 'Casus 2 (anoniem)', withheldReason: 'anoniem_besproken' });
+    expect(anon.items[1]).toMatchObject({ included: false, withheldReason: 'anoniem_geen_tijdlijn' });
   });
 });
 
 describe('recipient scope (properties)', () => {
-  it('never includes an unreleased JGZ item for a non-JGZ recipient', () => {
+  it('adding a recipient never widens another recipient’s scope (verdicts depend on the recipient only)', () => {
     fc.assert(
-      fc.property(recipient, family, items, (r, f, is) => {
-        const scope = scopeFamily(r, f, is);
-        scope.items.forEach((s, i) => {
-          const source = is[i]!;
-          if (r.organisationType !== 'jgz' && isMedicalItem(source) && !source.released) expect(s.included).toBe(false);
-        });
+      fc.property(fc.array(recipient, { minLength: 1, maxLength: 5 }), recipient, family, items, (others, extra, f, its) => {
+        const alone = others.map((r) => scopeFamily(r, f, its));
+        const withExtra = [...others, extra].map((r) => scopeFamily(r, f, its)).slice(0, others.length);
+        expect(withExtra).toEqual(alone);
+      }),
+    );
+  });
+
+  it('with no recorded basis nothing goes but the anonymised case to Veilig Thuis', () => {
+    fc.assert(
+      fc.property(recipient, family, items, (r, f, its) => {
+        const scope = scopeFamily(r, noBasis(f), its);
+        if (r.organisationType === 'veilig_thuis') {
+          expect(scope.form).toBe('anoniem');
+          expect(scope.label).not.toContain(f.displayName);
+          expect(scope.items.filter((i) => i.included).every((i) => i.kind !== 'tijdlijn')).toBe(true);
+        } else {
+          expect(scope.included).toBe(false);
+          expect(scope.items.every((i) => !i.included)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('never includes an unreleased medical item for another organisation', () => {
+    fc.assert(
+      fc.property(recipient, family, item, (r, f, it) => {
+        const verdict = itemVerdict(r, f, familyVerdict(r, f), it);
+        if (verdict.included && isMedicalItem(it) && !it.released) {
+          if (it.sourceOrganisationId !== null) expect(it.sourceOrganisationId).toBe(r.organisationId);
+          else expect(r.organisationType).toBe('jgz');
+        }
       }),
     );
   });
 
   it('a withheld family has no included items', () => {
     fc.assert(
-      fc.property(recipient, family, items, (r, f, is) => {
-        const scope = scopeFamily(r, f, is);
-        if (!scope.included) expect(scope.items.some((i) => i.included)).toBe(false);
+      fc.property(recipient, family, items, (r, f, its) => {
+        const scope = scopeFamily(r, f, its);
+        if (!scope.included) expect(scope.items.every((i) => !i.included)).toBe(true);
       }),
     );
   });
 
-  it('adding consent never removes anything', () => {
+  it('more consent, another conflict van plichten or a recorded suspicion never removes anything', () => {
     fc.assert(
-      fc.property(recipient, family, items, fc.constantFrom(...ORGS), (r, f, is, extra) => {
-        const before = scopeFamily(r, f, is);
-        const after = scopeFamily(r, { ...f, consentedOrganisationIds: [...f.consentedOrganisationIds, extra] }, is);
+      fc.property(recipient, family, items, fc.constantFrom(...ORGS), fc.constantFrom('consent', 'conflict', 'suspicion'), (r, f, its, org, what) => {
+        const more: ScopeFamily =
+          what === 'consent'
+            ? { ...f, consentedOrganisationIds: [...f.consentedOrganisationIds, org] }
+            : what === 'conflict'
+              ? { ...f, conflictOfDutiesOrganisationIds: [...f.conflictOfDutiesOrganisationIds, org] }
+              : { ...f, suspicionRecorded: true };
+        const before = scopeFamily(r, f, its);
+        const after = scopeFamily(r, more, its);
         if (before.included) expect(after.included).toBe(true);
-        before.items.forEach((b, i) => {
-          if (b.included) expect(after.items[i]?.included).toBe(true);
-        });
+        if (before.form === 'volledig') expect(after.form).toBe('volledig');
+        // Items of a named family stay included (an anonymised case may gain its timeline, never lose an item).
+        if (before.form === after.form) before.items.forEach((i, n) => i.included && expect(after.items[n]!.included).toBe(true));
       }),
     );
   });
 
   it('the order of items does not change any verdict', () => {
     fc.assert(
-      fc.property(recipient, family, items.chain((is) => fc.tuple(fc.constant(is), fc.shuffledSubarray(is.map((_, i) => i), { minLength: is.length, maxLength: is.length }))), (r, f, [is, order]) => {
-        const straight = scopeFamily(r, f, is).items;
-        const shuffled = scopeFamily(r, f, order.map((i) => is[i]!)).items;
-        order.forEach((original, position) => expect(shuffled[position]).toEqual(straight[original]));
+      fc.property(recipient, family, items, (r, f, its) => {
+        const forward = scopeFamily(r, f, its).items.map((i) => i.included);
+        const backward = scopeFamily(r, f, [...its].reverse()).items.map((i) => i.included).reverse();
+        expect(backward).toEqual(forward);
       }),
     );
   });
 
-  it('a family is included exactly when consent, involvement or Veilig Thuis gives a basis', () => {
+  it('an anonymised case never carries its name in the label', () => {
     fc.assert(
-      fc.property(recipient, family, (r, f) => {
-        const expected =
-          f.consentedOrganisationIds.includes(r.organisationId) || f.involvedOrganisationIds.includes(r.organisationId) || r.organisationType === 'veilig_thuis';
-        expect(familyVerdict(r, f).included).toBe(expected);
-        expect(familyVerdict(r, f).basis === null).toBe(!expected);
-      }),
-    );
-  });
-
-  it('an anonymous case never carries its name in the label', () => {
-    fc.assert(
-      fc.property(recipient, family, (r, f) => {
-        if (f.anonymous) expect(scopeFamily(r, f, []).label).not.toContain(f.displayName);
+      fc.property(recipient, family, items, (r, f, its) => {
+        const scope = scopeFamily(r, f, its);
+        if (scope.form === 'anoniem' || f.anonymous) expect(scope.label).toBe(`Casus ${f.position} (anoniem)`);
       }),
     );
   });
