@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RiskLevelSchema } from '../instrument/assessmentRecords';
 import { CalendarDayString, IsoDateTime, Meeting, RecordId } from '../domain/records';
 import { MANDATES } from '../domain/vocabulary';
 import { SignalWarning } from '../timeline/timelineSignals';
@@ -36,6 +37,8 @@ export const RegieOverview = z.object({
   discussedWithoutRegie: z.boolean(),
   /** Signals from the timeline that a meeting discussed, whose signaller has no feedback planned yet. */
   signalsAwaitingFeedback: z.array(SignalAwaitingFeedback),
+  /** What the closure gate needs of the latest risk assessment (see shared/regie/closureGate). */
+  closureRisk: z.object({ latestLevels: z.object({ now: RiskLevelSchema, future: RiskLevelSchema }).nullable(), reportingOpen: z.boolean() }),
   /** Today as core sees it (YYYY-MM-DD), so screen and core judge "overdue" on the same day. */
   today: CalendarDayString,
 });

@@ -1,11 +1,14 @@
 import { compareCalendarDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDate';
+import type { RiskLevel } from '../instrument/assessmentRecords';
 import type { ActionStatus, ChildSeen } from './regieRecords';
 
 /**
  * Omgekeerde bewijslast: a case is closed or scaled down only once it is established that the
  * child is safe. The gate lists exactly what is missing, so the screen can say it item by item:
  * (a) a dated judgement that the child is safe, (b) for every child the date it was seen and
- * spoken to, (c) monitoring agreements, each with an owner.
+ * spoken to, (c) monitoring agreements, each with an owner — and never while the latest risk
+ * assessment still says hoog or acuut, or while the assessment points to reporting to Veilig Thuis
+ * and no report is on record: a judgement "safe" cannot overrule the instrument's own level.
  */
 export type GateMissing =
   | { code: 'safety_judgement' }
@@ -15,7 +18,9 @@ export type GateMissing =
   | { code: 'child_seen'; memberId: string; name: string }
   | { code: 'child_seen_future'; memberId: string; name: string }
   | { code: 'monitoring' }
-  | { code: 'monitoring_owner'; actionId: string; description: string };
+  | { code: 'monitoring_owner'; actionId: string; description: string }
+  | { code: 'risk_level'; level: RiskLevel }
+  | { code: 'reporting_open' };
 
 export interface GateInput {
   safetyJudgement: string;
@@ -29,6 +34,10 @@ export interface GateInput {
     ownerProfessionalId: string | null;
     ownerOrganisationId: string | null;
   }[];
+  /** The latest assessment's effective levels; null when the family was never assessed. */
+  latestLevels: { now: RiskLevel; future: RiskLevel } | null;
+  /** The latest assessment points to reporting (melden-norm or afwegingskader) and no report to Veilig Thuis is on record. */
+  reportingOpen: boolean;
   today: CalendarDay;
 }
 
@@ -64,6 +73,12 @@ export function closureGate(input: GateInput): GateResult {
     }
   }
 
+  if (input.latestLevels !== null) {
+    const worst = [input.latestLevels.now, input.latestLevels.future].find((l) => l === 'acuut') ?? [input.latestLevels.now, input.latestLevels.future].find((l) => l === 'hoog');
+    if (worst !== undefined) missing.push({ code: 'risk_level', level: worst });
+  }
+  if (input.reportingOpen) missing.push({ code: 'reporting_open' });
+
   return { allowed: missing.length === 0, missing };
 }
 
@@ -87,6 +102,10 @@ export function describeMissingInDutch(missing: readonly GateMissing[]): string 
         return 'afspraken over het volgen van de veiligheid (monitoring)';
       case 'monitoring_owner':
         return `een eigenaar voor de monitoringafspraak "${m.description}"`;
+      case 'risk_level':
+        return `een nieuwe risicotaxatie: de laatste zegt nog risico ${m.level}`;
+      case 'reporting_open':
+        return 'een besluit over melden bij Veilig Thuis: de risicotaxatie wijst op melden en er is geen melding vastgelegd';
     }
   };
   return `Nog nodig: ${missing.map(line).join('; ')}.`;

@@ -1,11 +1,12 @@
 import { AppError } from '../../../shared/contract/errors';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
-import { closureGate, describeMissingInDutch, type GateResult } from '../../../shared/regie/closureGate';
+import { closureGate, describeMissingInDutch, type GateInput, type GateResult } from '../../../shared/regie/closureGate';
 import type { CaseClosure } from '../../../shared/regie/regieRecords';
 import { readRecords, saveRecord } from '../register/recordTable';
 import { requireRow } from '../register/references';
 import { stamp, type WriteContext } from '../register/writeContext';
 import type { Db } from '../vault/sqlcipher';
+import { listAssessments } from '../assessment/assessmentStore';
 import { listActions } from './regieActions';
 import { closureTable } from './regieTables';
 
@@ -38,6 +39,24 @@ export function saveClosure(
   });
 }
 
+/**
+ * What the gate needs of the latest risk assessment: its effective levels, and whether it points to
+ * reporting (melden-norm, or an afwegingskader that ends in melden) while no report to Veilig Thuis
+ * is on record (an escalation step or a report on the timeline).
+ */
+export function closureRisk(db: Db, familyId: string): Pick<GateInput, 'latestLevels' | 'reportingOpen'> {
+  const latest = listAssessments(db, familyId)[0];
+  if (latest === undefined) return { latestLevels: null, reportingOpen: false };
+  const pointsToReport = latest.flags.some((f) => f === 'meldnorm' || f === 'afweging_melden');
+  const reported = db
+    .prepare(
+      `SELECT 1 FROM escalation_steps WHERE family_id = @f AND step = 'veilig_thuis_melding'
+       UNION ALL SELECT 1 FROM timeline_events WHERE family_id = @f AND type = 'melding' LIMIT 1`,
+    )
+    .get({ f: familyId });
+  return { latestLevels: { now: latest.effective.now, future: latest.effective.future }, reportingOpen: pointsToReport && reported === undefined };
+}
+
 /** The gate as it stands today for a family (same rule as the screen uses). */
 export function gateOf(db: Db, familyId: string, today: Date): GateResult {
   const closure = readClosure(db, familyId) ?? blankClosure(familyId);
@@ -54,6 +73,7 @@ export function gateOf(db: Db, familyId: string, today: Date): GateResult {
     children,
     childrenSeen: closure.childrenSeen,
     monitoring: listActions(db, familyId).filter((a) => a.kind === 'monitoring'),
+    ...closureRisk(db, familyId),
     today: calendarDayOf(today),
   });
 }

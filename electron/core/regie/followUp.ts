@@ -6,7 +6,7 @@ import { fromRow } from '../register/recordTable';
 import { meetingTable } from '../register/registerTables';
 import { timelineSignalSummary } from '../timeline/timelineService';
 import type { Db } from '../vault/sqlcipher';
-import { readClosure } from './caseClosure';
+import { closureRisk, readClosure } from './caseClosure';
 import { pendingSignals } from './pendingSignals';
 import { listSteps } from './escalation';
 import { listActions, listReviews } from './regieActions';
@@ -33,6 +33,7 @@ export function regieOverview(db: Db, familyId: string, now: Date): RegieOvervie
     closure: readClosure(db, familyId),
     discussedWithoutRegie: discussed !== undefined,
     signalsAwaitingFeedback: pendingSignals(db, familyId, now),
+    closureRisk: closureRisk(db, familyId),
     today: formatCalendarDay(calendarDayOf(now)),
   };
 }

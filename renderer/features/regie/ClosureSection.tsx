@@ -21,7 +21,7 @@ function MissingList({ missing }: { missing: readonly GateMissing[] }) {
     <ul className="regie-missing">
       {missing.map((m) => (
         <li key={`${m.code}-${'memberId' in m ? m.memberId : 'actionId' in m ? m.actionId : ''}`}>
-          {t(`regie.closure.missing.${m.code}`, 'name' in m ? { name: m.name } : 'description' in m ? { description: m.description } : {})}
+          {t(`regie.closure.missing.${m.code}`, 'name' in m ? { name: m.name } : 'description' in m ? { description: m.description } : 'level' in m ? { level: t(`assessment.level.${m.level}`) } : {})}
         </li>
       ))}
     </ul>
@@ -55,6 +55,7 @@ export function ClosureSection({
     children: children.map((c) => ({ id: c.id, name: `${c.givenName} ${c.familyName}`.trim() })),
     childrenSeen: closure?.childrenSeen ?? [],
     monitoring,
+    ...overview.closureRisk,
     today: parseCalendarDay(overview.today)!,
   });
   const status = closure?.status ?? 'open';

@@ -169,6 +169,8 @@ export const regieEn: RegieTranslation = {
       child_seen_future: 'The date on which {{name}} was seen lies in the future.',
       monitoring: 'Agreements on monitoring safety, with an owner.',
       monitoring_owner: 'An owner for the monitoring agreement "{{description}}".',
+      risk_level: 'A new risk assessment: the latest still says risk {{level}}. A case at high or acute risk does not close.',
+      reporting_open: 'A decision on reporting to Veilig Thuis: the risk assessment points to reporting and no report is recorded.',
     },
   },
   followUp: {

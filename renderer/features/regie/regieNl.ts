@@ -167,6 +167,8 @@ export const regieNl = {
       child_seen_future: 'De datum waarop {{name}} is gezien ligt in de toekomst.',
       monitoring: 'Afspraken over monitoring van de veiligheid, met een eigenaar.',
       monitoring_owner: 'Een eigenaar voor de monitoringafspraak "{{description}}".',
+      risk_level: 'Een nieuwe risicotaxatie: de laatste zegt nog risico {{level}}. Een casus met risico hoog of acuut sluit niet af.',
+      reporting_open: 'Een besluit over melden bij Veilig Thuis: de risicotaxatie wijst op melden en er is geen melding vastgelegd.',
     },
   },
   followUp: {

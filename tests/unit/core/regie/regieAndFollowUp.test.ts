@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
 import { closeCase, gateOf, reopenCase, saveClosure } from '../../../../electron/core/regie/caseClosure';
 import { addEscalation } from '../../../../electron/core/regie/escalation';
+import { saveAnswer, startAssessment } from '../../../../electron/core/assessment/assessmentStore';
 import { followUp, regieOverview } from '../../../../electron/core/regie/followUp';
 import { reviewAction, saveAction, signalDiscussed } from '../../../../electron/core/regie/regieActions';
 import { decideRegie, listDecisions, regieChangesOfFamily, updateDecision } from '../../../../electron/core/regie/regieDecisions';
@@ -197,6 +198,18 @@ describe('escalation and the closure gate', () => {
     const closed = closeCase(k.ctx(), k.familyId, 'afgeschaald');
     expect([closed.status, closed.closedOn]).toEqual(['afgeschaald', '2026-11-28']);
     expect(reopenCase(k.ctx(), k.familyId).status).toBe('open');
+  });
+
+  it('refuses to close a family whose latest risk assessment says acuut and points to reporting with no report on record, and names why', () => {
+    const k = setup();
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig', safetyJudgementDate: '2026-11-27', childSeen: { memberId: k.child.id, date: '2026-11-26' } });
+    action(k, { kind: 'monitoring', description: 'JGZ ziet Noor bij het volgende consult', dueDate: null, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id });
+    const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.child.id, instrumentId: null, meetingId: null });
+    saveAnswer(k.ctx(), assessment.id, { itemId: 'A1', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'eigen_waarneming', date: '2026-11-25', note: '', owner: '' });
+    const detail = refusal(() => closeCase(k.ctx(), k.familyId, 'gesloten'));
+    expect(detail).toContain('de laatste zegt nog risico acuut');
+    expect(detail).toContain('een besluit over melden bij Veilig Thuis');
+    expect(regieOverview(k.db, k.familyId, new Date('2026-11-28T12:00:00Z')).closureRisk).toEqual({ latestLevels: { now: 'acuut', future: expect.any(String) }, reportingOpen: true });
   });
 
   it('only accepts a seen date for a child of this family', () => {

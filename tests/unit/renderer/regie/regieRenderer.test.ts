@@ -23,7 +23,11 @@ describe('regie in the renderer', () => {
 
   it('forgets every regie detail when the vault locks', () => {
     expect(registeredResetNames()).toContain('regie');
-    const overview: RegieOverview = { decisions: [], actions: [], reviews: [], steps: [], closure: null, discussedWithoutRegie: true, signalsAwaitingFeedback: [], today: '2026-11-28' };
+    const overview: RegieOverview = { decisions: [], actions: [], reviews: [], steps: [], closure: null, discussedWithoutRegie: true,
+      closureRisk: { latestLevels: null, reportingOpen: false },
+      signalsAwaitingFeedback: [],
+      today: '2026-11-28',
+    };
     const followUp: FollowUp = {
       today: '2026-11-28',
       overdueActions: [],

@@ -15,6 +15,8 @@ const complete: GateInput = {
     { memberId: 'c2', date: '2026-11-19' },
   ],
   monitoring: [{ id: 'a1', description: 'JGZ volgt bij het volgende consult', status: 'open', ownerProfessionalId: 'p1', ownerOrganisationId: 'o1' }],
+  latestLevels: { now: 'laag', future: 'verhoogd' },
+  reportingOpen: false,
   today,
 };
 
@@ -75,7 +77,7 @@ describe('closure gate (omgekeerde bewijslast)', () => {
       fc.property(input, (i) => {
         const children = [noor, daan, { id: 'c3', name: 'Sem Bakker' }].slice(0, i.childCount);
         const childrenSeen = i.seen.map(([memberId, d]) => ({ memberId, date: d }));
-        const r = closureGate({ safetyJudgement: i.safetyJudgement, safetyJudgementDate: i.safetyJudgementDate, children, childrenSeen, monitoring: i.monitoring, today });
+        const r = closureGate({ safetyJudgement: i.safetyJudgement, safetyJudgementDate: i.safetyJudgementDate, children, childrenSeen, monitoring: i.monitoring, latestLevels: null, reportingOpen: false, today });
         expect(r.allowed).toBe(r.missing.length === 0);
         const judgementOk = i.safetyJudgement.trim() !== '';
         const dateOk = i.safetyJudgementDate !== null && i.safetyJudgementDate !== 'geen' && i.safetyJudgementDate <= '2026-11-28';
@@ -88,5 +90,21 @@ describe('closure gate (omgekeerde bewijslast)', () => {
         expect(r.allowed).toBe(judgementOk && dateOk && children.length > 0 && children.every((c) => seenOk(c.id)) && monitoringOk);
       }),
     );
+  });
+
+  it('refuses a case whose latest risk is hoog or acuut, or whose reporting decision is open, whatever else is complete', () => {
+    const levels = ['laag', 'verhoogd', 'hoog', 'acuut'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...levels), fc.constantFrom(...levels), fc.boolean(), (now, future, reportingOpen) => {
+        const r = closureGate({ ...complete, latestLevels: { now, future }, reportingOpen });
+        const high = [now, future].some((l) => l === 'hoog' || l === 'acuut');
+        expect(r.allowed).toBe(!high && !reportingOpen);
+        expect(r.missing.some((m) => m.code === 'risk_level')).toBe(high);
+        expect(r.missing.some((m) => m.code === 'reporting_open')).toBe(reportingOpen);
+      }),
+    );
+    const acute = closureGate({ ...complete, latestLevels: { now: 'hoog', future: 'acuut' } });
+    expect(acute.missing).toEqual([{ code: 'risk_level', level: 'acuut' }]);
+    expect(describeMissingInDutch(acute.missing)).toBe('Nog nodig: een nieuwe risicotaxatie: de laatste zegt nog risico acuut.');
   });
 });
