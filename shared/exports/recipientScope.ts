@@ -174,6 +174,24 @@ export function mayNameRegisseurToSignaller(regisseurOrganisationType: Organisat
   return !isMedicalSecrecyOrganisation(regisseurOrganisationType);
 }
 
+/**
+ * The inzage (AVG art. 15) gives a family what the vault holds about it, but medical secrecy still
+ * holds inside the family: a huisarts's note about the mother is hers, not her ex-partner's. An
+ * unreleased item from a medical organisation goes only into the inzage of the one person it is
+ * about (WGBO art. 7:456); a whole-family inzage, or an item about several or unnamed members, leaves
+ * it out and says where to ask for it.
+ */
+export function mayGoIntoInzage(
+  inzage: { scope: 'gezin' | 'persoon'; personId: string | null },
+  item: { sourceOrganisationType: OrganisationType | null; released: boolean; memberIds: readonly string[] },
+): boolean {
+  if (item.released || !isMedicalSecrecyOrganisation(item.sourceOrganisationType)) return true;
+  return inzage.scope === 'persoon' && inzage.personId !== null && item.memberIds.length === 1 && item.memberIds[0] === inzage.personId;
+}
+
+export const INZAGE_MEDICAL_WITHHELD_TEXT =
+  'medisch beroepsgeheim: gegevens van een medische organisatie (JGZ, huisarts, GGZ, verslavingszorg) staan alleen in de inzage van de persoon over wie ze gaan; vraag ze op bij die zorgverlener of vraag inzage per persoon';
+
 /** The reasons in words a chair understands (Dutch; the screen has its own translations). */
 export const WITHHELD_REASON_TEXT: Record<WithheldReason, string> = {
   geen_grondslag: 'geen grondslag: geen toestemming, niet betrokken bij de hulp en geen conflict van plichten vastgelegd',

@@ -21,7 +21,7 @@ export const DEFAULT_INSTRUMENT_INPUT: InstrumentInput = {
   sections: [
     {
       id: 'A',
-      title: 'Zorg om de veiligheid nu',
+      title: 'Veiligheid nu',
       role: 'vragen',
       help: 'Acute of structurele onveiligheid. Eén keer ja betekent: melden bij Veilig Thuis is de professionele norm, en het overleg neemt een besluit.',
       items: [
@@ -103,7 +103,7 @@ export const DEFAULT_INSTRUMENT_INPUT: InstrumentInput = {
       id: 'H',
       title: 'Oordeel',
       role: 'oordeel',
-      help: 'Zorg om de veiligheid nu en risico in de toekomst. Ieders schaalscore (0 = onveilig, 10 = voldoende veilig) blijft apart bewaard. Het oordeel mag het berekende niveau verhogen; verlagen kan alleen met een geschreven reden.',
+      help: 'Veiligheid nu en risico in de toekomst. Ieders schaalscore (0 = onveilig, 10 = voldoende veilig) blijft apart bewaard. Het oordeel mag het berekende niveau verhogen; verlagen kan alleen met een geschreven reden.',
       items: [],
     },
   ],

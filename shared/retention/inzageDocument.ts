@@ -34,6 +34,8 @@ export const InzageDocument = z.object({
   auditTrail: z.array(
     z.object({ seq: z.number(), at: z.string(), operator: z.string(), action: z.string(), summary: z.string() }),
   ),
+  /** What is left out on purpose, per table, with the reason (see shared/exports/recipientScope). */
+  withheld: z.array(z.object({ table: z.string(), count: z.number().int().positive(), reason: z.string() })).optional(),
 });
 export type InzageDocument = z.infer<typeof InzageDocument>;
 

@@ -4,6 +4,9 @@ import { INZAGE_SCHEMA_ID, INZAGE_SCHEMA_VERSION, type InzageDocument, type Inza
 import { operatorLabel } from '../families/familyRepository';
 import type { Db } from '../vault/sqlcipher';
 import { familyTables } from './familyTables';
+import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
+import { INZAGE_MEDICAL_WITHHELD_TEXT, mayGoIntoInzage } from '../../../shared/exports/recipientScope';
+import type { OrganisationType } from '../../../shared/domain/vocabulary';
 
 type Row = Record<string, unknown>;
 
@@ -112,6 +115,8 @@ export function buildInzageDocument(db: Db, operator: Operator, at: Date, family
     records.export_log = db.prepare('SELECT * FROM export_log WHERE id IN (SELECT value FROM json_each(?)) ORDER BY at').all(JSON.stringify(exportIds)) as Row[];
   }
 
+  const withheld = withholdMedical(db, records, personId);
+
   const referenced = new Set<string>();
   for (const rows of Object.values(records)) for (const row of rows) for (const value of Object.values(row)) for (const id of idsIn(value)) referenced.add(id);
   const organisations = (db.prepare('SELECT id, name, type FROM organisations ORDER BY name').all() as { id: string; name: string; type: string }[]).filter((o) =>
@@ -149,5 +154,35 @@ export function buildInzageDocument(db: Db, operator: Operator, at: Date, family
       action: e.action,
       summary: e.summary,
     })),
+    ...(withheld.length > 0 ? { withheld } : {}),
   };
+}
+
+/** Leaves out what medical secrecy keeps from this inzage (timeline events, a case's JGZ notes), counted with the reason. */
+function withholdMedical(db: Db, records: Record<string, Row[]>, personId: string | null): { table: string; count: number; reason: string }[] {
+  const inzage = { scope: personId === null ? ('gezin' as const) : ('persoon' as const), personId };
+  const released = (type: string, id: unknown) => db.prepare('SELECT 1 FROM secrecy_releases WHERE item_type = ? AND item_id = ?').get(type, id) !== undefined;
+  const typeOf = (organisationId: unknown) =>
+    (db.prepare('SELECT type FROM organisations WHERE id = ?').get(organisationId) as { type: OrganisationType } | undefined)?.type ?? null;
+  const out: { table: string; count: number; reason: string }[] = [];
+  const events = records.timeline_events ?? [];
+  const kept = events.filter((e) =>
+    mayGoIntoInzage(inzage, { sourceOrganisationType: typeOf(e.organisation_id), released: released('tijdlijn', e.id), memberIds: idsIn(e.member_ids) }),
+  );
+  if (kept.length < events.length) {
+    out.push({ table: 'timeline_events', count: events.length - kept.length, reason: INZAGE_MEDICAL_WITHHELD_TEXT });
+    records.timeline_events = kept;
+  }
+  let notes = 0;
+  const cases = records.meeting_cases;
+  if (cases !== undefined) {
+    records.meeting_cases = cases.map((c) => {
+      const text = typeof c.medical_minutes === 'string' ? c.medical_minutes : '';
+      if (text.trim() === '' || released('notulen_medisch', medicalMinutesItemId(String(c.meeting_id), String(c.family_id)))) return c;
+      notes += 1;
+      return { ...c, medical_minutes: '' };
+    });
+  }
+  if (notes > 0) out.push({ table: 'meeting_cases', count: notes, reason: INZAGE_MEDICAL_WITHHELD_TEXT });
+  return out;
 }

@@ -107,6 +107,8 @@ function recordBlock(row: Record<string, string | number | null>, names: Map<str
     .filter(([column]) => !HIDDEN.has(column))
     .map(([column, value]) => [COLUMN_LABELS[column] ?? column.replace(/_/g, ' '), valueText(column, value, names)] as const)
     .filter(([, text]) => text !== '');
+  // A record whose every column is an id (a link row such as export_log_families) still counts, but pdfmake cannot lay out an empty table.
+  if (lines.length === 0) return { text: '(alleen een verwijzing, zonder verdere gegevens)', style: 'small', margin: [0, 2, 0, 8] };
   return {
     table: { widths: [130, '*'], body: lines.map(([label, text]) => [{ text: label, style: 'small' }, { text }]) },
     layout: 'noBorders',
@@ -129,7 +131,7 @@ export async function renderInzagePdf(doc: InzageDocument, title: string): Promi
   const content: Content[] = [
     {
       text:
-        'Dit overzicht bevat alle gegevens die deze kluis over u of uw gezin bewaart, met wie ze heeft vastgelegd en wanneer. ' +
+        'Dit overzicht bevat alle gegevens die deze kluis over u of uw gezin bewaart, met wie ze heeft vastgelegd en wanneer; wat er om een wettelijke reden niet in staat, staat onder "Niet in dit overzicht" met de reden. ' +
         'Hetzelfde staat in machineleesbare vorm in het JSON-bestand (schema ' +
         `${doc.schema} versie ${doc.schemaVersion}).`,
       style: 'note',
@@ -140,6 +142,13 @@ export async function renderInzagePdf(doc: InzageDocument, title: string): Promi
     if (rows === undefined || rows.length === 0) continue;
     content.push({ text: `${section.title} (${rows.length})`, style: 'h2' });
     for (const row of rows) content.push(recordBlock(row, names));
+  }
+  if (doc.withheld !== undefined && doc.withheld.length > 0) {
+    content.push({ text: 'Niet in dit overzicht', style: 'h2' });
+    for (const w of doc.withheld) {
+      const title = sections.find((s) => s.table === w.table)?.title ?? w.table;
+      content.push({ text: `${title}: ${w.count} ${w.count === 1 ? 'onderdeel' : 'onderdelen'} niet opgenomen. Reden: ${w.reason}.`, margin: [0, 0, 0, 4] });
+    }
   }
   content.push({ text: `Logboek (${doc.auditTrail.length})`, style: 'h2' });
   content.push(

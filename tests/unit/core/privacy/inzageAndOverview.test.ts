@@ -3,6 +3,7 @@ import { InzageDocument } from '../../../../shared/retention/inzageDocument';
 import { ProcessingOverview, overviewCsv } from '../../../../shared/retention/processingOverview';
 import { familyTables } from '../../../../electron/core/privacy/familyTables';
 import { privacyKit } from './privacyKit';
+import { pdfWords } from '../support/pdfText';
 
 const MARKER = 'Vlindertuin';
 const OTHER = 'Zeepaardje';
@@ -52,6 +53,51 @@ describe('inzage: everything about a family', () => {
     // The involvement and the timeline event are about the child only.
     expect(doc.records.involvements).toBeUndefined();
     expect(doc.records.timeline_events).toBeUndefined();
+  });
+
+  it('medical secrecy holds inside the family: a huisarts note about the mother is in her own inzage only, and the family inzage says why it is missing', async () => {
+    const kit = await privacyKit();
+    const family = await kit.fillFamily(MARKER);
+    const gp = await kit.call('directory:saveOrganisation', { name: 'Huisartsenpraktijk Proefdorp', type: 'huisarts', function: 'duidend', place: '', phone: '', email: '' });
+    const note = (memberIds: string[], summary: string) =>
+      kit.call('timeline:save', {
+        familyId: family.familyId,
+        type: 'notitie',
+        date: '2020-02-01',
+        organisationId: gp.id,
+        toOrganisationId: null,
+        referralStatus: null,
+        statusDate: null,
+        reason: '',
+        stagnationReason: null,
+        consentStatus: null,
+        escalationStep: null,
+        noticedBy: '',
+        summary,
+        legalBasis: 'noodzakelijk_betrokkenen',
+        memberIds,
+      });
+    await note([family.parentId], 'Huisarts-over-moeder-depressie');
+    await note([], 'Huisarts-over-het-gezin');
+    const inzage = async (memberId: string | null) => {
+      kit.host.nextExportPath = `/tmp/gekozen/inzage-${memberId ?? 'gezin'}.json`;
+      await kit.call('privacy:exportInzage', { familyId: family.familyId, memberId, format: 'json' });
+      return InzageDocument.parse(JSON.parse(new TextDecoder().decode(kit.host.exports.at(-1)!.data)));
+    };
+    const whole = await inzage(null);
+    expect(JSON.stringify(whole.records)).not.toContain('Huisarts-over');
+    expect(JSON.stringify(whole.records)).toContain(`tijdlijn-${MARKER}`);
+    expect(whole.withheld).toEqual([{ table: 'timeline_events', count: 2, reason: expect.stringContaining('medisch beroepsgeheim') }]);
+    const mother = await inzage(family.parentId);
+    expect(JSON.stringify(mother.records)).toContain('Huisarts-over-moeder-depressie');
+    expect(JSON.stringify(mother.records)).not.toContain('Huisarts-over-het-gezin');
+
+    kit.host.nextExportPath = '/tmp/gekozen/inzage.pdf';
+    await kit.call('privacy:exportInzage', { familyId: family.familyId, memberId: null, format: 'pdf' });
+    const text = pdfWords(kit.host.exports.at(-1)!.data);
+    expect(text).toContain('Niet in dit overzicht');
+    expect(text).toContain('Tijdlijn: 2 onderdelen niet opgenomen. Reden: medisch beroepsgeheim');
+    expect(text).not.toContain('Huisarts-over');
   });
 
   it('as a PDF: a real PDF, logged as inzage_pdf; a cancelled dialog logs nothing', async () => {

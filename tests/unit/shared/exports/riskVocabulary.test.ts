@@ -27,9 +27,6 @@ describe('the vocabulary for risk cannot be misread as safety', () => {
   });
 
   it('the exported flag words and the instrument never pair veiligheid with a level', () => {
-    for (const text of [...Object.values(RISK_FLAG_WORDS), ...strings(DEFAULT_INSTRUMENT).map(([, t]) => t)]) {
-      expect(text).not.toMatch(misreadable);
-      if (/veiligheid nu/i.test(text)) expect(text).toMatch(/zorg om de veiligheid nu/i);
-    }
+    for (const text of [...Object.values(RISK_FLAG_WORDS), ...strings(DEFAULT_INSTRUMENT).map(([, t]) => t)]) expect(text).not.toMatch(misreadable);
   });
 });
