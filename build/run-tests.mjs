@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './findChromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');
@@ -64,7 +65,11 @@ const built = single('build', process.execPath, ['build/build.mjs']);
   tally.push({ suite: 'vitest', ...vitestCounts(readJson(out), ok) });
 }
 
-if (built) {
+const browser = built ? ensureChromium(root) : { path: null, advice: 'De build is mislukt, dus de browsertests draaien niet.' };
+if (browser.path === null) console.log(`\n${browser.advice}`);
+else env.CASUSTAFEL_CHROMIUM = browser.path;
+
+if (built && browser.path !== null) {
   const out = join(results, 'e2e.json');
   env.PLAYWRIGHT_JSON_OUTPUT_NAME = out;
   const ok = run('e2e (Chromium, bridge)', bin('playwright'), ['test', '-c', 'tests/e2e/playwright.config.ts']);

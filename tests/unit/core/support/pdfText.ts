@@ -1,20 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from './vaultTestKit';
+import { fileURLToPath } from 'node:url';
 
 /**
- * The text of a PDF as an independent reader sees it: poppler's `pdftotext` (Debian
- * poppler-utils), not our own renderer. `password` opens an encrypted PDF; without it, an encrypted
- * PDF fails to open, which `pdfOpens` reports.
+ * The text of a PDF as an independent reader sees it: pdf.js (the npm package pdfjs-dist, so no
+ * system tool is needed), not our own renderer. `password` opens an encrypted PDF; without it, an
+ * encrypted PDF fails to open, which `pdfOpens` reports. The reader runs as a child process so
+ * these helpers stay synchronous.
  */
-export const PDFTOTEXT = '/usr/bin/pdftotext';
+const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pdfTextReader.mjs');
 
 export function pdfText(pdf: Uint8Array, password?: string, layout = true): string {
-  const file = path.join(tempDir('casustafel-pdf-'), 'document.pdf');
-  fs.writeFileSync(file, pdf);
-  const args = [...(layout ? ['-layout'] : []), ...(password === undefined ? [] : ['-upw', password]), file, '-'];
-  return execFileSync(PDFTOTEXT, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [READER, layout ? 'layout' : 'words', ...(password === undefined ? [] : [password])];
+  return execFileSync(process.execPath, args, { input: pdf, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 }
 
 export function pdfOpens(pdf: Uint8Array, password?: string): boolean {
@@ -32,8 +30,8 @@ export function flat(text: string): string {
 }
 
 /**
- * The text in reading order (pdftotext without -layout) with every run of white space, line
- * breaks included, made one space: a sentence wrapped inside a table cell reads as one sentence.
+ * The text in reading order with every run of white space, line breaks included, made one space:
+ * a sentence wrapped inside a table cell reads as one sentence.
  */
 export function pdfWords(pdf: Uint8Array, password?: string): string {
   return pdfText(pdf, password, false).replace(/\s+/g, ' ');
