@@ -10,7 +10,8 @@ import { backupFileName, restoreBackup, writeVerifiedBackup } from '../core/vaul
 import { changeVaultPassphrase } from '../core/vault/changePassphrase';
 import { toAppError } from '../core/vault/fileErrors';
 import { applyReadOnlyPragmas, openKeyed } from '../core/vault/sqlcipher';
-import { checkVaultIdentity, closeVaultFile, createVaultFile, openVaultFile, VAULT_EXTENSION } from '../core/vault/vaultFile';
+import { unlockVault } from '../core/vault/unlockVault';
+import { checkVaultIdentity, closeVaultFile, createVaultFile, VAULT_EXTENSION } from '../core/vault/vaultFile';
 import { verifyVaultFile } from '../core/vault/verifyVault';
 import { EXIT_CODE_HELP, EXIT_CODES, exitCodeFor, type ExitCode } from './exitCodes';
 
@@ -143,7 +144,7 @@ async function execute(command: Command, args: string[], io: CliIo): Promise<Exi
     case 'change-passphrase': {
       const target = args[0]!;
       const current = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Huidig wachtwoord: ');
-      const vault = openVaultFile(target, current, { now });
+      const vault = unlockVault(target, current, { now });
       try {
         const next = await newSecret(io, 'CASUSTAFEL_NEW_PASSPHRASE');
         changeVaultPassphrase(vault, current, next);

@@ -19,7 +19,7 @@
  * Encrypted vs plaintext SQLite (same library, schema, pragmas, data)
  *   unlock_runs              number of unlock measurements
  *   unlock_ms_median         open an existing vault: lock file, PBKDF2 (400 000 iterations), identity
- *   unlock_ms_p95              and version checks, connection pragmas (target 150–1 000 ms)
+ *   unlock_ms_p95              and version checks, connection pragmas (target ≤ 1 000 ms)
  *   kdf_iter                 PBKDF2 iterations the vault reports
  *   autosave_count           single-row autosave transactions per variant (10 000)
  *   autosave_enc_ms_p50 / autosave_enc_ms_p95 / autosave_enc_ms_p99 / autosave_enc_total_ms
@@ -420,7 +420,7 @@ async function main(): Promise<void> {
     const rows: [string, string, string, Check][] = [
       ['Benchregio', `${f.region_families} gezinnen, ${f.region_cached ? 'uit de cache' : 'gebouwd'}`, '', ''],
       ['Regio genereren / wegschrijven', `${f.region_generate_ms} / ${show(f.region_write_ms)}`, '', ''],
-      ['Ontgrendelen (mediaan / p95)', `${f.unlock_ms_median} / ${f.unlock_ms_p95} ms`, '150–1000 ms', judge(f.unlock_ms_median, (v) => v >= 150 && v <= 1000)],
+      ['Ontgrendelen (mediaan / p95)', `${f.unlock_ms_median} / ${f.unlock_ms_p95} ms`, '≤ 1000 ms', judge(f.unlock_ms_median, (v) => v <= 1000)],
       ['Autosave versleuteld p50/p95/p99', `${f.autosave_enc_ms_p50} / ${f.autosave_enc_ms_p95} / ${f.autosave_enc_ms_p99} ms`, 'p99 ≤ 5 ms', judge(f.autosave_enc_ms_p99, (v) => v <= 5)],
       ['Autosave onversleuteld p50/p95/p99', `${f.autosave_plain_ms_p50} / ${f.autosave_plain_ms_p95} / ${f.autosave_plain_ms_p99} ms`, '', ''],
       [`Autosave totaal (${AUTOSAVES}×)`, `${f.autosave_enc_total_ms} / ${f.autosave_plain_total_ms} ms = ${f.autosave_ratio_total}`, '', ''],

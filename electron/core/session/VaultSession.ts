@@ -18,7 +18,8 @@ import { backupDirFor, listBackups, makeRotatingBackup } from '../vault/backups'
 import { changeVaultPassphrase, type RekeyStep } from '../vault/changePassphrase';
 import { mapStorageErrors } from '../vault/fileErrors';
 import type { Db } from '../vault/sqlcipher';
-import { closeVaultFile, createVaultFile, openVaultFile, VAULT_EXTENSION, type OpenVault } from '../vault/vaultFile';
+import { unlockVault } from '../vault/unlockVault';
+import { closeVaultFile, createVaultFile, VAULT_EXTENSION, type OpenVault } from '../vault/vaultFile';
 import { IdleTimer, realTimers, type Timers } from './idleTimer';
 import { rememberRecentVault } from './recentVaults';
 import { restoreIntoNewVault } from '../vault/restoreIntoNewVault';
@@ -99,7 +100,7 @@ export class VaultSession {
 
   unlock(filePath: string, passphrase: string): VaultStatus {
     this.closeCurrent();
-    const vault = openVaultFile(filePath, passphrase, this.fileOptions());
+    const vault = unlockVault(filePath, passphrase, this.fileOptions());
     this.adopt(vault, passphrase, this.isDemoPath(vault.path));
     return this.status();
   }
@@ -112,14 +113,14 @@ export class VaultSession {
     if (!fs.existsSync(demoPath)) createDemoVaultFile(demoPath, this.fileOptions());
     let vault: OpenVault;
     try {
-      vault = openVaultFile(demoPath, DEMO_PASSPHRASE, this.fileOptions());
+      vault = unlockVault(demoPath, DEMO_PASSPHRASE, this.fileOptions());
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'wrong_passphrase_or_damaged')) throw error;
       // A demo vault from an earlier build with other key settings (or a damaged one). It only ever
       // holds fictional families, so a fresh one replaces it rather than leaving the button broken.
       for (const suffix of ['', '-wal', '-shm']) mapStorageErrors(() => fs.rmSync(`${demoPath}${suffix}`, { force: true }));
       createDemoVaultFile(demoPath, this.fileOptions());
-      vault = openVaultFile(demoPath, DEMO_PASSPHRASE, this.fileOptions());
+      vault = unlockVault(demoPath, DEMO_PASSPHRASE, this.fileOptions());
     }
     this.adopt(vault, DEMO_PASSPHRASE, true);
     return this.status();

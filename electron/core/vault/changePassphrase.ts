@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toAppError } from './fileErrors';
 import { fsyncDir, fsyncFile, sideFiles } from './fsDurability';
-import { applyConnectionPragmas, openKeyed, sqlString, type Db } from './sqlcipher';
+import { applyConnectionPragmas, KDF_ITERATIONS, openKeyed, sqlString, type Db } from './sqlcipher';
 import { rekeyTempPrefix, verifyCopy, type OpenVault } from './vaultFile';
 
 /** The steps of a passphrase change, in order. Tests kill a process at each one. */
@@ -26,10 +26,13 @@ export interface ChangePassphraseOptions {
   onStep?: (step: RekeyStep) => void;
   /** Called right after the rename: from then on only the new passphrase opens the file. */
   onCommitted?: () => void;
+  /** Re-derive the key with this iteration count as well (the conversion of an older vault). */
+  kdfIterations?: number;
 }
 
 /**
- * Changes the passphrase without ever leaving a file that opens with neither passphrase:
+ * Changes the passphrase (or, with `kdfIterations`, how the key is derived from it) without ever
+ * leaving a file that opens with neither:
  * 1. copy the vault with VACUUM INTO (encrypted under the old key) next to it,
  * 2. rekey the copy (it is in rollback-journal mode, where rekey works), fsync and verify it,
  * 3. close the vault, rename the copy over it (atomic), fsync the directory, reopen.
@@ -56,6 +59,8 @@ export function changeVaultPassphrase(
     const copy = openKeyed(temp, currentPassphrase, { nativeBinding: options.nativeBinding });
     try {
       copy.pragma('journal_mode=DELETE');
+      // The new key is derived with the SQLCipher 4 default, whatever the old one used.
+      copy.pragma(`kdf_iter=${options.kdfIterations ?? KDF_ITERATIONS}`);
       copy.rekey(Buffer.from(nextPassphrase, 'utf8'));
     } finally {
       copy.close();

@@ -3,13 +3,15 @@ import Database from 'better-sqlite3-multiple-ciphers';
 export type Db = Database.Database;
 
 /**
- * PBKDF2-HMAC-SHA512 iterations. SQLCipher 4's default is 256 000, which this project's 2-core
- * reference machine derives in ~120 ms: an unlock below the 150 ms floor we hold ourselves to for
- * guessing resistance. 400 000 puts unlock at ~200 ms there and stays well under a second on slow
- * laptops. Everything else is SQLCipher 4's default, so other tools open the file with "SQLCipher 4"
- * plus this one custom setting (README: Opening your vault outside Casustafel). Checked after every open.
+ * PBKDF2-HMAC-SHA512 iterations: SQLCipher 4's default, 256 000 (above OWASP's 210 000 for
+ * PBKDF2-HMAC-SHA512). Every setting is SQLCipher 4's default, so DB Browser for SQLite's
+ * "SQLCipher 4 defaults" and the sqlcipher shell with `PRAGMA cipher_compatibility = 4` open a vault
+ * with its passphrase alone. Checked after every open.
  */
-export const KDF_ITERATIONS = 400_000;
+export const KDF_ITERATIONS = 256_000;
+
+/** What vaults used before: still opened, and converted to the default on their next unlock. */
+export const LEGACY_KDF_ITERATIONS = 400_000;
 
 const PLAINTEXT_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -23,7 +25,8 @@ export interface OpenOptions {
  * Opens a SQLCipher-4 file and applies the key. Nothing is written: SQLCipher only reads page 1
  * when the first statement runs, so a wrong key surfaces as SQLITE_NOTADB in `assertKeyWorks`.
  * The passphrase goes in as bytes through sqlite3_key, so quotes or unicode need no escaping and
- * the file opens with the same passphrase typed into DB Browser for SQLite (SQLCipher 4, KDF_ITERATIONS).
+ * the file opens with the same passphrase typed into DB Browser for SQLite (SQLCipher 4 defaults).
+ * A vault made with LEGACY_KDF_ITERATIONS is tried second, so its owner's passphrase still opens it.
  */
 export function openKeyed(path: string, passphrase: string, options: OpenOptions = {}): Db {
   const db = new Database(path, {
@@ -37,8 +40,26 @@ export function openKeyed(path: string, passphrase: string, options: OpenOptions
     return db;
   } catch (error) {
     db.close();
+    if (!isNotADatabase(error)) throw error;
+  }
+  // The same passphrase may open a vault made with the earlier iteration count.
+  const legacy = new Database(path, {
+    fileMustExist: true,
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+  });
+  try {
+    applyCipher(legacy, passphrase, LEGACY_KDF_ITERATIONS);
+    assertKeyWorks(legacy);
+    return legacy;
+  } catch (error) {
+    legacy.close();
     throw error;
   }
+}
+
+function isNotADatabase(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_NOTADB';
 }
 
 /** Creates a new encrypted file (the caller has checked that none exists). */
@@ -55,10 +76,11 @@ export function createKeyed(path: string, passphrase: string, options: OpenOptio
   }
 }
 
-export function applyCipher(db: Db, passphrase: string): void {
+/** SQLCipher 4 with its defaults; only an older vault names its own iteration count. */
+export function applyCipher(db: Db, passphrase: string, kdfIterations: number = KDF_ITERATIONS): void {
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
-  db.pragma(`kdf_iter=${KDF_ITERATIONS}`);
+  if (kdfIterations !== KDF_ITERATIONS) db.pragma(`kdf_iter=${kdfIterations}`);
   db.key(Buffer.from(passphrase, 'utf8'));
 }
 
