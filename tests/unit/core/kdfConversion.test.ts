@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createFamily, getFamily } from '../../../electron/core/families/familyRepository';
 import { REKEY_STEPS } from '../../../electron/core/vault/changePassphrase';
 import { openKeyed } from '../../../electron/core/vault/sqlcipher';
 import { unlockVault } from '../../../electron/core/vault/unlockVault';
 import { closeVaultFile, createVaultFile } from '../../../electron/core/vault/vaultFile';
+import { bundleFixture, exited, onLines, runFixture } from './support/bundleFixture';
 import { GOOD_PASSPHRASE, OPERATOR, tempDir } from './support/vaultTestKit';
 
 const now = () => new Date('2026-12-05T09:00:00.000Z');
@@ -71,6 +72,31 @@ describe('vaults use the SQLCipher 4 defaults', () => {
     ).toThrow();
     // At this instant the file opens with its passphrase, under one iteration count or the other.
     const converted = REKEY_STEPS.indexOf(failAt) >= REKEY_STEPS.indexOf('renamed');
+    expect(rawOpens(file, converted ? null : 400000)).toBe(true);
+    const vault = unlockVault(file, GOOD_PASSPHRASE, { now });
+    expect(getFamily(vault.db, familyId).displayName).toBe('Gezin Oudekluis');
+    closeVaultFile(vault);
+    expect(rawOpens(file, null)).toBe(true);
+  });
+});
+
+describe('a conversion killed at each step', () => {
+  let stepper = '';
+  beforeAll(async () => {
+    stepper = await bundleFixture('kdfStepper');
+  });
+
+  it.each(REKEY_STEPS)('SIGKILL at "%s" leaves a vault that opens with its passphrase, and the next unlock converts it', async (step) => {
+    const { file, familyId } = legacyVault();
+    const child = runFixture(stepper, [file, GOOD_PASSPHRASE, step]);
+    await new Promise<void>((resolve) =>
+      onLines(child, (line) => {
+        if (line === `at ${step}`) resolve();
+      }),
+    );
+    child.kill('SIGKILL');
+    expect((await exited(child)).signal).toBe('SIGKILL');
+    const converted = REKEY_STEPS.indexOf(step) >= REKEY_STEPS.indexOf('renamed');
     expect(rawOpens(file, converted ? null : 400000)).toBe(true);
     const vault = unlockVault(file, GOOD_PASSPHRASE, { now });
     expect(getFamily(vault.db, familyId).displayName).toBe('Gezin Oudekluis');
