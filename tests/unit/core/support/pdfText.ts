@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * The text of a PDF as an independent reader sees it: pdf.js (the npm package pdfjs-dist, so no
@@ -8,7 +7,9 @@ import { fileURLToPath } from 'node:url';
  * encrypted PDF fails to open, which `pdfOpens` reports. The reader runs as a child process so
  * these helpers stay synchronous.
  */
-const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pdfTextReader.mjs');
+// Both test runners (vitest, Playwright) run from the repository root; this file is shared by both,
+// and Playwright loads it as CommonJS, where import.meta does not exist.
+const READER = path.resolve('tests/unit/core/support/pdfTextReader.mjs');
 
 export function pdfText(pdf: Uint8Array, password?: string, layout = true): string {
   const args = [READER, layout ? 'layout' : 'words', ...(password === undefined ? [] : [password])];
