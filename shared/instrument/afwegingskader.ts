@@ -1,30 +1,57 @@
 import type { AfwegingQuestion, Observer, TrailEntry } from './assessmentRecords';
 
 /**
- * The afwegingskader of the Meldcode (since 2019), per professional: five questions in order.
+ * The afwegingskader of the Meldcode (since 2019), per professional: five questions in order and
+ * two decisions.
+ *
+ * Decision 1, is reporting needed?
  *   1. Is there a suspicion?                      nee → stop (recorded: no suspicion)
  *   2. Acute or structural unsafety?              ja  → report (the professional norm)
+ * Decision 2, is help (also) possible?
  *   3. Can I offer or organise adequate help?     nee → report
- *   4. Do those involved accept the help?         nee → report
+ *   4. Do those involved accept the help?         nee → report; ja → agree a term within which the
+ *                                                 help must show results, and a casemanager who
+ *                                                 watches it and answers question 5
  *   5. Does the help lead to lasting safety?      nee → report; ja → help, and closing only with
  *                                                 recorded agreements on monitoring safety.
+ * A report after question 2 does not end the weighing: the professional answers questions 3–5
+ * together with Veilig Thuis, because help by the professional can go alongside the report. A
+ * report after 3, 4 or 5 does end it (there is no help to weigh any more).
  * Every answer needs reasoning; who and when come with the entry.
  */
 export type TrailOutcome = 'onvolledig' | 'geen_vermoeden' | 'melden' | 'afsluiten_met_monitoring' | 'monitoring_ontbreekt';
 export type MeldReason = 'onveiligheid' | 'geen_passende_hulp' | 'hulp_geweigerd' | 'geen_duurzame_veiligheid';
+/** Decision 1 of the Meldcode. `open` until question 1 or 2 (or a report from 3–5) decides it. */
+export type ReportDecision = 'open' | 'melden' | 'niet_melden';
+/** Decision 2 of the Meldcode. */
+export type HelpDecision = 'open' | 'hulp_mogelijk' | 'hulp_niet_mogelijk' | 'niet_van_toepassing';
 
 export type TrailProblem =
   | { code: 'toelichting_ontbreekt'; question: AfwegingQuestion }
   | { code: 'na_afronding'; question: AfwegingQuestion }
-  | { code: 'strijdig_met_veiligheid_nu'; question: AfwegingQuestion };
+  | { code: 'strijdig_met_veiligheid_nu'; question: AfwegingQuestion }
+  | { code: 'termijn_ontbreekt'; question: AfwegingQuestion }
+  | { code: 'casemanager_ontbreekt'; question: AfwegingQuestion };
+
+export interface TrailStep {
+  question: AfwegingQuestion;
+  entry: TrailEntry | null;
+  /** Answered (or to be answered) together with Veilig Thuis, because a report was made before it. */
+  withVeiligThuis: boolean;
+}
 
 export interface ProfessionalTrail {
   key: string;
   professional: Observer;
   /** The current entry per question (the latest recorded), in question order. */
-  steps: { question: AfwegingQuestion; entry: TrailEntry | null }[];
+  steps: TrailStep[];
   outcome: TrailOutcome;
   meldReason: MeldReason | null;
+  reportDecision: ReportDecision;
+  helpDecision: HelpDecision;
+  /** From question 4 answered "ja": the agreed term and who watches the help. */
+  term: string | null;
+  casemanager: string;
   /** The question to answer next; null when the trail has reached an end. */
   nextQuestion: AfwegingQuestion | null;
   problems: TrailProblem[];
@@ -59,14 +86,21 @@ function latestPerQuestion(entries: readonly TrailEntry[]): Map<AfwegingQuestion
  */
 export function evaluateTrail(professional: Observer, entries: readonly TrailEntry[], meldNorm: boolean): ProfessionalTrail {
   const latest = latestPerQuestion(entries);
-  const steps = ([1, 2, 3, 4, 5] as const).map((question) => ({ question, entry: latest.get(question) ?? null }));
+  const steps: TrailStep[] = ([1, 2, 3, 4, 5] as const).map((question) => ({ question, entry: latest.get(question) ?? null, withVeiligThuis: false }));
   const problems: TrailProblem[] = [];
   let outcome: TrailOutcome = 'onvolledig';
   let meldReason: MeldReason | null = null;
+  let reportDecision: ReportDecision = 'open';
+  let helpDecision: HelpDecision = 'open';
+  let term: string | null = null;
+  let casemanager = '';
   let nextQuestion: AfwegingQuestion | null = null;
   let ended = false;
+  let reported = false;
 
-  for (const { question, entry } of steps) {
+  for (const step of steps) {
+    const { question, entry } = step;
+    step.withVeiligThuis = reported;
     if (ended) {
       if (entry) problems.push({ code: 'na_afronding', question });
       continue;
@@ -82,22 +116,39 @@ export function evaluateTrail(professional: Observer, entries: readonly TrailEnt
     }
     if (question === 1 && entry.answer === 'nee') {
       outcome = 'geen_vermoeden';
+      reportDecision = 'niet_melden';
+      helpDecision = 'niet_van_toepassing';
       ended = true;
       continue;
+    }
+    if (question === 2) reportDecision = entry.answer === 'ja' ? 'melden' : 'niet_melden';
+    if (question === 4 && entry.answer === 'ja') {
+      term = entry.term;
+      casemanager = entry.casemanager.trim();
+      if (term === null) problems.push({ code: 'termijn_ontbreekt', question });
+      if (casemanager === '') problems.push({ code: 'casemanager_ontbreekt', question });
     }
     const report = REPORT_ON[question];
     if (report && entry.answer === report.answer) {
       outcome = 'melden';
-      meldReason = report.reason;
+      meldReason ??= report.reason;
+      reportDecision = 'melden';
+      if (question === 2) {
+        // Reported: decision 2 is still to be taken, now together with Veilig Thuis.
+        reported = true;
+        continue;
+      }
+      helpDecision = 'hulp_niet_mogelijk';
       ended = true;
       continue;
     }
     if (question === 5) {
-      outcome = entry.monitoring.trim() === '' ? 'monitoring_ontbreekt' : 'afsluiten_met_monitoring';
+      helpDecision = 'hulp_mogelijk';
+      if (!reported) outcome = entry.monitoring.trim() === '' ? 'monitoring_ontbreekt' : 'afsluiten_met_monitoring';
       ended = true;
     }
   }
-  return { key: professionalKey(professional), professional, steps, outcome, meldReason, nextQuestion, problems };
+  return { key: professionalKey(professional), professional, steps, outcome, meldReason, reportDecision, helpDecision, term, casemanager, nextQuestion, problems };
 }
 
 /** One trail per professional, in the order they first appear. */

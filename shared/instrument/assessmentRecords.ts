@@ -80,6 +80,10 @@ export const TrailEntry = z.object({
   date: CalendarDayString,
   /** Only meaningful on question 5 answered "ja": the agreements on monitoring safety after closing. */
   monitoring: shortText(4000),
+  /** Only on question 4 answered "ja": the agreed day by which the help must show results… */
+  term: CalendarDayString.nullable().default(null),
+  /** …and the casemanager who watches the help and answers question 5. */
+  casemanager: shortText(160).default(''),
   recordedBy: z.string(),
 });
 export type TrailEntry = z.infer<typeof TrailEntry>;

@@ -1,7 +1,7 @@
 import { Instrument, type InstrumentInput } from './instrumentSchema';
 
 /**
- * "Casustafel basis" version 1: the fixed default instrument, the same for every child. Its
+ * "Casustafel basis" version 1, as released: assessments filled in with it keep pointing at it. Its
  * structure follows the public frames (Meldcode and afwegingskader, the Kindcheck, the Richtlijn
  * Kindermishandeling and the Verwijsindex risk grounds); every question is written here in our own
  * words. Texts of licensed instruments such as LIRIK or DASH are deliberately not used: an
@@ -10,7 +10,7 @@ import { Instrument, type InstrumentInput } from './instrumentSchema';
  * Never edit a released version: publish a new `version` instead, because stored assessments keep
  * pointing at the exact version they were filled in with.
  */
-export const DEFAULT_INSTRUMENT_INPUT: InstrumentInput = {
+export const INSTRUMENT_V1_INPUT: InstrumentInput = {
   key: 'casustafel-basis',
   name: 'Casustafel basis',
   version: 1,
@@ -109,4 +109,50 @@ export const DEFAULT_INSTRUMENT_INPUT: InstrumentInput = {
   ],
 };
 
-export const DEFAULT_INSTRUMENT: Instrument = Instrument.parse(DEFAULT_INSTRUMENT_INPUT);
+export const INSTRUMENT_V1: Instrument = Instrument.parse(INSTRUMENT_V1_INPUT);
+
+type SectionInput = InstrumentInput['sections'][number];
+type ItemInput = NonNullable<SectionInput['items']>[number];
+
+/**
+ * Version 2 differs from version 1 in exactly these places:
+ * - the Kindcheck includes a detained parent (C11, a parent signal), as the published Kindcheck
+ *   list does; C10 keeps only contact with police or justice;
+ * - C3 (violence between adults) and A4 (the child witnesses violence between adults) are one fact
+ *   for accumulation;
+ * - section A is named for what it asks (acute or structural unsafety), and the judgement's help
+ *   speaks of concern for safety now, so no level reads as "safe".
+ */
+const VERSION_2_ITEMS: Record<string, (item: ItemInput) => ItemInput[]> = {
+  C3: (item) => [{ ...item, sameFactAs: 'A4', help: 'Telt voor de stapeling samen met A4 als één risicofactor.' }],
+  C10: (item) => [
+    { ...item, text: 'Is er contact met politie of justitie rond het gezin?' },
+    { id: 'C11', signal: 'ouder', text: 'Zit een ouder of verzorger vast (detentie), of komt die binnenkort vrij?', suggestedOwner: 'reclassering' },
+  ],
+};
+const VERSION_2_SECTIONS: Record<string, Partial<SectionInput>> = {
+  A: { title: 'Acute of structurele onveiligheid' },
+  G: {
+    help: 'Per professional de twee beslissingen van de Meldcode: is melden noodzakelijk (vraag 1 en 2), en is hulp (ook) mogelijk (vraag 3 tot en met 5)? Op volgorde, met onderbouwing, wie en wanneer. Na een melding beantwoordt de professional vraag 3 tot en met 5 samen met Veilig Thuis.',
+  },
+  H: {
+    help: 'Zorg om de veiligheid nu en risico in de toekomst. Ieders schaalscore (0 = onveilig, 10 = voldoende veilig) blijft apart bewaard. Het oordeel mag het berekende niveau verhogen; verlagen kan alleen met een geschreven reden.',
+  },
+};
+
+/** "Casustafel basis" version 2: the default for every new assessment. */
+export const INSTRUMENT_V2_INPUT: InstrumentInput = {
+  ...INSTRUMENT_V1_INPUT,
+  version: 2,
+  sections: INSTRUMENT_V1_INPUT.sections.map((section) => ({
+    ...section,
+    ...VERSION_2_SECTIONS[section.id],
+    items: (section.items ?? []).flatMap((item) => VERSION_2_ITEMS[item.id]?.(item) ?? [item]),
+  })),
+};
+
+export const INSTRUMENT_V2: Instrument = Instrument.parse(INSTRUMENT_V2_INPUT);
+
+/** The newest released version; migrations name their exact version instead. */
+export const DEFAULT_INSTRUMENT_INPUT = INSTRUMENT_V2_INPUT;
+export const DEFAULT_INSTRUMENT = INSTRUMENT_V2;

@@ -117,6 +117,12 @@ function computeLevels(e: { meldNorm: boolean; acuteUnknown: boolean; child: num
   return { now, future };
 }
 
+/** Risk factors counted as facts: items the instrument marks as the same fact count once. */
+function countFacts(instrument: Instrument, itemIds: readonly string[]): number {
+  const byId = new Map(instrumentItems(instrument).map(({ item }) => [item.id, item]));
+  return new Set(itemIds.map((id) => byId.get(id)?.sameFactAs ?? id)).size;
+}
+
 export function evaluateAssessment(state: AssessmentState): Evaluation {
   const { instrument } = state;
   const byItem = new Map<string, Answer>();
@@ -131,6 +137,7 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
   const blindSpots: BlindSpot[] = [];
   const unanswered: string[] = [];
   let acuteUnknown = false;
+  let otherRisks = 0;
 
   for (const { item, section } of instrumentItems(instrument)) {
     const value = valueOf(item.id);
@@ -145,6 +152,7 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
     if (item.signal === 'acuut') acuteItems.push(item.id);
     if (item.signal === 'kind') childSignals.push(item.id);
     if (item.signal === 'ouder') parentSignals.push(item.id);
+    if (item.signal === 'risico') otherRisks += 1;
     if (RISK_SIGNALS.has(item.signal)) riskFactors.push(item.id);
   }
 
@@ -156,14 +164,14 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
   const childrenPresent = childrenPresentIn(state.kindcheck);
   const kindcheckPositive = parentSignals.length > 0 && childrenPresent === true;
   const kindcheckWarning = kindcheckPositive && childSignals.length === 0;
-  const riskFactorCount = riskFactors.length;
+  const riskFactorCount = countFacts(instrument, riskFactors);
   const accumulation = riskFactorCount > instrument.rules.accumulationThreshold;
   const computed = computeLevels({
     meldNorm,
     acuteUnknown,
     child: childSignals.length,
     parent: parentSignals.length,
-    risk: riskFactorCount - childSignals.length - parentSignals.length - acuteItems.length,
+    risk: otherRisks,
     accumulation,
     kindcheckPositive,
   });

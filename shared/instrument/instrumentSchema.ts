@@ -57,6 +57,12 @@ export const InstrumentItem = z.object({
   signal: z.enum(SIGNAL_KINDS, { message: `signaalsoort moet een van ${SIGNAL_KINDS.join(', ')} zijn` }),
   /** Which discipline usually knows the answer: the suggested owner when it is a blind spot. */
   suggestedOwner: z.string().trim().max(80, 'voorgestelde eigenaar is te lang (maximaal 80 tekens)').default(''),
+  /**
+   * The code of another item that records the same fact from another angle (a child who witnesses
+   * violence between adults, and violence between adults at home): both count as one risk factor
+   * for accumulation, while each keeps its own meaning for the other rules.
+   */
+  sameFactAs: code('code van de vraag met hetzelfde feit').optional(),
 });
 export type InstrumentItem = z.infer<typeof InstrumentItem>;
 
@@ -113,6 +119,13 @@ export const Instrument = z
       if (count !== 1) problem(`het instrument moet precies één sectie met rol "${role}" hebben (nu ${count})`);
     }
     const items = instrument.sections.flatMap((s) => s.items);
+    for (const item of items) {
+      if (item.sameFactAs === undefined) continue;
+      const partner = items.find((i) => i.id === item.sameFactAs);
+      if (item.sameFactAs === item.id) problem(`vraag "${item.id}": kan niet hetzelfde feit zijn als zichzelf`);
+      else if (!partner) problem(`vraag "${item.id}": vraag "${item.sameFactAs}" (hetzelfde feit) bestaat niet`);
+      else if (partner.sameFactAs !== undefined) problem(`vraag "${item.id}": vraag "${partner.id}" verwijst zelf al naar een andere vraag`);
+    }
     // The rules of the Meldcode and the Kindcheck need these questions to mean anything.
     if (!items.some((i) => i.signal === 'acuut')) problem('het instrument mist vragen naar acute of structurele onveiligheid (signaalsoort "acuut")');
     if (!items.some((i) => i.signal === 'kind')) problem('het instrument mist vragen naar signalen bij het kind (signaalsoort "kind")');

@@ -246,3 +246,51 @@ test('Ctrl+Z op een vraag maakt het laatste antwoord ongedaan, en het agendapunt
   const topics = await core(app, 'assessment:requiredTopics', { familyId: null });
   expect(topics).toEqual([]);
 });
+
+test('afwegingskader met twee beslissingen: na een melding gaat de afweging samen met Veilig Thuis verder, vraag 4 vraagt termijn en casemanager', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'beslissingen.casustafel');
+  await newFamily(page, 'Gezin Smit');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Noah', familyName: 'Smit', birthDate: `12-05-${year - 8}` });
+  await openTab(page, 'Risicotaxatie');
+  await page.getByRole('button', { name: 'Risicotaxatie van Noah Smit starten' }).click();
+
+  const form = page.getByRole('form', { name: 'Stap vastleggen' });
+  await form.getByLabel('Professional').fill('Femke Bos');
+  await form.getByLabel('Discipline').fill('JGZ');
+  const step = async (question: string, answer: 'Ja' | 'Nee', reasoning: string) => {
+    await expect(form.getByRole('group', { name: question })).toBeVisible();
+    await form.getByRole('radio', { name: answer }).check();
+    await form.getByLabel('Onderbouwing').fill(reasoning);
+  };
+  const save = async () => {
+    await form.getByRole('button', { name: 'Stap vastleggen' }).click();
+    await expectSaved(page);
+  };
+  await step('1. Is er een vermoeden van huiselijk geweld of kindermishandeling?', 'Ja', 'Blauwe plekken op de bovenarmen.');
+  await save();
+  await step('2. Is er acute of structurele onveiligheid?', 'Ja', 'Het letsel komt terug; structureel onveilig.');
+  await save();
+
+  const trail = page.getByRole('article').filter({ hasText: 'Femke Bos (JGZ)' });
+  await expect(trail).toContainText('Beslissing 1: is melden noodzakelijk?ja, melden bij Veilig Thuis');
+  await expect(trail).toContainText('Beslissing 2: is hulp (ook) mogelijk?nog niet beslist');
+  await expect(trail).toContainText('3. Kan ik passende hulp bieden of organiseren? (samen met Veilig Thuis, na de melding) volgende vraag');
+
+  await step('3. Kan ik passende hulp bieden of organiseren?', 'Ja', 'Met Veilig Thuis afgesproken: JGZ begeleidt moeder.');
+  await save();
+  await step('4. Aanvaarden de betrokkenen die hulp?', 'Ja', 'Moeder stemt in met de begeleiding.');
+  await form.getByRole('button', { name: 'Stap vastleggen' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Bij "ja" op vraag 4 hoort een afgesproken termijn.');
+  await form.getByLabel('Termijn waarbinnen de hulp resultaat laat zien').fill(`01-03-${year + 1}`);
+  await form.getByRole('button', { name: 'Stap vastleggen' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Bij "ja" op vraag 4 hoort een casemanager die de hulp volgt.');
+  await form.getByLabel('Casemanager').fill('Femke Bos (JGZ)');
+  await save();
+
+  await expect(trail).toContainText(`Termijn: 1 maart ${year + 1}; casemanager: Femke Bos (JGZ).`);
+  await expect(trail).toContainText('Uitkomst: melden bij Veilig Thuis — acute of structurele onveiligheid');
+  await app.expectAccessible('risicotaxatie (twee beslissingen)');
+});

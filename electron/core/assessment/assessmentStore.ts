@@ -99,6 +99,8 @@ function readTrail(db: Db, assessmentId: string): TrailEntry[] {
     reasoning: string;
     date: string;
     monitoring: string;
+    term: string | null;
+    casemanager: string;
     recorded_by: string;
   }[];
   return rows.map((r) => ({
@@ -109,6 +111,8 @@ function readTrail(db: Db, assessmentId: string): TrailEntry[] {
     reasoning: r.reasoning,
     date: r.date,
     monitoring: r.monitoring,
+    term: r.term,
+    casemanager: r.casemanager,
     recordedBy: r.recorded_by,
   }));
 }
@@ -349,15 +353,26 @@ export function addTrailEntry(
     const row = readRow(ctx.db, assessmentId);
     if (entry.professional.name.trim() === '') throw new AppError('invalid_request', 'Vul in welke professional deze afweging maakt.');
     if (entry.reasoning.trim() === '') throw new AppError('invalid_request', 'Iedere stap van het afwegingskader heeft een onderbouwing nodig.');
+    if (entry.question === 4 && entry.answer === 'ja' && (entry.term === null || entry.casemanager.trim() === '')) {
+      throw new AppError('invalid_request', 'Bij "ja" op vraag 4 horen een afgesproken termijn en een casemanager die de hulp volgt.');
+    }
     const { when, by } = stamp(ctx);
-    const saved: TrailEntry = { ...entry, id: randomUUID(), recordedBy: by };
+    // Term and casemanager belong to question 4 answered "ja"; monitoring to question 5 answered "ja".
+    const agreesHelp = entry.question === 4 && entry.answer === 'ja';
+    const saved: TrailEntry = {
+      ...entry,
+      term: agreesHelp ? entry.term : null,
+      casemanager: agreesHelp ? entry.casemanager.trim() : '',
+      id: randomUUID(),
+      recordedBy: by,
+    };
     undoEntry = prepareUndo(ctx.db, row, `Afwegingskader: vraag ${saved.question}`, [{ table: 'afweging_entries', where: 'id = ?', params: [saved.id], mode: 'rows' }]);
     ctx.db
       .prepare(
-        `INSERT INTO afweging_entries (id, assessment_id, professional_name, professional_discipline, question, answer, reasoning, date, monitoring, recorded_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO afweging_entries (id, assessment_id, professional_name, professional_discipline, question, answer, reasoning, date, monitoring, term, casemanager, recorded_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(saved.id, assessmentId, saved.professional.name, saved.professional.discipline, saved.question, saved.answer, saved.reasoning, saved.date, saved.monitoring, by, when);
+      .run(saved.id, assessmentId, saved.professional.name, saved.professional.discipline, saved.question, saved.answer, saved.reasoning, saved.date, saved.monitoring, saved.term, saved.casemanager, by, when);
     audit(ctx, {
       action: 'assessment.afweging',
       entity: 'assessment',

@@ -47,6 +47,8 @@ export function buildRiskEvaluationInputs(count: number, seed = 4): AssessmentSt
         reasoning: 'besproken',
         date: '2026-11-28',
         monitoring: question === 5 ? 'JGZ volgt' : '',
+        term: question === 4 ? '2026-12-28' : null,
+        casemanager: question === 4 ? 'wijkteam' : '',
         recordedBy: 'bench',
       })),
     );

@@ -1,9 +1,9 @@
-import { DEFAULT_INSTRUMENT } from '../../../shared/instrument/defaultInstrument';
+import { INSTRUMENT_V1 } from '../../../shared/instrument/defaultInstrument';
 import { RISK_LEVELS } from '../../../shared/instrument/assessmentRecords';
 import type { Migration } from './migration';
 
 /** The id of "Casustafel basis" version 1 in every vault, so assessments can point at it forever. */
-export const DEFAULT_INSTRUMENT_ID = '7c0a1d2e-4b5f-4c3a-9e1d-000000000001';
+export const INSTRUMENT_V1_ID = '7c0a1d2e-4b5f-4c3a-9e1d-000000000001';
 
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 /** A level's rank as SQL, so the table itself refuses a lowered judgement without a reason. */
@@ -134,6 +134,6 @@ export const migration0003: Migration = {
     db.prepare(
       `INSERT INTO instruments (id, key, version, name, definition, built_in, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, 1, ?, 'Casustafel')`,
-    ).run(DEFAULT_INSTRUMENT_ID, DEFAULT_INSTRUMENT.key, DEFAULT_INSTRUMENT.version, DEFAULT_INSTRUMENT.name, JSON.stringify(DEFAULT_INSTRUMENT), now);
+    ).run(INSTRUMENT_V1_ID, INSTRUMENT_V1.key, INSTRUMENT_V1.version, INSTRUMENT_V1.name, JSON.stringify(INSTRUMENT_V1), now);
   },
 };

@@ -4,12 +4,14 @@ import { professionalKey, type ProfessionalTrail } from '../../../shared/instrum
 import { AFWEGING_QUESTIONS, type AfwegingQuestion, type Observer } from '../../../shared/instrument/assessmentRecords';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { formatDate } from '../../format/dateTime';
+import { parseDutchDate } from '../../format/dutchDate';
 import { addTrailEntry } from './assessmentActions';
 
 /**
- * Section G: the afwegingskader per professional. Each trail shows the five questions in order
- * with answer, reasoning, who and when, and where the flow ends (report, closing with monitoring).
- * The form records the next step for a professional.
+ * Section G: the afwegingskader per professional. Each trail shows the Meldcode's two decisions
+ * (is reporting needed, is help also possible), the five questions in order with answer, reasoning,
+ * who and when, the questions answered together with Veilig Thuis after a report, and the term and
+ * casemanager agreed on question 4. The form records the next step for a professional.
  */
 export function AfwegingSection({ trails, speaker }: { trails: readonly ProfessionalTrail[]; speaker: Observer }) {
   const { t, i18n } = useTranslation();
@@ -23,20 +25,28 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
   const [answer, setAnswer] = useState<'ja' | 'nee' | null>(null);
   const [reasoning, setReasoning] = useState('');
   const [monitoring, setMonitoring] = useState('');
+  const [term, setTerm] = useState('');
+  const [casemanager, setCasemanager] = useState('');
   const [error, setError] = useState<string | null>(null);
   const chosen = question ?? suggested;
+  const agreesHelp = chosen === 4 && answer === 'ja';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (person.name.trim() === '') return setError(t('assessment.afweging.needName'));
     if (answer === null) return setError(t('assessment.afweging.needAnswer'));
     if (reasoning.trim() === '') return setError(t('assessment.afweging.needReasoning'));
+    const termDay = agreesHelp ? parseDutchDate(term) : null;
+    if (agreesHelp && termDay === null) return setError(term.trim() === '' ? t('assessment.afweging.needTerm') : t('autosave.invalidDate', { value: term.trim() }));
+    if (agreesHelp && casemanager.trim() === '') return setError(t('assessment.afweging.needCasemanager'));
     const message = await addTrailEntry({
       professional: { name: person.name.trim(), discipline: person.discipline.trim() },
       question: chosen,
       answer,
       reasoning,
       monitoring: chosen === 5 ? monitoring : '',
+      term: termDay,
+      casemanager: agreesHelp ? casemanager.trim() : '',
       date: formatCalendarDay(calendarDayOf(new Date())),
     });
     setError(message);
@@ -45,6 +55,8 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
       setAnswer(null);
       setReasoning('');
       setMonitoring('');
+      setTerm('');
+      setCasemanager('');
     }
   };
 
@@ -60,10 +72,17 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
             {t(`assessment.afweging.outcome.${tr.outcome}`)}
             {tr.meldReason ? ` — ${t(`assessment.afweging.meldReason.${tr.meldReason}`)}` : ''}
           </p>
+          <dl className="trail__decisions">
+            <dt>{t('assessment.afweging.decision1')}</dt>
+            <dd>{t(`assessment.afweging.reportDecision.${tr.reportDecision}`)}</dd>
+            <dt>{t('assessment.afweging.decision2')}</dt>
+            <dd>{t(`assessment.afweging.helpDecision.${tr.helpDecision}`)}</dd>
+          </dl>
           <ol className="trail__steps">
-            {tr.steps.map(({ question: q, entry }) => (
+            {tr.steps.map(({ question: q, entry, withVeiligThuis }) => (
               <li key={q} className={entry ? 'trail__step' : 'trail__step trail__step--open'}>
                 <span className="trail__question">{t(`assessment.afweging.q${q}`)}</span>{' '}
+                {withVeiligThuis ? <span className="muted">{t('assessment.afweging.withVeiligThuis')} </span> : null}
                 {entry ? (
                   <>
                     <strong>{t(`assessment.answer.${entry.answer}`)}</strong>
@@ -71,6 +90,15 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
                       {' '}
                       — {entry.reasoning || t('assessment.afweging.noReasoning')}
                     </span>
+                    {entry.term !== null || entry.casemanager !== '' ? (
+                      <span className="trail__reasoning" dir="auto">
+                        {' '}
+                        {t('assessment.afweging.agreedShown', {
+                          term: entry.term === null ? t('assessment.afweging.notAgreed') : formatDate(entry.term, i18n.language),
+                          casemanager: entry.casemanager || t('assessment.afweging.notAgreed'),
+                        })}
+                      </span>
+                    ) : null}
                     {entry.monitoring ? (
                       <span className="trail__reasoning" dir="auto">
                         {' '}
@@ -137,6 +165,37 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
           </label>
           <textarea id={`${id}-reasoning`} className="field__input field__textarea" rows={2} value={reasoning} maxLength={4000} onChange={(e) => setReasoning(e.target.value)} />
         </div>
+        {agreesHelp ? (
+          <div className="inline-fields">
+            <div className="field">
+              <label className="field__label" htmlFor={`${id}-term`}>
+                {t('assessment.afweging.term')}
+              </label>
+              <p className="field__hint" id={`${id}-term-hint`}>
+                {t('assessment.afweging.termHint')}
+              </p>
+              <input id={`${id}-term`} className="field__input" value={term} inputMode="numeric" autoComplete="off" aria-describedby={`${id}-term-hint`} onChange={(e) => setTerm(e.target.value)} />
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor={`${id}-casemanager`}>
+                {t('assessment.afweging.casemanager')}
+              </label>
+              <p className="field__hint" id={`${id}-casemanager-hint`}>
+                {t('assessment.afweging.casemanagerHint')}
+              </p>
+              <input
+                id={`${id}-casemanager`}
+                className="field__input"
+                value={casemanager}
+                maxLength={160}
+                dir="auto"
+                autoComplete="off"
+                aria-describedby={`${id}-casemanager-hint`}
+                onChange={(e) => setCasemanager(e.target.value)}
+              />
+            </div>
+          </div>
+        ) : null}
         {chosen === 5 ? (
           <div className="field">
             <label className="field__label" htmlFor={`${id}-monitoring`}>

@@ -3,7 +3,7 @@ import { addTrailEntry, getAssessment, listAssessments, saveAnswer, saveJudgemen
 import { importInstrument, listInstruments } from '../../../../electron/core/assessment/instrumentStore';
 import { openTopics, resolveTopic } from '../../../../electron/core/assessment/requiredTopics';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
-import { DEFAULT_INSTRUMENT_ID } from '../../../../electron/core/migrations/0003_assessment';
+import { INSTRUMENT_V2_ID } from '../../../../electron/core/migrations/0010_meldcode_decisions';
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { saveMeeting } from '../../../../electron/core/register/meetingService';
 import { AppError } from '../../../../shared/contract/errors';
@@ -48,7 +48,7 @@ describe('assessment storage', () => {
   it('starts an assessment with the default instrument and a Kindcheck prefilled from the household', () => {
     const k = setup();
     const d = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
-    expect(d.assessment.instrumentId).toBe(DEFAULT_INSTRUMENT_ID);
+    expect(d.assessment.instrumentId).toBe(INSTRUMENT_V2_ID);
     expect(d.assessment.childName).toBe('Lotte Mulder');
     expect(d.instrument.name).toBe('Casustafel basis');
     expect(d.kindcheck.childrenInHousehold).toBe('ja');
@@ -117,7 +117,7 @@ describe('assessment storage', () => {
   it('records the afwegingskader trail per professional, with reasoning required', () => {
     const k = setup();
     const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
-    const entry = { professional: OBSERVER, question: 1 as const, answer: 'ja' as const, reasoning: 'Zorgen over verzorging', date: '2026-11-28', monitoring: '' };
+    const entry = { professional: OBSERVER, question: 1 as const, answer: 'ja' as const, reasoning: 'Zorgen over verzorging', date: '2026-11-28', monitoring: '', term: null, casemanager: '' };
     const saved = addTrailEntry(k.ctx(), assessment.id, entry);
     expect(saved.entry.recordedBy).toBe('Sanne de Wit — CBS De Wegwijzer (intern begeleider)');
     expect(codeOf(() => addTrailEntry(k.ctx(), assessment.id, { ...entry, question: 2, reasoning: ' ' })).detail).toBe(
@@ -157,6 +157,7 @@ describe('assessment storage', () => {
     expect(second.instrument.name).toBe('Wijkteam Emmen');
     expect(listAssessments(k.db, k.familyId).map((a) => a.instrumentName)).toEqual(['Wijkteam Emmen', 'Casustafel basis']);
     expect(listInstruments(k.db).map((i) => [i.name, i.version, i.builtIn])).toEqual([
+      ['Casustafel basis', 2, true],
       ['Casustafel basis', 1, true],
       ['Wijkteam Emmen', 2, false],
     ]);
@@ -167,8 +168,8 @@ describe('assessment storage', () => {
     const bad = codeOf(() => importInstrument(k.ctx(), JSON.stringify({ ...DEFAULT_INSTRUMENT_INPUT, version: 0 })));
     expect(bad).toEqual({ code: 'invalid_request', detail: 'Het instrument is niet ingelezen: versie: versie is minimaal 1.' });
     const dup = codeOf(() => importInstrument(k.ctx(), JSON.stringify(DEFAULT_INSTRUMENT_INPUT)));
-    expect(dup.detail).toMatch(/^Versie 1 van instrument "casustafel-basis" bestaat al/);
-    expect(listInstruments(k.db)).toHaveLength(1);
+    expect(dup.detail).toMatch(/^Versie 2 van instrument "casustafel-basis" bestaat al/);
+    expect(listInstruments(k.db)).toHaveLength(2);
   });
 
   it('audits every write without the content, and the audit chain stays intact', () => {

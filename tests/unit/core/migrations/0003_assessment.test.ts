@@ -2,9 +2,9 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { migration0001 } from '../../../../electron/core/migrations/0001_initial';
 import { migration0002 } from '../../../../electron/core/migrations/0002_register';
-import { DEFAULT_INSTRUMENT_ID, migration0003 } from '../../../../electron/core/migrations/0003_assessment';
+import { INSTRUMENT_V1_ID, migration0003 } from '../../../../electron/core/migrations/0003_assessment';
 import { runMigrations, schemaVersion } from '../../../../electron/core/migrations/index';
-import { DEFAULT_INSTRUMENT } from '../../../../shared/instrument/defaultInstrument';
+import { INSTRUMENT_V1 } from '../../../../shared/instrument/defaultInstrument';
 import { Instrument } from '../../../../shared/instrument/instrumentSchema';
 
 const now = () => new Date('2026-03-02T09:00:00.000Z');
@@ -23,7 +23,7 @@ function atVersion3WithAChild() {
   db.prepare(
     `INSERT INTO assessments (id, family_id, child_id, instrument_id, assessed_on, kindcheck, created_at, updated_at, created_by, updated_by)
      VALUES ('a1', 'f1', 'c1', ?, '2026-03-02', '{}', ?, ?, 'x', 'x')`,
-  ).run(DEFAULT_INSTRUMENT_ID, t, t);
+  ).run(INSTRUMENT_V1_ID, t, t);
   return db;
 }
 
@@ -36,10 +36,10 @@ const judgement = (db: Database.Database, now: string, computed: string, reason:
     .run(now, now, computed, computed, reason);
 
 describe('migration 0003 (risk assessment)', () => {
-  it('seeds "Casustafel basis" version 1 exactly as the app defines it', () => {
+  it('seeds "Casustafel basis" version 1 exactly as it was released', () => {
     const db = atVersion3WithAChild();
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(3);
-    const row = db.prepare('SELECT key, version, name, built_in, definition FROM instruments WHERE id = ?').get(DEFAULT_INSTRUMENT_ID) as {
+    const row = db.prepare('SELECT key, version, name, built_in, definition FROM instruments WHERE id = ?').get(INSTRUMENT_V1_ID) as {
       key: string;
       version: number;
       name: string;
@@ -47,13 +47,13 @@ describe('migration 0003 (risk assessment)', () => {
       definition: string;
     };
     expect([row.key, row.version, row.name, row.built_in]).toEqual(['casustafel-basis', 1, 'Casustafel basis', 1]);
-    expect(Instrument.parse(JSON.parse(row.definition))).toEqual(DEFAULT_INSTRUMENT);
+    expect(Instrument.parse(JSON.parse(row.definition))).toEqual(INSTRUMENT_V1);
   });
 
   it('never changes a stored instrument version, and keeps one in use', () => {
     const db = atVersion3WithAChild();
-    expect(() => db.prepare("UPDATE instruments SET name = 'anders' WHERE id = ?").run(DEFAULT_INSTRUMENT_ID)).toThrow(/verandert nooit/);
-    expect(() => db.prepare('DELETE FROM instruments WHERE id = ?').run(DEFAULT_INSTRUMENT_ID)).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("UPDATE instruments SET name = 'anders' WHERE id = ?").run(INSTRUMENT_V1_ID)).toThrow(/verandert nooit/);
+    expect(() => db.prepare('DELETE FROM instruments WHERE id = ?').run(INSTRUMENT_V1_ID)).toThrow(/FOREIGN KEY/);
   });
 
   it('keeps an assessment on the instrument version it was filled in with', () => {

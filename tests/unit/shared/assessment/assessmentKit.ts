@@ -21,10 +21,15 @@ export const NO_CHILDREN: KindcheckRecord = { childrenInHousehold: 'nee', childr
 export const CHILDREN_UNKNOWN: KindcheckRecord = { childrenInHousehold: null, children: [], pregnancy: null, note: '' };
 
 let seq = 0;
+/** Question 4 answered "ja" comes with an agreed term and a casemanager, as the Meldcode asks. */
+function agreedHelp(question: number, value: 'ja' | 'nee'): Pick<TrailEntry, 'term' | 'casemanager'> {
+  return question === 4 && value === 'ja' ? { term: '2026-04-27', casemanager: 'Jolien de Vries (JGZ)' } : { term: null, casemanager: '' };
+}
+
 export function trailEntry(question: 1 | 2 | 3 | 4 | 5, value: 'ja' | 'nee', extra: Partial<TrailEntry> = {}): TrailEntry {
   seq += 1;
   const id = `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`;
-  return { id, professional: JOLIEN, question, answer: value, reasoning: 'besproken in het overleg', date: '2026-03-02', monitoring: '', recordedBy: 'Noor Jansen', ...extra };
+  return { id, professional: JOLIEN, question, answer: value, reasoning: 'besproken in het overleg', date: '2026-03-02', monitoring: '', ...agreedHelp(question, value), recordedBy: 'Noor Jansen', ...extra };
 }
 
 /** A trail for one professional from a list of answers to questions 1, 2, … in order. */

@@ -31,7 +31,7 @@ describe('the default instrument "Casustafel basis"', () => {
       'G:afwegingskader',
       'H:oordeel',
     ]);
-    expect(DEFAULT_INSTRUMENT.version).toBe(1);
+    expect(DEFAULT_INSTRUMENT.version).toBe(2);
     expect(DEFAULT_INSTRUMENT.rules.accumulationThreshold).toBe(3);
   });
 
@@ -52,10 +52,10 @@ describe('importing an organisation’s own instrument', () => {
     own.key = 'ggd-drenthe-jeugd';
     own.name = 'GGD Drenthe jeugd';
     own.version = 3;
-    own.sections[2]!.items.push({ id: 'C11', signal: 'ouder', text: 'Heeft een ouder recent een naaste verloren?', suggestedOwner: 'huisarts' });
+    own.sections[2]!.items.push({ id: 'C12', signal: 'ouder', text: 'Heeft een ouder recent een naaste verloren?', suggestedOwner: 'huisarts' });
     const result = importInstrumentJson(JSON.stringify(own));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(instrumentItems(result.instrument).some((x) => x.item.id === 'C11')).toBe(true);
+    if (result.ok) expect(instrumentItems(result.instrument).some((x) => x.item.id === 'C12')).toBe(true);
   });
 
   it('refuses a file that is not JSON, or not an object', () => {

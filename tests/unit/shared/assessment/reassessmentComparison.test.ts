@@ -34,17 +34,17 @@ describe('reassessment: what changed since the previous assessment', () => {
   });
 
   it('compares across instrument versions by question code and lists what exists in only one', () => {
-    const v2 = Instrument.parse({
+    const v3 = Instrument.parse({
       ...DEFAULT_INSTRUMENT,
-      version: 2,
+      version: 3,
       sections: DEFAULT_INSTRUMENT.sections.map((s) =>
-        s.id === 'C' ? { ...s, items: [...s.items.filter((i) => i.id !== 'C10'), { id: 'C11', text: 'Recent verlies van een naaste?', signal: 'ouder' }] } : s,
+        s.id === 'C' ? { ...s, items: [...s.items.filter((i) => i.id !== 'C10'), { id: 'C12', text: 'Recent verlies van een naaste?', signal: 'ouder' }] } : s,
       ),
     });
-    const c = compareAssessments(state({ C10: 'ja' }), { ...state({ C11: 'ja' }), instrument: v2 });
+    const c = compareAssessments(state({ C10: 'ja' }), { ...state({ C12: 'ja' }), instrument: v3 });
     expect(c.sameInstrumentVersion).toBe(false);
     expect(c.changes.map((x) => [x.itemId, x.kind])).toEqual([
-      ['C11', 'alleen_huidige'],
+      ['C12', 'alleen_huidige'],
       ['C10', 'alleen_vorige'],
     ]);
   });

@@ -30,6 +30,8 @@ const trailEntries: fc.Arbitrary<TrailEntry[]> = fc.array(
     reasoning: fc.string({ maxLength: 20 }),
     date: fc.constantFrom('2026-01-05', '2026-02-10', '2026-03-02'),
     monitoring: fc.string({ maxLength: 20 }),
+    term: fc.option(fc.constantFrom('2026-04-27', '2026-06-01'), { nil: null }),
+    casemanager: fc.constantFrom('', 'Jolien de Boer'),
     recordedBy: fc.constant('Noor Jansen'),
   }),
   { maxLength: 12 },
