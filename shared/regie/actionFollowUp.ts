@@ -1,13 +1,15 @@
 import { compareCalendarDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDate';
+import { isPostponed, postponementIncomplete } from './verwijsindexInforming';
 import { daysBetween } from './workingDays';
 import type { ActionKind, ActionReview, ActionStatus, OpenReason, RegieAction } from './regieRecords';
 
 /**
  * Rules that keep agreed actions from being forgotten: an owner and a due date, overdue ones,
- * the Verwijsindex action only done once parents/youngster were informed, and a reason for every
+ * the Verwijsindex action only done once parents/youngster were informed or informing was postponed
+ * with a day and a reason, and a reason for every
  * action that is still open when the family comes back to the table.
  */
-export type ActionProblem = 'description' | 'owner' | 'due_date' | 'signaller' | 'not_informed';
+export type ActionProblem = 'description' | 'owner' | 'due_date' | 'signaller' | 'not_informed' | 'postponement_incomplete';
 
 export interface ActionInput {
   kind: ActionKind;
@@ -18,6 +20,8 @@ export interface ActionInput {
   status: ActionStatus;
   signallerOrganisationId: string | null;
   informed: boolean;
+  informingPostponedUntil: string | null;
+  informingPostponedReason: string;
 }
 
 export function actionProblems(a: ActionInput): ActionProblem[] {
@@ -27,7 +31,8 @@ export function actionProblems(a: ActionInput): ActionProblem[] {
   // Monitoring agreements run on until the case closes; every other action has a date.
   if (a.kind !== 'monitoring' && a.dueDate === null) problems.push('due_date');
   if (a.kind === 'terugkoppeling' && a.signallerOrganisationId === null) problems.push('signaller');
-  if (a.kind === 'verwijsindex' && a.status === 'gedaan' && !a.informed) problems.push('not_informed');
+  if (a.kind === 'verwijsindex' && postponementIncomplete(a)) problems.push('postponement_incomplete');
+  else if (a.kind === 'verwijsindex' && a.status === 'gedaan' && !a.informed && !isPostponed(a)) problems.push('not_informed');
   return problems;
 }
 

@@ -59,8 +59,11 @@ export const RegieAction = z.object({
   meetingId: RecordId.nullable(),
   /** Terugkoppeling: the signaller who is to hear back. */
   signallerOrganisationId: RecordId.nullable(),
-  /** Verwijsindex: parents and youngster were informed (never registered silently). */
+  /** Verwijsindex: parents and/or youngster were informed, as their ages require (never registered silently). */
   informed: z.boolean(),
+  /** Verwijsindex: informing postponed until this day, and why (the law allows it, with a reason). */
+  informingPostponedUntil: CalendarDayString.nullable(),
+  informingPostponedReason: text(2000),
   doneOn: CalendarDayString.nullable(),
   createdAt: IsoDateTime,
 });

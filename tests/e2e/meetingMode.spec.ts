@@ -113,6 +113,8 @@ async function seedMeeting(app: AppHarness) {
     meetingId: null,
     signallerOrganisationId: school.id,
     informed: false,
+    informingPostponedUntil: null,
+    informingPostponedReason: '',
   });
 
   const meeting = await call(app, 'meetings:save', {

@@ -42,6 +42,8 @@ async function seedFamilyWithTwoOpenActions(app: AppHarness) {
       meetingId: null,
       signallerOrganisationId: null,
       informed: false,
+      informingPostponedUntil: null,
+      informingPostponedReason: '',
     });
   await action('Huisbezoek samen met de school', roel.id, wijkteam.id);
   await action('Aanmelden bij de GGZ voor moeder', ilse.id, jgz.id);

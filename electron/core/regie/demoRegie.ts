@@ -51,7 +51,7 @@ export function seedDemoRegie(ctx: WriteContext): { decisions: number; actions: 
       });
       decisions++;
       const owner = { ownerProfessionalId: pro.professional_id, ownerOrganisationId: pro.organisation_id };
-      const base = { familyId: family.id, status: 'open' as const, memberIds: [], meetingId: null, signallerOrganisationId: null, informed: false, ...owner };
+      const base = { familyId: family.id, status: 'open' as const, memberIds: [], meetingId: null, signallerOrganisationId: null, informed: false, informingPostponedUntil: null, informingPostponedReason: '', ...owner };
       saveAction(ctx, { ...base, kind: 'actie', description: 'Huisbezoek om het plan met ouders door te nemen', dueDate: day(-4) });
       saveAction(ctx, { ...base, kind: 'actie', description: 'Aanmelding specialistische hulp nabellen', dueDate: formatCalendarDay(addWorkingDays(calendarDayOf(ctx.at), 10)) });
       actions += 2;

@@ -30,7 +30,9 @@ const PROBLEM_TEXT: Record<ActionProblem, string> = {
   owner: 'kies een eigenaar (persoon of organisatie)',
   due_date: 'geef een uiterste datum',
   signaller: 'kies de signaalgever die moet worden geïnformeerd',
-  not_informed: 'registreren in de Verwijsindex kan pas als ouders/jongere zijn geïnformeerd',
+  not_informed:
+    'registreren in de Verwijsindex kan pas als is geïnformeerd wie dat moet (de ouders zolang het kind jonger is dan 16, de jongere zelf vanaf 12), of als het informeren met een datum en een reden is uitgesteld',
+  postponement_incomplete: 'uitstel van het informeren heeft een datum én een reden nodig (minstens twee woorden)',
 };
 
 function checkReferences(db: Db, a: ActionSave): void {
@@ -77,6 +79,8 @@ export function signalDiscussed(
     meetingId: input.meetingId,
     signallerOrganisationId: input.signallerOrganisationId,
     informed: false,
+    informingPostponedUntil: null,
+    informingPostponedReason: '',
   });
 }
 

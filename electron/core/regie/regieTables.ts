@@ -49,6 +49,8 @@ export const actionTable: RecordTable<RegieAction> = {
     meetingId: ['meeting_id', 'nullable'],
     signallerOrganisationId: ['signaller_organisation_id', 'nullable'],
     informed: ['informed', 'bool'],
+    informingPostponedUntil: ['informing_postponed_until', 'nullable'],
+    informingPostponedReason: ['informing_postponed_reason', 'text'],
     doneOn: ['done_on', 'nullable'],
     createdAt: ['created_at', 'text'],
   },

@@ -8,7 +8,7 @@ import { daysOverdue } from '../../../shared/regie/actionFollowUp';
 import { ACTION_STATUSES, type ActionStatus, type RegieAction } from '../../../shared/regie/regieRecords';
 import { addWorkingDaysTo, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
 import { api } from '../../api';
-import { AutosaveCheckbox, AutosaveSelect } from '../../autosave/AutosaveFields';
+import { AutosaveSelect } from '../../autosave/AutosaveFields';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
@@ -16,6 +16,7 @@ import { FormFooter, OwnerSelect, ownerIds, ownerLabel, SelectInput, TextInput }
 import { saveRegieField } from './loadRegie';
 import { actionSave, newOpenAction } from './regieActionRequest';
 import { useRegieSubmit } from './useRegieSubmit';
+import { VerwijsindexInforming } from './VerwijsindexInforming';
 
 /** An action's status, saved as it is chosen (the actions table and the monitoring list). */
 export function ActionStatusSelect({ familyId, action }: { familyId: string; action: RegieAction }) {
@@ -72,13 +73,7 @@ export function ActionsSection({
             cells: [
               <>
                 <span className="badge regie-kind">{t(`regie.actions.kinds.${a.kind}`)}</span> <span dir="auto">{a.description}</span>
-                {a.kind === 'verwijsindex' ? (
-                  <AutosaveCheckbox
-                    label={t('regie.actions.informed', { description: a.description })}
-                    value={a.informed}
-                    onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(a), informed: v }))}
-                  />
-                ) : null}
+                {a.kind === 'verwijsindex' ? <VerwijsindexInforming familyId={familyId} action={a} children={children} today={today} /> : null}
               </>,
               ownerLabel(a, directory),
               <>

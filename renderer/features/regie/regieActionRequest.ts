@@ -16,6 +16,8 @@ export function actionSave(a: RegieAction): ActionSave {
     meetingId: a.meetingId,
     signallerOrganisationId: a.signallerOrganisationId,
     informed: a.informed,
+    informingPostponedUntil: a.informingPostponedUntil,
+    informingPostponedReason: a.informingPostponedReason,
   };
 }
 
@@ -39,5 +41,7 @@ export function newOpenAction(
     meetingId: fields.meetingId ?? null,
     signallerOrganisationId: null,
     informed: false,
+    informingPostponedUntil: null,
+    informingPostponedReason: '',
   };
 }

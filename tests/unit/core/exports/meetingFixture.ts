@@ -144,6 +144,8 @@ export function seedMeeting(ctx: () => WriteContext) {
     meetingId: meeting,
     signallerOrganisationId: null,
     informed: false,
+    informingPostponedUntil: null,
+    informingPostponedReason: '',
   }).id;
   const feedback = signalDiscussed(ctx(), { familyId: bakker, signallerOrganisationId: huisarts, ownerProfessionalId: coach, ownerOrganisationId: null, dueDate: null, meetingId: meeting }).id;
 

@@ -126,6 +126,8 @@ export async function privacyKit() {
       meetingId: null,
       signallerOrganisationId: null,
       informed: false,
+      informingPostponedUntil: null,
+      informingPostponedReason: '',
     });
     const meeting = await call('meetings:save', {
       type: 'zat',

@@ -53,6 +53,8 @@ const action = (k: Kit, over: Partial<Parameters<typeof saveAction>[1]> = {}) =>
     meetingId: null,
     signallerOrganisationId: null,
     informed: false,
+    informingPostponedUntil: null,
+    informingPostponedReason: '',
     ...over,
   });
 
@@ -163,6 +165,15 @@ describe('actions and terugkoppeling', () => {
     const vir = action(k, { kind: 'verwijsindex', description: 'Registreren in de Verwijsindex' });
     expect(refusal(() => saveAction(k.ctx(), { ...vir, status: 'gedaan' }))).toMatch(/geïnformeerd/);
     expect(saveAction(k.ctx(), { ...vir, informed: true, status: 'gedaan' }).status).toBe('gedaan');
+  });
+
+  it('a Verwijsindex registration with informing postponed keeps the day and the reason; half a postponement changes nothing', () => {
+    const k = setup();
+    const vir = action(k, { kind: 'verwijsindex', description: 'Registreren in de Verwijsindex' });
+    expect(refusal(() => saveAction(k.ctx(), { ...vir, status: 'gedaan', informingPostponedUntil: '2027-01-15' }))).toMatch(/datum én een reden/);
+    expect(k.db.prepare('SELECT status, informing_postponed_until FROM regie_actions WHERE id = ?').get(vir.id)).toEqual({ status: 'open', informing_postponed_until: null });
+    const saved = saveAction(k.ctx(), { ...vir, status: 'gedaan', informingPostponedUntil: '2027-01-15', informingPostponedReason: 'Informeren brengt moeder nu in gevaar' });
+    expect([saved.status, saved.informingPostponedUntil, saved.informingPostponedReason]).toEqual(['gedaan', '2027-01-15', 'Informeren brengt moeder nu in gevaar']);
   });
 
   it('records why an open action is still open at the next meeting, and withdraws it again', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseCalendarDay } from '../../../../shared/domain/calendarDate';
 import { actionProblems, daysOverdue, isOverdue, missingReasons, openActionsAtMeeting, type ActionInput } from '../../../../shared/regie/actionFollowUp';
 import { currentLevel } from '../../../../shared/regie/escalationLadder';
+import { postponementExpired, whoToInform } from '../../../../shared/regie/verwijsindexInforming';
 
 const today = parseCalendarDay('2026-11-28')!;
 const base: ActionInput = {
@@ -14,6 +15,8 @@ const base: ActionInput = {
   status: 'open',
   signallerOrganisationId: null,
   informed: false,
+  informingPostponedUntil: null,
+  informingPostponedReason: '',
 };
 
 describe('actions', () => {
@@ -28,6 +31,45 @@ describe('actions', () => {
     expect(actionProblems({ ...base, kind: 'verwijsindex', status: 'gedaan' })).toEqual(['not_informed']);
     expect(actionProblems({ ...base, kind: 'verwijsindex', status: 'gedaan', informed: true })).toEqual([]);
     expect(actionProblems({ ...base, kind: 'verwijsindex', status: 'open' })).toEqual([]);
+  });
+
+  it('a Verwijsindex registration may go ahead when informing is postponed with a day and a real reason', () => {
+    const vir = { ...base, kind: 'verwijsindex' as const, status: 'gedaan' as const };
+    const reason = 'Vader is gewelddadig; informeren nu brengt moeder en kind in gevaar';
+    expect(actionProblems({ ...vir, informingPostponedUntil: '2027-01-15', informingPostponedReason: reason })).toEqual([]);
+    expect(actionProblems({ ...vir, informingPostponedUntil: '2027-01-15', informingPostponedReason: '' })).toEqual(['postponement_incomplete']);
+    expect(actionProblems({ ...vir, informingPostponedUntil: '2027-01-15', informingPostponedReason: 'gevaar' })).toEqual(['postponement_incomplete']);
+    expect(actionProblems({ ...vir, status: 'open', informingPostponedUntil: null, informingPostponedReason: reason })).toEqual(['postponement_incomplete']);
+    const postponed = { informed: false, informingPostponedUntil: '2026-11-27', informingPostponedReason: reason };
+    expect(postponementExpired(postponed, today)).toBe(true);
+    expect(postponementExpired({ ...postponed, informingPostponedUntil: '2026-11-28' }, today)).toBe(false);
+    expect(postponementExpired({ ...postponed, informed: true }, today)).toBe(false);
+  });
+
+  it('who is informed follows the age: parents under 16, the youngster from 12, both in between or when unknown', () => {
+    const born = (yearsAgo: number, daysLater = 0) => {
+      const d = new Date(Date.UTC(2026 - yearsAgo, 10, 28 + daysLater));
+      return d.toISOString().slice(0, 10);
+    };
+    expect(whoToInform([born(8)], today)).toEqual({ parents: true, youngster: false });
+    expect(whoToInform([born(12)], today)).toEqual({ parents: true, youngster: true });
+    expect(whoToInform([born(12, 1)], today)).toEqual({ parents: true, youngster: false });
+    expect(whoToInform([born(16)], today)).toEqual({ parents: false, youngster: true });
+    expect(whoToInform([born(16, 1)], today)).toEqual({ parents: true, youngster: true });
+    expect(whoToInform([null], today)).toEqual({ parents: true, youngster: true });
+    expect(whoToInform([], today)).toEqual({ parents: true, youngster: true });
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 25 }), { nil: null }), { minLength: 1, maxLength: 5 }), (ages) => {
+        const who = whoToInform(
+          ages.map((a) => (a === null ? null : born(a))),
+          today,
+        );
+        // Nobody is ever left uninformed, and each party is informed exactly when some child needs it.
+        expect(who.parents || who.youngster).toBe(true);
+        expect(who.parents).toBe(ages.some((a) => a === null || a < 16));
+        expect(who.youngster).toBe(ages.some((a) => a === null || a >= 12));
+      }),
+    );
   });
 
   it('are overdue only when open and due before today', () => {
