@@ -15,6 +15,7 @@ import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMod
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../register/recordTable';
+import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
 import type { Db } from '../vault/sqlcipher';
 
@@ -110,37 +111,16 @@ function ownerOf(db: Db, professionalId: string | null, organisationId: string |
 
 function regieItems(db: Db, familyId: string, meetingId: string): SummaryItem[] {
   const out: SummaryItem[] = [];
-  const active = db
-    .prepare(
-      `SELECT d.kind, d.contact, d.judgement, d.meeting_id, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,
-              o.name AS org_name, o.phone AS org_phone, o.email AS org_email
-       FROM regie_decisions d LEFT JOIN professionals p ON p.id = d.professional_id LEFT JOIN organisations o ON o.id = d.organisation_id
-       WHERE d.family_id = ? AND d.ended_on IS NULL`,
-    )
-    .get(familyId) as
-    | {
-        kind: 'regisseur' | 'eigen_regie';
-        contact: string;
-        judgement: string;
-        meeting_id: string | null;
-        prof_name: string | null;
-        prof_phone: string | null;
-        prof_email: string | null;
-        org_name: string | null;
-        org_phone: string | null;
-        org_email: string | null;
-      }
-    | undefined;
-  if (active === undefined) {
+  const active = readActiveRegie(db, familyId);
+  if (active === null) {
     out.push(item('regie', 'Regie: nog niet belegd', 'Regie: er is nog geen regisseur en geen besluit over eigen regie.'));
   } else if (active.kind === 'regisseur') {
-    const reach = [active.contact, active.prof_phone || active.org_phone || '', active.prof_email || active.org_email || ''].filter((s) => s.trim() !== '');
-    const who = `${active.prof_name ?? 'onbekend'} (${active.org_name ?? 'onbekende organisatie'})`;
-    out.push(item('regie', `Regisseur: ${who}`, `Regisseur: ${who}${reach.length ? ` — bereikbaar via ${[...new Set(reach)].join(', ')}` : ''}`));
-    if (active.meeting_id === meetingId) out.push(item('besluit', `Besluit: regie bij ${who}`, `In dit overleg besloten: de regie ligt bij ${who}.`));
+    const { who } = active;
+    out.push(item('regie', `Regisseur: ${who}`, `Regisseur: ${who}${active.reach.length ? ` — bereikbaar via ${reachLine(active)}` : ''}`));
+    if (active.meetingId === meetingId) out.push(item('besluit', `Besluit: regie bij ${who}`, `In dit overleg besloten: de regie ligt bij ${who}.`));
   } else {
     out.push(item('regie', 'Eigen regie', `Eigen regie door het gezin: ${active.judgement}`));
-    if (active.meeting_id === meetingId) out.push(item('besluit', 'Besluit: eigen regie', 'In dit overleg besloten: het gezin voert zelf de regie.'));
+    if (active.meetingId === meetingId) out.push(item('besluit', 'Besluit: eigen regie', 'In dit overleg besloten: het gezin voert zelf de regie.'));
   }
   return out;
 }

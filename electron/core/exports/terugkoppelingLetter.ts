@@ -4,12 +4,13 @@ import type { Operator } from '../../../shared/contract/schemas';
 import type { LetterPreview } from '../../../shared/contract/summaryChannels';
 import { MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import { mayNameRegisseurToSignaller } from '../../../shared/exports/recipientScope';
-import type { MeetingType, OrganisationType } from '../../../shared/domain/vocabulary';
+import type { MeetingType } from '../../../shared/domain/vocabulary';
 import { confidentialDocument } from '../pdf/confidentialDocument';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
 import { renderPdf } from '../pdf/renderPdf';
 import { readRecord } from '../register/recordTable';
+import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { actionTable } from '../regie/regieTables';
 import type { Db } from '../vault/sqlcipher';
 
@@ -26,18 +27,6 @@ export interface TerugkoppelingLetter {
   /** Who at the signalling organisation noticed it ("huisarts", "leerkracht groep 5"), when recorded. */
   attentionOf: string;
   pdfTitle: string;
-}
-
-interface RegieRow {
-  kind: 'regisseur' | 'eigen_regie';
-  contact: string;
-  prof_name: string | null;
-  prof_phone: string | null;
-  prof_email: string | null;
-  org_name: string | null;
-  org_phone: string | null;
-  org_email: string | null;
-  org_type: OrganisationType | null;
 }
 
 function safeFilePart(text: string): string {
@@ -76,14 +65,7 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
 
   const anonymous = family.anonymous === 1 || meeting?.anonymous === 1;
   const about = anonymous ? 'het gezin waarover u uw zorgen deelde' : familyPhrase(family.display_name);
-  const regie = db
-    .prepare(
-      `SELECT d.kind, d.contact, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,
-              o.name AS org_name, o.phone AS org_phone, o.email AS org_email, o.type AS org_type
-       FROM regie_decisions d LEFT JOIN professionals p ON p.id = d.professional_id LEFT JOIN organisations o ON o.id = d.organisation_id
-       WHERE d.family_id = ? AND d.ended_on IS NULL`,
-    )
-    .get(action.familyId) as RegieRow | undefined;
+  const regie = readActiveRegie(db, action.familyId);
   const agreements = (
     db.prepare("SELECT count(*) AS n FROM regie_actions WHERE family_id = ? AND kind <> 'terugkoppeling' AND status <> 'vervallen'").get(action.familyId) as { n: number }
   ).n;
@@ -101,16 +83,13 @@ export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Op
       ? `Er is een plan gemaakt met ${agreements} ${agreements === 1 ? 'afspraak' : 'afspraken'} over de vervolgstappen. Uit privacyoverwegingen delen we de inhoud van het plan en de afwegingen niet.`
       : 'De betrokken professionals bepalen samen de vervolgstappen. Uit privacyoverwegingen delen we de inhoud en de afwegingen niet.',
   );
-  if (regie?.kind === 'regisseur' && !mayNameRegisseurToSignaller(regie.org_type)) {
+  if (regie?.kind === 'regisseur' && !mayNameRegisseurToSignaller(regie.organisationType)) {
     paragraphs.push(
       `De regie is belegd bij een van de betrokken professionals. Heeft u nieuwe zorgen of vragen, neem dan contact op met ${operator.name} (${operator.organisation}).`,
     );
   } else if (regie?.kind === 'regisseur') {
-    const reach = [...new Set([regie.prof_phone || regie.org_phone || '', regie.prof_email || regie.org_email || '', regie.contact].filter((s) => s.trim() !== ''))];
     paragraphs.push(
-      `De regie ligt bij ${regie.prof_name ?? 'onbekend'} (${regie.org_name ?? 'onbekende organisatie'}).${
-        reach.length ? ` U kunt contact opnemen via ${reach.join(' of ')}.` : ''
-      } Heeft u nieuwe zorgen of vragen, neem dan contact op met de regisseur.`,
+      `De regie ligt bij ${regie.who}.${regie.reach.length ? ` U kunt contact opnemen via ${reachLine(regie)}.` : ''} Heeft u nieuwe zorgen of vragen, neem dan contact op met de regisseur.`,
     );
   } else if (regie?.kind === 'eigen_regie') {
     paragraphs.push('Het gezin houdt zelf de regie, met steun van de betrokken professionals. Heeft u nieuwe zorgen, geef die dan opnieuw aan ons door.');

@@ -16,6 +16,8 @@ export function AssessmentOverview({ familyId, members }: { familyId: string; me
   const id = useId();
   const summaries = useAssessment((s) => s.summaries);
   const instruments = useAssessment((s) => s.instruments);
+  // A new assessment uses the newest version of an instrument; older versions stay for the assessments made with them.
+  const current = instruments.filter((i) => !instruments.some((o) => o.key === i.key && o.version > i.version));
   const topics = useAssessment((s) => s.familyTopics);
   const [instrumentId, setInstrumentId] = useState<string>('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -82,14 +84,14 @@ export function AssessmentOverview({ familyId, members }: { familyId: string; me
         </section>
       ) : null}
 
-      {instruments.length > 1 ? (
+      {current.length > 1 ? (
         <div className="field">
           <label className="field__label" htmlFor={`${id}-instrument`}>
             {t('assessment.overview.instrument')}
           </label>
           <select id={`${id}-instrument`} className="field__input" value={instrumentId} onChange={(e) => setInstrumentId(e.target.value)}>
             <option value="">{t('assessment.overview.defaultInstrument')}</option>
-            {instruments.map((i) => (
+            {current.map((i) => (
               <option key={i.id} value={i.id}>
                 {t('assessment.overview.instrumentOption', { name: i.name, version: i.version })}
               </option>

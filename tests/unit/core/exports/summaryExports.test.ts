@@ -117,6 +117,25 @@ describe('summary:exportRecipient', () => {
   });
 });
 
+describe('the regisseur, read once', () => {
+  it('the summary and the terugkoppelingsbrief print the same regisseur and the same contact line', async () => {
+    const { core, seed, call } = await seededCore();
+    const folder = tempDir('casustafel-regisseur-');
+    core.host.nextExportFolder = folder;
+    const chosen = await call('summary:chooseFolder', {});
+    const preview = await call('summary:preview', { meetingId: seed.meeting });
+    const coach = preview.recipients.find((r) => r.professionalId === seed.people.coach)!;
+    await call('summary:exportRecipient', { meetingId: seed.meeting, professionalId: coach.professionalId, folderToken: chosen!.folderToken, password: null });
+    // The PDF may wrap a long address after a hyphen; read it back as one line.
+    const summary = pdfWords(fs.readFileSync(path.join(folder, coach.fileName))).replace(/-\s+/g, '-');
+    const letter = (await call('summary:letterPreview', { actionId: seed.feedback })).paragraphs.join('\n');
+    const inSummary = /Regisseur: (Roel Venema \(Wijkteam Emmen-Oost\)) — bereikbaar via (\S+, \S+)/.exec(summary);
+    const inLetter = /De regie ligt bij (.+?)\. U kunt contact opnemen via (.+?)\. /.exec(letter);
+    expect(inSummary?.slice(1)).toEqual(['Roel Venema (Wijkteam Emmen-Oost)', '06-12345678, r.venema@wijkteam-emmen.example']);
+    expect(inLetter?.slice(1)).toEqual(inSummary?.slice(1));
+  });
+});
+
 describe('summary:exportLetter', () => {
   it('previews the letter at the signaller’s level, saves and logs it, and marks the terugkoppeling done only once it is sent', async () => {
     const { core, seed, call } = await seededCore();

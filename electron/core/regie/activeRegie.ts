@@ -1,0 +1,59 @@
+import type { OrganisationType } from '../../../shared/domain/vocabulary';
+import type { Db } from '../vault/sqlcipher';
+
+/**
+ * The family's one active regie decision as documents print it: who the regisseur is and how to
+ * reach them ("then I know whom to call"). Every document that names the regisseur reads it here,
+ * so a summary and a letter never disagree about whom to call.
+ */
+export type ActiveRegie =
+  | {
+      kind: 'regisseur';
+      /** "Roel Venema (Wijkteam Emmen-Oost)". */
+      who: string;
+      /** How to reach them: the contact recorded with the decision first (it is this family's), then phone, then e-mail; no repeats. */
+      reach: string[];
+      organisationType: OrganisationType | null;
+      meetingId: string | null;
+    }
+  | { kind: 'eigen_regie'; judgement: string; meetingId: string | null };
+
+interface Row {
+  kind: 'regisseur' | 'eigen_regie';
+  contact: string;
+  judgement: string;
+  meeting_id: string | null;
+  prof_name: string | null;
+  prof_phone: string | null;
+  prof_email: string | null;
+  org_name: string | null;
+  org_phone: string | null;
+  org_email: string | null;
+  org_type: OrganisationType | null;
+}
+
+export function readActiveRegie(db: Db, familyId: string): ActiveRegie | null {
+  const row = db
+    .prepare(
+      `SELECT d.kind, d.contact, d.judgement, d.meeting_id, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,
+              o.name AS org_name, o.phone AS org_phone, o.email AS org_email, o.type AS org_type
+       FROM regie_decisions d LEFT JOIN professionals p ON p.id = d.professional_id LEFT JOIN organisations o ON o.id = d.organisation_id
+       WHERE d.family_id = ? AND d.ended_on IS NULL`,
+    )
+    .get(familyId) as Row | undefined;
+  if (row === undefined) return null;
+  if (row.kind === 'eigen_regie') return { kind: 'eigen_regie', judgement: row.judgement, meetingId: row.meeting_id };
+  const reach = [row.contact, row.prof_phone || row.org_phone || '', row.prof_email || row.org_email || ''].map((s) => s.trim()).filter((s) => s !== '');
+  return {
+    kind: 'regisseur',
+    who: `${row.prof_name ?? 'onbekend'} (${row.org_name ?? 'onbekende organisatie'})`,
+    reach: [...new Set(reach)],
+    organisationType: row.org_type,
+    meetingId: row.meeting_id,
+  };
+}
+
+/** The contact line both documents print: "0591-123456, r.venema@wijkteam.example". */
+export function reachLine(regie: { reach: readonly string[] }): string {
+  return regie.reach.join(', ');
+}
