@@ -26,7 +26,6 @@ export const dossierTabs: DossierTab[] = [
   { id: 'gezin', labelKey: 'dossier.tabs.household', render: (familyId) => <HouseholdTab familyId={familyId} /> },
   { id: 'betrokkenen', labelKey: 'dossier.tabs.involvement', render: (familyId) => <InvolvementTab familyId={familyId} /> },
   { id: 'toestemming', labelKey: 'dossier.tabs.consent', render: (familyId) => <ConsentTab familyId={familyId} /> },
-  // Risicotaxatie ([4/9]) and Tijdlijn ([5/9]) are added here, before the log.
   { id: 'risicotaxatie', labelKey: 'assessment.tabLabel', render: (familyId) => <AssessmentTab familyId={familyId} /> },
   { id: 'tijdlijn', labelKey: 'timeline.tab', render: (familyId) => <TimelineTab familyId={familyId} /> },
   { id: 'besluiten', labelKey: 'regie.tab', render: (familyId) => <BesluitenTab familyId={familyId} /> },

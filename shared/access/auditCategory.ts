@@ -17,7 +17,7 @@ export type ActionPattern = { exact: string } | { prefix: string } | { suffix: s
 export const CATEGORY_PATTERNS: readonly (readonly [Exclude<AuditCategory, 'gewijzigd'>, readonly ActionPattern[]])[] = [
   ['bekeken', [{ exact: 'view' }]],
   ['afgedrukt', [{ exact: 'print' }]],
-  // `timeline.export` predates the shared export log ([5/9]); it is an export all the same.
+  // `timeline.export` predates the shared export log; it is an export all the same.
   ['geexporteerd', [{ exact: 'export' }, { suffix: '.export' }]],
   ['vernietigd', [{ exact: 'destroy' }, { prefix: 'destruction.' }, { suffix: '.destroy' }]],
   ['sessie', [{ prefix: 'session.' }, { prefix: 'vault.' }]],

@@ -4,7 +4,7 @@ import { IsoDateTime, RecordId } from '../domain/records';
 import { AuditEntry } from './schemas';
 
 /**
- * Channels of the access log ([8/9]). Views are logged by core itself when a family's content is
+ * Channels of the access log. Views are logged by core itself when a family's content is
  * served; the renderer only reports what core cannot see: that the user printed. There is no channel
  * that changes or removes a log entry (a unit test walks the contract to keep it that way).
  */

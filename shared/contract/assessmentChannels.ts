@@ -12,7 +12,7 @@ import {
 import { Instrument } from '../instrument/instrumentSchema';
 
 /**
- * Channels of structured risk assessment ([4/9]). The renderer evaluates an assessment with the
+ * Channels of structured risk assessment. The renderer evaluates an assessment with the
  * same pure functions core uses (shared/instrument), so flags appear while the user types; core
  * re-evaluates on every write to keep the required agenda topics in step.
  */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Files the user asks to export ([5/9] timeline image, later meeting summaries and calendar
+ * Files the user asks to export (the timeline image, meeting summaries, letters and calendar
  * files). Exporting is the only way vault content reaches disk unencrypted, so it always goes
  * through main's native save dialog: the renderer sends the bytes and a suggested file name, never
  * a path, and learns back only the name the user chose.
@@ -12,7 +12,7 @@ export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv' | 'json'
   pdf: 'application/pdf',
   ics: 'text/calendar',
   csv: 'text/csv',
-  // The machine-readable inzage / portability file ([8/9]).
+  // The machine-readable inzage / portability file.
   json: 'application/json',
 };
 export type ExportExtension = keyof typeof EXPORT_TYPES;

@@ -3,7 +3,7 @@ import { IsoDateTime, Meeting, RecordId } from '../domain/records';
 import { ATTENDANCE, ORGANISATION_FUNCTIONS, ORGANISATION_TYPES } from '../domain/vocabulary';
 
 /**
- * Meeting mode ([7/9]): the chair runs the meeting from the app, often on a projector. The agenda
+ * Meeting mode: the chair runs the meeting from the app, often on a projector. The agenda
  * with a timer per case, attendance, the confidentiality statement confirmed at the start, minutes
  * per case. Decisions are captured with the existing regie/assessment/timeline channels; the case
  * focus reads the existing dossier channels (each read is access-logged in core).

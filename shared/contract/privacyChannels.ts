@@ -4,7 +4,7 @@ import { ProcessingOverview } from '../retention/processingOverview';
 import { RETENTION_CLASSES } from '../retention/retentionClasses';
 
 /**
- * Channels of retention, destruction, inzage and the processing overview ([8/9]). The rules
+ * Channels of retention, destruction, inzage and the processing overview. The rules
  * (periods, due dates, who may ask for erasure) live in shared/retention and run in core; the
  * screen uses the same functions to explain before anything is sent.
  */

@@ -15,7 +15,7 @@ import {
 } from '../regie/regieRecords';
 
 /**
- * Channels of regie and follow-up ([6/9]). Rules that decide (one regisseur, the closure gate,
+ * Channels of regie and follow-up. Rules that decide (one regisseur, the closure gate,
  * working-day due dates) live in shared/regie and run in core; the screen uses the same functions
  * to say what is missing before anything is sent.
  */
@@ -72,9 +72,9 @@ export const FollowUp = z.object({
   signalsWithoutFeedback: z.array(z.object({ familyId: RecordId, familyName: z.string(), signallerName: z.string(), signal: SignalAwaitingFeedback })),
   familiesWithoutRegie: z.array(z.object({ familyId: RecordId, familyName: z.string(), lastDiscussed: IsoDateTime })),
   upcomingMeetings: z.array(Meeting.extend({ familyIds: z.array(RecordId), familyNames: z.array(z.string()) })),
-  /** From the timeline ([5/9]): ping-pong, stagnation, no owner, waiting for help, care avoidance. */
+  /** From the timeline: ping-pong, stagnation, no owner, waiting for help, care avoidance. */
   timelineWarnings: z.array(z.object({ familyId: RecordId, familyName: z.string(), warnings: z.array(SignalWarning) })),
-  /** From the risk assessment ([4/9]): mandatory agenda items (child safety after a positive Kindcheck, the decision on reporting) not yet discussed. */
+  /** From the risk assessment: mandatory agenda items (child safety after a positive Kindcheck, the decision on reporting) not yet discussed. */
   openRequiredTopics: z.array(z.object({ topic: RequiredTopic, familyName: z.string() })),
 });
 export type FollowUp = z.infer<typeof FollowUp>;

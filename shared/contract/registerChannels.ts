@@ -16,7 +16,7 @@ import { ATTENDANCE } from '../domain/vocabulary';
 import { PartnerImportRow } from '../directory/partnerImport';
 
 /**
- * Channels of the who-is-involved model ([3/9]): families and their household, the register of
+ * Channels of the who-is-involved model: families and their household, the register of
  * involved professionals, consent, the partner directory (sociale kaart) and meetings.
  * A record without `id` in a save request is created; with `id` it is updated.
  */

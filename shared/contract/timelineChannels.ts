@@ -5,7 +5,7 @@ import { TimelineEvent, TimelineEventInput } from '../timeline/timelineEvent';
 import { SignalWarning, TimelineSignals } from '../timeline/timelineSignals';
 
 /**
- * Channels of the shared family timeline ([5/9]). `timeline:list` returns everything the Tijdlijn
+ * Channels of the shared family timeline. `timeline:list` returns everything the Tijdlijn
  * tab draws (typed and derived events, the organisations and children to label lanes, and core's
  * today); the signal channels serve the dossier header and the follow-up dashboard.
  */

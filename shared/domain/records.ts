@@ -13,7 +13,7 @@ import {
 import { parseCalendarDay } from './calendarDate';
 
 /**
- * The records of the who-is-involved model ([3/9]) as they cross the IPC boundary. Free text is
+ * The records of the who-is-involved model as they cross the IPC boundary. Free text is
  * stored verbatim (HTML, emoji, right-to-left text stay as typed and are rendered inert).
  */
 export const RecordId = z.string().uuid();

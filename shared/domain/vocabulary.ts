@@ -59,7 +59,7 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export const ATTENDANCE = ['uitgenodigd', 'aanwezig', 'afwezig', 'afgemeld'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
-/** Timeline event kinds ([5/9]); the generator already produces them for the bench region. */
+/** Timeline event kinds; the generator already produces them for the bench region. */
 export const TIMELINE_EVENT_TYPES = [
   'signaal',
   'advies_gevraagd',

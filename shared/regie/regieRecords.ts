@@ -3,7 +3,7 @@ import { CalendarDayString, IsoDateTime, RecordId } from '../domain/records';
 import { MANDATES } from '../domain/vocabulary';
 
 /**
- * The records of regie and follow-up ([6/9]): who holds regie, the actions the meeting agreed on,
+ * The records of regie and follow-up: who holds regie, the actions the meeting agreed on,
  * why an action is still open, the escalation ladder and the closure gate. Stored values are Dutch
  * words; labels live in the renderer's translations.
  */

@@ -100,7 +100,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { Operator } from '../../shared/contract/schemas';
 import { updateFamilyNote } from '../../electron/core/families/familyRepository';
 import { loadDossier } from '../../electron/core/register/dossier';
-import { searchFamilies } from '../../electron/core/register/searchIndex';
+import { searchFamilies } from '../../electron/core/recordStore/searchIndex';
 import type { Region } from '../../electron/core/generator/regionGenerator';
 import { createTimelineWorkload } from '../../shared/timeline/timelineWorkload';
 import { timeRiskEvaluation } from '../../electron/core/assessment/riskEvaluationBench';

@@ -1,11 +1,11 @@
 import type { Operator } from '../../shared/contract/schemas';
 import type { HouseholdMember } from '../../shared/domain/records';
 import { createTimelineWorkload } from '../../shared/timeline/timelineWorkload';
-import { operatorLabel } from '../../electron/core/families/familyRepository';
+import { operatorLabel } from '../../electron/core/recordStore/operatorLabel';
 import type { Region } from '../../electron/core/generator/regionGenerator';
 import { memberTable } from '../../electron/core/register/registerTables';
-import { toRow, type RecordTable } from '../../electron/core/register/recordTable';
-import { reindexFamily } from '../../electron/core/register/searchIndex';
+import { toRow, type RecordTable } from '../../electron/core/recordStore/recordTable';
+import { reindexFamily } from '../../electron/core/recordStore/searchIndex';
 import { timelineTable, type StoredTimelineEvent } from '../../electron/core/timeline/timelineTable';
 import type { Db } from '../../electron/core/vault/sqlcipher';
 

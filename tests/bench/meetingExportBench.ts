@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Operator } from '../../shared/contract/schemas';
 import type { OrganisationType } from '../../shared/domain/vocabulary';
 import { renderMeetingSummaries } from '../../electron/core/exports/meetingSummaries';
-import { operatorLabel } from '../../electron/core/families/familyRepository';
+import { operatorLabel } from '../../electron/core/recordStore/operatorLabel';
 import type { Region } from '../../electron/core/generator/regionGenerator';
 import type { Db } from '../../electron/core/vault/sqlcipher';
 import { closeVaultFile, openVaultFile } from '../../electron/core/vault/vaultFile';

@@ -7,7 +7,7 @@ const NOOR_BORN = `12-06-${year - 9}`;
 const DAAN_BORN = `15-01-${year - 14}`;
 const MEETING_DAY = `30-03-${year + 1}`;
 
-test('het scenario van [3/9]: gezin, betrokkenen, toestemming en een 1-2-3-tje, terug te vinden na vergrendelen', async ({ app }) => {
+test('het scenario van het register: gezin, betrokkenen, toestemming en een 1-2-3-tje, terug te vinden na vergrendelen', async ({ app }) => {
   // A long walk through many screens; under a loaded machine it takes more than the default minute.
   test.setTimeout(240_000);
   const { page } = app;

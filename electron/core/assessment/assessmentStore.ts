@@ -13,9 +13,8 @@ import {
 import { evaluateAssessment, type AssessmentState } from '../../../shared/instrument/evaluateAssessment';
 import { instrumentItems } from '../../../shared/instrument/instrumentSchema';
 import { needsLoweringReason } from '../../../shared/instrument/judgement';
-import { reinsert, restoreValues, takeSnapshot, type RowSnapshot } from '../register/rowSnapshot';
-import type { UndoEntry } from '../register/undoLog';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { reinsert, restoreValues, takeSnapshot, type RowSnapshot } from '../recordStore/rowSnapshot';
+import { audit, inTransaction, stamp, type UndoEntry, type WriteContext } from '../recordStore/writeContext';
 import type { Db } from '../vault/sqlcipher';
 import { defaultInstrumentId, loadInstrument } from './instrumentStore';
 import { openTopicsOfAssessment, syncRequiredTopics } from './requiredTopics';

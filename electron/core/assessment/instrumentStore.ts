@@ -3,7 +3,7 @@ import type { InstrumentSummary } from '../../../shared/contract/assessmentChann
 import { AppError } from '../../../shared/contract/errors';
 import { importInstrumentJson } from '../../../shared/instrument/importInstrument';
 import { Instrument, instrumentItems } from '../../../shared/instrument/instrumentSchema';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import type { Db } from '../vault/sqlcipher';
 
 interface InstrumentRow {

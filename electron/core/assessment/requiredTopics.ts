@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequiredTopic, RequiredTopicKind } from '../../../shared/contract/assessmentChannels';
 import { AppError } from '../../../shared/contract/errors';
 import type { Evaluation } from '../../../shared/instrument/evaluateAssessment';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import type { Db } from '../vault/sqlcipher';
 
 /**

@@ -9,9 +9,9 @@ import { signalDiscussed } from '../regie/regieActions';
 import { addConsent } from '../register/consentService';
 import { saveInvolvement } from '../register/involvementService';
 import { saveMeeting, setAgenda, setParticipants } from '../register/meetingService';
-import { readRecords } from '../register/recordTable';
+import { readRecords } from '../recordStore/recordTable';
 import { memberTable } from '../register/registerTables';
-import type { WriteContext } from '../register/writeContext';
+import type { WriteContext } from '../recordStore/writeContext';
 import { saveTimelineEvent } from '../timeline/timelineService';
 import type { TimelineEventInput } from '../../../shared/timeline/timelineEvent';
 

@@ -1,6 +1,6 @@
 import { ageInYears, calendarDayOf, compareCalendarDays, formatCalendarDay, parseCalendarDay, type CalendarDay } from '../../../shared/domain/calendarDate';
 import { retentionReview, setFamilyRetention } from '../privacy/retentionStore';
-import type { WriteContext } from '../register/writeContext';
+import type { WriteContext } from '../recordStore/writeContext';
 
 /**
  * Retention for the demo vault, so "Bewaren en vernietigen" has something to review: every family

@@ -3,7 +3,7 @@ import type { ExportKind, ExportLogEntry } from '../../../shared/contract/export
 import type { Operator } from '../../../shared/contract/schemas';
 import { EXPORT_KIND_WORDS } from '../../../shared/exports/exportWords';
 import { appendAudit } from '../audit/auditChain';
-import { operatorLabel } from '../families/familyRepository';
+import { operatorLabel } from '../recordStore/operatorLabel';
 import type { Db } from '../vault/sqlcipher';
 
 export interface ExportRecord {

@@ -1,7 +1,7 @@
 import { createEvent } from 'ics';
 import { AppError } from '../../../shared/contract/errors';
 import { MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
-import { readRecord } from '../register/recordTable';
+import { readRecord } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import type { Db } from '../vault/sqlcipher';

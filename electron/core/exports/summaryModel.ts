@@ -14,7 +14,7 @@ import { listAssessments } from '../assessment/assessmentStore';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
-import { readRecord, readRecords } from '../register/recordTable';
+import { readRecord, readRecords } from '../recordStore/recordTable';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
 import type { Db } from '../vault/sqlcipher';

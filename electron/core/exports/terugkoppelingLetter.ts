@@ -9,7 +9,7 @@ import { confidentialDocument } from '../pdf/confidentialDocument';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
 import { renderPdf } from '../pdf/renderPdf';
-import { readRecord } from '../register/recordTable';
+import { readRecord } from '../recordStore/recordTable';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { actionTable } from '../regie/regieTables';
 import type { Db } from '../vault/sqlcipher';

@@ -2,13 +2,10 @@ import crypto from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import type { FamilyDetail, FamilyMember, FamilySummary, MemberRole, Operator } from '../../../shared/contract/schemas';
 import { appendAudit } from '../audit/auditChain';
-import { reindexFamily } from '../register/searchIndex';
+import { operatorLabel } from '../recordStore/operatorLabel';
+import { reindexFamily } from '../recordStore/searchIndex';
 import type { Db } from '../vault/sqlcipher';
 
-/** How an operator is recorded in created_by / updated_by. */
-export function operatorLabel(operator: Operator): string {
-  return `${operator.name} — ${operator.organisation} (${operator.role})`;
-}
 
 interface FamilyRow {
   id: string;

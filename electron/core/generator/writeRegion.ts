@@ -1,9 +1,9 @@
 import type { Operator } from '../../../shared/contract/schemas';
 import { appendAudit } from '../audit/auditChain';
-import { operatorLabel } from '../families/familyRepository';
+import { operatorLabel } from '../recordStore/operatorLabel';
 import { consentTable, involvementTable, meetingTable, memberTable, organisationTable, professionalTable } from '../register/registerTables';
-import { toRow, type RecordTable } from '../register/recordTable';
-import { reindexFamily } from '../register/searchIndex';
+import { toRow, type RecordTable } from '../recordStore/recordTable';
+import { reindexFamily } from '../recordStore/searchIndex';
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { timelineTable } from '../timeline/timelineTable';
 import type { Db } from '../vault/sqlcipher';

@@ -7,7 +7,7 @@ import type { HandlerTable } from './handlerTable';
 
 type AccessHandlers = Pick<HandlerTable, keyof typeof accessChannels>;
 
-/** Handlers of the access log ([8/9]): the filtered log and the renderer's report of a print. */
+/** Handlers of the access log: the filtered log and the renderer's report of a print. */
 export function createAccessHandlers(session: VaultSession, now: () => Date): AccessHandlers {
   return {
     'audit:query': (query) => session.withRead((db) => queryAudit(db, query)),

@@ -2,15 +2,14 @@ import type { assessmentChannels } from '../../../shared/contract/assessmentChan
 import { addTrailEntry, getAssessment, listAssessments, saveAnswer, saveJudgement, saveKindcheck, startAssessment } from '../assessment/assessmentStore';
 import { importInstrument, listInstruments } from '../assessment/instrumentStore';
 import { openTopics, resolveTopic } from '../assessment/requiredTopics';
-import type { UndoLog } from '../register/undoLog';
-import type { WriteContext } from '../register/writeContext';
+import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
 import type { VaultSession } from '../session/VaultSession';
 import type { HandlerTable } from './handlerTable';
 
 type AssessmentHandlers = Pick<HandlerTable, keyof typeof assessmentChannels>;
 
-/** Handlers of structured risk assessment ([4/9]) over the open vault of `session`. */
-export function createAssessmentHandlers(session: VaultSession, now: () => Date, undo: UndoLog): AssessmentHandlers {
+/** Handlers of structured risk assessment over the open vault of `session`. */
+export function createAssessmentHandlers(session: VaultSession, now: () => Date, undo: WriteUndoLog): AssessmentHandlers {
   const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
   return {
     'assessment:instruments': () => session.withRead((db) => listInstruments(db)),

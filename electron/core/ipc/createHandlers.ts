@@ -9,7 +9,8 @@ import { VaultSession } from '../session/VaultSession';
 import type { RekeyStep } from '../vault/changePassphrase';
 import { sqlcipherVersion } from '../vault/sqlcipher';
 import { VAULT_EXTENSION } from '../vault/vaultFile';
-import { UndoLog } from '../register/undoLog';
+import { UndoLog } from '../recordStore/undoLog';
+import type { WriteContext } from '../recordStore/writeContext';
 import type { HandlerTable } from './handlerTable';
 import { createAccessHandlers, withFamilyViewLogging } from './accessHandlers';
 import { createAssessmentHandlers } from './assessmentHandlers';
@@ -49,7 +50,7 @@ function withExtension(p: string | null): string | null {
  */
 export function createHandlers(host: HostServices, options: CoreOptions = {}): { handlers: HandlerTable; session: VaultSession } {
   const now = options.now ?? (() => new Date());
-  const undo = new UndoLog();
+  const undo = new UndoLog<WriteContext>();
   const session = new VaultSession({
     userDataDir: host.userDataDir,
     notifyLocked: (reason) => {

@@ -3,15 +3,14 @@ import { endMeeting, planFollowUp, startMeeting } from '../meetingMode/meetingLi
 import { saveCase, setAttendance } from '../meetingMode/meetingCases';
 import { getMeetingModeState } from '../meetingMode/meetingModeState';
 import { releaseMedicalMinutes, releaseTimelineEvent } from '../meetingMode/secrecyReleases';
-import type { UndoLog } from '../register/undoLog';
-import type { WriteContext } from '../register/writeContext';
+import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
 import type { VaultSession } from '../session/VaultSession';
 import type { HandlerTable } from './handlerTable';
 
 type MeetingModeHandlers = Pick<HandlerTable, keyof typeof meetingModeChannels>;
 
-/** Meeting mode ([7/9]) over the open vault of `session`: each write one transaction with its audit entry. */
-export function createMeetingModeHandlers(session: VaultSession, now: () => Date, undo: UndoLog): MeetingModeHandlers {
+/** Meeting mode over the open vault of `session`: each write one transaction with its audit entry. */
+export function createMeetingModeHandlers(session: VaultSession, now: () => Date, undo: WriteUndoLog): MeetingModeHandlers {
   const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
   return {
     'meetingMode:get': ({ meetingId }) => session.withRead((db) => getMeetingModeState(db, meetingId)),

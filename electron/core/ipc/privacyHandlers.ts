@@ -10,8 +10,7 @@ import { buildInzageDocument } from '../privacy/inzageDocument';
 import { renderInzagePdf, renderOverviewPdf } from '../privacy/inzagePdf';
 import { buildProcessingOverview } from '../privacy/processingOverview';
 import { retentionReview, setFamilyRetention, setPeriod, todayString } from '../privacy/retentionStore';
-import type { UndoLog } from '../register/undoLog';
-import type { WriteContext } from '../register/writeContext';
+import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
 import type { VaultSession } from '../session/VaultSession';
 import { backupDirFor, removeBackupsExcept } from '../vault/backups';
 import { toAppError } from '../vault/fileErrors';
@@ -21,11 +20,11 @@ import type { HostServices } from './hostServices';
 type PrivacyHandlers = Pick<HandlerTable, keyof typeof privacyChannels>;
 
 /**
- * Handlers of retention, destruction, inzage and the processing overview ([8/9]). Exports are
+ * Handlers of retention, destruction, inzage and the processing overview. Exports are
  * built here, saved through the host's dialog and only then logged (recordExport), so the log
  * never claims a file the user cancelled.
  */
-export function createPrivacyHandlers(session: VaultSession, host: HostServices, now: () => Date, undo: UndoLog): PrivacyHandlers {
+export function createPrivacyHandlers(session: VaultSession, host: HostServices, now: () => Date, undo: WriteUndoLog): PrivacyHandlers {
   const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
 
   const save = async (fileName: string, data: Uint8Array): Promise<string | null> => {

@@ -4,15 +4,14 @@ import { addEscalation } from '../regie/escalation';
 import { followUp, regieOverview } from '../regie/followUp';
 import { reviewAction, saveAction, signalDiscussed } from '../regie/regieActions';
 import { decideRegie, updateDecision } from '../regie/regieDecisions';
-import type { UndoLog } from '../register/undoLog';
-import type { WriteContext } from '../register/writeContext';
+import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
 import type { VaultSession } from '../session/VaultSession';
 import type { HandlerTable } from './handlerTable';
 
 type RegieHandlers = Pick<HandlerTable, keyof typeof regieChannels>;
 
-/** Handlers of regie and follow-up ([6/9]) over the open vault of `session`. */
-export function createRegieHandlers(session: VaultSession, now: () => Date, undo: UndoLog): RegieHandlers {
+/** Handlers of regie and follow-up over the open vault of `session`. */
+export function createRegieHandlers(session: VaultSession, now: () => Date, undo: WriteUndoLog): RegieHandlers {
   const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
   return {
     'regie:overview': ({ familyId }) => session.withRead((db) => regieOverview(db, familyId, now())),

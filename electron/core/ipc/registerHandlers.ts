@@ -6,17 +6,16 @@ import { loadDossier } from '../register/dossier';
 import { removeMember, saveMember, updateFamily } from '../register/householdService';
 import { removeInvolvement, saveInvolvement } from '../register/involvementService';
 import { getMeeting, listMeetings, saveMeeting, setAgenda, setParticipants } from '../register/meetingService';
-import { undoLast } from '../register/recordTable';
-import { recentFamilies, searchFamilies } from '../register/searchIndex';
-import type { UndoLog } from '../register/undoLog';
-import type { WriteContext } from '../register/writeContext';
+import { undoLast } from '../recordStore/recordTable';
+import { recentFamilies, searchFamilies } from '../recordStore/searchIndex';
+import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
 import type { VaultSession } from '../session/VaultSession';
 import type { HandlerTable } from './handlerTable';
 
 type RegisterHandlers = Pick<HandlerTable, keyof typeof registerChannels>;
 
-/** Handlers of the who-is-involved model ([3/9]) over the open vault of `session`. */
-export function createRegisterHandlers(session: VaultSession, now: () => Date, undo: UndoLog): RegisterHandlers {
+/** Handlers of the who-is-involved model over the open vault of `session`. */
+export function createRegisterHandlers(session: VaultSession, now: () => Date, undo: WriteUndoLog): RegisterHandlers {
   const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
   return {
     'register:search': ({ query, limit }) => session.withRead((db) => searchFamilies(db, query, limit)),

@@ -9,10 +9,10 @@ import { renderRecipientSummary } from '../exports/meetingSummaries';
 import { loadSummaryMeeting, recipientPreview, recipientShare } from '../exports/summaryModel';
 import { buildTerugkoppelingLetter, renderTerugkoppelingLetter } from '../exports/terugkoppelingLetter';
 import { saveAction } from '../regie/regieActions';
-import { readRecord } from '../register/recordTable';
+import { readRecord } from '../recordStore/recordTable';
 import { actionTable } from '../regie/regieTables';
-import { UndoLog } from '../register/undoLog';
-import type { WriteContext } from '../register/writeContext';
+import { UndoLog } from '../recordStore/undoLog';
+import type { WriteContext } from '../recordStore/writeContext';
 import type { VaultSession } from '../session/VaultSession';
 import type { Db } from '../vault/sqlcipher';
 import { toAppError } from '../vault/fileErrors';
@@ -22,7 +22,7 @@ import type { HostServices } from './hostServices';
 type SummaryHandlers = Pick<HandlerTable, keyof typeof summaryChannels>;
 
 /**
- * Per-recipient summaries, the terugkoppeling letter and the calendar file ([7/9]).
+ * Per-recipient summaries, the terugkoppeling letter and the calendar file.
  *
  * Folder tokens: the renderer never learns where files go. `summary:chooseFolder` keeps the path
  * in memory under a random token bound to the open database; after a lock (a new connection, even
@@ -35,7 +35,7 @@ type SummaryHandlers = Pick<HandlerTable, keyof typeof summaryChannels>;
 export function createSummaryHandlers(session: VaultSession, now: () => Date, host: HostServices): SummaryHandlers {
   // A letter that left cannot be called back: marking its action done gets no entry in the app's
   // undo history (Ctrl+Z), so this private log is never read.
-  const undo = new UndoLog();
+  const undo = new UndoLog<WriteContext>();
   const folders = new Map<string, { folder: string; db: Db }>();
   const unlocked = () => session.state === 'unlocked';
   const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));

@@ -1,14 +1,13 @@
 import type { timelineChannels } from '../../../shared/contract/timelineChannels';
-import type { UndoLog } from '../register/undoLog';
-import type { WriteContext } from '../register/writeContext';
+import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
 import type { VaultSession } from '../session/VaultSession';
 import { loadTimeline, recordTimelineExport, removeTimelineEvent, saveTimelineEvent, timelineSignalSummary } from '../timeline/timelineService';
 import type { HandlerTable } from './handlerTable';
 
 type TimelineHandlers = Pick<HandlerTable, keyof typeof timelineChannels>;
 
-/** Handlers of the family timeline ([5/9]); undo goes through the shared `history:undo`. */
-export function createTimelineHandlers(session: VaultSession, now: () => Date, undo: UndoLog): TimelineHandlers {
+/** Handlers of the family timeline; undo goes through the shared `history:undo`. */
+export function createTimelineHandlers(session: VaultSession, now: () => Date, undo: WriteUndoLog): TimelineHandlers {
   const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
   return {
     'timeline:list': ({ familyId }) => session.withRead((db) => loadTimeline(db, familyId, now())),

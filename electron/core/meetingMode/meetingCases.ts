@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { CaseStatus, MeetingCase, MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import type { Attendance } from '../../../shared/domain/vocabulary';
-import { restoreValues, takeSnapshot } from '../register/rowSnapshot';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { restoreValues, takeSnapshot } from '../recordStore/rowSnapshot';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import { getMeetingModeState, readCase } from './meetingModeState';
 
 export interface CaseChange {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import type { Meeting } from '../../../shared/domain/records';
-import { readRecord } from '../register/recordTable';
+import { readRecord } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
-import { reindexFamily } from '../register/searchIndex';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { reindexFamily } from '../recordStore/searchIndex';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import { getMeetingModeState, readMeetingModeRow } from './meetingModeState';
 
 /**

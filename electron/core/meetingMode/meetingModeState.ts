@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { CaseStatus, MeetingCase, MeetingModeParticipant, MeetingModeState, SecrecyRelease } from '../../../shared/contract/meetingModeChannels';
 import type { Attendance, OrganisationFunction, OrganisationType } from '../../../shared/domain/vocabulary';
-import { readRecord } from '../register/recordTable';
+import { readRecord } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
 import type { Db } from '../vault/sqlcipher';
 

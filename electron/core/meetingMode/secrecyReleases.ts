@@ -5,9 +5,9 @@ import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import type { OrganisationType } from '../../../shared/domain/vocabulary';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { isMedicalSecrecyOrganisation } from '../../../shared/exports/medicalSecrecy';
-import { readRecords } from '../register/recordTable';
+import { readRecords } from '../recordStore/recordTable';
 import { consentTable, memberTable } from '../register/registerTables';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import { medicalMinutesItemId, readCase, readRelease } from './meetingModeState';
 
 /**

@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Version 2: the who-is-involved model ([3/9]). Household members gain parental authority and
+ * Version 2: the who-is-involved model. Household members gain parental authority and
  * school; the partner directory (organisations, professionals), the register of involvement,
  * consent records (append-only: a withdrawal is a new record), meetings with participants and agenda,
  * and a full-text index for search that lives inside the encrypted file like everything else.

@@ -10,7 +10,7 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 const rank = (column: string) => `(CASE ${column} ${RISK_LEVELS.map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ')} END)`;
 
 /**
- * Version 3: structured risk assessment ([4/9]).
+ * Version 3: structured risk assessment.
  * - instruments: versioned instrument definitions (JSON validated by shared/instrument); a stored
  *   version never changes and cannot be removed while an assessment uses it;
  * - assessments per child, tied to the exact instrument version forever;

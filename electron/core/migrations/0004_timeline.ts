@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Version 4: the shared family timeline ([5/9]). Typed events only: meetings, consent and later
+ * Version 4: the shared family timeline. Typed events only: meetings, consent and later
  * decisions are derived at read time from their own tables, so nothing is stored twice.
  * `date` is the approximate date as typed (day, month, season or year); `sort_key` orders it.
  */

@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Version 5: regie and follow-up ([6/9]). Regie decisions are a history per family (a new decision
+ * Version 5: regie and follow-up. Regie decisions are a history per family (a new decision
  * ends the active one); a partial unique index makes a second active decision impossible even if a
  * bug tried. Actions carry owner, due date and status; reviews say why an action is still open at
  * a later meeting; the escalation ladder and the closure gate have a table each.

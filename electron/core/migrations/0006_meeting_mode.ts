@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Version 6: meeting mode and exports ([7/9]).
+ * Version 6: meeting mode and exports.
  * - A meeting gets its start, end and the confidentiality statement confirmed at the start.
  * - Per discussed case: planned time, time used, status and minutes. JGZ notes are kept apart
  *   (`medical_minutes`): they fall under medical professional secrecy and leave the JGZ only after

@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Version 7: the access log ([8/9]).
+ * Version 7: the access log.
  * - `audit_log.on_behalf_of`: on whose behalf the operator acted ("Namens"), '' for themselves and
  *   for every entry written before this version. The hash covers it only when non-empty (see
  *   `canonicalEntry`), so existing chains verify unchanged.

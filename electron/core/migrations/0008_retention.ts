@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Version 8: retention and destruction ([8/9]).
+ * Version 8: retention and destruction.
  * - retention_periods: the organisation's years per retention class (seeded with the defaults; the
  *   legal minimum is checked in shared/retention before a change is stored).
  * - family_retention: a family's class and, where the vault cannot know it, the day the clock

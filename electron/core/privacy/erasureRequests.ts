@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { ErasureRequest, FamilyPrivacy, RequesterOption } from '../../../shared/contract/privacyChannels';
 import { calendarDayOf, parseCalendarDay } from '../../../shared/domain/calendarDate';
 import { erasureEligibility, type RequesterFacts } from '../../../shared/retention/erasureRequest';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import type { Db } from '../vault/sqlcipher';
 import { familyReference } from './familyReference';
 import { helpEndedFor, retentionItem, todayString } from './retentionStore';

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { Operator } from '../../../shared/contract/schemas';
 import { INZAGE_SCHEMA_ID, INZAGE_SCHEMA_VERSION, type InzageDocument, type InzageRow } from '../../../shared/retention/inzageDocument';
-import { operatorLabel } from '../families/familyRepository';
+import { operatorLabel } from '../recordStore/operatorLabel';
 import type { Db } from '../vault/sqlcipher';
 import { familyTables } from './familyTables';
 import { medicalMinutesItemId } from '../meetingMode/meetingModeState';

@@ -10,7 +10,7 @@ import {
   type RetentionClass,
 } from '../../../shared/retention/retentionClasses';
 import { dueDateString, retentionState } from '../../../shared/retention/retentionDate';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import type { Db } from '../vault/sqlcipher';
 
 export function readPeriods(db: Db): RetentionPeriod[] {

@@ -1,6 +1,6 @@
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { addWorkingDays } from '../../../shared/regie/workingDays';
-import type { WriteContext } from '../register/writeContext';
+import type { WriteContext } from '../recordStore/writeContext';
 import { addEscalation } from './escalation';
 import { saveAction, signalDiscussed } from './regieActions';
 import { decideRegie } from './regieDecisions';

@@ -1,7 +1,7 @@
 import type { EscalationStep } from '../../../shared/regie/regieRecords';
-import { readRecords, saveRecord } from '../register/recordTable';
+import { readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
-import { stamp, type WriteContext } from '../register/writeContext';
+import { stamp, type WriteContext } from '../recordStore/writeContext';
 import type { Db } from '../vault/sqlcipher';
 import { escalationTable } from './regieTables';
 

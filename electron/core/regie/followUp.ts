@@ -2,7 +2,7 @@ import type { FollowUp, FollowUpAction, RegieOverview } from '../../../shared/co
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
 import { openTopics } from '../assessment/requiredTopics';
-import { fromRow } from '../register/recordTable';
+import { fromRow } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
 import { timelineSignalSummary } from '../timeline/timelineService';
 import type { Db } from '../vault/sqlcipher';

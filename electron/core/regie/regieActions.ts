@@ -4,10 +4,10 @@ import { formatCalendarDay, calendarDayOf } from '../../../shared/domain/calenda
 import { actionProblems, type ActionProblem } from '../../../shared/regie/actionFollowUp';
 import type { ActionReview, OpenReason, RegieAction } from '../../../shared/regie/regieRecords';
 import { addWorkingDays, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
-import { readRecord, readRecords, saveRecord } from '../register/recordTable';
+import { readRecord, readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
-import { reinsert, takeSnapshot } from '../register/rowSnapshot';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { reinsert, takeSnapshot } from '../recordStore/rowSnapshot';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import type { Db } from '../vault/sqlcipher';
 import { actionTable } from './regieTables';
 

@@ -3,11 +3,11 @@ import type { NewRegieDecision } from '../../../shared/contract/regieChannels';
 import { AppError } from '../../../shared/contract/errors';
 import { activeRegie, newRegieProblems, regieChanges, type NewRegieProblem, type RegieChange } from '../../../shared/regie/regieRule';
 import type { RegieDecision } from '../../../shared/regie/regieRecords';
-import { readRecord, readRecords, saveRecord, toRow } from '../register/recordTable';
+import { readRecord, readRecords, saveRecord, toRow } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
-import { restoreValues, takeSnapshot } from '../register/rowSnapshot';
-import { reindexFamily } from '../register/searchIndex';
-import { audit, inTransaction, stamp, type WriteContext } from '../register/writeContext';
+import { restoreValues, takeSnapshot } from '../recordStore/rowSnapshot';
+import { reindexFamily } from '../recordStore/searchIndex';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import type { Db } from '../vault/sqlcipher';
 import { decisionTable } from './regieTables';
 

@@ -1,5 +1,5 @@
 import type { CaseClosure, EscalationStep, RegieAction, RegieDecision } from '../../../shared/regie/regieRecords';
-import type { RecordTable } from '../register/recordTable';
+import type { RecordTable } from '../recordStore/recordTable';
 
 /** Column maps of the regie records (migration 0005), for the generic save/remove/undo. */
 export const decisionTable: RecordTable<RegieDecision> = {

@@ -3,7 +3,7 @@ import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { regieChanges } from '../../../shared/regie/regieRule';
 import { isLadderStep } from '../../../shared/regie/escalationLadder';
 import type { EscalationStepKind } from '../../../shared/regie/regieRecords';
-import type { TimelineDerivation } from '../timeline/derivedEvents';
+import type { TimelineDerivation } from '../timeline/timelineDerivation';
 import type { Db } from '../vault/sqlcipher';
 import { readClosure } from './caseClosure';
 import { listSteps } from './escalation';

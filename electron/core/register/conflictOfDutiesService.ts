@@ -1,9 +1,9 @@
 import type { ConflictOfDuties } from '../../../shared/domain/records';
-import { operatorLabel } from '../families/familyRepository';
-import { saveRecord } from './recordTable';
+import { operatorLabel } from '../recordStore/operatorLabel';
+import { saveRecord } from '../recordStore/recordTable';
 import { requireRow } from './references';
 import { conflictOfDutiesTable } from './registerTables';
-import type { WriteContext } from './writeContext';
+import type { WriteContext } from '../recordStore/writeContext';
 
 /**
  * A decision to share without consent (conflict van plichten) is added, never edited: what was

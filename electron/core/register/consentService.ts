@@ -1,9 +1,9 @@
 import type { Consent } from '../../../shared/domain/records';
-import { operatorLabel } from '../families/familyRepository';
-import { saveRecord } from './recordTable';
+import { operatorLabel } from '../recordStore/operatorLabel';
+import { saveRecord } from '../recordStore/recordTable';
 import { requireRow } from './references';
 import { consentTable } from './registerTables';
-import type { WriteContext } from './writeContext';
+import type { WriteContext } from '../recordStore/writeContext';
 
 /**
  * Consent is a history, not a switch: giving, refusing and withdrawing each add a record, so it

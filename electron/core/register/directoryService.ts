@@ -3,11 +3,11 @@ import type { DirectoryContent } from '../../../shared/contract/registerChannels
 import type { PartnerImportRow } from '../../../shared/directory/partnerImport';
 import type { Organisation, Professional } from '../../../shared/domain/records';
 import type { Db } from '../vault/sqlcipher';
-import { readRecords, saveRecord, toRow } from './recordTable';
+import { readRecords, saveRecord, toRow } from '../recordStore/recordTable';
 import { requireRow } from './references';
 import { organisationTable, professionalTable } from './registerTables';
-import { reindexFamiliesOf } from './searchIndex';
-import { audit, inTransaction, stamp, type WriteContext } from './writeContext';
+import { reindexFamiliesOf } from '../recordStore/searchIndex';
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 
 export function listDirectory(db: Db): DirectoryContent {
   return {

@@ -2,7 +2,7 @@ import type { FamilyDossier } from '../../../shared/contract/registerChannels';
 import { AppError } from '../../../shared/contract/errors';
 import type { Db } from '../vault/sqlcipher';
 import { meetingsOfFamily } from './meetingService';
-import { readRecords } from './recordTable';
+import { readRecords } from '../recordStore/recordTable';
 import { conflictOfDutiesTable, consentTable, involvementTable, memberTable } from './registerTables';
 
 /** Everything the dossier tabs show, read in one go (no round trip per tab). */

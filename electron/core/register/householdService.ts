@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { FamilyRecord } from '../../../shared/contract/registerChannels';
 import type { HouseholdMember } from '../../../shared/domain/records';
-import { readRecord, removeRecord, saveRecord, type RecordTable } from './recordTable';
+import { readRecord, removeRecord, saveRecord, type RecordTable } from '../recordStore/recordTable';
 import { requireRow } from './references';
 import { memberTable } from './registerTables';
-import type { WriteContext } from './writeContext';
+import type { WriteContext } from '../recordStore/writeContext';
 
 export function saveMember(ctx: WriteContext, input: Omit<HouseholdMember, 'id'> & { id?: string | undefined }): HouseholdMember {
   requireRow(ctx.db, 'families', input.familyId, 'Het gezin');

@@ -1,8 +1,8 @@
 import type { Involvement } from '../../../shared/domain/records';
-import { removeRecord, saveRecord } from './recordTable';
+import { removeRecord, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from './references';
 import { involvementTable } from './registerTables';
-import type { WriteContext } from './writeContext';
+import type { WriteContext } from '../recordStore/writeContext';
 
 /** An entry in the who-is-involved register: who, from which organisation, with whom, on what basis. */
 export function saveInvolvement(ctx: WriteContext, input: Omit<Involvement, 'id'> & { id?: string | undefined }): Involvement {

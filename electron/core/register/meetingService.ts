@@ -3,12 +3,12 @@ import type { MeetingDetail, MeetingSummary } from '../../../shared/contract/reg
 import type { AgendaItem, Meeting, MeetingParticipant } from '../../../shared/domain/records';
 import type { Attendance } from '../../../shared/domain/vocabulary';
 import type { Db } from '../vault/sqlcipher';
-import { fromRow, readRecord, readRecords, saveRecord } from './recordTable';
+import { fromRow, readRecord, readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from './references';
 import { meetingTable } from './registerTables';
-import { reinsert, takeSnapshot } from './rowSnapshot';
-import { reindexFamily } from './searchIndex';
-import { audit, inTransaction, type WriteContext } from './writeContext';
+import { reinsert, takeSnapshot } from '../recordStore/rowSnapshot';
+import { reindexFamily } from '../recordStore/searchIndex';
+import { audit, inTransaction, type WriteContext } from '../recordStore/writeContext';
 
 export function listMeetings(db: Db, from: string | null, to: string | null): MeetingSummary[] {
   const rows = db

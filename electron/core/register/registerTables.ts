@@ -1,7 +1,7 @@
 import type { ConflictOfDuties, Consent, HouseholdMember, Involvement, Meeting, Organisation, Professional } from '../../../shared/domain/records';
-import type { RecordTable } from './recordTable';
+import type { RecordTable } from '../recordStore/recordTable';
 
-/** Column maps of the [3/9] records (migration 0002). */
+/** Column maps of the who-is-involved records (migration 0002). */
 export const memberTable: RecordTable<HouseholdMember> = {
   table: 'family_members',
   entity: 'family_member',

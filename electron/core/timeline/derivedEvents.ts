@@ -1,18 +1,6 @@
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
-import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { REGIE_TIMELINE_DERIVATIONS } from '../regie/regieTimeline';
-import type { Db } from '../vault/sqlcipher';
-
-/**
- * Events the timeline shows without anyone typing them: they are read, at the moment the timeline
- * is read, from the tables of the feature that owns them. Changing or removing the source record
- * changes the timeline; nothing is copied.
- *
- * Adding a source (decisions, actions and regie changes from the meeting record, [6/9]) is one
- * more function in `TIMELINE_DERIVATIONS` that maps its rows to events with `source` set and an
- * id of the form `<source>:<record id>`.
- */
-export type TimelineDerivation = (db: Db, familyId: string) => TimelineEvent[];
+import type { TimelineDerivation } from './timelineDerivation';
 
 const base = (familyId: string, date: string) => ({
   familyId,

@@ -4,13 +4,14 @@ import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calenda
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { compareEvents, type TimelineEvent, type TimelineEventInput } from '../../../shared/timeline/timelineEvent';
 import { computeSignals, signalWarnings, type SignalOptions } from '../../../shared/timeline/timelineSignals';
-import { operatorLabel } from '../families/familyRepository';
-import { readRecord, readRecords, removeRecord, saveRecord } from '../register/recordTable';
+import { operatorLabel } from '../recordStore/operatorLabel';
+import { readRecord, readRecords, removeRecord, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
-import { inTransaction, type WriteContext } from '../register/writeContext';
+import { inTransaction, type WriteContext } from '../recordStore/writeContext';
 import { recordExport } from '../exports/exportLog';
 import type { Db } from '../vault/sqlcipher';
-import { TIMELINE_DERIVATIONS, type TimelineDerivation } from './derivedEvents';
+import { TIMELINE_DERIVATIONS } from './derivedEvents';
+import type { TimelineDerivation } from './timelineDerivation';
 import { timelineTable, type StoredTimelineEvent } from './timelineTable';
 
 /**

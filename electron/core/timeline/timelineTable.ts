@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import type { RecordTable } from '../register/recordTable';
+import type { RecordTable } from '../recordStore/recordTable';
 
 /** A typed event as stored (migration 0004): always from an organisation, always `handmatig`. */
 export type StoredTimelineEvent = Omit<TimelineEvent, 'source' | 'organisationId'> & { organisationId: string };

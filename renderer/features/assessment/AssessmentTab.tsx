@@ -10,7 +10,7 @@ import { AssessmentWorkspace } from './AssessmentWorkspace';
 import { ReassessmentView } from './ReassessmentView';
 import './assessment.css';
 
-/** The dossier's "Risicotaxatie" tab ([4/9]). */
+/** The dossier's "Risicotaxatie" tab. */
 export function AssessmentTab({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
   const members = useDossier((s) => (s.dossier?.family.id === familyId ? s.dossier.members : null));

@@ -37,7 +37,7 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
   const operator = useSession((s) => s.status?.operator ?? null);
   const jumpRef = useRef<((itemId: string) => void) | null>(null);
   const [compareError, setCompareError] = useState<string | null>(null);
-  // Printing is logged ([8/9]): the button logs before printing, Ctrl+P is caught by the hook.
+  // Printing is logged: the button logs before printing, Ctrl+P is caught by the hook.
   usePrintLog(detail.assessment.familyId, 'risicotaxatie');
 
   // Until someone else speaks, answers are attributed to the person at the keyboard.

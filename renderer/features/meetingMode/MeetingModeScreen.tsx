@@ -19,7 +19,7 @@ import { StartPanel } from './StartPanel';
 import './meetingMode.css';
 
 /**
- * Vergadermodus ([7/9]): the chair runs the meeting from here, often on a projector. Before the
+ * Vergadermodus: the chair runs the meeting from here, often on a projector. Before the
  * start: the confidentiality statement and attendance. Then the agenda with a timer per case and
  * the case in focus; at the end the per-recipient summaries, the follow-up and the export log.
  * Keyboard: Alt+↓ / Alt+↑ next / previous case, Alt+T start or pause the timer.

@@ -1,4 +1,4 @@
-/** Dutch texts of meeting mode and exports ([7/9]); merged into `nl.ts` as `meetingMode`. */
+/** Dutch texts of meeting mode and exports; merged into `nl.ts` as `meetingMode`. */
 export const meetingModeNl = {
   open: 'Vergadermodus openen',
   openHint: 'Het overleg voeren vanuit dit scherm: geheimhouding, aanwezigheid, agenda met tijd per casus, notulen en samenvattingen.',

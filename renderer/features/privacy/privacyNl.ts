@@ -1,4 +1,4 @@
-/** Dutch texts of retention, destruction, inzage and the processing overview ([8/9]); merged into `nl.ts` as `privacy`. */
+/** Dutch texts of retention, destruction, inzage and the processing overview; merged into `nl.ts` as `privacy`. */
 export const privacyNl = {
   nav: 'Bewaren en vernietigen',
   title: 'Bewaren en vernietigen',

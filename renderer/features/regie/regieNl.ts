@@ -1,4 +1,4 @@
-/** Dutch texts of regie and follow-up ([6/9]); merged into `nl.ts` as `regie`. */
+/** Dutch texts of regie and follow-up; merged into `nl.ts` as `regie`. */
 export const regieNl = {
   tab: 'Besluiten',
   loading: 'De besluiten worden geladen…',

@@ -31,7 +31,7 @@ function windowOf(span: DayWindow | null, zoom: ZoomLevel | null, centerDay: num
   return zoomWindow(zoom, centerDay);
 }
 
-/** The Tijdlijn tab of the family dossier ([5/9]). */
+/** The Tijdlijn tab of the family dossier. */
 export function TimelineTab({ familyId }: { familyId: string }) {
   const { t, i18n } = useTranslation();
   const s = useTimeline();

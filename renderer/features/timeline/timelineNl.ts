@@ -1,4 +1,4 @@
-/** Dutch texts of the Tijdlijn tab ([5/9]); merged into `nl.ts` as `timeline`. */
+/** Dutch texts of the Tijdlijn tab; merged into `nl.ts` as `timeline`. */
 export const timelineNl = {
   tab: 'Tijdlijn',
   title: 'Tijdlijn van het gezin',

@@ -55,7 +55,7 @@ describe('createHandlers', () => {
     const detail = await ok(handlers, 'families:get', { id: family.id });
     expect(detail).toMatchObject({ displayName: 'Familie Jansen-Visser', note: 'Eerste gesprek gepland.', updatedAt: saved.updatedAt });
     const audit = await ok(handlers, 'audit:list', { familyId: family.id, limit: 10 });
-    // Reading the family back is a view of its dossier, and logged as one ([8/9]).
+    // Reading the family back is a view of its dossier, and logged as one.
     expect(audit.map((a) => a.action)).toEqual(['view', 'family.update', 'family.create']);
     expect(audit[1]).toMatchObject({ operatorName: OPERATOR.name, operatorOrganisation: OPERATOR.organisation, summary: expect.stringContaining('Notitie') });
     expect(await ok(handlers, 'vault:verifyAudit', undefined)).toMatchObject({ ok: true });

@@ -9,7 +9,7 @@ import { createI18n } from '../../../renderer/i18n';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('the dossier tab registry', () => {
-  it('starts with the [3/9] tabs, ends with the log, and every id is unique and usable in an element id', () => {
+  it('starts with the register tabs, ends with the log, and every id is unique and usable in an element id', () => {
     const ids = dossierTabs.map((t) => t.id);
     expect(ids.slice(0, 4)).toEqual(['overzicht', 'gezin', 'betrokkenen', 'toestemming']);
     expect(ids[ids.length - 1]).toBe('logboek');

@@ -196,7 +196,7 @@ describe('bench hook', () => {
 
 describe('undo of assessment changes', () => {
   it('undoes the last answer, and the agenda item it raised lapses with it', async () => {
-    const { undoLast } = await import('../../../../electron/core/register/recordTable');
+    const { undoLast } = await import('../../../../electron/core/recordStore/recordTable');
     const k = setup();
     const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
     saveAnswer(k.ctx(), assessment.id, answer('C1', 'nee'));
@@ -210,7 +210,7 @@ describe('undo of assessment changes', () => {
   });
 
   it('undoes a judgement, a Kindcheck change and the start itself', async () => {
-    const { undoLast } = await import('../../../../electron/core/register/recordTable');
+    const { undoLast } = await import('../../../../electron/core/recordStore/recordTable');
     const k = setup();
     const { assessment, kindcheck } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
     saveKindcheck(k.ctx(), assessment.id, { ...kindcheck, note: 'oma past op' });

@@ -5,10 +5,10 @@ import { saveOrganisation, saveProfessional } from '../../../../electron/core/re
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { saveInvolvement } from '../../../../electron/core/register/involvementService';
 import { saveMeeting, setAgenda, setParticipants } from '../../../../electron/core/register/meetingService';
-import type { WriteContext } from '../../../../electron/core/register/writeContext';
+import type { WriteContext } from '../../../../electron/core/recordStore/writeContext';
 import { saveTimelineEvent } from '../../../../electron/core/timeline/timelineService';
 import { createFamily } from '../../../../electron/core/families/familyRepository';
-import { reindexFamily } from '../../../../electron/core/register/searchIndex';
+import { reindexFamily } from '../../../../electron/core/recordStore/searchIndex';
 import type { OrganisationType } from '../../../../shared/domain/vocabulary';
 import type { TimelineEventInput } from '../../../../shared/timeline/timelineEvent';
 

@@ -5,8 +5,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/core/ipc/dispatch';
 import type { Channel, RequestOf, ResponseOf } from '../../../../shared/contract/channels';
-import { UndoLog } from '../../../../electron/core/register/undoLog';
-import type { WriteContext } from '../../../../electron/core/register/writeContext';
+import { UndoLog } from '../../../../electron/core/recordStore/undoLog';
+import type { WriteContext } from '../../../../electron/core/recordStore/writeContext';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
 import { GOOD_PASSPHRASE, OPERATOR, tempDir, testCore } from '../support/vaultTestKit';
 import { pdfOpens, pdfWords } from '../support/pdfText';
@@ -17,7 +17,7 @@ async function seededCore() {
   const created = await dispatch(core.handlers, 'vault:create', { path: path.join(core.dir, 'overleg.casustafel'), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
   expect(created.ok).toBe(true);
   expect((await dispatch(core.handlers, 'vault:setOperator', OPERATOR)).ok).toBe(true);
-  const undo = new UndoLog();
+  const undo = new UndoLog<WriteContext>();
   const seed = core.session.withWrite((db, operator) => seedMeeting((): WriteContext => ({ db, operator, at: core.clock.now(), undo })));
   /** A typed call that fails the test with the Dutch error when the handler refuses. */
   const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { registerKit } from '../register/registerKit';
 import { REGION_SIZES, generateRegion } from '../../../../electron/core/generator/regionGenerator';
 import { writeRegion } from '../../../../electron/core/generator/writeRegion';
-import { searchFamilies } from '../../../../electron/core/register/searchIndex';
+import { searchFamilies } from '../../../../electron/core/recordStore/searchIndex';
 import { loadDossier } from '../../../../electron/core/register/dossier';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
 

@@ -5,7 +5,7 @@ import { endMeeting, planFollowUp, startMeeting } from '../../../../electron/cor
 import { getMeetingModeState } from '../../../../electron/core/meetingMode/meetingModeState';
 import { releaseMedicalMinutes, releaseTimelineEvent } from '../../../../electron/core/meetingMode/secrecyReleases';
 import { saveClosure } from '../../../../electron/core/regie/caseClosure';
-import { undoLast } from '../../../../electron/core/register/recordTable';
+import { undoLast } from '../../../../electron/core/recordStore/recordTable';
 import { getMeeting } from '../../../../electron/core/register/meetingService';
 import { AppError, DUTCH_ERROR_MESSAGES } from '../../../../shared/contract/errors';
 import { seedMeeting } from '../exports/meetingFixture';
@@ -111,7 +111,7 @@ describe('meeting mode', () => {
     const { meeting, families, people } = k.seed;
     setAttendance(k.ctx(), meeting, people.nurse, 'aanwezig');
     saveClosure(k.ctx(), { familyId: families.yilmaz, safetyJudgement: 'Elif is veilig; school houdt zicht', safetyJudgementDate: '2026-03-02' });
-    // The closure gate has its own tests ([6/9]); here only the closed status matters.
+    // The closure gate has its own tests; here only the closed status matters.
     k.db.prepare("UPDATE case_closures SET status = 'gesloten' WHERE family_id = ?").run(families.yilmaz);
     const next = planFollowUp(k.ctx(), meeting, '2026-04-06T08:00:00.000Z');
     expect(next).toMatchObject({ type: 'een_twee_drie_tje', location: 'OBS De Regenboog, Emmen', chairId: people.ib, startsAt: '2026-04-06T08:00:00.000Z' });

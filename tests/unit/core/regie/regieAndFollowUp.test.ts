@@ -9,7 +9,7 @@ import { decideRegie, listDecisions, regieChangesOfFamily, updateDecision } from
 import { saveOrganisation, saveProfessional } from '../../../../electron/core/register/directoryService';
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { saveMeeting, setAgenda } from '../../../../electron/core/register/meetingService';
-import { undoLast } from '../../../../electron/core/register/recordTable';
+import { undoLast } from '../../../../electron/core/recordStore/recordTable';
 import type { NewRegieDecision } from '../../../../shared/contract/regieChannels';
 import { AppError } from '../../../../shared/contract/errors';
 import { registerKit } from '../register/registerKit';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { saveInvolvement } from '../../../../electron/core/register/involvementService';
 import { saveOrganisation, saveProfessional } from '../../../../electron/core/register/directoryService';
-import { ftsQuery, searchFamilies } from '../../../../electron/core/register/searchIndex';
+import { ftsQuery, searchFamilies } from '../../../../electron/core/recordStore/searchIndex';
 import { registerKit } from './registerKit';
 
 function region() {

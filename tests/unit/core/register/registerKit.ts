@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { runMigrations } from '../../../../electron/core/migrations/index';
 import { createFamily } from '../../../../electron/core/families/familyRepository';
-import { UndoLog } from '../../../../electron/core/register/undoLog';
-import type { WriteContext } from '../../../../electron/core/register/writeContext';
-import { reindexFamily } from '../../../../electron/core/register/searchIndex';
+import { UndoLog } from '../../../../electron/core/recordStore/undoLog';
+import type { WriteContext } from '../../../../electron/core/recordStore/writeContext';
+import { reindexFamily } from '../../../../electron/core/recordStore/searchIndex';
 
 /**
  * The register's rules do not depend on encryption, so these tests run on an in-memory database
@@ -15,7 +15,7 @@ export function registerKit() {
   let clock = Date.parse('2026-11-28T09:00:00.000Z');
   runMigrations(db, () => new Date(clock));
   const operator = { name: 'Sanne de Wit', organisation: 'CBS De Wegwijzer', role: 'intern begeleider' };
-  const undo = new UndoLog();
+  const undo = new UndoLog<WriteContext>();
   const ctx = (): WriteContext => {
     clock += 1000;
     return { db, operator, at: new Date(clock), undo };

@@ -4,7 +4,7 @@ import { saveInvolvement } from '../../../../electron/core/register/involvementS
 import { addConsent } from '../../../../electron/core/register/consentService';
 import { importPartners, listDirectory, saveOrganisation, saveProfessional } from '../../../../electron/core/register/directoryService';
 import { loadDossier } from '../../../../electron/core/register/dossier';
-import { undoLast } from '../../../../electron/core/register/recordTable';
+import { undoLast } from '../../../../electron/core/recordStore/recordTable';
 import { getMeeting, listMeetings, saveMeeting, setAgenda, setParticipants } from '../../../../electron/core/register/meetingService';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
 import { AppError } from '../../../../shared/contract/errors';

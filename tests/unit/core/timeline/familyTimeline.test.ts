@@ -5,7 +5,7 @@ import { saveOrganisation, saveProfessional } from '../../../../electron/core/re
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { addConsent } from '../../../../electron/core/register/consentService';
 import { saveMeeting, setAgenda } from '../../../../electron/core/register/meetingService';
-import { undoLast } from '../../../../electron/core/register/recordTable';
+import { undoLast } from '../../../../electron/core/recordStore/recordTable';
 import { loadTimeline, removeTimelineEvent, saveTimelineEvent, timelineSignalSummary } from '../../../../electron/core/timeline/timelineService';
 import type { TimelineEventInput } from '../../../../shared/timeline/timelineEvent';
 import { registerKit } from '../register/registerKit';

@@ -1,16 +1,22 @@
 import type { Operator } from '../../../shared/contract/schemas';
 import { appendAudit, type AuditEvent } from '../audit/auditChain';
-import { operatorLabel } from '../families/familyRepository';
+import { operatorLabel } from './operatorLabel';
 import type { Db } from '../vault/sqlcipher';
-import type { UndoLog } from './undoLog';
+import type { UndoEntry as AnyUndoEntry, UndoLog } from './undoLog';
 
 /** Everything a write needs: where, who, when, and where to leave its way back. */
 export interface WriteContext {
   db: Db;
   operator: Operator;
   at: Date;
-  undo: UndoLog;
+  undo: WriteUndoLog;
 }
+
+/** The session's undo log, whose entries revert with a write context. */
+export type WriteUndoLog = UndoLog<WriteContext>;
+
+/** A way back from one write, reverted with a write context of its own. */
+export type UndoEntry = AnyUndoEntry<WriteContext>;
 
 export function stamp(ctx: WriteContext): { when: string; by: string } {
   return { when: ctx.at.toISOString(), by: operatorLabel(ctx.operator) };

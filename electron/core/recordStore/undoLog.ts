@@ -1,26 +1,28 @@
-import type { WriteContext } from './writeContext';
-
-export interface UndoEntry {
+/**
+ * One way back. `Ctx` is what a revert writes with (the write context); the log stays generic so it
+ * knows nothing of how writes are made, and writeContext can own it without an import circle.
+ */
+export interface UndoEntry<Ctx> {
   /** What the user will read: "Gezinslid Noor toegevoegd". */
   description: string;
   familyId: string | null;
-  revert(ctx: WriteContext): void;
+  revert(ctx: Ctx): void;
 }
 
 /**
  * The way back from the last changes of this unlock session. Kept in memory only (it holds vault
  * content) and cleared on lock. Bounded, so a long meeting cannot grow it without limit.
  */
-export class UndoLog {
-  private readonly entries: UndoEntry[] = [];
+export class UndoLog<Ctx> {
+  private readonly entries: UndoEntry<Ctx>[] = [];
   constructor(private readonly limit = 50) {}
 
-  push(entry: UndoEntry): void {
+  push(entry: UndoEntry<Ctx>): void {
     this.entries.push(entry);
     if (this.entries.length > this.limit) this.entries.shift();
   }
 
-  pop(): UndoEntry | undefined {
+  pop(): UndoEntry<Ctx> | undefined {
     return this.entries.pop();
   }
 

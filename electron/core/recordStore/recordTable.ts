@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Db } from '../vault/sqlcipher';
 import { reindexFamily } from './searchIndex';
 import { reinsert, restoreValues, takeSnapshot } from './rowSnapshot';
-import type { UndoEntry } from './undoLog';
+import type { UndoEntry } from './writeContext';
 import { audit, inTransaction, stamp, type WriteContext } from './writeContext';
 
 /**
