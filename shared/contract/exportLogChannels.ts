@@ -39,7 +39,7 @@ export type ExportLogEntry = z.infer<typeof ExportLogEntry>;
 
 export const exportLogChannels = {
   /** The export log for one family, one meeting, or (both null) the whole vault, newest first. */
-  'exports:log': {
+  'export:log': {
     request: z.object({
       familyId: RecordId.nullable(),
       meetingId: RecordId.nullable(),

@@ -104,7 +104,8 @@ import { searchFamilies } from '../../electron/core/recordStore/searchIndex';
 import type { Region } from '../../electron/core/generator/regionGenerator';
 import { createTimelineWorkload } from '../../shared/timeline/timelineWorkload';
 import { timeRiskEvaluation } from '../../electron/core/assessment/riskEvaluationBench';
-import { applyConnectionPragmas, readKdfIterations, type Db } from '../../electron/core/vault/sqlcipher';
+import { applyConnectionPragmas, readKdfIterations } from '../../electron/core/vault/sqlcipher';
+import type { WritableDb } from '../../electron/core/vault/connection';
 import { closeVaultFile, openVaultFile } from '../../electron/core/vault/vaultFile';
 import { BENCH_PASSPHRASE, benchRegion } from './benchRegionCache';
 import { chromiumAvailable, CHROMIUM_PATH, measureFirstRenders } from './firstRender';
@@ -157,7 +158,7 @@ function alternate(count: number, block: number, enc: (i: number) => void, plain
   };
 }
 
-function autosaveOn(db: Db, familyId: string, label: string) {
+function autosaveOn(db: WritableDb, familyId: string, label: string) {
   return (i: number) =>
     updateFamilyNote(db, OPERATOR, familyId, `Notitie ${label}: gesprek met school, versie ${i}. `.repeat(4), new Date());
 }
@@ -179,7 +180,7 @@ function typedQueries(region: Region): string[] {
   return words.flatMap((w) => Array.from({ length: w.length }, (_, n) => w.slice(0, n + 1)));
 }
 
-function measure(enc: Db, plain: Db, familyId: string) {
+function measure(enc: WritableDb, plain: WritableDb, familyId: string) {
   for (let i = 0; i < WARMUP; i += 1) {
     autosaveOn(enc, familyId, 'opwarmen')(i);
     autosaveOn(plain, familyId, 'opwarmen')(i);

@@ -7,7 +7,7 @@ import { memberTable } from '../../electron/core/register/registerTables';
 import { toRow, type RecordTable } from '../../electron/core/recordStore/recordTable';
 import { reindexFamily } from '../../electron/core/recordStore/searchIndex';
 import { timelineTable, type StoredTimelineEvent } from '../../electron/core/timeline/timelineTable';
-import type { Db } from '../../electron/core/vault/sqlcipher';
+import type { WritableDb } from '../../electron/core/vault/connection';
 
 /**
  * Two families with a long history (1 000 timeline events each) added beside the bench region, for
@@ -36,7 +36,7 @@ export function longHistoryFamilies(): LongHistoryFamily[] {
 }
 
 /** Writes the two families, their members and events into an open database, in one transaction. */
-export function writeLongHistoryFamilies(db: Db, region: Region, operator: Operator, at: Date): LongHistoryFamily[] {
+export function writeLongHistoryFamilies(db: WritableDb, region: Region, operator: Operator, at: Date): LongHistoryFamily[] {
   const when = at.toISOString();
   const by = operatorLabel(operator);
   const insert = <T extends { id: string }>(spec: RecordTable<T>, record: T) => {

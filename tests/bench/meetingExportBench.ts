@@ -4,7 +4,7 @@ import type { OrganisationType } from '../../shared/domain/vocabulary';
 import { renderMeetingSummaries } from '../../electron/core/exports/meetingSummaries';
 import { operatorLabel } from '../../electron/core/recordStore/operatorLabel';
 import type { Region } from '../../electron/core/generator/regionGenerator';
-import type { Db } from '../../electron/core/vault/sqlcipher';
+import type { WritableDb } from '../../electron/core/vault/connection';
 import { closeVaultFile, openVaultFile } from '../../electron/core/vault/vaultFile';
 import { summarize } from './stats';
 
@@ -29,7 +29,7 @@ const CASES = 10;
 const PARTICIPANT_TYPES: OrganisationType[] = ['jgz', 'wijkteam', 'cjg', 'veilig_thuis'];
 
 /** Builds the meeting beside the region's own (a copy of one region meeting's row, new id). */
-function buildMeeting(db: Db, region: Region, operator: Operator): string {
+function buildMeeting(db: WritableDb, region: Region, operator: Operator): string {
   const template = region.meetings[0]!;
   const meetingId = randomUUID();
   const when = new Date().toISOString();

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../../electron/core/vault/sqlcipher';
+import type { ReadableDb } from '../../electron/core/vault/connection';
 
 /**
  * The approach many small Electron apps take, as the bench's point of comparison (issue #10 (b)):
@@ -20,7 +20,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 /** Every table of a plaintext twin, as a naive store would hold it; the search index is left out (such an app searches its arrays). */
-export function readAllRows(db: Db): NaiveData {
+export function readAllRows(db: ReadableDb): NaiveData {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'family_search%' ORDER BY name")
     .all() as { name: string }[];

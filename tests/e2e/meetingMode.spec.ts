@@ -378,7 +378,7 @@ test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwo
   const roelText = pdfTextOf(roelPdf, password);
   expect(roelText).toContain('Vertrouwelijk');
   expect(roelText).toContain(JGZ_EVENT);
-  const logged = await call(app, 'exports:log', { meetingId: meeting.id, familyId: null, limit: 10 });
+  const logged = await call(app, 'export:log', { meetingId: meeting.id, familyId: null, limit: 10 });
   expect(logged.filter((e) => e.kind === 'samenvatting')).toHaveLength(3);
 
   // English is complete here too.

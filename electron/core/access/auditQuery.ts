@@ -1,7 +1,7 @@
 import { auditCategory, CATEGORY_PATTERNS, type ActionPattern, type AuditCategory } from '../../../shared/access/auditCategory';
 import type { AuditPage, AuditQuery } from '../../../shared/contract/accessChannels';
 import { toAuditEntry, type AuditRow } from '../audit/auditChain';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 type Params = Record<string, string | number>;
 
@@ -52,7 +52,7 @@ function instant(value: string): string {
  * not a view of a family's content (it holds field names and family names, never the content), so
  * it is not logged itself.
  */
-export function queryAudit(db: Db, query: AuditQuery): AuditPage {
+export function queryAudit(db: ReadableDb, query: AuditQuery): AuditPage {
   const params: Params = { limit: query.limit + 1 };
   const where: string[] = [];
   if (query.familyId !== null) {

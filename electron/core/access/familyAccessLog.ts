@@ -1,6 +1,6 @@
 import type { Operator } from '../../../shared/contract/schemas';
 import { appendAudit } from '../audit/auditChain';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb, WritableDb } from '../vault/connection';
 
 /** Where a family's content was shown; ends up in the entry's summary. */
 export type FamilyViewVia = 'dossier' | 'gezin' | 'risicotaxatie' | 'tijdlijn' | 'besluiten' | 'vergadermodus' | 'privacy';
@@ -33,13 +33,13 @@ const WINDOW_MS = VIEW_WINDOW_MINUTES * 60_000;
  * when the vault locks and the connection closes; a new unlock starts with a fresh connection and
  * logs the first view again.
  */
-const lastLogged = new WeakMap<Db, Map<string, number>>();
+const lastLogged = new WeakMap<ReadableDb, Map<string, number>>();
 
 function viewKey(operator: Operator, familyId: string): string {
   return JSON.stringify([operator.name, operator.organisation, operator.role, operator.onBehalfOf?.trim() ?? '', familyId]);
 }
 
-function seenFor(db: Db): Map<string, number> {
+function seenFor(db: ReadableDb): Map<string, number> {
   let seen = lastLogged.get(db);
   if (seen === undefined) {
     seen = new Map();
@@ -52,7 +52,7 @@ function seenFor(db: Db): Map<string, number> {
  * True when a view by this operator of this family now would be logged. A clock that went back
  * counts as a new view: logging once too often is better than missing one.
  */
-export function isViewDue(db: Db, operator: Operator, familyId: string, at: Date): boolean {
+export function isViewDue(db: ReadableDb, operator: Operator, familyId: string, at: Date): boolean {
   const last = seenFor(db).get(viewKey(operator, familyId));
   if (last === undefined) return true;
   const elapsed = at.getTime() - last;
@@ -72,7 +72,7 @@ export function isViewDue(db: Db, operator: Operator, familyId: string, at: Date
  * this returned should not hand out the content either; the throttle then errs on the quiet side
  * for the rest of the window, which is why the handlers call it outside any transaction.)
  */
-export function logFamilyView(db: Db, operator: Operator, familyId: string, via: FamilyViewVia, at: Date): boolean {
+export function logFamilyView(db: WritableDb, operator: Operator, familyId: string, via: FamilyViewVia, at: Date): boolean {
   if (!isViewDue(db, operator, familyId, at)) return false;
   const append = () =>
     appendAudit(db, operator, { action: 'view', entity: 'family', entityId: familyId, familyId, summary: `Dossier bekeken (${VIA_WORDS[via]})` }, at);
@@ -83,6 +83,6 @@ export function logFamilyView(db: Db, operator: Operator, familyId: string, via:
 }
 
 /** Forgets every logged view of this connection (the next view of each family is logged again). */
-export function forgetFamilyViews(db: Db): void {
+export function forgetFamilyViews(db: ReadableDb): void {
   lastLogged.delete(db);
 }

@@ -2,7 +2,7 @@ import type { PrintSubject } from '../../../shared/contract/accessChannels';
 import type { Operator } from '../../../shared/contract/schemas';
 import { appendAudit } from '../audit/auditChain';
 import { AppError } from '../../../shared/contract/errors';
-import type { Db } from '../vault/sqlcipher';
+import type { WritableDb } from '../vault/connection';
 
 const SUBJECT_WORDS: Record<PrintSubject, string> = {
   risicotaxatie: 'Risicotaxatie',
@@ -16,7 +16,7 @@ const SUBJECT_WORDS: Record<PrintSubject, string> = {
  * the renderer's window that prints), so the renderer reports it; every report is logged, without
  * deduplication, because each print is a copy of the data leaving the vault on paper.
  */
-export function recordPrint(db: Db, operator: Operator, familyId: string, what: PrintSubject, at: Date): { seq: number } {
+export function recordPrint(db: WritableDb, operator: Operator, familyId: string, what: PrintSubject, at: Date): { seq: number } {
   return db
     .transaction(() => {
       const known = db.prepare('SELECT 1 FROM families WHERE id = ?').get(familyId);

@@ -15,7 +15,7 @@ import { instrumentItems } from '../../../shared/instrument/instrumentSchema';
 import { needsLoweringReason } from '../../../shared/instrument/judgement';
 import { reinsert, restoreValues, takeSnapshot, type RowSnapshot } from '../recordStore/rowSnapshot';
 import { audit, inTransaction, stamp, type UndoEntry, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { defaultInstrumentId, loadInstrument } from './instrumentStore';
 import { openTopicsOfAssessment, syncRequiredTopics } from './requiredTopics';
 
@@ -43,7 +43,7 @@ interface AssessmentRow {
 const SELECT_ASSESSMENT = `SELECT a.*, trim(m.given_name || ' ' || m.family_name) AS child_name
                            FROM assessments a JOIN family_members m ON m.id = a.child_id`;
 
-function readRow(db: Db, id: string): AssessmentRow {
+function readRow(db: ReadableDb, id: string): AssessmentRow {
   const row = db.prepare(`${SELECT_ASSESSMENT} WHERE a.id = ?`).get(id) as AssessmentRow | undefined;
   if (!row) throw new AppError('not_found');
   return row;
@@ -66,7 +66,7 @@ function recordOf(row: AssessmentRow): AssessmentRecord {
   };
 }
 
-function readAnswers(db: Db, assessmentId: string): Answer[] {
+function readAnswers(db: ReadableDb, assessmentId: string): Answer[] {
   const rows = db.prepare('SELECT * FROM assessment_answers WHERE assessment_id = ? ORDER BY item_id').all(assessmentId) as {
     item_id: string;
     value: Answer['value'];
@@ -88,7 +88,7 @@ function readAnswers(db: Db, assessmentId: string): Answer[] {
   }));
 }
 
-function readTrail(db: Db, assessmentId: string): TrailEntry[] {
+function readTrail(db: ReadableDb, assessmentId: string): TrailEntry[] {
   const rows = db.prepare('SELECT * FROM afweging_entries WHERE assessment_id = ? ORDER BY created_at, rowid').all(assessmentId) as {
     id: string;
     professional_name: string;
@@ -116,7 +116,7 @@ function readTrail(db: Db, assessmentId: string): TrailEntry[] {
   }));
 }
 
-function readJudgement(db: Db, assessmentId: string): Judgement | null {
+function readJudgement(db: ReadableDb, assessmentId: string): Judgement | null {
   const row = db.prepare('SELECT * FROM assessment_judgements WHERE assessment_id = ?').get(assessmentId) as
     | { now_level: Judgement['now']; future_level: Judgement['future']; computed_now: Judgement['now']; computed_future: Judgement['now']; reason: string; date: string; decided_by: string }
     | undefined;
@@ -136,7 +136,7 @@ function readJudgement(db: Db, assessmentId: string): Judgement | null {
   };
 }
 
-function stateOf(db: Db, row: AssessmentRow): AssessmentState {
+function stateOf(db: ReadableDb, row: AssessmentRow): AssessmentState {
   return {
     instrument: loadInstrument(db, row.instrument_id),
     answers: readAnswers(db, row.id),
@@ -146,11 +146,11 @@ function stateOf(db: Db, row: AssessmentRow): AssessmentState {
   };
 }
 
-export function loadAssessmentState(db: Db, id: string): AssessmentState {
+export function loadAssessmentState(db: ReadableDb, id: string): AssessmentState {
   return stateOf(db, readRow(db, id));
 }
 
-export function getAssessment(db: Db, id: string): AssessmentDetail {
+export function getAssessment(db: ReadableDb, id: string): AssessmentDetail {
   const row = readRow(db, id);
   const state = stateOf(db, row);
   return {
@@ -165,7 +165,7 @@ export function getAssessment(db: Db, id: string): AssessmentDetail {
 }
 
 /** Every assessment of a family, newest first, with the level that counts and its flags. */
-export function listAssessments(db: Db, familyId: string): AssessmentSummary[] {
+export function listAssessments(db: ReadableDb, familyId: string): AssessmentSummary[] {
   const rows = db.prepare(`${SELECT_ASSESSMENT} WHERE a.family_id = ? ORDER BY a.created_at DESC, a.rowid DESC`).all(familyId) as AssessmentRow[];
   return rows.map((row) => {
     const state = stateOf(db, row);
@@ -192,7 +192,7 @@ export function listAssessments(db: Db, familyId: string): AssessmentSummary[] {
 }
 
 /** The Kindcheck record starts from the registered household: children, their ages, a pregnancy. */
-function kindcheckFromHousehold(db: Db, familyId: string, today: string): KindcheckRecord {
+function kindcheckFromHousehold(db: ReadableDb, familyId: string, today: string): KindcheckRecord {
   const members = db
     .prepare("SELECT id, role, given_name, family_name, birth_date FROM family_members WHERE family_id = ? AND role IN ('kind', 'verwacht_kind') ORDER BY birth_date, given_name")
     .all(familyId) as { id: string; role: string; given_name: string; family_name: string; birth_date: string | null }[];
@@ -232,7 +232,7 @@ function resync(ctx: WriteContext, row: AssessmentRow): { updatedAt: string; ope
  */
 type UndoPart = { table: string; where: string; params: unknown[]; mode: 'rows' | 'values'; key?: string[] };
 
-function prepareUndo(db: Db, row: AssessmentRow, description: string, parts: UndoPart[]): UndoEntry {
+function prepareUndo(db: ReadableDb, row: AssessmentRow, description: string, parts: UndoPart[]): UndoEntry {
   const snaps: { part: UndoPart; snap: RowSnapshot }[] = parts.map((part) => ({ part, snap: takeSnapshot(db, part.table, part.key ?? [], part.where, part.params) }));
   return {
     description,

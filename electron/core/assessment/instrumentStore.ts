@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { importInstrumentJson } from '../../../shared/instrument/importInstrument';
 import { Instrument, instrumentItems } from '../../../shared/instrument/instrumentSchema';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 interface InstrumentRow {
   id: string;
@@ -30,9 +30,9 @@ function summaryOf(row: InstrumentRow, instrument: Instrument): InstrumentSummar
 }
 
 /** Stored definitions were validated on the way in; parsing again applies defaults and guards the type. */
-const parsed = new WeakMap<Db, Map<string, Instrument>>();
+const parsed = new WeakMap<ReadableDb, Map<string, Instrument>>();
 
-export function loadInstrument(db: Db, id: string): Instrument {
+export function loadInstrument(db: ReadableDb, id: string): Instrument {
   const cache = parsed.get(db) ?? new Map<string, Instrument>();
   parsed.set(db, cache);
   const hit = cache.get(id);
@@ -44,13 +44,13 @@ export function loadInstrument(db: Db, id: string): Instrument {
   return instrument;
 }
 
-export function listInstruments(db: Db): InstrumentSummary[] {
+export function listInstruments(db: ReadableDb): InstrumentSummary[] {
   const rows = db.prepare('SELECT * FROM instruments ORDER BY built_in DESC, name COLLATE NOCASE, version DESC').all() as InstrumentRow[];
   return rows.map((row) => summaryOf(row, loadInstrument(db, row.id)));
 }
 
 /** The newest version of the built-in instrument: what a new assessment uses unless told otherwise. */
-export function defaultInstrumentId(db: Db): string {
+export function defaultInstrumentId(db: ReadableDb): string {
   const row = db.prepare('SELECT id FROM instruments WHERE built_in = 1 ORDER BY version DESC LIMIT 1').get() as { id: string } | undefined;
   if (!row) throw new AppError('not_found', 'Er is geen standaardinstrument in deze kluis.');
   return row.id;

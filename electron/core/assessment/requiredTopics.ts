@@ -3,7 +3,7 @@ import type { RequiredTopic, RequiredTopicKind } from '../../../shared/contract/
 import { AppError } from '../../../shared/contract/errors';
 import type { Evaluation } from '../../../shared/instrument/evaluateAssessment';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /**
  * Agenda topics an assessment makes mandatory: the child-safety item after a positive Kindcheck
@@ -48,7 +48,7 @@ function fromRow(r: TopicRow): RequiredTopic {
   };
 }
 
-export function openTopics(db: Db, familyId: string | null): RequiredTopic[] {
+export function openTopics(db: ReadableDb, familyId: string | null): RequiredTopic[] {
   const rows = (
     familyId === null
       ? db.prepare(`${SELECT} WHERE t.resolved_at IS NULL ORDER BY t.created_at`).all()
@@ -57,7 +57,7 @@ export function openTopics(db: Db, familyId: string | null): RequiredTopic[] {
   return rows.map(fromRow);
 }
 
-export function openTopicsOfAssessment(db: Db, assessmentId: string): RequiredTopic[] {
+export function openTopicsOfAssessment(db: ReadableDb, assessmentId: string): RequiredTopic[] {
   return (db.prepare(`${SELECT} WHERE t.resolved_at IS NULL AND t.assessment_id = ? ORDER BY t.created_at`).all(assessmentId) as TopicRow[]).map(fromRow);
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditVerification, Operator } from '../../../shared/contract/schemas';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb, WritableDb } from '../vault/connection';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -64,7 +64,7 @@ export function hashEntry(row: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256').update(canonicalEntry(row), 'utf8').digest('hex');
 }
 
-function readMeta(db: Db, key: string): string | undefined {
+function readMeta(db: ReadableDb, key: string): string | undefined {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value;
 }
@@ -73,7 +73,7 @@ function readMeta(db: Db, key: string): string | undefined {
  * Appends one entry and moves the chain head stored in `meta`. Must run inside the transaction of
  * the change it records, so the change and its audit entry commit or vanish together.
  */
-export function appendAudit(db: Db, operator: Operator, event: AuditEvent, at: Date): AuditRow {
+export function appendAudit(db: WritableDb, operator: Operator, event: AuditEvent, at: Date): AuditRow {
   if (!db.inTransaction) throw new Error('appendAudit must run inside the transaction of the change');
   const headSeq = Number(readMeta(db, 'audit_head_seq') ?? '0');
   const headHash = readMeta(db, 'audit_head_hash') ?? GENESIS_HASH;
@@ -113,7 +113,7 @@ export function appendAudit(db: Db, operator: Operator, event: AuditEvent, at: D
  * head in `meta` points past the last row). Someone holding the passphrase could rewrite the whole
  * chain and the head together; the chain makes tampering evident, it cannot make it impossible.
  */
-export function verifyAuditChain(db: Db): AuditVerification {
+export function verifyAuditChain(db: ReadableDb): AuditVerification {
   const problems: string[] = [];
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
@@ -169,7 +169,7 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
   };
 }
 
-export function listAudit(db: Db, familyId: string | null, limit: number): AuditEntry[] {
+export function listAudit(db: ReadableDb, familyId: string | null, limit: number): AuditEntry[] {
   const rows = (
     familyId === null
       ? db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit)

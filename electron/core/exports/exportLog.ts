@@ -4,7 +4,7 @@ import type { Operator } from '../../../shared/contract/schemas';
 import { EXPORT_KIND_WORDS } from '../../../shared/exports/exportWords';
 import { appendAudit } from '../audit/auditChain';
 import { operatorLabel } from '../recordStore/operatorLabel';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb, WritableDb } from '../vault/connection';
 
 export interface ExportRecord {
   kind: ExportKind;
@@ -24,7 +24,7 @@ export interface ExportRecord {
  * shows in every family's Logboek and cannot be removed unnoticed. Must run inside the write
  * transaction of the export; call it only once the file was written.
  */
-export function recordExport(db: Db, operator: Operator, at: Date, record: ExportRecord): string {
+export function recordExport(db: WritableDb, operator: Operator, at: Date, record: ExportRecord): string {
   if (!db.inTransaction) throw new Error('recordExport must run inside a transaction');
   const id = randomUUID();
   const to = record.recipient === null ? '' : ` aan ${record.recipient.name}${record.recipient.organisation ? ` (${record.recipient.organisation})` : ''}`;
@@ -73,7 +73,7 @@ interface ExportLogRow {
   family_ids: string | null;
 }
 
-export function listExports(db: Db, filter: { familyId: string | null; meetingId: string | null; limit: number }): ExportLogEntry[] {
+export function listExports(db: ReadableDb, filter: { familyId: string | null; meetingId: string | null; limit: number }): ExportLogEntry[] {
   const rows = db
     .prepare(
       `SELECT e.*, (SELECT group_concat(family_id, ',') FROM export_log_families x WHERE x.export_id = e.id) AS family_ids

@@ -4,7 +4,7 @@ import { MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import { readRecord } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /**
  * A calendar file (.ics) for a meeting. It travels through mail servers and shared calendars, so it
@@ -23,7 +23,7 @@ export interface MeetingCalendarFile {
   durationMinutes: number;
 }
 
-export function meetingCalendar(db: Db, meetingId: string, now: Date): MeetingCalendarFile {
+export function meetingCalendar(db: ReadableDb, meetingId: string, now: Date): MeetingCalendarFile {
   const meeting = readRecord(db, meetingTable, meetingId);
   const planned = db
     .prepare(

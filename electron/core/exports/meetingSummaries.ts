@@ -2,7 +2,7 @@ import type { MeetingModeParticipant } from '../../../shared/contract/meetingMod
 import type { FamilyScope } from '../../../shared/contract/summaryChannels';
 import { scopeCounts } from '../../../shared/exports/recipientScope';
 import { renderPdf } from '../pdf/renderPdf';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { meetingSummaryDocument } from './meetingSummaryDocument';
 import { loadSummaryMeeting, recipientShare, summaryFileName, type SummaryMeeting } from './summaryModel';
 
@@ -44,7 +44,7 @@ export async function renderRecipientSummary(data: SummaryMeeting, recipient: Me
  * Every participant's summary of a meeting, each with only what that participant may receive.
  * Reads the vault once (synchronously), then renders one PDF per recipient.
  */
-export async function renderMeetingSummaries(db: Db, meetingId: string, options: SummaryOptions = {}): Promise<RenderedSummary[]> {
+export async function renderMeetingSummaries(db: ReadableDb, meetingId: string, options: SummaryOptions = {}): Promise<RenderedSummary[]> {
   const data = loadSummaryMeeting(db, meetingId);
   const wanted = options.professionalIds === undefined ? null : new Set(options.professionalIds);
   const out: RenderedSummary[] = [];

@@ -17,7 +17,7 @@ import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../recordStore/recordTable';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /**
  * Everything a meeting's summaries can hold, read once from the vault, and each recipient's share of
@@ -75,7 +75,7 @@ function item(kind: SummaryItemKind, label: string, text: string, extra: Partial
 }
 
 /** The day from which timeline events are shown: the family's previous meeting, else three months back. */
-function sinceDay(db: Db, familyId: string, meeting: Meeting): number {
+function sinceDay(db: ReadableDb, familyId: string, meeting: Meeting): number {
   const previous = db
     .prepare(
       `SELECT max(m.starts_at) AS at FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id
@@ -97,7 +97,7 @@ interface NameRow {
   organisation: string | null;
 }
 
-function ownerOf(db: Db, professionalId: string | null, organisationId: string | null): string {
+function ownerOf(db: ReadableDb, professionalId: string | null, organisationId: string | null): string {
   const row = db
     .prepare(
       `SELECT p.name AS name, coalesce(o1.name, o2.name) AS organisation
@@ -109,7 +109,7 @@ function ownerOf(db: Db, professionalId: string | null, organisationId: string |
   return row.name ?? row.organisation ?? 'onbekend';
 }
 
-function regieItems(db: Db, familyId: string, meetingId: string): SummaryItem[] {
+function regieItems(db: ReadableDb, familyId: string, meetingId: string): SummaryItem[] {
   const out: SummaryItem[] = [];
   const active = readActiveRegie(db, familyId);
   if (active === null) {
@@ -129,7 +129,7 @@ function regieItems(db: Db, familyId: string, meetingId: string): SummaryItem[] 
  * Escalation steps taken on the meeting's day are decisions of this meeting. A report to Veilig
  * Thuis is shared on meldrecht, so the recipient rule sends that one to Veilig Thuis only.
  */
-function escalationItems(db: Db, familyId: string, meetingDay: string): SummaryItem[] {
+function escalationItems(db: ReadableDb, familyId: string, meetingDay: string): SummaryItem[] {
   const rows = db
     .prepare('SELECT step, decided_by, reasons FROM escalation_steps WHERE family_id = ? AND date = ? ORDER BY recorded_at')
     .all(familyId, meetingDay) as { step: EscalationStep['step']; decided_by: string; reasons: string }[];
@@ -141,7 +141,7 @@ function escalationItems(db: Db, familyId: string, meetingDay: string): SummaryI
   });
 }
 
-function actionItems(db: Db, familyId: string, meetingId: string): SummaryItem[] {
+function actionItems(db: ReadableDb, familyId: string, meetingId: string): SummaryItem[] {
   const rows = db
     .prepare(
       `SELECT description, owner_professional_id, owner_organisation_id, due_date, status FROM regie_actions
@@ -157,7 +157,7 @@ function actionItems(db: Db, familyId: string, meetingId: string): SummaryItem[]
   });
 }
 
-function timelineItems(db: Db, familyId: string, meeting: Meeting): SummaryItem[] {
+function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): SummaryItem[] {
   const from = sinceDay(db, familyId, meeting);
   const meetingDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
   const to = meetingDay ? dayNumber(meetingDay.year, meetingDay.month, meetingDay.day) + 1 : Number.MAX_SAFE_INTEGER / 1000;
@@ -192,7 +192,7 @@ function timelineItems(db: Db, familyId: string, meeting: Meeting): SummaryItem[
   });
 }
 
-function riskItems(db: Db, familyId: string): SummaryItem[] {
+function riskItems(db: ReadableDb, familyId: string): SummaryItem[] {
   const latest = listAssessments(db, familyId)[0];
   if (latest === undefined) return [];
   const flags = latest.flags.map(riskFlagWord);
@@ -202,7 +202,7 @@ function riskItems(db: Db, familyId: string): SummaryItem[] {
   return [item('risico', `Risicotaxatie (${dutchDate(latest.assessedOn)}, ${flags.length} signalen)`, text)];
 }
 
-function followUpItem(db: Db, meetingId: string, familyId: string): SummaryItem[] {
+function followUpItem(db: ReadableDb, meetingId: string, familyId: string): SummaryItem[] {
   const next = db
     .prepare(
       `SELECT m.starts_at, m.location, EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id AND a.family_id = ?) AS on_agenda
@@ -220,7 +220,7 @@ function followUpItem(db: Db, meetingId: string, familyId: string): SummaryItem[
  * report, a report is on the timeline, or Veilig Thuis is involved on meldrecht. Only then does
  * meldrecht carry the family's name to Veilig Thuis.
  */
-export function suspicionRecorded(db: Db, familyId: string): boolean {
+export function suspicionRecorded(db: ReadableDb, familyId: string): boolean {
   const latest = listAssessments(db, familyId)[0];
   if (latest !== undefined) {
     const entries = db
@@ -246,7 +246,7 @@ export function suspicionRecorded(db: Db, familyId: string): boolean {
   return decided !== undefined;
 }
 
-export function loadSummaryMeeting(db: Db, meetingId: string): SummaryMeeting {
+export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMeeting {
   const meeting = readRecord(db, meetingTable, meetingId);
   const participants = readParticipants(db, meetingId);
   const onDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));

@@ -12,7 +12,7 @@ import { renderPdf } from '../pdf/renderPdf';
 import { readRecord } from '../recordStore/recordTable';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { actionTable } from '../regie/regieTables';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /**
  * The terugkoppeling letter: the signaller hears back ("a letter with what was discussed, what the
@@ -33,7 +33,7 @@ function safeFilePart(text: string): string {
   return text.replace(/[\\/:*?"<>|]/g, '').replace(/\s+/g, ' ').trim().slice(0, 60);
 }
 
-export function buildTerugkoppelingLetter(db: Db, actionId: string, operator: Operator, now: Date): TerugkoppelingLetter {
+export function buildTerugkoppelingLetter(db: ReadableDb, actionId: string, operator: Operator, now: Date): TerugkoppelingLetter {
   const action = readRecord(db, actionTable, actionId);
   if (action.kind !== 'terugkoppeling' || action.signallerOrganisationId === null) {
     throw new AppError('invalid_request', 'Een terugkoppelingsbrief hoort bij een terugkoppelingsactie met een signaalgever.');

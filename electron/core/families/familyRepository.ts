@@ -4,7 +4,7 @@ import type { FamilyDetail, FamilyMember, FamilySummary, MemberRole, Operator } 
 import { appendAudit } from '../audit/auditChain';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import { reindexFamily } from '../recordStore/searchIndex';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb, WritableDb } from '../vault/connection';
 
 
 interface FamilyRow {
@@ -36,7 +36,7 @@ function likePattern(query: string): string {
   return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function listFamilies(db: Db, query: string): FamilySummary[] {
+export function listFamilies(db: ReadableDb, query: string): FamilySummary[] {
   const q = query.trim();
   const rows = (
     q === ''
@@ -69,7 +69,7 @@ export function listFamilies(db: Db, query: string): FamilySummary[] {
   }));
 }
 
-export function getFamily(db: Db, id: string): FamilyDetail {
+export function getFamily(db: ReadableDb, id: string): FamilyDetail {
   const row = db
     .prepare('SELECT id, display_name, anonymous, note, created_at, updated_at FROM families WHERE id = ?')
     .get(id) as FamilyRow | undefined;
@@ -102,7 +102,7 @@ export function getFamily(db: Db, id: string): FamilyDetail {
 
 /** Creates a family (and optionally its members) in one transaction with one audit entry each. */
 export function createFamily(
-  db: Db,
+  db: WritableDb,
   operator: Operator,
   input: { displayName: string; anonymous: boolean; members?: NewMember[] },
   at: Date,
@@ -134,7 +134,7 @@ export function createFamily(
 }
 
 /** Adds a member; call inside a transaction. */
-export function addMember(db: Db, operator: Operator, familyId: string, member: NewMember, at: Date): string {
+export function addMember(db: WritableDb, operator: Operator, familyId: string, member: NewMember, at: Date): string {
   const id = crypto.randomUUID();
   const when = at.toISOString();
   const by = operatorLabel(operator);
@@ -162,7 +162,7 @@ export function addMember(db: Db, operator: Operator, familyId: string, member: 
  * The autosave path: one row, one audit entry, one short transaction. The summary records that
  * the note changed and its length, not its content.
  */
-export function updateFamilyNote(db: Db, operator: Operator, id: string, note: string, at: Date): { updatedAt: string } {
+export function updateFamilyNote(db: WritableDb, operator: Operator, id: string, note: string, at: Date): { updatedAt: string } {
   const when = at.toISOString();
   db.transaction(() => {
     const result = db

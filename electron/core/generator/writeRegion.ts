@@ -6,17 +6,17 @@ import { toRow, type RecordTable } from '../recordStore/recordTable';
 import { reindexFamily } from '../recordStore/searchIndex';
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { timelineTable } from '../timeline/timelineTable';
-import type { Db } from '../vault/sqlcipher';
+import type { WritableDb } from '../vault/connection';
 import type { Region } from './regionGenerator';
 
 /**
  * Loads a generated region into an open vault in one transaction, with one audit entry that says
  * so. Bulk statements are prepared once: the bench region (5 000 families) loads in seconds.
  */
-export function writeRegion(db: Db, region: Region, operator: Operator, at: Date): void {
+export function writeRegion(db: WritableDb, region: Region, operator: Operator, at: Date): void {
   const when = at.toISOString();
   const by = operatorLabel(operator);
-  const inserters = new Map<string, ReturnType<Db['prepare']>>();
+  const inserters = new Map<string, ReturnType<WritableDb['prepare']>>();
   const insert = <T extends { id: string }>(spec: RecordTable<T>, record: T) => {
     const row = toRow(spec, record);
     const full = spec.stamped === 'full' ? { ...row, created_at: when, updated_at: when, created_by: by, updated_by: by } : { ...row, created_at: when };

@@ -30,6 +30,6 @@ export function createExportHandlers(session: VaultSession, host: HostServices):
       // The renderer learns the name the user chose, not where the file went.
       return saved === null ? { saved: false, fileName: null } : { saved: true, fileName: path.basename(saved) };
     },
-    'exports:log': (filter) => session.withRead((db) => listExports(db, filter)),
+    'export:log': (filter) => session.withRead((db) => listExports(db, filter)),
   };
 }

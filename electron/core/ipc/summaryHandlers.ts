@@ -14,7 +14,7 @@ import { actionTable } from '../regie/regieTables';
 import { UndoLog } from '../recordStore/undoLog';
 import type { WriteContext } from '../recordStore/writeContext';
 import type { VaultSession } from '../session/VaultSession';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { toAppError } from '../vault/fileErrors';
 import type { HandlerTable } from './handlerTable';
 import type { HostServices } from './hostServices';
@@ -36,7 +36,7 @@ export function createSummaryHandlers(session: VaultSession, now: () => Date, ho
   // A letter that left cannot be called back: marking its action done gets no entry in the app's
   // undo history (Ctrl+Z), so this private log is never read.
   const undo = new UndoLog<WriteContext>();
-  const folders = new Map<string, { folder: string; db: Db }>();
+  const folders = new Map<string, { folder: string; db: ReadableDb }>();
   const unlocked = () => session.state === 'unlocked';
   const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
 

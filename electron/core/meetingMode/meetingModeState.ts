@@ -3,7 +3,7 @@ import type { CaseStatus, MeetingCase, MeetingModeParticipant, MeetingModeState,
 import type { Attendance, OrganisationFunction, OrganisationType } from '../../../shared/domain/vocabulary';
 import { readRecord } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /**
  * What meeting mode shows: the meeting, its participants (with organisation and type, for the
@@ -25,7 +25,7 @@ interface MeetingModeRow {
   follow_up_of: string | null;
 }
 
-export function readRelease(db: Db, itemType: 'tijdlijn' | 'notulen_medisch', itemId: string): SecrecyRelease | null {
+export function readRelease(db: ReadableDb, itemType: 'tijdlijn' | 'notulen_medisch', itemId: string): SecrecyRelease | null {
   const row = db
     .prepare(
       `SELECT r.reason, r.released_by, r.released_at, r.basis, p.name AS holder_name, o.name AS holder_organisation
@@ -40,7 +40,7 @@ export function readRelease(db: Db, itemType: 'tijdlijn' | 'notulen_medisch', it
   return { reason: row.reason, releasedBy: row.released_by, releasedAt: row.released_at, holder, basis: row.basis };
 }
 
-export function readParticipants(db: Db, meetingId: string): MeetingModeParticipant[] {
+export function readParticipants(db: ReadableDb, meetingId: string): MeetingModeParticipant[] {
   const rows = db
     .prepare(
       `SELECT p.professional_id, p.attendance, pr.name, pr.role, o.id AS organisation_id, o.name AS organisation_name, o.type AS organisation_type, o.function AS organisation_function
@@ -93,7 +93,7 @@ const CASES_SQL = `
   LEFT JOIN meeting_cases c ON c.meeting_id = a.meeting_id AND c.family_id = a.family_id
   WHERE a.meeting_id = ?`;
 
-function toCase(db: Db, meetingId: string, r: CaseRow, ordinal: number): MeetingCase {
+function toCase(db: ReadableDb, meetingId: string, r: CaseRow, ordinal: number): MeetingCase {
   const anonymous = r.anonymous === 1;
   return {
     familyId: r.family_id,
@@ -111,19 +111,19 @@ function toCase(db: Db, meetingId: string, r: CaseRow, ordinal: number): Meeting
   };
 }
 
-export function readCases(db: Db, meetingId: string): MeetingCase[] {
+export function readCases(db: ReadableDb, meetingId: string): MeetingCase[] {
   const rows = db.prepare(`${CASES_SQL} ORDER BY a.position, a.rowid`).all(meetingId) as CaseRow[];
   return rows.map((r, i) => toCase(db, meetingId, r, i + 1));
 }
 
 /** One case of the meeting; not_found when the family is not on this meeting's agenda. */
-export function readCase(db: Db, meetingId: string, familyId: string): MeetingCase {
+export function readCase(db: ReadableDb, meetingId: string, familyId: string): MeetingCase {
   const found = readCases(db, meetingId).find((c) => c.familyId === familyId);
   if (found === undefined) throw new AppError('invalid_request', 'Dit gezin staat niet op de agenda van dit overleg.');
   return found;
 }
 
-export function readMeetingModeRow(db: Db, meetingId: string): MeetingModeRow {
+export function readMeetingModeRow(db: ReadableDb, meetingId: string): MeetingModeRow {
   const row = db
     .prepare('SELECT started_at, ended_at, confidentiality_confirmed_at, confidentiality_confirmed_by, follow_up_of FROM meetings WHERE id = ?')
     .get(meetingId) as MeetingModeRow | undefined;
@@ -131,7 +131,7 @@ export function readMeetingModeRow(db: Db, meetingId: string): MeetingModeRow {
   return row;
 }
 
-export function getMeetingModeState(db: Db, meetingId: string): MeetingModeState {
+export function getMeetingModeState(db: ReadableDb, meetingId: string): MeetingModeState {
   const row = readMeetingModeRow(db, meetingId);
   return {
     meeting: readRecord(db, meetingTable, meetingId),

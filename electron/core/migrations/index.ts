@@ -1,4 +1,4 @@
-import type { Db } from '../vault/sqlcipher';
+import type { WritableDb } from '../vault/connection';
 import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_register';
 import { migration0003 } from './0003_assessment';
@@ -16,7 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, m
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
-export function schemaVersion(db: Db): number {
+export function schemaVersion(db: WritableDb): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
@@ -24,7 +24,7 @@ export function schemaVersion(db: Db): number {
  * Brings a vault up to the latest schema. Each migration and its user_version bump commit together,
  * so a crash leaves the vault at a whole version.
  */
-export function runMigrations(db: Db, now: () => Date, migrations: readonly Migration[] = MIGRATIONS): number {
+export function runMigrations(db: WritableDb, now: () => Date, migrations: readonly Migration[] = MIGRATIONS): number {
   let current = schemaVersion(db);
   for (const migration of migrations) {
     if (migration.version <= current) continue;

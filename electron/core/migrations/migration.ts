@@ -1,4 +1,4 @@
-import type { Db } from '../vault/sqlcipher';
+import type { WritableDb } from '../vault/connection';
 
 export interface MigrationContext {
   /** ISO time of the migration run, for rows the migration seeds. */
@@ -9,5 +9,5 @@ export interface MigrationContext {
 export interface Migration {
   version: number;
   name: string;
-  up(db: Db, context: MigrationContext): void;
+  up(db: WritableDb, context: MigrationContext): void;
 }

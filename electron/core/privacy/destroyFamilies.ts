@@ -5,7 +5,7 @@ import { RETENTION_CLASS_NAMES } from '../../../shared/retention/retentionClasse
 import { appendAudit } from '../audit/auditChain';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import type { WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb, WritableDb } from '../vault/connection';
 import { readRequest, refuseNames } from './erasureRequests';
 import { familyReference } from './familyReference';
 import { countedNoun, familyTables } from './familyTables';
@@ -22,7 +22,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** What the user must type: the family's name for one family, the number of families for more. */
-function checkConfirmation(db: Db, familyIds: readonly string[], confirmation: string): void {
+function checkConfirmation(db: ReadableDb, familyIds: readonly string[], confirmation: string): void {
   if (familyIds.length > 1) {
     if (confirmation.trim() !== String(familyIds.length)) {
       throw new AppError('invalid_request', `Typ het aantal dossiers (${familyIds.length}) om de vernietiging te bevestigen.`);
@@ -37,7 +37,7 @@ function checkConfirmation(db: Db, familyIds: readonly string[], confirmation: s
 }
 
 /** "3 gezinsleden, 2 betrokkenheden": how much went, never what. */
-function countsOf(db: Db, familyId: string, tables: readonly string[]): string {
+function countsOf(db: ReadableDb, familyId: string, tables: readonly string[]): string {
   const parts: string[] = [];
   for (const table of tables) {
     const { n } = db.prepare(`SELECT count(*) AS n FROM "${table}" WHERE family_id = ?`).get(familyId) as { n: number };
@@ -142,7 +142,7 @@ export function destroyFamilies(ctx: WriteContext, request: DestroyRequest): Des
  * file and truncate the WAL, VACUUM to rebuild the file without free pages, and checkpoint and
  * truncate again (in WAL mode VACUUM writes through the WAL). Runs outside any transaction.
  */
-export function scrubVaultFile(db: Db): void {
+export function scrubVaultFile(db: WritableDb): void {
   const checkpoint = () => {
     const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
     if (result !== undefined && result.busy !== 0) throw new AppError('internal', 'De kluis is bezet; de vernietiging is vastgelegd maar het bestand is nog niet opgeschoond.');
@@ -152,7 +152,7 @@ export function scrubVaultFile(db: Db): void {
   checkpoint();
 }
 
-export function listDestructions(db: Db): Destruction[] {
+export function listDestructions(db: ReadableDb): Destruction[] {
   const rows = db.prepare('SELECT * FROM destructions ORDER BY destroyed_at DESC').all() as {
     id: string;
     family_id: string;

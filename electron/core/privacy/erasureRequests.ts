@@ -4,7 +4,7 @@ import type { ErasureRequest, FamilyPrivacy, RequesterOption } from '../../../sh
 import { calendarDayOf, parseCalendarDay } from '../../../shared/domain/calendarDate';
 import { erasureEligibility, type RequesterFacts } from '../../../shared/retention/erasureRequest';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { familyReference } from './familyReference';
 import { helpEndedFor, retentionItem, todayString } from './retentionStore';
 
@@ -36,7 +36,7 @@ function toRequest(r: RequestRow): ErasureRequest {
   };
 }
 
-export function listRequests(db: Db, familyId: string | null): ErasureRequest[] {
+export function listRequests(db: ReadableDb, familyId: string | null): ErasureRequest[] {
   const rows = (
     familyId === null
       ? db.prepare('SELECT * FROM destruction_requests ORDER BY decided_at DESC').all()
@@ -45,7 +45,7 @@ export function listRequests(db: Db, familyId: string | null): ErasureRequest[] 
   return rows.map(toRequest);
 }
 
-export function readRequest(db: Db, id: string): ErasureRequest {
+export function readRequest(db: ReadableDb, id: string): ErasureRequest {
   const row = db.prepare('SELECT * FROM destruction_requests WHERE id = ?').get(id) as RequestRow | undefined;
   if (row === undefined) throw new AppError('not_found');
   return toRequest(row);
@@ -60,7 +60,7 @@ interface MemberRow {
   parental_authority: number;
 }
 
-function requesterOptions(db: Db, familyId: string, now: Date): RequesterOption[] {
+function requesterOptions(db: ReadableDb, familyId: string, now: Date): RequesterOption[] {
   const on = calendarDayOf(now);
   const members = db
     .prepare('SELECT id, role, given_name, family_name, birth_date, parental_authority FROM family_members WHERE family_id = ? ORDER BY role, birth_date, given_name')
@@ -79,7 +79,7 @@ function requesterOptions(db: Db, familyId: string, now: Date): RequesterOption[
 }
 
 /** What the dossier's "Inzage en vernietiging" tab shows. */
-export function familyPrivacy(db: Db, familyId: string, now: Date): FamilyPrivacy {
+export function familyPrivacy(db: ReadableDb, familyId: string, now: Date): FamilyPrivacy {
   return {
     item: retentionItem(db, familyId, now),
     helpEndedOn: helpEndedFor(db, familyId),
@@ -89,7 +89,7 @@ export function familyPrivacy(db: Db, familyId: string, now: Date): FamilyPrivac
 }
 
 /** Names in the family, so a typed note can be checked for them (the note outlives the family). */
-export function namesIn(db: Db, familyId: string): string[] {
+export function namesIn(db: ReadableDb, familyId: string): string[] {
   const family = db.prepare('SELECT display_name FROM families WHERE id = ?').get(familyId) as { display_name: string } | undefined;
   const members = db.prepare('SELECT given_name, family_name FROM family_members WHERE family_id = ?').all(familyId) as {
     given_name: string;
@@ -102,7 +102,7 @@ export function namesIn(db: Db, familyId: string): string[] {
  * Refuses a text that will outlive the family (reason, decision note) when it contains a name from
  * the dossier: after destruction nothing may point back at the people.
  */
-export function refuseNames(db: Db, familyIds: readonly string[], text: string): void {
+export function refuseNames(db: ReadableDb, familyIds: readonly string[], text: string): void {
   const lower = text.toLocaleLowerCase('nl');
   if (lower === '') return;
   const words = new Set(lower.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean));

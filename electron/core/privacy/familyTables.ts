@@ -1,4 +1,4 @@
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /**
  * Tables that outlive a destroyed family on purpose: the hash-chained audit log (content-free by
@@ -11,14 +11,14 @@ export const KEPT_TABLES: ReadonlySet<string> = new Set(['audit_log', 'destructi
  * hand: a table a later version adds is destroyed (and exported for inzage) without anyone having
  * to remember this file. The FTS5 index and its shadow tables are handled separately.
  */
-export function familyTables(db: Db): string[] {
+export function familyTables(db: ReadableDb): string[] {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
     .all() as { name: string }[];
   return tables
     .map((t) => t.name)
     .filter((name) => !name.startsWith('family_search') && !KEPT_TABLES.has(name))
-    .filter((name) => (db.pragma(`table_info(${JSON.stringify(name)})`) as { name: string }[]).some((c) => c.name === 'family_id'));
+    .filter((name) => db.prepare("SELECT 1 FROM pragma_table_info(?) WHERE name = 'family_id'").get(name) !== undefined);
 }
 
 /** Dutch nouns (one, more) for the counts in a destruction record; a table without one is named as it is. */

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Operator } from '../../../shared/contract/schemas';
 import { INZAGE_SCHEMA_ID, INZAGE_SCHEMA_VERSION, type InzageDocument, type InzageRow } from '../../../shared/retention/inzageDocument';
 import { operatorLabel } from '../recordStore/operatorLabel';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { familyTables } from './familyTables';
 import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
 import { INZAGE_MEDICAL_WITHHELD_TEXT, mayGoIntoInzage } from '../../../shared/exports/recipientScope';
@@ -51,14 +51,14 @@ function aboutSomeoneElse(table: string, row: Row, personId: string): boolean {
 }
 
 /** Tables whose rows hang under a family table's row (assessment answers, action reviews…), from the foreign keys. */
-function childTables(db: Db, parents: ReadonlySet<string>): { table: string; column: string; parent: string }[] {
+function childTables(db: ReadableDb, parents: ReadonlySet<string>): { table: string; column: string; parent: string }[] {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").all() as {
     name: string;
   }[];
   const out: { table: string; column: string; parent: string }[] = [];
   for (const { name } of tables) {
     if (parents.has(name) || name.startsWith('family_search') || name === 'audit_log') continue;
-    const fks = db.pragma(`foreign_key_list(${JSON.stringify(name)})`) as { table: string; from: string; to: string | null }[];
+    const fks = db.prepare('SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)').all(name) as { table: string; from: string; to: string | null }[];
     for (const fk of fks) {
       // Only rows that exist because of a family row (their cascade parent), not rows that merely point at a shared record.
       if (parents.has(fk.table) && (fk.to === 'id' || fk.to === null) && fk.table !== 'meetings') out.push({ table: name, column: fk.from, parent: fk.table });
@@ -72,7 +72,7 @@ function childTables(db: Db, parents: ReadonlySet<string>): { table: string; col
  * Built from the schema (every table with a family_id, the rows that hang under them, the meetings
  * and export-log lines the family appears in), so a table added later cannot be forgotten.
  */
-export function buildInzageDocument(db: Db, operator: Operator, at: Date, familyId: string, personId: string | null): InzageDocument {
+export function buildInzageDocument(db: ReadableDb, operator: Operator, at: Date, familyId: string, personId: string | null): InzageDocument {
   const family = db.prepare('SELECT * FROM families WHERE id = ?').get(familyId) as Row | undefined;
   if (family === undefined) throw new AppError('not_found');
   if (personId !== null && db.prepare('SELECT 1 FROM family_members WHERE id = ? AND family_id = ?').get(personId, familyId) === undefined) {
@@ -159,7 +159,7 @@ export function buildInzageDocument(db: Db, operator: Operator, at: Date, family
 }
 
 /** Leaves out what medical secrecy keeps from this inzage (timeline events, a case's JGZ notes), counted with the reason. */
-function withholdMedical(db: Db, records: Record<string, Row[]>, personId: string | null): { table: string; count: number; reason: string }[] {
+function withholdMedical(db: ReadableDb, records: Record<string, Row[]>, personId: string | null): { table: string; count: number; reason: string }[] {
   const inzage = { scope: personId === null ? ('gezin' as const) : ('persoon' as const), personId };
   const released = (type: string, id: unknown) => db.prepare('SELECT 1 FROM secrecy_releases WHERE item_type = ? AND item_id = ?').get(type, id) !== undefined;
   const typeOf = (organisationId: unknown) =>

@@ -1,7 +1,7 @@
 import { LEGAL_BASES, type LegalBasis } from '../../../shared/domain/vocabulary';
 import type { ProcessingOverview } from '../../../shared/retention/processingOverview';
 import { RETENTION_CLASS_NAMES, RETENTION_CLASSES } from '../../../shared/retention/retentionClasses';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { retentionReview } from './retentionStore';
 
 /** Categories of data, as counted for the overview: table → Dutch label. Only tables that exist are counted. */
@@ -35,11 +35,11 @@ const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
   wettelijke_plicht: 'Wettelijke plicht',
 };
 
-function tableExists(db: Db, table: string): boolean {
+function tableExists(db: ReadableDb, table: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
 
-function count(db: Db, sql: string, ...params: unknown[]): number {
+function count(db: ReadableDb, sql: string, ...params: unknown[]): number {
   return (db.prepare(sql).get(...params) as { n: number }).n;
 }
 
@@ -48,7 +48,7 @@ function count(db: Db, sql: string, ...params: unknown[]): number {
  * organisation and role with how many different people acted in that role; the period is the
  * first and last activity in the audit log.
  */
-export function buildProcessingOverview(db: Db, now: Date): ProcessingOverview {
+export function buildProcessingOverview(db: ReadableDb, now: Date): ProcessingOverview {
   const categories = CATEGORIES.filter(([table]) => tableExists(db, table)).map(([table, label, where]) => ({
     key: where === undefined ? table : `${table}:${label}`,
     label,

@@ -11,9 +11,9 @@ import {
 } from '../../../shared/retention/retentionClasses';
 import { dueDateString, retentionState } from '../../../shared/retention/retentionDate';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
-export function readPeriods(db: Db): RetentionPeriod[] {
+export function readPeriods(db: ReadableDb): RetentionPeriod[] {
   const rows = db.prepare('SELECT retention_class, years FROM retention_periods').all() as { retention_class: RetentionClass; years: number }[];
   const years = new Map(rows.map((r) => [r.retention_class, r.years]));
   return RETENTION_CLASSES.map((c) => ({
@@ -100,7 +100,7 @@ export function todayString(now: Date): string {
 const STATE_ORDER = { verlopen: 0, binnenkort: 1, bewaren: 2, geen_einddatum: 3 } as const;
 
 /** Every family with its class, trigger and due date; past due first, then soonest due. */
-export function retentionReview(db: Db, now: Date): RetentionReview {
+export function retentionReview(db: ReadableDb, now: Date): RetentionReview {
   const today = todayString(now);
   const periods = readPeriods(db);
   const rows = db.prepare(FAMILY_FACTS).all() as FamilyFacts[];
@@ -115,13 +115,13 @@ export function retentionReview(db: Db, now: Date): RetentionReview {
   return { today, periods, items };
 }
 
-export function retentionItem(db: Db, familyId: string, now: Date): RetentionItem {
+export function retentionItem(db: ReadableDb, familyId: string, now: Date): RetentionItem {
   const row = db.prepare(`${FAMILY_FACTS} WHERE f.id = ?`).get(familyId) as FamilyFacts | undefined;
   if (row === undefined) throw new AppError('not_found');
   return toItem(row, readPeriods(db), todayString(now));
 }
 
-export function helpEndedFor(db: Db, familyId: string): string | null {
+export function helpEndedFor(db: ReadableDb, familyId: string): string | null {
   const row = db.prepare(`${FAMILY_FACTS} WHERE f.id = ?`).get(familyId) as FamilyFacts | undefined;
   if (row === undefined) throw new AppError('not_found');
   return recordedHelpEnd(row);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { reindexFamily } from './searchIndex';
 import { reinsert, restoreValues, takeSnapshot } from './rowSnapshot';
 import type { UndoEntry } from './writeContext';
@@ -20,7 +20,7 @@ export interface RecordTable<T extends { id: string }> {
   columns: { [K in keyof T]: [column: string, encoding: Encoding] };
   /** Which stamps rows carry: all four, or only created_at for append-only records (consents). */
   stamped: 'full' | 'created';
-  familyIdOf(record: T, db: Db): string | null;
+  familyIdOf(record: T, db: ReadableDb): string | null;
 }
 
 export function toRow<T extends { id: string }>(spec: RecordTable<T>, record: T): Record<string, unknown> {
@@ -41,13 +41,13 @@ export function fromRow<T extends { id: string }>(spec: RecordTable<T>, row: Rec
   return out as T;
 }
 
-export function readRecord<T extends { id: string }>(db: Db, spec: RecordTable<T>, id: string): T {
+export function readRecord<T extends { id: string }>(db: ReadableDb, spec: RecordTable<T>, id: string): T {
   const row = db.prepare(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!row) throw new AppError('not_found');
   return fromRow(spec, row);
 }
 
-export function readRecords<T extends { id: string }>(db: Db, spec: RecordTable<T>, where: string, params: unknown[], orderBy: string): T[] {
+export function readRecords<T extends { id: string }>(db: ReadableDb, spec: RecordTable<T>, where: string, params: unknown[], orderBy: string): T[] {
   const rows = db.prepare(`SELECT * FROM ${spec.table} WHERE ${where} ORDER BY ${orderBy}`).all(...params) as Record<string, unknown>[];
   return rows.map((r) => fromRow(spec, r));
 }

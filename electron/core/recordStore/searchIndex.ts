@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../shared/contract/registerChannels';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb, WritableDb } from '../vault/connection';
 
 /**
  * Full-text search over families, inside the encrypted vault (FTS5 pages are encrypted like every
@@ -14,7 +14,7 @@ const COLUMN_LABEL: Record<(typeof COLUMNS)[number], string> = {
   professionals: 'betrokkene',
 };
 
-export function reindexFamily(db: Db, familyId: string): void {
+export function reindexFamily(db: WritableDb, familyId: string): void {
   db.prepare('DELETE FROM family_search WHERE family_id = ?').run(familyId);
   db.prepare(
     `INSERT INTO family_search (family_id, names, schools, organisations, professionals)
@@ -32,7 +32,7 @@ export function reindexFamily(db: Db, familyId: string): void {
 }
 
 /** Reindexes every family that involves an organisation or professional whose name changed. */
-export function reindexFamiliesOf(db: Db, where: { organisationId?: string; professionalId?: string }): void {
+export function reindexFamiliesOf(db: WritableDb, where: { organisationId?: string; professionalId?: string }): void {
   const ids = db
     .prepare(
       `SELECT DISTINCT family_id FROM involvements WHERE organisation_id = @o OR professional_id = @p
@@ -82,7 +82,7 @@ function matchedOn(row: HitRow, query: string): string {
   return 'meerdere velden';
 }
 
-function childNames(db: Db, familyIds: string[]): Map<string, string[]> {
+function childNames(db: ReadableDb, familyIds: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (familyIds.length === 0) return out;
   const rows = db
@@ -95,7 +95,7 @@ function childNames(db: Db, familyIds: string[]): Map<string, string[]> {
   return out;
 }
 
-export function searchFamilies(db: Db, query: string, limit: number): SearchHit[] {
+export function searchFamilies(db: ReadableDb, query: string, limit: number): SearchHit[] {
   const match = ftsQuery(query);
   if (match === null) return recentFamilies(db, limit);
   const rows = db
@@ -108,7 +108,7 @@ export function searchFamilies(db: Db, query: string, limit: number): SearchHit[
   return toHits(db, rows, (r) => matchedOn(r, query));
 }
 
-export function recentFamilies(db: Db, limit: number): SearchHit[] {
+export function recentFamilies(db: ReadableDb, limit: number): SearchHit[] {
   const rows = db
     .prepare('SELECT id AS family_id, display_name, anonymous, updated_at FROM families ORDER BY updated_at DESC, display_name LIMIT ?')
     .all(limit) as FamilyRow[];
@@ -117,7 +117,7 @@ export function recentFamilies(db: Db, limit: number): SearchHit[] {
 
 type FamilyRow = Pick<HitRow, 'family_id' | 'display_name' | 'anonymous' | 'updated_at'>;
 
-function toHits<R extends FamilyRow>(db: Db, rows: R[], why: (row: R) => string): SearchHit[] {
+function toHits<R extends FamilyRow>(db: ReadableDb, rows: R[], why: (row: R) => string): SearchHit[] {
   const kids = childNames(db, rows.map((r) => r.family_id));
   return rows.map((r) => ({
     familyId: r.family_id,

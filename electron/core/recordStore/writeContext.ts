@@ -1,12 +1,12 @@
 import type { Operator } from '../../../shared/contract/schemas';
 import { appendAudit, type AuditEvent } from '../audit/auditChain';
 import { operatorLabel } from './operatorLabel';
-import type { Db } from '../vault/sqlcipher';
+import type { WritableDb } from '../vault/connection';
 import type { UndoEntry as AnyUndoEntry, UndoLog } from './undoLog';
 
 /** Everything a write needs: where, who, when, and where to leave its way back. */
 export interface WriteContext {
-  db: Db;
+  db: WritableDb;
   operator: Operator;
   at: Date;
   undo: WriteUndoLog;

@@ -1,5 +1,5 @@
 import type { OrganisationType } from '../../../shared/domain/vocabulary';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /**
  * The family's one active regie decision as documents print it: who the regisseur is and how to
@@ -32,7 +32,7 @@ interface Row {
   org_type: OrganisationType | null;
 }
 
-export function readActiveRegie(db: Db, familyId: string): ActiveRegie | null {
+export function readActiveRegie(db: ReadableDb, familyId: string): ActiveRegie | null {
   const row = db
     .prepare(
       `SELECT d.kind, d.contact, d.judgement, d.meeting_id, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,

@@ -5,12 +5,12 @@ import type { CaseClosure } from '../../../shared/regie/regieRecords';
 import { readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
 import { stamp, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { listAssessments } from '../assessment/assessmentStore';
 import { listActions } from './regieActions';
 import { closureTable } from './regieTables';
 
-export function readClosure(db: Db, familyId: string): CaseClosure | null {
+export function readClosure(db: ReadableDb, familyId: string): CaseClosure | null {
   return readRecords(db, closureTable, 'family_id = ?', [familyId], 'id')[0] ?? null;
 }
 
@@ -44,7 +44,7 @@ export function saveClosure(
  * reporting (melden-norm, or an afwegingskader that ends in melden) while no report to Veilig Thuis
  * is on record (an escalation step or a report on the timeline).
  */
-export function closureRisk(db: Db, familyId: string): Pick<GateInput, 'latestLevels' | 'reportingOpen'> {
+export function closureRisk(db: ReadableDb, familyId: string): Pick<GateInput, 'latestLevels' | 'reportingOpen'> {
   const latest = listAssessments(db, familyId)[0];
   if (latest === undefined) return { latestLevels: null, reportingOpen: false };
   const pointsToReport = latest.flags.some((f) => f === 'meldnorm' || f === 'afweging_melden');
@@ -58,7 +58,7 @@ export function closureRisk(db: Db, familyId: string): Pick<GateInput, 'latestLe
 }
 
 /** The gate as it stands today for a family (same rule as the screen uses). */
-export function gateOf(db: Db, familyId: string, today: Date): GateResult {
+export function gateOf(db: ReadableDb, familyId: string, today: Date): GateResult {
   const closure = readClosure(db, familyId) ?? blankClosure(familyId);
   const children = (
     db.prepare("SELECT id, given_name, family_name FROM family_members WHERE family_id = ? AND role = 'kind' ORDER BY birth_date, given_name").all(familyId) as {

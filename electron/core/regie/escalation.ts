@@ -2,10 +2,10 @@ import type { EscalationStep } from '../../../shared/regie/regieRecords';
 import { readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
 import { stamp, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { escalationTable } from './regieTables';
 
-export function listSteps(db: Db, familyId: string): EscalationStep[] {
+export function listSteps(db: ReadableDb, familyId: string): EscalationStep[] {
   return readRecords(db, escalationTable, 'family_id = ?', [familyId], 'date, recorded_at');
 }
 

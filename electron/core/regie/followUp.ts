@@ -5,7 +5,7 @@ import { openTopics } from '../assessment/requiredTopics';
 import { fromRow } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
 import { timelineSignalSummary } from '../timeline/timelineService';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { closureRisk, readClosure } from './caseClosure';
 import { pendingSignals } from './pendingSignals';
 import { listSteps } from './escalation';
@@ -23,7 +23,7 @@ const WITHOUT_REGIE = `
     AND NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.family_id = f.id AND c.status <> 'open')
   GROUP BY f.id`;
 
-export function regieOverview(db: Db, familyId: string, now: Date): RegieOverview {
+export function regieOverview(db: ReadableDb, familyId: string, now: Date): RegieOverview {
   const discussed = db.prepare(`SELECT 1 FROM (${WITHOUT_REGIE}) WHERE family_id = @familyId`).get({ now: now.toISOString(), familyId });
   return {
     decisions: listDecisions(db, familyId),
@@ -39,7 +39,7 @@ export function regieOverview(db: Db, familyId: string, now: Date): RegieOvervie
 }
 
 /** The follow-up dashboard ("Opvolging"): what is late, who has no regie, who has not heard back. */
-export function followUp(db: Db, now: Date): FollowUp {
+export function followUp(db: ReadableDb, now: Date): FollowUp {
   const today = calendarDayOf(now);
   const todayText = formatCalendarDay(today);
   const actionsWhere = (where: string, params: Record<string, unknown>): FollowUpAction[] =>

@@ -1,9 +1,9 @@
 import { signalsAwaitingFeedback, type SignalAwaitingFeedback } from '../../../shared/regie/signalFeedback';
 import { readTimelineEvents } from '../timeline/timelineService';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /** Signals on the family's timeline that a meeting discussed and whose signaller has no feedback planned. */
-export function pendingSignals(db: Db, familyId: string, now: Date): SignalAwaitingFeedback[] {
+export function pendingSignals(db: ReadableDb, familyId: string, now: Date): SignalAwaitingFeedback[] {
   const signals = readTimelineEvents(db, familyId)
     .filter((e) => e.type === 'signaal' && e.organisationId !== null)
     .map((e) => ({ eventId: e.id, organisationId: e.organisationId!, date: e.date, summary: e.summary }));

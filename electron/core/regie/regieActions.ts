@@ -8,14 +8,14 @@ import { readRecord, readRecords, saveRecord } from '../recordStore/recordTable'
 import { requireRow } from '../register/references';
 import { reinsert, takeSnapshot } from '../recordStore/rowSnapshot';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { actionTable } from './regieTables';
 
-export function listActions(db: Db, familyId: string): RegieAction[] {
+export function listActions(db: ReadableDb, familyId: string): RegieAction[] {
   return readRecords(db, actionTable, 'family_id = ?', [familyId], `status = 'open' DESC, due_date IS NULL, due_date, created_at`);
 }
 
-export function listReviews(db: Db, familyId: string): ActionReview[] {
+export function listReviews(db: ReadableDb, familyId: string): ActionReview[] {
   const rows = db
     .prepare(
       `SELECT r.action_id, r.meeting_id, r.reason, r.note FROM regie_action_reviews r
@@ -35,7 +35,7 @@ const PROBLEM_TEXT: Record<ActionProblem, string> = {
   postponement_incomplete: 'uitstel van het informeren heeft een datum én een reden nodig (minstens twee woorden)',
 };
 
-function checkReferences(db: Db, a: ActionSave): void {
+function checkReferences(db: ReadableDb, a: ActionSave): void {
   requireRow(db, 'families', a.familyId, 'Het gezin');
   if (a.ownerProfessionalId !== null) requireRow(db, 'professionals', a.ownerProfessionalId, 'De eigenaar');
   if (a.ownerOrganisationId !== null) requireRow(db, 'organisations', a.ownerOrganisationId, 'De organisatie van de eigenaar');

@@ -8,10 +8,10 @@ import { requireRow } from '../register/references';
 import { restoreValues, takeSnapshot } from '../recordStore/rowSnapshot';
 import { reindexFamily } from '../recordStore/searchIndex';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { decisionTable } from './regieTables';
 
-export function listDecisions(db: Db, familyId: string): RegieDecision[] {
+export function listDecisions(db: ReadableDb, familyId: string): RegieDecision[] {
   return readRecords(db, decisionTable, 'family_id = ?', [familyId], 'since, recorded_at');
 }
 
@@ -19,7 +19,7 @@ export function listDecisions(db: Db, familyId: string): RegieDecision[] {
  * The regiewissel events of one family, oldest first (the timeline shows them): every recorded
  * decision, with the regie it took over from.
  */
-export function regieChangesOfFamily(db: Db, familyId: string): RegieChange[] {
+export function regieChangesOfFamily(db: ReadableDb, familyId: string): RegieChange[] {
   return regieChanges(listDecisions(db, familyId));
 }
 

@@ -4,7 +4,7 @@ import { regieChanges } from '../../../shared/regie/regieRule';
 import { isLadderStep } from '../../../shared/regie/escalationLadder';
 import type { EscalationStepKind } from '../../../shared/regie/regieRecords';
 import type { TimelineDerivation } from '../timeline/timelineDerivation';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { readClosure } from './caseClosure';
 import { listSteps } from './escalation';
 import { listDecisions } from './regieDecisions';
@@ -33,7 +33,7 @@ const base = (familyId: string, date: string) => ({
   memberIds: [] as string[],
 });
 
-function nameOf(db: Db, table: 'professionals' | 'organisations', id: string | null): string {
+function nameOf(db: ReadableDb, table: 'professionals' | 'organisations', id: string | null): string {
   if (id === null) return '';
   return (db.prepare(`SELECT name FROM ${table} WHERE id = ?`).get(id) as { name: string } | undefined)?.name ?? '';
 }

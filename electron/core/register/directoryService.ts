@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 import type { PartnerImportRow } from '../../../shared/directory/partnerImport';
 import type { Organisation, Professional } from '../../../shared/domain/records';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { readRecords, saveRecord, toRow } from '../recordStore/recordTable';
 import { requireRow } from './references';
 import { organisationTable, professionalTable } from './registerTables';
 import { reindexFamiliesOf } from '../recordStore/searchIndex';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 
-export function listDirectory(db: Db): DirectoryContent {
+export function listDirectory(db: ReadableDb): DirectoryContent {
   return {
     organisations: readRecords(db, organisationTable, '1 = 1', [], 'name COLLATE NOCASE, id'),
     professionals: readRecords(db, professionalTable, '1 = 1', [], 'name COLLATE NOCASE, id'),

@@ -1,12 +1,12 @@
 import type { FamilyDossier } from '../../../shared/contract/registerChannels';
 import { AppError } from '../../../shared/contract/errors';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { meetingsOfFamily } from './meetingService';
 import { readRecords } from '../recordStore/recordTable';
 import { conflictOfDutiesTable, consentTable, involvementTable, memberTable } from './registerTables';
 
 /** Everything the dossier tabs show, read in one go (no round trip per tab). */
-export function loadDossier(db: Db, familyId: string): FamilyDossier {
+export function loadDossier(db: ReadableDb, familyId: string): FamilyDossier {
   const family = db
     .prepare('SELECT id, display_name, anonymous, note, created_at, updated_at FROM families WHERE id = ?')
     .get(familyId) as { id: string; display_name: string; anonymous: number; note: string; created_at: string; updated_at: string } | undefined;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MeetingDetail, MeetingSummary } from '../../../shared/contract/registerChannels';
 import type { AgendaItem, Meeting, MeetingParticipant } from '../../../shared/domain/records';
 import type { Attendance } from '../../../shared/domain/vocabulary';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { fromRow, readRecord, readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from './references';
 import { meetingTable } from './registerTables';
@@ -10,7 +10,7 @@ import { reinsert, takeSnapshot } from '../recordStore/rowSnapshot';
 import { reindexFamily } from '../recordStore/searchIndex';
 import { audit, inTransaction, type WriteContext } from '../recordStore/writeContext';
 
-export function listMeetings(db: Db, from: string | null, to: string | null): MeetingSummary[] {
+export function listMeetings(db: ReadableDb, from: string | null, to: string | null): MeetingSummary[] {
   const rows = db
     .prepare(
       `SELECT m.*, (SELECT count(*) FROM meeting_participants p WHERE p.meeting_id = m.id) AS participant_count,
@@ -27,7 +27,7 @@ export function listMeetings(db: Db, from: string | null, to: string | null): Me
   }));
 }
 
-export function getMeeting(db: Db, id: string): MeetingDetail {
+export function getMeeting(db: ReadableDb, id: string): MeetingDetail {
   const meeting = readRecord(db, meetingTable, id);
   const participants = (
     db.prepare('SELECT meeting_id, professional_id, attendance FROM meeting_participants WHERE meeting_id = ? ORDER BY rowid').all(id) as {
@@ -108,6 +108,6 @@ export function setAgenda(ctx: WriteContext, meetingId: string, items: { familyI
   });
 }
 
-export function meetingsOfFamily(db: Db, familyId: string): Meeting[] {
+export function meetingsOfFamily(db: ReadableDb, familyId: string): Meeting[] {
   return readRecords(db, meetingTable, 'id IN (SELECT meeting_id FROM agenda_items WHERE family_id = ?)', [familyId], 'starts_at DESC');
 }

@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../settings/sett
 import { backupDirFor, listBackups, makeRotatingBackup } from '../vault/backups';
 import { changeVaultPassphrase, type RekeyStep } from '../vault/changePassphrase';
 import { mapStorageErrors } from '../vault/fileErrors';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb, WritableDb } from '../vault/connection';
 import { unlockVault } from '../vault/unlockVault';
 import { closeVaultFile, createVaultFile, VAULT_EXTENSION, type OpenVault } from '../vault/vaultFile';
 import { IdleTimer, realTimers, type Timers } from './idleTimer';
@@ -145,21 +145,28 @@ export class VaultSession {
     return this.status();
   }
 
-  /** The open connection and the operator every write is attributed to. */
-  requireOperator(): { db: Db; operator: Operator } {
+  /**
+   * The operator every write is attributed to, and the open connection as a readable one (callers
+   * use it to tell one unlock from the next). Writing goes through `withWrite` only.
+   */
+  requireOperator(): { db: ReadableDb; operator: Operator } {
+    return this.requireWritable();
+  }
+
+  private requireWritable(): { db: WritableDb; operator: Operator } {
     const open = this.requireOpen();
     if (open.operator === null) throw new AppError('operator_required');
     return { db: open.vault.db, operator: open.operator };
   }
 
   /** Runs a write under the operator, mapping disk-full and other storage failures. */
-  withWrite<T>(work: (db: Db, operator: Operator) => T): T {
-    const { db, operator } = this.requireOperator();
+  withWrite<T>(work: (db: WritableDb, operator: Operator) => T): T {
+    const { db, operator } = this.requireWritable();
     return mapStorageErrors(() => work(db, operator));
   }
 
   /** Runs a read under the operator. */
-  withRead<T>(work: (db: Db) => T): T {
+  withRead<T>(work: (db: ReadableDb) => T): T {
     const { db } = this.requireOperator();
     return mapStorageErrors(() => work(db));
   }

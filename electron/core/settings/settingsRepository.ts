@@ -1,10 +1,10 @@
 import type { Operator, Settings } from '../../../shared/contract/schemas';
 import { appendAudit } from '../audit/auditChain';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb, WritableDb } from '../vault/connection';
 
 export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, backupKeep: 10 };
 
-export function readSettings(db: Db): Settings {
+export function readSettings(db: ReadableDb): Settings {
   const row = db.prepare('SELECT auto_lock_minutes, backup_keep FROM settings WHERE id = 1').get() as
     | { auto_lock_minutes: number; backup_keep: number }
     | undefined;
@@ -18,7 +18,7 @@ const FIELD_LABELS: Record<keyof Settings, string> = {
 };
 
 /** Updates the given settings in one transaction with its audit entry. */
-export function updateSettings(db: Db, operator: Operator, patch: Partial<Settings>, at: Date): Settings {
+export function updateSettings(db: WritableDb, operator: Operator, patch: Partial<Settings>, at: Date): Settings {
   return db.transaction(() => {
     const current = readSettings(db);
     const next: Settings = { ...current, ...patch };

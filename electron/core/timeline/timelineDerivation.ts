@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 
 /**
  * Events the timeline shows without anyone typing them: they are read, at the moment the timeline
@@ -10,4 +10,4 @@ import type { Db } from '../vault/sqlcipher';
  * `<source>:<record id>`. The type has its own file so that a feature can offer derivations
  * without importing the list that collects them.
  */
-export type TimelineDerivation = (db: Db, familyId: string) => TimelineEvent[];
+export type TimelineDerivation = (db: ReadableDb, familyId: string) => TimelineEvent[];

@@ -9,7 +9,7 @@ import { readRecord, readRecords, removeRecord, saveRecord } from '../recordStor
 import { requireRow } from '../register/references';
 import { inTransaction, type WriteContext } from '../recordStore/writeContext';
 import { recordExport } from '../exports/exportLog';
-import type { Db } from '../vault/sqlcipher';
+import type { ReadableDb } from '../vault/connection';
 import { TIMELINE_DERIVATIONS } from './derivedEvents';
 import type { TimelineDerivation } from './timelineDerivation';
 import { timelineTable, type StoredTimelineEvent } from './timelineTable';
@@ -18,11 +18,11 @@ import { timelineTable, type StoredTimelineEvent } from './timelineTable';
  * The family timeline: typed events with audit and undo (the register's record table), merged at
  * read time with the events other features already hold.
  */
-function requireFamily(db: Db, familyId: string): void {
+function requireFamily(db: ReadableDb, familyId: string): void {
   if (!db.prepare('SELECT 1 FROM families WHERE id = ?').get(familyId)) throw new AppError('not_found');
 }
 
-export function readTimelineEvents(db: Db, familyId: string, derivations: readonly TimelineDerivation[] = TIMELINE_DERIVATIONS): TimelineEvent[] {
+export function readTimelineEvents(db: ReadableDb, familyId: string, derivations: readonly TimelineDerivation[] = TIMELINE_DERIVATIONS): TimelineEvent[] {
   const typed: TimelineEvent[] = readRecords(db, timelineTable, 'family_id = ?', [familyId], 'sort_key, id').map((e) => ({
     ...e,
     sortKey: Number(e.sortKey),
@@ -37,7 +37,7 @@ export function todayOf(now: Date): string {
   return formatCalendarDay(calendarDayOf(now));
 }
 
-export function loadTimeline(db: Db, familyId: string, now: Date): TimelineContent {
+export function loadTimeline(db: ReadableDb, familyId: string, now: Date): TimelineContent {
   requireFamily(db, familyId);
   const organisations = db.prepare('SELECT id, name, type FROM organisations ORDER BY name COLLATE NOCASE').all() as TimelineContent['organisations'];
   const children = (
@@ -79,7 +79,7 @@ export function removeTimelineEvent(ctx: WriteContext, id: string): boolean {
 
 export type SignalSettings = Partial<Omit<SignalOptions, 'today'>>;
 
-export function timelineSignalSummary(db: Db, familyId: string, now: Date, settings: SignalSettings = {}): TimelineSignalSummary {
+export function timelineSignalSummary(db: ReadableDb, familyId: string, now: Date, settings: SignalSettings = {}): TimelineSignalSummary {
   requireFamily(db, familyId);
   const signals = computeSignals(readTimelineEvents(db, familyId), { ...settings, today: todayOf(now) });
   return { familyId, signals, warnings: signalWarnings(signals) };

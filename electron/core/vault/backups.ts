@@ -6,7 +6,8 @@ import { AppError } from '../../../shared/contract/errors';
 import { errorCode, toAppError } from './fileErrors';
 import { fsyncDir, fsyncFile } from './fsDurability';
 import { lockPathFor } from './lockFile';
-import { sqlString, type Db } from './sqlcipher';
+import { sqlString } from './sqlcipher';
+import type { WritableDb } from './connection';
 import { VAULT_EXTENSION, verifyCopy } from './vaultFile';
 
 /**
@@ -42,7 +43,7 @@ export interface BackupOptions {
  * backup() refuses an encrypted source), fsyncs it, verifies it under the same passphrase and only
  * then gives it its final name. A failed backup leaves no file behind.
  */
-export function writeVerifiedBackup(db: Db, destination: string, options: BackupOptions): BackupInfo {
+export function writeVerifiedBackup(db: WritableDb, destination: string, options: BackupOptions): BackupInfo {
   const dest = path.resolve(destination);
   if (fs.existsSync(dest)) throw new AppError('file_exists');
   const partial = `${dest}.partial`;
@@ -117,7 +118,7 @@ export function removeBackupsExcept(dir: string, keepPath: string | null): strin
 
 /** Makes a backup in the vault's backup folder and rotates. */
 export function makeRotatingBackup(
-  db: Db,
+  db: WritableDb,
   userDataDir: string,
   vaultPath: string,
   at: Date,

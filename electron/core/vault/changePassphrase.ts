@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toAppError } from './fileErrors';
 import { fsyncDir, fsyncFile, sideFiles } from './fsDurability';
-import { applyConnectionPragmas, KDF_ITERATIONS, openKeyed, sqlString, type Db } from './sqlcipher';
+import { applyConnectionPragmas, KDF_ITERATIONS, openKeyed, sqlString } from './sqlcipher';
+import type { WritableDb } from './connection';
 import { rekeyTempPrefix, verifyCopy, type OpenVault } from './vaultFile';
 
 /** The steps of a passphrase change, in order. Tests kill a process at each one. */
@@ -45,7 +46,7 @@ export function changeVaultPassphrase(
   currentPassphrase: string,
   nextPassphrase: string,
   options: ChangePassphraseOptions = {},
-): Db {
+): WritableDb {
   const step = options.onStep ?? (() => undefined);
   const dir = path.dirname(vault.path);
   const temp = path.join(dir, `${rekeyTempPrefix(vault.path)}${crypto.randomBytes(6).toString('hex')}.tmp`);

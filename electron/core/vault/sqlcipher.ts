@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 
-export type Db = Database.Database;
+import type { WritableDb } from './connection';
 
 /**
  * PBKDF2-HMAC-SHA512 iterations: SQLCipher 4's default, 256 000 (above OWASP's 210 000 for
@@ -28,7 +28,7 @@ export interface OpenOptions {
  * the file opens with the same passphrase typed into DB Browser for SQLite (SQLCipher 4 defaults).
  * A vault made with LEGACY_KDF_ITERATIONS is tried second, so its owner's passphrase still opens it.
  */
-export function openKeyed(path: string, passphrase: string, options: OpenOptions = {}): Db {
+export function openKeyed(path: string, passphrase: string, options: OpenOptions = {}): WritableDb {
   const db = new Database(path, {
     fileMustExist: true,
     readonly: options.readonly ?? false,
@@ -63,7 +63,7 @@ function isNotADatabase(error: unknown): boolean {
 }
 
 /** Creates a new encrypted file (the caller has checked that none exists). */
-export function createKeyed(path: string, passphrase: string, options: OpenOptions = {}): Db {
+export function createKeyed(path: string, passphrase: string, options: OpenOptions = {}): WritableDb {
   const db = new Database(path, {
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
   });
@@ -77,7 +77,7 @@ export function createKeyed(path: string, passphrase: string, options: OpenOptio
 }
 
 /** SQLCipher 4 with its defaults; only an older vault names its own iteration count. */
-export function applyCipher(db: Db, passphrase: string, kdfIterations: number = KDF_ITERATIONS): void {
+export function applyCipher(db: WritableDb, passphrase: string, kdfIterations: number = KDF_ITERATIONS): void {
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   if (kdfIterations !== KDF_ITERATIONS) db.pragma(`kdf_iter=${kdfIterations}`);
@@ -85,12 +85,12 @@ export function applyCipher(db: Db, passphrase: string, kdfIterations: number = 
 }
 
 /** Forces SQLCipher to decrypt page 1; throws SQLITE_NOTADB on a wrong key or a damaged file. */
-export function assertKeyWorks(db: Db): void {
+export function assertKeyWorks(db: WritableDb): void {
   db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
 }
 
 /** The pragmas every writable vault connection gets. Run only after the key is known to work. */
-export function applyConnectionPragmas(db: Db): void {
+export function applyConnectionPragmas(db: WritableDb): void {
   db.pragma('temp_store=MEMORY');
   db.pragma('secure_delete=ON');
   db.pragma('foreign_keys=ON');
@@ -99,16 +99,16 @@ export function applyConnectionPragmas(db: Db): void {
 }
 
 /** Pragmas for a read-only connection (verification of backups, the CLI's verify). */
-export function applyReadOnlyPragmas(db: Db): void {
+export function applyReadOnlyPragmas(db: WritableDb): void {
   db.pragma('temp_store=MEMORY');
   db.pragma('foreign_keys=ON');
 }
 
-export function readKdfIterations(db: Db): number {
+export function readKdfIterations(db: WritableDb): number {
   return Number(db.pragma('kdf_iter', { simple: true }));
 }
 
-export function readCipherName(db: Db): string {
+export function readCipherName(db: WritableDb): string {
   return String(db.pragma('cipher', { simple: true }));
 }
 

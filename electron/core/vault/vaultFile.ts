@@ -6,16 +6,8 @@ import { LATEST_SCHEMA_VERSION, runMigrations, schemaVersion } from '../migratio
 import { fsyncDir, sideFiles } from './fsDurability';
 import { errorCode, toAppError } from './fileErrors';
 import { acquireVaultLock, type VaultLock } from './lockFile';
-import {
-  applyConnectionPragmas,
-  applyReadOnlyPragmas,
-  createKeyed,
-  hasPlaintextHeader,
-  KDF_ITERATIONS,
-  openKeyed,
-  readKdfIterations,
-  type Db,
-} from './sqlcipher';
+import { applyConnectionPragmas, applyReadOnlyPragmas, createKeyed, hasPlaintextHeader, KDF_ITERATIONS, openKeyed, readKdfIterations } from './sqlcipher';
+import type { WritableDb } from './connection';
 
 export const VAULT_EXTENSION = '.casustafel';
 
@@ -27,7 +19,7 @@ export interface VaultFileOptions {
 /** An open, writable vault: the connection plus the lock file that keeps other instances out. */
 export interface OpenVault {
   path: string;
-  db: Db;
+  db: WritableDb;
   lock: VaultLock;
 }
 
@@ -63,7 +55,7 @@ function checkCandidateFile(filePath: string): void {
 }
 
 /** Marker and schema version, read without writing anything. */
-export function checkVaultIdentity(db: Db): void {
+export function checkVaultIdentity(db: WritableDb): void {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
   if (hasMeta === undefined) throw new AppError('not_a_vault', 'Het bestand is versleuteld, maar bevat geen Casustafel-gegevens.');
   const marker = db.prepare("SELECT value FROM meta WHERE key = 'app'").get() as { value: string } | undefined;
@@ -77,7 +69,7 @@ export function checkVaultIdentity(db: Db): void {
 }
 
 /** Verifies the KDF really is the SQLCipher 4 setting before anything is written. */
-function checkKdf(db: Db): void {
+function checkKdf(db: WritableDb): void {
   const iterations = readKdfIterations(db);
   if (iterations < KDF_ITERATIONS) throw new Error(`KDF iterations ${iterations} below ${KDF_ITERATIONS}`);
 }
@@ -113,7 +105,7 @@ export function openVaultFile(filePath: string, passphrase: string, options: Vau
   checkCandidateFile(resolved);
   assertWritableFile(resolved);
   const lock = acquireVaultLock(resolved, options.now);
-  let db: Db | null = null;
+  let db: WritableDb | null = null;
   try {
     db = openKeyed(resolved, passphrase, { nativeBinding: options.nativeBinding });
     checkVaultIdentity(db);
@@ -141,7 +133,7 @@ export function createVaultFile(filePath: string, passphrase: string, options: V
     throw toAppError(error);
   }
   let lock: VaultLock | null = null;
-  let db: Db | null = null;
+  let db: WritableDb | null = null;
   try {
     lock = acquireVaultLock(resolved, options.now);
     db = createKeyed(resolved, passphrase, { nativeBinding: options.nativeBinding });
@@ -173,7 +165,7 @@ export function closeVaultFile(vault: OpenVault): void {
  */
 export function verifyCopy(filePath: string, passphrase: string, nativeBinding?: string): void {
   checkCandidateFile(filePath);
-  let db: Db;
+  let db: WritableDb;
   try {
     db = openKeyed(filePath, passphrase, { readonly: true, nativeBinding });
   } catch (error) {

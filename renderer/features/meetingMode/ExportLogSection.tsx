@@ -20,7 +20,7 @@ export function ExportLogSection({ meetingId, familyId, titleId }: { meetingId: 
   useEffect(() => {
     let cancelled = false;
     api
-      .call('exports:log', { meetingId, familyId, limit: 200 })
+      .call('export:log', { meetingId, familyId, limit: 200 })
       .then((list) => {
         if (!cancelled) {
           setEntries(list);

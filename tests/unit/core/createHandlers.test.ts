@@ -117,7 +117,7 @@ describe('createHandlers', () => {
     await ok(handlers, 'vault:setOperator', OPERATOR);
     const family = await ok(handlers, 'families:create', { displayName: 'Familie Vol', anonymous: false });
     await ok(handlers, 'families:updateNote', { id: family.id, note: 'bewaard' });
-    const { db } = session.requireOperator();
+    const db = session.withWrite((writable) => writable); // tampering from outside, as a raw connection would
     db.pragma(`max_page_count=${Number(db.pragma('page_count', { simple: true }))}`);
     const full = await call(handlers, 'families:updateNote', { id: family.id, note: 'y'.repeat(90_000) });
     expect(full).toMatchObject({ ok: false, error: { code: 'disk_full', message: expect.stringMatching(/schijf is vol/) } });

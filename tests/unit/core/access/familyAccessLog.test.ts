@@ -115,7 +115,7 @@ describe('every view of a family dossier is logged by core', () => {
     const { handlers, familyId, session } = await unlockedCore();
     await ok(handlers, 'register:dossier', { familyId });
     const [view] = await views(handlers, familyId);
-    const { db } = session.requireOperator();
+    const db = session.withWrite((writable) => writable); // tampering from outside, as a raw connection would
     db.prepare("UPDATE audit_log SET operator_name = 'Iemand Anders' WHERE seq = ?").run(view!.seq);
     const result = verifyAuditChain(db);
     expect(result.ok).toBe(false);
@@ -126,7 +126,7 @@ describe('every view of a family dossier is logged by core', () => {
     const { handlers, familyId, session } = await unlockedCore();
     await ok(handlers, 'register:dossier', { familyId });
     const [view] = await views(handlers, familyId);
-    const { db } = session.requireOperator();
+    const db = session.withWrite((writable) => writable); // tampering from outside, as a raw connection would
     for (const forged of ['', 'Iemand Anders']) {
       db.prepare('UPDATE audit_log SET on_behalf_of = ? WHERE seq = ?').run(forged, view!.seq);
       expect(verifyAuditChain(db).problems.join(' ')).toMatch(new RegExp(`Regel ${view!.seq} is gewijzigd`));

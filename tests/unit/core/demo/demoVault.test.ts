@@ -6,7 +6,7 @@ import { amsterdamInstant } from '../../../../shared/domain/amsterdamTime';
 import { schoolLeavingDay } from '../../../../electron/core/demo/demoRetention';
 import { dispatch } from '../../../../electron/core/ipc/dispatch';
 import { closeVaultFile, createVaultFile } from '../../../../electron/core/vault/vaultFile';
-import type { Db } from '../../../../electron/core/vault/sqlcipher';
+import type { ReadableDb } from '../../../../electron/core/vault/connection';
 import type { Channel, RequestOf, ResponseOf } from '../../../../shared/contract/channels';
 import { OPERATOR, tempDir, testCore } from '../support/vaultTestKit';
 
@@ -127,7 +127,7 @@ describe('the demo vault shows off meeting mode, the summaries and retention', (
   it('is written by the demo operator, every change audited, and the same for the same moment', async () => {
     const dir = tempDir();
     const at = new Date('2026-11-27T15:30:00.000Z'); // a Friday: the meeting moves to Monday
-    const describeVault = (db: Db) => ({
+    const describeVault = (db: ReadableDb) => ({
       meetings: db
         .prepare(
           `SELECT m.starts_at, m.location, (SELECT group_concat(f.display_name, ' | ') FROM (SELECT f.display_name FROM agenda_items a JOIN families f ON f.id = a.family_id WHERE a.meeting_id = m.id ORDER BY a.position) f) AS cases,

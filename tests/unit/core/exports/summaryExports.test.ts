@@ -75,7 +75,7 @@ describe('summary:exportRecipient', () => {
     expect(JSON.stringify(rows)).not.toContain('Groeicurve');
 
     // The export log per family: Yilmaz went to the JGZ and Veilig Thuis only.
-    const yilmazLog = await call('exports:log', { familyId: seed.families.yilmaz, meetingId: null, limit: 50 });
+    const yilmazLog = await call('export:log', { familyId: seed.families.yilmaz, meetingId: null, limit: 50 });
     expect(yilmazLog.map((e) => e.recipientName).sort()).toEqual(['Ilse Wiersma', 'Karin Mulder']);
     const audit = core.session.withRead((db) => db.prepare("SELECT family_id, summary FROM audit_log WHERE action = 'export'").all()) as { family_id: string; summary: string }[];
     expect(audit.filter((a) => a.family_id === seed.families.bakker)).toHaveLength(4);

@@ -36,7 +36,7 @@ describe('inzage: everything about a family', () => {
     expect(doc.directory.professionals.map((p) => p.name)).toEqual(['Roel Venema']);
     expect(doc.auditTrail.length).toBeGreaterThan(5);
 
-    const log = await kit.call('exports:log', { familyId: family.familyId, meetingId: null, limit: 10 });
+    const log = await kit.call('export:log', { familyId: family.familyId, meetingId: null, limit: 10 });
     // The log names the neutral suggested file, not whatever was typed in the dialog.
     expect(log).toMatchObject([{ kind: 'inzage_json', fileName: written.suggestedName, familyIds: [family.familyId] }]);
   });
@@ -105,12 +105,12 @@ describe('inzage: everything about a family', () => {
     const family = await kit.fillFamily(MARKER);
     kit.host.nextExportPath = null;
     expect(await kit.call('privacy:exportInzage', { familyId: family.familyId, memberId: null, format: 'pdf' })).toEqual({ saved: false, fileName: null });
-    expect(await kit.call('exports:log', { familyId: family.familyId, meetingId: null, limit: 10 })).toEqual([]);
+    expect(await kit.call('export:log', { familyId: family.familyId, meetingId: null, limit: 10 })).toEqual([]);
     kit.host.nextExportPath = '/tmp/gekozen/inzage.pdf';
     await kit.call('privacy:exportInzage', { familyId: family.familyId, memberId: null, format: 'pdf' });
     const pdf = Buffer.from(kit.host.exports.at(-1)!.data);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(await kit.call('exports:log', { familyId: family.familyId, meetingId: null, limit: 10 })).toMatchObject([{ kind: 'inzage_pdf' }]);
+    expect(await kit.call('export:log', { familyId: family.familyId, meetingId: null, limit: 10 })).toMatchObject([{ kind: 'inzage_pdf' }]);
   }, 30_000);
 });
 
@@ -132,7 +132,7 @@ describe('processing overview for a DPIA', () => {
     await kit.call('privacy:exportOverview', { format: 'csv' });
     const csv = new TextDecoder().decode(kit.host.exports.at(-1)!.data);
     expect(csv).toContain('Gezinnen;2');
-    expect(await kit.call('exports:log', { familyId: null, meetingId: null, limit: 10 })).toMatchObject([{ kind: 'verwerkingsoverzicht', familyIds: [] }]);
+    expect(await kit.call('export:log', { familyId: null, meetingId: null, limit: 10 })).toMatchObject([{ kind: 'verwerkingsoverzicht', familyIds: [] }]);
   });
 });
 
