@@ -15,7 +15,7 @@ import { timelineChannels } from './timelineChannels';
  * The single source of truth for IPC: channel name → request schema → response schema.
  * Main registers exactly these, the preload exposes exactly these, the e2e bridge calls exactly these.
  */
-const vaultChannels = {
+export const vaultChannels = {
   'app:info': { request: S.Empty, response: S.AppInfo },
 
   'vault:status': { request: S.Empty, response: S.VaultStatus },
@@ -47,7 +47,10 @@ const vaultChannels = {
 
   'settings:get': { request: S.Empty, response: S.Settings },
   'settings:update': { request: S.Settings.partial(), response: S.Settings },
+} as const;
 
+/** Families (the list, a new family, its note) and the plain audit list. */
+export const familyChannels = {
   'families:list': { request: S.FamilySearch, response: z.array(S.FamilySummary) },
   'families:create': { request: S.NewFamily, response: S.FamilyDetail },
   'families:get': { request: z.object({ id: S.Id }), response: S.FamilyDetail },
@@ -59,7 +62,7 @@ const vaultChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels } as const;
+export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -2,16 +2,17 @@ import type { accessChannels } from '../../../shared/contract/accessChannels';
 import { queryAudit } from '../access/auditQuery';
 import { logFamilyView, type FamilyViewVia } from '../access/familyAccessLog';
 import { recordPrint } from '../access/printLog';
-import type { VaultSession } from '../session/VaultSession';
+import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
 
 type AccessHandlers = Pick<HandlerTable, keyof typeof accessChannels>;
 
 /** Handlers of the access log: the filtered log and the renderer's report of a print. */
-export function createAccessHandlers(session: VaultSession, now: () => Date): AccessHandlers {
+export function createAccessHandlers(deps: HandlerDeps): AccessHandlers {
+  const { read, write } = readWrite(deps);
   return {
-    'audit:query': (query) => session.withRead((db) => queryAudit(db, query)),
-    'access:printed': ({ familyId, what }) => session.withWrite((db, operator) => recordPrint(db, operator, familyId, what, now())),
+    'audit:query': (query) => read((db) => queryAudit(db, query)),
+    'access:printed': ({ familyId, what }) => write((ctx) => recordPrint(ctx.db, ctx.operator, familyId, what, ctx.at)),
   };
 }
 
@@ -25,14 +26,15 @@ export function createAccessHandlers(session: VaultSession, now: () => Date): Ac
  * topics (derived, shown next to content that is itself logged), and the log itself. The meeting
  * mode state and the summaries preview are wrapped for every family they carry.
  */
-export function withFamilyViewLogging(table: HandlerTable, session: VaultSession, now: () => Date): HandlerTable {
+export function withFamilyViewLogging(table: HandlerTable, deps: HandlerDeps): HandlerTable {
+  const { write } = readWrite(deps);
   const viewedAll =
     <Req, Res>(inner: (request: Req) => Res | Promise<Res>, via: FamilyViewVia, familiesOf: (request: Req, response: Res) => readonly string[]) =>
     (request: Req): Res | Promise<Res> => {
       const log = (response: Res): Res => {
         const families = [...new Set(familiesOf(request, response))];
-        session.withWrite((db, operator) => {
-          for (const familyId of families) logFamilyView(db, operator, familyId, via, now());
+        write((ctx) => {
+          for (const familyId of families) logFamilyView(ctx.db, ctx.operator, familyId, via, ctx.at);
         });
         return response;
       };

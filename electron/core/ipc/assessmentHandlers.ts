@@ -2,26 +2,25 @@ import type { assessmentChannels } from '../../../shared/contract/assessmentChan
 import { addTrailEntry, getAssessment, listAssessments, saveAnswer, saveJudgement, saveKindcheck, startAssessment } from '../assessment/assessmentStore';
 import { importInstrument, listInstruments } from '../assessment/instrumentStore';
 import { openTopics, resolveTopic } from '../assessment/requiredTopics';
-import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
-import type { VaultSession } from '../session/VaultSession';
+import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
 
 type AssessmentHandlers = Pick<HandlerTable, keyof typeof assessmentChannels>;
 
 /** Handlers of structured risk assessment over the open vault of `session`. */
-export function createAssessmentHandlers(session: VaultSession, now: () => Date, undo: WriteUndoLog): AssessmentHandlers {
-  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
+export function createAssessmentHandlers(deps: HandlerDeps): AssessmentHandlers {
+  const { read, write } = readWrite(deps);
   return {
-    'assessment:instruments': () => session.withRead((db) => listInstruments(db)),
+    'assessment:instruments': () => read((db) => listInstruments(db)),
     'assessment:importInstrument': ({ json }) => write((ctx) => importInstrument(ctx, json)),
-    'assessment:list': ({ familyId }) => session.withRead((db) => listAssessments(db, familyId)),
+    'assessment:list': ({ familyId }) => read((db) => listAssessments(db, familyId)),
     'assessment:start': (request) => write((ctx) => startAssessment(ctx, request)),
-    'assessment:get': ({ id }) => session.withRead((db) => getAssessment(db, id)),
+    'assessment:get': ({ id }) => read((db) => getAssessment(db, id)),
     'assessment:saveAnswer': ({ assessmentId, answer }) => write((ctx) => saveAnswer(ctx, assessmentId, answer)),
     'assessment:saveKindcheck': ({ assessmentId, kindcheck }) => write((ctx) => saveKindcheck(ctx, assessmentId, kindcheck)),
     'assessment:addTrailEntry': ({ assessmentId, entry }) => write((ctx) => addTrailEntry(ctx, assessmentId, entry)),
     'assessment:saveJudgement': ({ assessmentId, judgement }) => write((ctx) => saveJudgement(ctx, assessmentId, judgement)),
-    'assessment:requiredTopics': ({ familyId }) => session.withRead((db) => openTopics(db, familyId)),
+    'assessment:requiredTopics': ({ familyId }) => read((db) => openTopics(db, familyId)),
     'assessment:resolveTopic': ({ id, meetingId, resolution }) => write((ctx) => resolveTopic(ctx, id, meetingId, resolution)),
   };
 }

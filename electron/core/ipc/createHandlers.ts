@@ -1,31 +1,27 @@
 import type { Channel } from '../../../shared/contract/channels';
-import type { AppInfo } from '../../../shared/contract/schemas';
-import { listAudit } from '../audit/auditChain';
-import { createFamily, getFamily, listFamilies, updateFamilyNote } from '../families/familyRepository';
-import { assessPassphrase } from '../passphrase/passphraseStrength';
 import type { Timers } from '../session/idleTimer';
-import { readRecentVaults } from '../session/recentVaults';
 import { VaultSession } from '../session/VaultSession';
 import type { RekeyStep } from '../vault/changePassphrase';
-import { sqlcipherVersion } from '../vault/sqlcipher';
-import { VAULT_EXTENSION } from '../vault/vaultFile';
 import { UndoLog } from '../recordStore/undoLog';
 import type { WriteContext } from '../recordStore/writeContext';
 import type { HandlerTable } from './handlerTable';
+import type { BuildInfo, HandlerDeps } from './handlerDeps';
 import { createAccessHandlers, withFamilyViewLogging } from './accessHandlers';
 import { createAssessmentHandlers } from './assessmentHandlers';
 import { createExportHandlers } from './exportHandlers';
+import { createFamilyHandlers } from './familyHandlers';
 import { createMeetingModeHandlers } from './meetingModeHandlers';
 import { createPrivacyHandlers } from './privacyHandlers';
 import { createSummaryHandlers } from './summaryHandlers';
 import { createRegisterHandlers } from './registerHandlers';
 import { createRegieHandlers } from './regieHandlers';
 import { createTimelineHandlers } from './timelineHandlers';
+import { createVaultHandlers } from './vaultHandlers';
 import type { HostServices } from './hostServices';
 
 export interface CoreOptions {
   now?: () => Date;
-  buildInfo?: { version: string; buildTime: string; commit: string };
+  buildInfo?: BuildInfo;
   /** Timer functions for the idle lock; tests pass fakes. */
   timers?: Timers;
   /** Native better-sqlite3-multiple-ciphers build for the host's ABI (Electron). */
@@ -38,11 +34,6 @@ export interface CoreOptions {
 
 /** Calls that do not count as user activity for the idle lock. */
 const PASSIVE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['vault:status', 'app:info']);
-
-function withExtension(p: string | null): string | null {
-  if (p === null) return null;
-  return p.endsWith(VAULT_EXTENSION) ? p : `${p}${VAULT_EXTENSION}`;
-}
 
 /**
  * The handler table for every contract channel, over one VaultSession. Hosts (Electron main, the
@@ -64,72 +55,31 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...(options.onRekeyStep === undefined ? {} : { onRekeyStep: options.onRekeyStep }),
     ...(options.onBackupError === undefined ? {} : { onBackupError: options.onBackupError }),
   });
-  const build = options.buildInfo ?? { version: '0.0.0-dev', buildTime: 'onbekend', commit: 'onbekend' };
-
-  const table: HandlerTable = {
-    'app:info': (): AppInfo => ({
-      name: 'Casustafel',
-      version: build.version,
-      buildTime: build.buildTime,
-      commit: build.commit,
-      electron: host.runtime.electron,
-      chrome: host.runtime.chrome,
-      node: host.runtime.node,
-      platform: host.runtime.platform,
-      sqlcipher: sqlcipherVersion(options.nativeBinding),
-    }),
-
-    'vault:status': () => session.status(),
-    'vault:recent': () => readRecentVaults(host.userDataDir),
-    'vault:chooseCreatePath': async () => withExtension(await host.chooseCreatePath()),
-    'vault:chooseOpenPath': () => host.chooseOpenPath(),
-    'vault:checkPassphrase': ({ passphrase }) => assessPassphrase(passphrase),
-    'vault:create': ({ path, passphrase, passphraseRepeat }) => session.create(path, passphrase, passphraseRepeat),
-    'vault:unlock': ({ path, passphrase }) => session.unlock(path, passphrase),
-    'vault:openDemo': () => session.openDemo(),
-    'vault:setOperator': (operator) => session.setOperator(operator),
-    'vault:lock': ({ reason }) => {
-      session.lock(reason);
-      return session.status();
-    },
-    'vault:activity': () => {
-      const at = session.lockAt();
-      return { lockAt: at === null ? null : at.toISOString() };
-    },
-    'vault:changePassphrase': ({ current, next, nextRepeat }) => session.changePassphrase(current, next, nextRepeat),
-    'vault:backup': () => session.backupNow(),
-    'vault:listBackups': () => session.listBackups(),
-    'vault:verifyAudit': () => session.verifyAudit(),
-    'vault:restoreBackup': async ({ backupFileName, passphrase }) => {
-      session.requireOperator();
-      const target = withExtension(await host.chooseCreatePath());
-      if (target === null) return { restored: false, fileName: null };
-      return { restored: true, fileName: session.restoreBackupInto(backupFileName, passphrase, target) };
-    },
-
-    'settings:get': () => session.settings(),
-    'settings:update': (patch) => session.updateSettings(patch),
-
-    'families:list': ({ query }) => session.withRead((db) => listFamilies(db, query)),
-    'families:create': ({ displayName, anonymous }) =>
-      session.withWrite((db, operator) => createFamily(db, operator, { displayName, anonymous }, now())),
-    'families:get': ({ id }) => session.withRead((db) => getFamily(db, id)),
-    'families:updateNote': ({ id, note }) => session.withWrite((db, operator) => updateFamilyNote(db, operator, id, note, now())),
-
-    'audit:list': ({ familyId, limit }) => session.withRead((db) => listAudit(db, familyId, limit)),
-
-    ...createRegisterHandlers(session, now, undo),
-    ...createTimelineHandlers(session, now, undo),
-    ...createRegieHandlers(session, now, undo),
-    ...createAssessmentHandlers(session, now, undo),
-    ...createExportHandlers(session, host),
-    ...createMeetingModeHandlers(session, now, undo),
-    ...createSummaryHandlers(session, now, host),
-    ...createAccessHandlers(session, now),
-    ...createPrivacyHandlers(session, host, now, undo),
+  const deps: HandlerDeps = {
+    session,
+    host,
+    now,
+    undo,
+    build: options.buildInfo ?? { version: '0.0.0-dev', buildTime: 'onbekend', commit: 'onbekend' },
+    nativeBinding: options.nativeBinding,
   };
 
-  return { handlers: withActivity(withFamilyViewLogging(table, session, now), session), session };
+  // Composition only: each feature's channels come from its own file, all with the same deps.
+  const table: HandlerTable = {
+    ...createVaultHandlers(deps),
+    ...createFamilyHandlers(deps),
+    ...createRegisterHandlers(deps),
+    ...createTimelineHandlers(deps),
+    ...createRegieHandlers(deps),
+    ...createAssessmentHandlers(deps),
+    ...createExportHandlers(deps),
+    ...createMeetingModeHandlers(deps),
+    ...createSummaryHandlers(deps),
+    ...createAccessHandlers(deps),
+    ...createPrivacyHandlers(deps),
+  };
+
+  return { handlers: withActivity(withFamilyViewLogging(table, deps), session), session };
 }
 
 /** Wraps every handler so a call counts as activity for the idle lock (before it runs). */

@@ -3,10 +3,9 @@ import { AppError } from '../../../shared/contract/errors';
 import { MAX_EXPORT_BYTES, type exportChannels } from '../../../shared/contract/exportChannels';
 import type { exportLogChannels } from '../../../shared/contract/exportLogChannels';
 import { listExports } from '../exports/exportLog';
-import type { VaultSession } from '../session/VaultSession';
 import { toAppError } from '../vault/fileErrors';
+import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
-import type { HostServices } from './hostServices';
 
 type ExportHandlers = Pick<HandlerTable, keyof typeof exportChannels | keyof typeof exportLogChannels>;
 
@@ -15,7 +14,9 @@ type ExportHandlers = Pick<HandlerTable, keyof typeof exportChannels | keyof typ
  * feature that produced the bytes records the export in the audit log itself (it knows what the
  * file holds), so this handler does not log a second time.
  */
-export function createExportHandlers(session: VaultSession, host: HostServices): ExportHandlers {
+export function createExportHandlers(deps: HandlerDeps): ExportHandlers {
+  const { session, host } = deps;
+  const { read } = readWrite(deps);
   return {
     'export:saveFile': async ({ suggestedName, dataBase64 }) => {
       session.requireOperator();
@@ -30,6 +31,6 @@ export function createExportHandlers(session: VaultSession, host: HostServices):
       // The renderer learns the name the user chose, not where the file went.
       return saved === null ? { saved: false, fileName: null } : { saved: true, fileName: path.basename(saved) };
     },
-    'export:log': (filter) => session.withRead((db) => listExports(db, filter)),
+    'export:log': (filter) => read((db) => listExports(db, filter)),
   };
 }

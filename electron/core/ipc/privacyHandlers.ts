@@ -10,12 +10,10 @@ import { buildInzageDocument } from '../privacy/inzageDocument';
 import { renderInzagePdf, renderOverviewPdf } from '../privacy/inzagePdf';
 import { buildProcessingOverview } from '../privacy/processingOverview';
 import { retentionReview, setFamilyRetention, setPeriod, todayString } from '../privacy/retentionStore';
-import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
-import type { VaultSession } from '../session/VaultSession';
 import { backupDirFor, removeBackupsExcept } from '../vault/backups';
 import { toAppError } from '../vault/fileErrors';
+import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
-import type { HostServices } from './hostServices';
 
 type PrivacyHandlers = Pick<HandlerTable, keyof typeof privacyChannels>;
 
@@ -24,8 +22,9 @@ type PrivacyHandlers = Pick<HandlerTable, keyof typeof privacyChannels>;
  * built here, saved through the host's dialog and only then logged (recordExport), so the log
  * never claims a file the user cancelled.
  */
-export function createPrivacyHandlers(session: VaultSession, host: HostServices, now: () => Date, undo: WriteUndoLog): PrivacyHandlers {
-  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
+export function createPrivacyHandlers(deps: HandlerDeps): PrivacyHandlers {
+  const { session, host, now, undo } = deps;
+  const { read, write } = readWrite(deps);
 
   const save = async (fileName: string, data: Uint8Array): Promise<string | null> => {
     try {
@@ -36,12 +35,12 @@ export function createPrivacyHandlers(session: VaultSession, host: HostServices,
   };
 
   return {
-    'privacy:retention': () => session.withRead((db) => retentionReview(db, now())),
+    'privacy:retention': () => read((db) => retentionReview(db, now())),
     'privacy:setPeriod': ({ retentionClass, years }) => write((ctx) => setPeriod(ctx, retentionClass, years)),
     'privacy:setFamilyRetention': (request) => write((ctx) => setFamilyRetention(ctx, request)),
-    'privacy:family': ({ familyId }) => session.withRead((db) => familyPrivacy(db, familyId, now())),
+    'privacy:family': ({ familyId }) => read((db) => familyPrivacy(db, familyId, now())),
     'privacy:recordRequest': (request) => write((ctx) => recordRequest(ctx, request)),
-    'privacy:register': () => session.withRead((db) => ({ destructions: listDestructions(db), requests: listRequests(db, null) })),
+    'privacy:register': () => read((db) => ({ destructions: listDestructions(db), requests: listRequests(db, null) })),
 
     /**
      * Destroys, then gets the bytes out of the file (checkpoint, VACUUM), drops the families'
@@ -56,7 +55,7 @@ export function createPrivacyHandlers(session: VaultSession, host: HostServices,
       // zeroed the rows and closing the vault checkpoints the WAL, so say so rather than fail.
       let fileScrubbed = true;
       try {
-        session.withWrite((db) => scrubVaultFile(db));
+        write((ctx) => scrubVaultFile(ctx.db));
       } catch {
         fileScrubbed = false;
       }
@@ -77,7 +76,7 @@ export function createPrivacyHandlers(session: VaultSession, host: HostServices,
     },
 
     'privacy:exportInzage': async ({ familyId, memberId, format }) => {
-      const { doc, title } = session.withRead((db) => {
+      const { doc, title } = read((db) => {
         const { operator } = session.requireOperator();
         const built = InzageDocument.parse(buildInzageDocument(db, operator, now(), familyId, memberId));
         const family = db.prepare('SELECT display_name FROM families WHERE id = ?').get(familyId) as { display_name: string };
@@ -111,9 +110,9 @@ export function createPrivacyHandlers(session: VaultSession, host: HostServices,
       return { saved: true, fileName: path.basename(saved) };
     },
 
-    'privacy:overview': () => session.withRead((db) => buildProcessingOverview(db, now())),
+    'privacy:overview': () => read((db) => buildProcessingOverview(db, now())),
     'privacy:exportOverview': async ({ format }) => {
-      const overview = session.withRead((db) => buildProcessingOverview(db, now()));
+      const overview = read((db) => buildProcessingOverview(db, now()));
       const fileName = `verwerkingsoverzicht-${todayString(now())}.${format}`;
       const data = format === 'csv' ? new TextEncoder().encode(overviewCsv(overview)) : await renderOverviewPdf(overview);
       const saved = await save(fileName, data);

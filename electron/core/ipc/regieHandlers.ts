@@ -4,17 +4,17 @@ import { addEscalation } from '../regie/escalation';
 import { followUp, regieOverview } from '../regie/followUp';
 import { reviewAction, saveAction, signalDiscussed } from '../regie/regieActions';
 import { decideRegie, updateDecision } from '../regie/regieDecisions';
-import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
-import type { VaultSession } from '../session/VaultSession';
+import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
 
 type RegieHandlers = Pick<HandlerTable, keyof typeof regieChannels>;
 
 /** Handlers of regie and follow-up over the open vault of `session`. */
-export function createRegieHandlers(session: VaultSession, now: () => Date, undo: WriteUndoLog): RegieHandlers {
-  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
+export function createRegieHandlers(deps: HandlerDeps): RegieHandlers {
+  const { now } = deps;
+  const { read, write } = readWrite(deps);
   return {
-    'regie:overview': ({ familyId }) => session.withRead((db) => regieOverview(db, familyId, now())),
+    'regie:overview': ({ familyId }) => read((db) => regieOverview(db, familyId, now())),
     'regie:decide': (request) => write((ctx) => decideRegie(ctx, request)),
     'regie:updateDecision': (request) => write((ctx) => updateDecision(ctx, request)),
     'regie:saveAction': (request) => write((ctx) => saveAction(ctx, request)),
@@ -24,6 +24,6 @@ export function createRegieHandlers(session: VaultSession, now: () => Date, undo
     'regie:saveClosure': (request) => write((ctx) => saveClosure(ctx, request)),
     'regie:close': ({ familyId, outcome }) => write((ctx) => closeCase(ctx, familyId, outcome)),
     'regie:reopen': ({ familyId }) => write((ctx) => reopenCase(ctx, familyId)),
-    'regie:followUp': () => session.withRead((db) => followUp(db, now())),
+    'regie:followUp': () => read((db) => followUp(db, now())),
   };
 }

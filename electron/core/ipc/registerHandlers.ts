@@ -8,19 +8,18 @@ import { removeInvolvement, saveInvolvement } from '../register/involvementServi
 import { getMeeting, listMeetings, saveMeeting, setAgenda, setParticipants } from '../register/meetingService';
 import { undoLast } from '../recordStore/recordTable';
 import { recentFamilies, searchFamilies } from '../recordStore/searchIndex';
-import type { WriteContext, WriteUndoLog } from '../recordStore/writeContext';
-import type { VaultSession } from '../session/VaultSession';
+import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
 
 type RegisterHandlers = Pick<HandlerTable, keyof typeof registerChannels>;
 
 /** Handlers of the who-is-involved model over the open vault of `session`. */
-export function createRegisterHandlers(session: VaultSession, now: () => Date, undo: WriteUndoLog): RegisterHandlers {
-  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
+export function createRegisterHandlers(deps: HandlerDeps): RegisterHandlers {
+  const { read, write } = readWrite(deps);
   return {
-    'register:search': ({ query, limit }) => session.withRead((db) => searchFamilies(db, query, limit)),
-    'register:recentFamilies': ({ limit }) => session.withRead((db) => recentFamilies(db, limit)),
-    'register:dossier': ({ familyId }) => session.withRead((db) => loadDossier(db, familyId)),
+    'register:search': ({ query, limit }) => read((db) => searchFamilies(db, query, limit)),
+    'register:recentFamilies': ({ limit }) => read((db) => recentFamilies(db, limit)),
+    'register:dossier': ({ familyId }) => read((db) => loadDossier(db, familyId)),
     'register:updateFamily': (request) => write((ctx) => updateFamily(ctx, request)),
     'register:saveMember': (request) => write((ctx) => saveMember(ctx, request)),
     'register:removeMember': ({ id }) => write((ctx) => ({ removed: removeMember(ctx, id) })),
@@ -29,13 +28,13 @@ export function createRegisterHandlers(session: VaultSession, now: () => Date, u
     'register:addConsent': (request) => write((ctx) => addConsent(ctx, request)),
     'register:addConflictOfDuties': (request) => write((ctx) => addConflictOfDuties(ctx, request)),
 
-    'directory:list': () => session.withRead((db) => listDirectory(db)),
+    'directory:list': () => read((db) => listDirectory(db)),
     'directory:saveOrganisation': (request) => write((ctx) => saveOrganisation(ctx, request)),
     'directory:saveProfessional': (request) => write((ctx) => saveProfessional(ctx, request)),
     'directory:import': ({ rows }) => write((ctx) => importPartners(ctx, rows)),
 
-    'meetings:list': ({ from, to }) => session.withRead((db) => listMeetings(db, from, to)),
-    'meetings:get': ({ id }) => session.withRead((db) => getMeeting(db, id)),
+    'meetings:list': ({ from, to }) => read((db) => listMeetings(db, from, to)),
+    'meetings:get': ({ id }) => read((db) => getMeeting(db, id)),
     'meetings:save': (request) => write((ctx) => saveMeeting(ctx, request)),
     'meetings:setParticipants': ({ meetingId, participants }) => write((ctx) => setParticipants(ctx, meetingId, participants)),
     'meetings:setAgenda': ({ meetingId, items }) => write((ctx) => setAgenda(ctx, meetingId, items)),

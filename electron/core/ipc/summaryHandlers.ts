@@ -11,13 +11,10 @@ import { buildTerugkoppelingLetter, renderTerugkoppelingLetter } from '../export
 import { saveAction } from '../regie/regieActions';
 import { readRecord } from '../recordStore/recordTable';
 import { actionTable } from '../regie/regieTables';
-import { UndoLog } from '../recordStore/undoLog';
-import type { WriteContext } from '../recordStore/writeContext';
-import type { VaultSession } from '../session/VaultSession';
 import type { ReadableDb } from '../vault/connection';
 import { toAppError } from '../vault/fileErrors';
+import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
-import type { HostServices } from './hostServices';
 
 type SummaryHandlers = Pick<HandlerTable, keyof typeof summaryChannels>;
 
@@ -32,13 +29,13 @@ type SummaryHandlers = Pick<HandlerTable, keyof typeof summaryChannels>;
  * writes the file (refused if the vault locked meanwhile) and only then logs the export in a write
  * transaction — the log never claims a file that was not written.
  */
-export function createSummaryHandlers(session: VaultSession, now: () => Date, host: HostServices): SummaryHandlers {
+export function createSummaryHandlers(deps: HandlerDeps): SummaryHandlers {
+  const { session, now, host } = deps;
   // A letter that left cannot be called back: marking its action done gets no entry in the app's
-  // undo history (Ctrl+Z), so this private log is never read.
-  const undo = new UndoLog<WriteContext>();
+  // undo history (Ctrl+Z).
+  const { read, write } = readWrite(deps, { undoable: false });
   const folders = new Map<string, { folder: string; db: ReadableDb }>();
   const unlocked = () => session.state === 'unlocked';
-  const write = <T>(work: (ctx: WriteContext) => T): T => session.withWrite((db, operator) => work({ db, operator, at: now(), undo }));
 
   const folderFor = (token: string): string => {
     const { db } = session.requireOperator();
@@ -58,7 +55,7 @@ export function createSummaryHandlers(session: VaultSession, now: () => Date, ho
 
   return {
     'summary:preview': ({ meetingId }) =>
-      session.withRead((db) => {
+      read((db) => {
         const data = loadSummaryMeeting(db, meetingId);
         return { meetingId, recipients: data.participants.map((p) => recipientPreview(data, recipientShare(data, p))) };
       }),
@@ -76,7 +73,7 @@ export function createSummaryHandlers(session: VaultSession, now: () => Date, ho
 
     'summary:exportRecipient': async ({ meetingId, professionalId, folderToken, password }) => {
       const folder = folderFor(folderToken);
-      const data = session.withRead((db) => loadSummaryMeeting(db, meetingId));
+      const data = read((db) => loadSummaryMeeting(db, meetingId));
       const recipient = data.participants.find((p) => p.professionalId === professionalId);
       if (recipient === undefined) throw new AppError('invalid_request', 'Deze deelnemer staat niet op de deelnemerslijst van dit overleg.');
       const rendered = await renderRecipientSummary(data, recipient, password);
@@ -101,10 +98,10 @@ export function createSummaryHandlers(session: VaultSession, now: () => Date, ho
     },
 
     'summary:letterPreview': ({ actionId }) =>
-      session.withRead((db) => buildTerugkoppelingLetter(db, actionId, session.requireOperator().operator, now()).preview),
+      read((db) => buildTerugkoppelingLetter(db, actionId, session.requireOperator().operator, now()).preview),
 
     'summary:exportLetter': async ({ actionId }) => {
-      const letter = session.withRead((db) => buildTerugkoppelingLetter(db, actionId, session.requireOperator().operator, now()));
+      const letter = read((db) => buildTerugkoppelingLetter(db, actionId, session.requireOperator().operator, now()));
       const pdf = await renderTerugkoppelingLetter(letter);
       const saved = await save(letter.preview.fileName, pdf);
       if (saved === null) return { saved: false, fileName: null };
@@ -145,7 +142,7 @@ export function createSummaryHandlers(session: VaultSession, now: () => Date, ho
       ),
 
     'summary:exportCalendar': async ({ meetingId }) => {
-      const calendar = session.withRead((db) => meetingCalendar(db, meetingId, now()));
+      const calendar = read((db) => meetingCalendar(db, meetingId, now()));
       const saved = await save(calendar.fileName, new TextEncoder().encode(calendar.ics));
       if (saved === null) return { saved: false, fileName: null };
       write((ctx) =>

@@ -1,0 +1,64 @@
+import type { vaultChannels } from '../../../shared/contract/channels';
+import type { AppInfo } from '../../../shared/contract/schemas';
+import { assessPassphrase } from '../passphrase/passphraseStrength';
+import { readRecentVaults } from '../session/recentVaults';
+import { sqlcipherVersion } from '../vault/sqlcipher';
+import { VAULT_EXTENSION } from '../vault/vaultFile';
+import type { HandlerDeps } from './handlerDeps';
+import type { HandlerTable } from './handlerTable';
+
+type VaultHandlers = Pick<HandlerTable, keyof typeof vaultChannels>;
+
+function withExtension(p: string | null): string | null {
+  if (p === null) return null;
+  return p.endsWith(VAULT_EXTENSION) ? p : `${p}${VAULT_EXTENSION}`;
+}
+
+/** The app, the vault's life cycle (create, unlock, lock, passphrase, backups) and the settings. */
+export function createVaultHandlers(deps: HandlerDeps): VaultHandlers {
+  const { session, host, build, nativeBinding } = deps;
+  return {
+    'app:info': (): AppInfo => ({
+      name: 'Casustafel',
+      version: build.version,
+      buildTime: build.buildTime,
+      commit: build.commit,
+      electron: host.runtime.electron,
+      chrome: host.runtime.chrome,
+      node: host.runtime.node,
+      platform: host.runtime.platform,
+      sqlcipher: sqlcipherVersion(nativeBinding),
+    }),
+
+    'vault:status': () => session.status(),
+    'vault:recent': () => readRecentVaults(host.userDataDir),
+    'vault:chooseCreatePath': async () => withExtension(await host.chooseCreatePath()),
+    'vault:chooseOpenPath': () => host.chooseOpenPath(),
+    'vault:checkPassphrase': ({ passphrase }) => assessPassphrase(passphrase),
+    'vault:create': ({ path, passphrase, passphraseRepeat }) => session.create(path, passphrase, passphraseRepeat),
+    'vault:unlock': ({ path, passphrase }) => session.unlock(path, passphrase),
+    'vault:openDemo': () => session.openDemo(),
+    'vault:setOperator': (operator) => session.setOperator(operator),
+    'vault:lock': ({ reason }) => {
+      session.lock(reason);
+      return session.status();
+    },
+    'vault:activity': () => {
+      const at = session.lockAt();
+      return { lockAt: at === null ? null : at.toISOString() };
+    },
+    'vault:changePassphrase': ({ current, next, nextRepeat }) => session.changePassphrase(current, next, nextRepeat),
+    'vault:backup': () => session.backupNow(),
+    'vault:listBackups': () => session.listBackups(),
+    'vault:verifyAudit': () => session.verifyAudit(),
+    'vault:restoreBackup': async ({ backupFileName, passphrase }) => {
+      session.requireOperator();
+      const target = withExtension(await host.chooseCreatePath());
+      if (target === null) return { restored: false, fileName: null };
+      return { restored: true, fileName: session.restoreBackupInto(backupFileName, passphrase, target) };
+    },
+
+    'settings:get': () => session.settings(),
+    'settings:update': (patch) => session.updateSettings(patch),
+  };
+}
