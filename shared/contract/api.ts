@@ -7,7 +7,3 @@ export interface CasustafelApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
-/** The raw transport both the preload and the e2e bridge provide. */
-export interface RawTransport {
-  invoke(channel: string, request: unknown): Promise<unknown>;
-}

@@ -19,11 +19,6 @@ export function isTimelineEventUnderMedicalSecrecy(sourceOrganisationType: Organ
   return !released && isMedicalSecrecyOrganisation(sourceOrganisationType);
 }
 
-/** A case's JGZ notes are under medical secrecy while they hold text and carry no release. */
-export function areMedicalNotesUnderSecrecy(notes: { medicalMinutes: string; medicalRelease: object | null }): boolean {
-  return notes.medicalRelease === null && notes.medicalMinutes.trim() !== '';
-}
-
 /** Who is looking: an organisation (a summary's recipient), or `null` for "everyone" (the projector). */
 export interface MedicalAudience {
   organisationId: string;

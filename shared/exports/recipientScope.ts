@@ -192,19 +192,6 @@ export function mayGoIntoInzage(
 export const INZAGE_MEDICAL_WITHHELD_TEXT =
   'medisch beroepsgeheim: gegevens van een medische organisatie (JGZ, huisarts, GGZ, verslavingszorg) staan alleen in de inzage van de persoon over wie ze gaan; vraag ze op bij die zorgverlener of vraag inzage per persoon';
 
-/** The reasons in words a chair understands (Dutch; the screen has its own translations). */
-export const WITHHELD_REASON_TEXT: Record<WithheldReason, string> = {
-  geen_grondslag: 'geen grondslag: geen toestemming, niet betrokken bij de hulp en geen conflict van plichten vastgelegd',
-  toestemming_ontbreekt: 'de toestemming geldt niet voor deze ontvanger',
-  alleen_signalerend: 'betrokken als signalerende partij: zonder toestemming alleen een terugkoppeling',
-  geen_hulpverlener: 'betrokken, maar voert de hulp niet uit: alleen met toestemming',
-  geen_vermoeden: 'Veilig Thuis zonder vastgelegd vermoeden: de casus gaat alleen anoniem mee',
-  anoniem_besproken: 'anoniem besproken: de casus gaat zonder namen mee',
-  anoniem_geen_tijdlijn: 'bij een anonieme casus gaat de tijdlijn niet mee: data en organisaties maken het gezin herkenbaar',
-  medisch_beroepsgeheim: 'medisch beroepsgeheim: alleen voor de eigen organisatie, tot de beroepsgeheimhouder het vrijgeeft',
-  alleen_veilig_thuis: 'gedeeld op meldrecht: alleen voor Veilig Thuis',
-};
-
 /** Short Dutch summaries (counts and reasons only) for the export log and the preview. */
 export function scopeCounts(families: readonly FamilyScope[]): { included: string; withheld: string } {
   const inFamilies = families.filter((f) => f.included);

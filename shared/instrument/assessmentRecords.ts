@@ -17,10 +17,6 @@ export function levelRank(level: RiskLevel): number {
   return RISK_LEVELS.indexOf(level);
 }
 
-export function higherLevel(a: RiskLevel, b: RiskLevel): RiskLevel {
-  return levelRank(a) >= levelRank(b) ? a : b;
-}
-
 /** Where the information came from. */
 export const ANSWER_SOURCES = ['eigen_waarneming', 'kind', 'ouder', 'dossier', 'andere_professional', 'overig'] as const;
 export type AnswerSource = (typeof ANSWER_SOURCES)[number];

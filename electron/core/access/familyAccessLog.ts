@@ -82,7 +82,3 @@ export function logFamilyView(db: WritableDb, operator: Operator, familyId: stri
   return true;
 }
 
-/** Forgets every logged view of this connection (the next view of each family is logged again). */
-export function forgetFamilyViews(db: ReadableDb): void {
-  lastLogged.delete(db);
-}

@@ -146,10 +146,6 @@ function stateOf(db: ReadableDb, row: AssessmentRow): AssessmentState {
   };
 }
 
-export function loadAssessmentState(db: ReadableDb, id: string): AssessmentState {
-  return stateOf(db, readRow(db, id));
-}
-
 export function getAssessment(db: ReadableDb, id: string): AssessmentDetail {
   const row = readRow(db, id);
   const state = stateOf(db, row);

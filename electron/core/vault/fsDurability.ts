@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 
 /** fsync a file so a rename that follows cannot expose a half-written copy after power loss. */
 export function fsyncFile(filePath: string): void {
@@ -22,15 +21,7 @@ export function fsyncDir(dirPath: string): void {
   }
 }
 
-export function removeIfExists(filePath: string): void {
-  fs.rmSync(filePath, { force: true });
-}
-
 /** The -wal and -shm side files SQLite keeps next to a database in WAL mode. */
 export function sideFiles(filePath: string): string[] {
   return [`${filePath}-wal`, `${filePath}-shm`, `${filePath}-journal`];
-}
-
-export function dirOf(filePath: string): string {
-  return path.dirname(path.resolve(filePath));
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { APP_MARKER } from '../migrations/0001_initial';
 import { LATEST_SCHEMA_VERSION, runMigrations, schemaVersion } from '../migrations/index';
 import { fsyncDir, sideFiles } from './fsDurability';
-import { errorCode, toAppError } from './fileErrors';
+import { toAppError } from './fileErrors';
 import { acquireVaultLock, type VaultLock } from './lockFile';
 import { applyConnectionPragmas, applyReadOnlyPragmas, createKeyed, hasPlaintextHeader, KDF_ITERATIONS, openKeyed, readKdfIterations } from './sqlcipher';
 import type { WritableDb } from './connection';
@@ -181,8 +181,4 @@ export function verifyCopy(filePath: string, passphrase: string, nativeBinding?:
   } finally {
     db.close();
   }
-}
-
-export function isNotFound(error: unknown): boolean {
-  return errorCode(error) === 'ENOENT';
 }

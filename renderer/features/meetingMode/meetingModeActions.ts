@@ -7,7 +7,7 @@ import { i18n } from '../../i18n';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { useNavigation } from '../../state/navigationStore';
 import { reloadRegie } from '../regie/loadRegie';
-import { caseSeconds, elapsedSeconds, shouldSaveTick } from './caseTimer';
+import { elapsedSeconds, shouldSaveTick } from './caseTimer';
 import type { ReleaseRequest } from './ReleaseForm';
 import { focusHeading } from './caseTitle';
 
@@ -186,8 +186,3 @@ export async function releaseTimelineEvent(eventId: string, request: ReleaseRequ
   });
 }
 
-/** Seconds shown for a case right now. */
-export function secondsOf(c: MeetingCase): number {
-  const { timer, nowMs } = store();
-  return caseSeconds(c.familyId, c.elapsedSeconds, timer, nowMs);
-}
