@@ -1,18 +1,16 @@
 import type { Organisation, Professional } from '../../shared/domain/records';
 import { api } from '../api';
 import { ApiError } from '../api/apiError';
+import { createWriteQueue } from '../api/writeQueue';
 import { i18n } from '../i18n';
 import { useDirectory } from '../state/directoryStore';
 import { reloadDirectory } from './loadDirectory';
 
-let chain: Promise<unknown> = Promise.resolve();
+const queue = createWriteQueue();
 
-/** Directory writes run one after another, each followed by a reload (see dossierWrites). */
+/** Directory writes, one after another, each followed by a reload of the directory (see writeQueue). */
 export function writeDirectory<T>(work: () => Promise<T>): Promise<T> {
-  const run = chain.then(work);
-  const reload = () => reloadDirectory().catch(() => undefined);
-  chain = run.then(reload, reload);
-  return run;
+  return queue(work, reloadDirectory);
 }
 
 const gone = () => new ApiError('not_found', i18n.t('errors.not_found'));

@@ -1,24 +1,16 @@
 import type { HouseholdMember, Involvement } from '../../shared/domain/records';
 import { api } from '../api';
 import { ApiError } from '../api/apiError';
+import { createWriteQueue } from '../api/writeQueue';
 import { i18n } from '../i18n';
 import { useDossier } from '../state/dossierStore';
 import { reloadDossier } from './loadDossier';
 
-/**
- * Writes from the dossier run one after another, each followed by a reload: a save of one field
- * always starts from the record as stored after the previous save, so two quick edits of the same
- * member never overwrite each other.
- */
-let chain: Promise<unknown> = Promise.resolve();
+const queue = createWriteQueue();
 
+/** Dossier writes, one after another, each followed by a reload of the dossier (see writeQueue). */
 export function writeThenReload<T>(familyId: string, work: () => Promise<T>): Promise<T> {
-  const run = chain.then(work);
-  chain = run.then(
-    () => reloadDossier(familyId),
-    () => reloadDossier(familyId),
-  );
-  return run;
+  return queue(work, () => reloadDossier(familyId));
 }
 
 function gone(): ApiError {

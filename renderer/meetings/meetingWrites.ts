@@ -1,6 +1,7 @@
 import type { Meeting } from '../../shared/domain/records';
 import { api } from '../api';
 import { ApiError } from '../api/apiError';
+import { createWriteQueue } from '../api/writeQueue';
 import { i18n } from '../i18n';
 import { useMeetings } from '../state/meetingStore';
 import { useNavigation } from '../state/navigationStore';
@@ -19,14 +20,13 @@ export async function reloadMeeting(meetingId: string): Promise<void> {
   );
 }
 
-let chain: Promise<unknown> = Promise.resolve();
+const queue = createWriteQueue();
 
-/** Meeting writes run one after another, each followed by a reload (see dossierWrites). */
+/** Meeting writes, one after another, each followed by a reload of the meeting (see writeQueue). */
 export function writeMeeting<T>(meetingId: string, work: () => Promise<T>): Promise<T> {
-  const run = chain.then(work);
-  const reload = () => reloadMeeting(meetingId).catch((e: unknown) => useMeetings.getState().setLoadError(e instanceof ApiError ? e.userMessage : i18n.t('errors.internal')));
-  chain = run.then(reload, reload);
-  return run;
+  return queue(work, () =>
+    reloadMeeting(meetingId).catch((e: unknown) => useMeetings.getState().setLoadError(e instanceof ApiError ? e.userMessage : i18n.t('errors.internal'))),
+  );
 }
 
 export function patchMeeting(meetingId: string, patch: Partial<Meeting>): Promise<Meeting> {
