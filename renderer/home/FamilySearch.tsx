@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../shared/contract/registerChannels';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
+import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { matchedOnText } from './matchedOn';
 
@@ -32,38 +32,16 @@ export function FamilySearch({
   const { t } = useTranslation();
   const id = useId();
   const listId = `${id}-list`;
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const q = query.trim();
-    if (q === '') {
-      setHits(null);
-      setActive(-1);
-      return undefined;
-    }
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      api
-        .call('register:search', { query: q, limit })
-        .then((list) => {
-          if (cancelled) return;
-          setHits(list);
-          setActive(list.length > 0 ? 0 : -1);
-          setError(null);
-        })
-        .catch((e: unknown) => {
-          if (!cancelled) setError(messageOf(e, t));
-        });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [query, limit, t]);
+  const q = query.trim();
+  const { data, error } = useLoad(q === '' ? null : () => api.call('register:search', { query: q, limit }), [q, limit], {
+    delayMs: SEARCH_DELAY_MS,
+    onLoaded: (list) => setActive(list.length > 0 ? 0 : -1),
+  });
+  const hits: SearchHit[] | null = q === '' ? null : (data ?? null);
 
   const shown = open && hits !== null && query.trim() !== '';
   const choose = (hit: SearchHit) => {

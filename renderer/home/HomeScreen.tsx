@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { messageOf } from '../api/apiError';
+import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TextField } from '../components/TextField';
@@ -19,23 +20,17 @@ export function HomeScreen() {
   const upcoming = useHome((s) => s.upcoming);
   const openFamily = useNavigation((s) => s.openFamily);
   const go = useNavigation((s) => s.go);
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([api.call('register:recentFamilies', { limit: 8 }), api.call('meetings:list', { from: new Date().toISOString(), to: null })])
-      .then(([families, meetings]) => {
-        if (cancelled) return;
+  const { error } = useLoad(
+    () => Promise.all([api.call('register:recentFamilies', { limit: 8 }), api.call('meetings:list', { from: new Date().toISOString(), to: null })]),
+    [],
+    {
+      onLoaded: ([families, meetings]) => {
         useHome.getState().setRecent(families);
         useHome.getState().setUpcoming(meetings.slice(0, 6));
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(messageOf(e, t));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
+      },
+    },
+  );
 
   return (
     <div className="screen">

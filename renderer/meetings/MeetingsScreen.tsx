@@ -1,9 +1,10 @@
 import { FieldShell, fieldDescribedBy } from '../components/FieldShell';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingType } from '../../shared/domain/vocabulary';
 import { api } from '../api';
 import { messageOf } from '../api/apiError';
+import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { PlainSelect } from '../dossier/InvolvementTab';
@@ -17,22 +18,15 @@ export function MeetingsScreen() {
   const { t } = useTranslation();
   const upcoming = useMeetings((s) => s.upcoming);
   const past = useMeetings((s) => s.past);
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    const now = new Date().toISOString();
-    Promise.all([api.call('meetings:list', { from: now, to: null }), api.call('meetings:list', { from: null, to: now })])
-      .then(([next, before]) => {
-        if (!cancelled) useMeetings.getState().setLists(next, [...before].reverse());
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(messageOf(e, t));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
+  const { error } = useLoad(
+    () => {
+      const now = new Date().toISOString();
+      return Promise.all([api.call('meetings:list', { from: now, to: null }), api.call('meetings:list', { from: null, to: now })]);
+    },
+    [],
+    { onLoaded: ([next, before]) => useMeetings.getState().setLists(next, [...before].reverse()) },
+  );
 
   return (
     <div className="screen">

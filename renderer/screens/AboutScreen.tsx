@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/schemas';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
+import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { formatDateTime } from '../format/dateTime';
@@ -14,23 +13,8 @@ export function AboutScreen() {
   const { t, i18n } = useTranslation();
   const returnTo = useNavigation((s) => s.returnTo);
   const go = useNavigation((s) => s.go);
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .call('app:info')
-      .then((value) => {
-        if (!cancelled) setInfo(value);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(messageOf(e, t));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
+  const { data: info, error } = useLoad(() => api.call('app:info'), []);
 
   const value = (row: (typeof ROWS)[number], appInfo: AppInfo) =>
     row === 'buildTime' ? formatDateTime(appInfo.buildTime, i18n.language) : appInfo[row];

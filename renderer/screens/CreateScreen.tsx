@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PassphraseStrength } from '../../shared/contract/schemas';
 import { api } from '../api';
+import { useLoad } from '../api/useLoad';
 import { ApiError, messageOf } from '../api/apiError';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -21,7 +22,6 @@ export function CreateScreen() {
   const go = useNavigation((s) => s.go);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [strength, setStrength] = useState<PassphraseStrength | null>(null);
   const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const [repeatError, setRepeatError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -31,27 +31,10 @@ export function CreateScreen() {
   const repeatRef = useRef<HTMLInputElement>(null);
 
   // Strength is checked by core (zxcvbn with Dutch words), debounced while typing.
-  useEffect(() => {
-    if (passphrase === '') {
-      setStrength(null);
-      return undefined;
-    }
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      api
-        .call('vault:checkPassphrase', { passphrase })
-        .then((result) => {
-          if (!cancelled) setStrength(result);
-        })
-        .catch(() => {
-          if (!cancelled) setStrength(null);
-        });
-    }, STRENGTH_DELAY_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [passphrase]);
+  const checked = useLoad(passphrase === '' ? null : () => api.call('vault:checkPassphrase', { passphrase }), [passphrase], {
+    delayMs: STRENGTH_DELAY_MS,
+  });
+  const strength: PassphraseStrength | null = passphrase === '' || checked.error !== null ? null : (checked.data ?? null);
 
   const chooseOther = async () => {
     setFormError(null);

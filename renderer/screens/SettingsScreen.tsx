@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { ApiError, messageOf } from '../api/apiError';
+import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { RestoreBackupForm } from './RestoreBackupForm';
@@ -12,25 +13,15 @@ import { useSettings } from '../state/settingsStore';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const [loadError, setLoadError] = useState<string | null>(null);
   const setSettings = useSettings((s) => s.setSettings);
   const setBackups = useSettings((s) => s.setBackups);
 
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([api.call('settings:get'), api.call('vault:listBackups')])
-      .then(([settings, backups]) => {
-        if (cancelled) return;
-        setSettings(settings);
-        setBackups(backups);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setLoadError(messageOf(e, t));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [setSettings, setBackups, t]);
+  const { error: loadError } = useLoad(() => Promise.all([api.call('settings:get'), api.call('vault:listBackups')]), [], {
+    onLoaded: ([settings, backups]) => {
+      setSettings(settings);
+      setBackups(backups);
+    },
+  });
 
   return (
     <div className="screen">

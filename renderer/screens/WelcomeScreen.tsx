@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentVault } from '../../shared/contract/schemas';
 import { api } from '../api';
 import { messageOf } from '../api/apiError';
+import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { formatDateTime } from '../format/dateTime';
@@ -13,7 +14,6 @@ import { LockNotice } from './LockNotice';
 
 export function WelcomeScreen() {
   const { t, i18n } = useTranslation();
-  const [recent, setRecent] = useState<RecentVault[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,23 +21,8 @@ export function WelcomeScreen() {
   const openAbout = useNavigation((s) => s.openAbout);
   const setTarget = useSession((s) => s.setTarget);
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .call('vault:recent')
-      .then((list) => {
-        if (!cancelled) setRecent(list);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) {
-          setRecent([]);
-          setError(messageOf(e, t));
-        }
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
+  const loadedRecent = useLoad(() => api.call('vault:recent'), []);
+  const recent: RecentVault[] | null = loadedRecent.error !== null ? [] : (loadedRecent.data ?? null);
 
   const run = async (action: () => Promise<void>) => {
     setError(null);
@@ -104,7 +89,7 @@ export function WelcomeScreen() {
             {t('welcome.demo')}
           </button>
         </div>
-        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        {(error ?? loadedRecent.error) ? <ErrorAlert>{error ?? loadedRecent.error}</ErrorAlert> : null}
         {info ? <StatusMessage>{info}</StatusMessage> : null}
       </section>
 

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequiredTopic } from '../../../shared/contract/assessmentChannels';
 import { api } from '../../api';
+import { useLoad } from '../../api/useLoad';
 import { formatDate } from '../../format/dateTime';
 
 /**
@@ -11,22 +11,11 @@ import { formatDate } from '../../format/dateTime';
  */
 export function RequiredTopicsNotice({ familyIds }: { familyIds?: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const [topics, setTopics] = useState<RequiredTopic[]>([]);
   const key = familyIds?.join(',') ?? '*';
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .call('assessment:requiredTopics', { familyId: null })
-      .then((all) => {
-        if (!cancelled) setTopics(familyIds ? all.filter((x) => familyIds.includes(x.familyId)) : all);
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-    // The list of ids is compared by value (through `key`), not by identity.
-  }, [key]);
+  // The list of ids is compared by value (through `key`), not by identity.
+  const { data: all } = useLoad(() => api.call('assessment:requiredTopics', { familyId: null }), [key]);
+  const topics: RequiredTopic[] = all === undefined ? [] : familyIds ? all.filter((x) => familyIds.includes(x.familyId)) : all;
 
   if (topics.length === 0) return null;
   return (

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportLogEntry } from '../../../shared/contract/exportLogChannels';
 import { api } from '../../api';
-import { messageOf } from '../../api/apiError';
+import { useLoad } from '../../api/useLoad';
 import { ErrorAlert } from '../../components/Alert';
 import { formatDateTime } from '../../format/dateTime';
 import { useMeetingMode } from '../../state/meetingModeStore';
@@ -14,33 +12,15 @@ import { useMeetingMode } from '../../state/meetingModeStore';
 export function ExportLogSection({ meetingId, familyId, titleId }: { meetingId: string | null; familyId: string | null; titleId: string }) {
   const { t, i18n } = useTranslation();
   const revision = useMeetingMode((s) => s.exportRevision);
-  const [entries, setEntries] = useState<ExportLogEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .call('export:log', { meetingId, familyId, limit: 200 })
-      .then((list) => {
-        if (!cancelled) {
-          setEntries(list);
-          setError(null);
-        }
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(messageOf(e, t));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [meetingId, familyId, revision, t]);
+  const { data: entries, error } = useLoad(() => api.call('export:log', { meetingId, familyId, limit: 200 }), [meetingId, familyId, revision]);
 
   const title = t(meetingId ? 'meetingMode.exportLog.titleMeeting' : 'meetingMode.exportLog.titleFamily');
   return (
     <section className="panel mm-exportlog" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      {entries === null ? (
+      {entries === undefined ? (
         error ? null : <p role="status">{t('meetingMode.exportLog.loading')}</p>
       ) : entries.length === 0 ? (
         <p>{t('meetingMode.exportLog.empty')}</p>

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineSignalSummary } from '../../../shared/contract/timelineChannels';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import type { SignalWarning, TimelineSignals } from '../../../shared/timeline/timelineSignals';
 import { api } from '../../api';
+import { useLoad } from '../../api/useLoad';
 import { formatFuzzyDate, type Names } from './timelineLabels';
 
 /** One sentence per warning, for the tab and for a dossier header. */
@@ -118,19 +117,7 @@ export function TimelineSignalsPanel({
  */
 export function TimelineSignalsHeader({ familyId, revision = 0 }: { familyId: string; revision?: number }) {
   const { t } = useTranslation();
-  const [summary, setSummary] = useState<TimelineSignalSummary | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .call('timeline:signals', { familyId })
-      .then((s) => {
-        if (!cancelled) setSummary(s);
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [familyId, revision]);
+  const { data: summary } = useLoad(() => api.call('timeline:signals', { familyId }), [familyId, revision]);
   if (!summary || summary.familyId !== familyId || summary.warnings.length === 0) return null;
   return (
     <ul className="tl-header-warnings" aria-label={t('timeline.signals.headerLabel')}>
