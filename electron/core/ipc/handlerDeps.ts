@@ -33,10 +33,11 @@ export interface ReadWrite {
 /**
  * The one read/write helper of the handler files. `undoable: false` is for changes that cannot be
  * called back once they happened outside the vault (a letter that left): their way back goes into
- * a log nobody reads, so Ctrl+Z never offers them.
+ * a log that keeps nothing, so Ctrl+Z never offers them and no vault content stays in memory after
+ * the lock clears the app's own history.
  */
 export function readWrite(deps: HandlerDeps, options: { undoable: boolean } = { undoable: true }): ReadWrite {
-  const undo = options.undoable ? deps.undo : new UndoLog<WriteContext>();
+  const undo = options.undoable ? deps.undo : new UndoLog<WriteContext>(0);
   return {
     read: (work) => deps.session.withRead(work),
     write: (work) => deps.session.withWrite((db, operator) => work({ db, operator, at: deps.now(), undo })),
