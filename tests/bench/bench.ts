@@ -98,7 +98,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Operator } from '../../shared/contract/schemas';
-import { updateFamilyNote } from '../../electron/core/families/familyRepository';
+import { updateFamilyNote } from '../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../electron/core/recordStore/writeContext';
 import { loadDossier } from '../../electron/core/register/dossier';
 import { searchFamilies } from '../../electron/core/recordStore/searchIndex';
 import type { Region } from '../../electron/core/generator/regionGenerator';
@@ -160,7 +161,7 @@ function alternate(count: number, block: number, enc: (i: number) => void, plain
 
 function autosaveOn(db: WritableDb, familyId: string, label: string) {
   return (i: number) =>
-    updateFamilyNote(db, OPERATOR, familyId, `Notitie ${label}: gesprek met school, versie ${i}. `.repeat(4), new Date());
+    updateFamilyNote(writeOutsideHistory(db, OPERATOR, new Date()), familyId, `Notitie ${label}: gesprek met school, versie ${i}. `.repeat(4));
 }
 
 /**

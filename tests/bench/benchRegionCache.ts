@@ -32,7 +32,7 @@ const CONTENT_SOURCES = [
   'electron/core/register/registerTables.ts',
   'electron/core/recordStore/recordTable.ts',
   'electron/core/recordStore/searchIndex.ts',
-  'electron/core/timeline/timelineTable.ts',
+  'electron/core/timeline/timelineTables.ts',
   'electron/core/audit/auditChain.ts',
   'shared/timeline/timelineWorkload.ts',
   'shared/timeline/fuzzyDate.ts',

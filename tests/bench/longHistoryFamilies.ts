@@ -6,7 +6,7 @@ import type { Region } from '../../electron/core/generator/regionGenerator';
 import { memberTable } from '../../electron/core/register/registerTables';
 import { toRow, type RecordTable } from '../../electron/core/recordStore/recordTable';
 import { reindexFamily } from '../../electron/core/recordStore/searchIndex';
-import { timelineTable, type StoredTimelineEvent } from '../../electron/core/timeline/timelineTable';
+import { timelineTable, type StoredTimelineEvent } from '../../electron/core/timeline/timelineTables';
 import type { WritableDb } from '../../electron/core/vault/connection';
 
 /**

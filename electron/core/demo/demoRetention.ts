@@ -1,5 +1,5 @@
 import { ageInYears, calendarDayOf, compareCalendarDays, formatCalendarDay, parseCalendarDay, type CalendarDay } from '../../../shared/domain/calendarDate';
-import { retentionReview, setFamilyRetention } from '../privacy/retentionStore';
+import { retentionReview, setFamilyRetention } from '../privacy/retentionService';
 import type { WriteContext } from '../recordStore/writeContext';
 
 /**

@@ -3,8 +3,7 @@ import type { Operator } from '../../../shared/contract/schemas';
 import { REGION_SIZES, generateRegion } from '../generator/regionGenerator';
 import { writeRegion } from '../generator/writeRegion';
 import { seedDemoRegie } from '../regie/demoRegie';
-import { UndoLog } from '../recordStore/undoLog';
-import type { WriteContext } from '../recordStore/writeContext';
+import { writeOutsideHistory } from '../recordStore/writeContext';
 import { closeVaultFile, createVaultFile, type OpenVault, type VaultFileOptions } from '../vault/vaultFile';
 import { seedDemoMeeting } from './demoMeeting';
 import { seedDemoRetention } from './demoRetention';
@@ -33,7 +32,7 @@ export const DEMO_SEED_OPERATOR: Operator = {
 export function fillDemoVault(vault: OpenVault, now: () => Date): number {
   const region = generateRegion(REGION_SIZES.demo, undefined, now());
   writeRegion(vault.db, region, DEMO_SEED_OPERATOR, now());
-  const ctx = () => ({ db: vault.db, operator: DEMO_SEED_OPERATOR, at: now(), undo: new UndoLog<WriteContext>() });
+  const ctx = () => writeOutsideHistory(vault.db, DEMO_SEED_OPERATOR, now());
   seedDemoRegie(ctx());
   const meeting = seedDemoMeeting(ctx());
   seedDemoRetention(ctx(), meeting?.familyIds ?? []);

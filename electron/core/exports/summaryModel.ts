@@ -10,7 +10,7 @@ import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRe
 import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
 import { professionalKey } from '../../../shared/instrument/afwegingskader';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
-import { listAssessments } from '../assessment/assessmentStore';
+import { listAssessments } from '../assessment/assessmentService';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';

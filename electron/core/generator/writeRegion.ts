@@ -5,7 +5,7 @@ import { consentTable, involvementTable, meetingTable, memberTable, organisation
 import { toRow, type RecordTable } from '../recordStore/recordTable';
 import { reindexFamily } from '../recordStore/searchIndex';
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
-import { timelineTable } from '../timeline/timelineTable';
+import { timelineTable } from '../timeline/timelineTables';
 import type { WritableDb } from '../vault/connection';
 import type { Region } from './regionGenerator';
 

@@ -1,6 +1,6 @@
 import type { assessmentChannels } from '../../../shared/contract/assessmentChannels';
-import { addTrailEntry, getAssessment, listAssessments, saveAnswer, saveJudgement, saveKindcheck, startAssessment } from '../assessment/assessmentStore';
-import { importInstrument, listInstruments } from '../assessment/instrumentStore';
+import { addTrailEntry, getAssessment, listAssessments, saveAnswer, saveJudgement, saveKindcheck, startAssessment } from '../assessment/assessmentService';
+import { importInstrument, listInstruments } from '../assessment/instrumentService';
 import { openTopics, resolveTopic } from '../assessment/requiredTopics';
 import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';

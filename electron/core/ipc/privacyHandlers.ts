@@ -9,7 +9,7 @@ import { familyReference } from '../privacy/familyReference';
 import { buildInzageDocument } from '../privacy/inzageDocument';
 import { renderInzagePdf, renderOverviewPdf } from '../privacy/inzagePdf';
 import { buildProcessingOverview } from '../privacy/processingOverview';
-import { retentionReview, setFamilyRetention, setPeriod, todayString } from '../privacy/retentionStore';
+import { retentionReview, setFamilyRetention, setPeriod, todayString } from '../privacy/retentionService';
 import { backupDirFor, removeBackupsExcept } from '../vault/backups';
 import { toAppError } from '../vault/fileErrors';
 import { readWrite, type HandlerDeps } from './handlerDeps';

@@ -9,7 +9,7 @@ import type { ReadableDb, WritableDb } from '../vault/connection';
 import { readRequest, refuseNames } from './erasureRequests';
 import { familyReference } from './familyReference';
 import { countedNoun, familyTables } from './familyTables';
-import { retentionItem } from './retentionStore';
+import { retentionItem } from './retentionService';
 
 const REASON_WORDS: Record<DestroyRequest['reason'], string> = {
   bewaartermijn_verstreken: 'bewaartermijn verstreken',

@@ -6,7 +6,7 @@ import { erasureEligibility, type RequesterFacts } from '../../../shared/retenti
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import type { ReadableDb } from '../vault/connection';
 import { familyReference } from './familyReference';
-import { helpEndedFor, retentionItem, todayString } from './retentionStore';
+import { helpEndedFor, retentionItem, todayString } from './retentionService';
 
 interface RequestRow {
   id: string;

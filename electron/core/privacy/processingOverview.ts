@@ -2,7 +2,7 @@ import { LEGAL_BASES, type LegalBasis } from '../../../shared/domain/vocabulary'
 import type { ProcessingOverview } from '../../../shared/retention/processingOverview';
 import { RETENTION_CLASS_NAMES, RETENTION_CLASSES } from '../../../shared/retention/retentionClasses';
 import type { ReadableDb } from '../vault/connection';
-import { retentionReview } from './retentionStore';
+import { retentionReview } from './retentionService';
 
 /** Categories of data, as counted for the overview: table → Dutch label. Only tables that exist are counted. */
 const CATEGORIES: readonly [table: string, label: string, where?: string][] = [

@@ -2,7 +2,7 @@ import type { Operator } from '../../../shared/contract/schemas';
 import { appendAudit, type AuditEvent } from '../audit/auditChain';
 import { operatorLabel } from './operatorLabel';
 import type { WritableDb } from '../vault/connection';
-import type { UndoEntry as AnyUndoEntry, UndoLog } from './undoLog';
+import { UndoLog, type UndoEntry as AnyUndoEntry } from './undoLog';
 
 /** Everything a write needs: where, who, when, and where to leave its way back. */
 export interface WriteContext {
@@ -17,6 +17,14 @@ export type WriteUndoLog = UndoLog<WriteContext>;
 
 /** A way back from one write, reverted with a write context of its own. */
 export type UndoEntry = AnyUndoEntry<WriteContext>;
+
+/**
+ * A write context for a write that is not one of the user's edits (the session's own settings, the
+ * CLI, a seed, a fixture): its way back is kept nowhere, so Ctrl+Z never offers it.
+ */
+export function writeOutsideHistory(db: WritableDb, operator: Operator, at: Date): WriteContext {
+  return { db, operator, at, undo: new UndoLog<WriteContext>(0) };
+}
 
 export function stamp(ctx: WriteContext): { when: string; by: string } {
   return { when: ctx.at.toISOString(), by: operatorLabel(ctx.operator) };

@@ -6,7 +6,7 @@ import { readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
 import { stamp, type WriteContext } from '../recordStore/writeContext';
 import type { ReadableDb } from '../vault/connection';
-import { listAssessments } from '../assessment/assessmentStore';
+import { listAssessments } from '../assessment/assessmentService';
 import { listActions } from './regieActions';
 import { closureTable } from './regieTables';
 

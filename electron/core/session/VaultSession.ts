@@ -13,7 +13,8 @@ import type {
 import { appendAudit, verifyAuditChain } from '../audit/auditChain';
 import { createDemoVaultFile, DEMO_FILE_NAME, DEMO_PASSPHRASE } from '../demo/demoVault';
 import { requireAcceptablePassphrase } from '../passphrase/passphraseStrength';
-import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../settings/settingsRepository';
+import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../settings/settingsService';
+import { writeOutsideHistory } from '../recordStore/writeContext';
 import { backupDirFor, listBackups, makeRotatingBackup } from '../vault/backups';
 import { changeVaultPassphrase, type RekeyStep } from '../vault/changePassphrase';
 import { mapStorageErrors } from '../vault/fileErrors';
@@ -178,7 +179,7 @@ export class VaultSession {
 
   updateSettings(patch: Partial<Settings>): Settings {
     const open = this.requireOpen();
-    const next = this.withWrite((db, operator) => updateSettings(db, operator, patch, this.now()));
+    const next = this.withWrite((db, operator) => updateSettings(writeOutsideHistory(db, operator, this.now()), patch));
     open.settings = next;
     this.touch();
     return { ...next };

@@ -12,7 +12,7 @@ import { recordExport } from '../exports/exportLog';
 import type { ReadableDb } from '../vault/connection';
 import { TIMELINE_DERIVATIONS } from './derivedEvents';
 import type { TimelineDerivation } from './timelineDerivation';
-import { timelineTable, type StoredTimelineEvent } from './timelineTable';
+import { timelineTable, type StoredTimelineEvent } from './timelineTables';
 
 /**
  * The family timeline: typed events with audit and undo (the register's record table), merged at

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFamily, getFamily } from '../../../electron/core/families/familyRepository';
+import { createFamily, getFamily } from '../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
 import { backupDirFor, listBackups, makeRotatingBackup, restoreBackup, writeVerifiedBackup } from '../../../electron/core/vault/backups';
 import { closeVaultFile, createVaultFile, openVaultFile } from '../../../electron/core/vault/vaultFile';
 import { errorCodeOf, GOOD_PASSPHRASE, OPERATOR, tempDir } from './support/vaultTestKit';
@@ -12,7 +13,7 @@ function vaultWithFamily() {
   const dir = tempDir();
   const file = path.join(dir, 'kluis.casustafel');
   const vault = createVaultFile(file, GOOD_PASSPHRASE, { now: () => new Date(start) });
-  const family = createFamily(vault.db, OPERATOR, { displayName: 'Familie Reservekopie', anonymous: false }, new Date(start));
+  const family = createFamily(writeOutsideHistory(vault.db, OPERATOR, new Date(start)), { displayName: 'Familie Reservekopie', anonymous: false });
   return { dir, file, vault, familyId: family.id };
 }
 

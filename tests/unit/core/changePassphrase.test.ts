@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFamily, getFamily } from '../../../electron/core/families/familyRepository';
+import { createFamily, getFamily } from '../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
 import { changeVaultPassphrase, REKEY_STEPS } from '../../../electron/core/vault/changePassphrase';
 import { openKeyed } from '../../../electron/core/vault/sqlcipher';
 import { closeVaultFile, createVaultFile, openVaultFile } from '../../../electron/core/vault/vaultFile';
@@ -13,7 +14,7 @@ const now = () => new Date('2026-03-02T09:00:00.000Z');
 function seededVault() {
   const file = path.join(tempDir(), 'kluis.casustafel');
   const vault = createVaultFile(file, GOOD_PASSPHRASE, { now });
-  const family = createFamily(vault.db, OPERATOR, { displayName: 'Familie Wisselwachtwoord', anonymous: false }, now());
+  const family = createFamily(writeOutsideHistory(vault.db, OPERATOR, now()), { displayName: 'Familie Wisselwachtwoord', anonymous: false });
   closeVaultFile(vault);
   return { file, familyId: family.id };
 }

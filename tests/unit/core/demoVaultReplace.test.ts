@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFamily } from '../../../electron/core/families/familyRepository';
+import { createFamily } from '../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
 import { dispatch } from '../../../electron/core/ipc/dispatch';
 import { closeVaultFile, createVaultFile } from '../../../electron/core/vault/vaultFile';
 import { OPERATOR, OTHER_PASSPHRASE, testCore } from './support/vaultTestKit';
@@ -10,7 +11,7 @@ describe('the demo vault', () => {
     const { handlers, userDataDir, clock } = testCore();
     // A demo.casustafel this build cannot open: other key material, as an older build's would be.
     const stale = createVaultFile(path.join(userDataDir, 'demo.casustafel'), OTHER_PASSPHRASE, { now: clock.now });
-    createFamily(stale.db, OPERATOR, { displayName: 'Gezin Oude Sleutel', anonymous: false }, clock.now());
+    createFamily(writeOutsideHistory(stale.db, OPERATOR, clock.now()), { displayName: 'Gezin Oude Sleutel', anonymous: false });
     closeVaultFile(stale);
 
     const opened = await dispatch(handlers, 'vault:openDemo', undefined);

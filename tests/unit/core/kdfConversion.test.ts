@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFamily, getFamily } from '../../../electron/core/families/familyRepository';
+import { createFamily, getFamily } from '../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
 import { REKEY_STEPS } from '../../../electron/core/vault/changePassphrase';
 import { openKeyed } from '../../../electron/core/vault/sqlcipher';
 import { unlockVault } from '../../../electron/core/vault/unlockVault';
@@ -31,7 +32,7 @@ function rawOpens(file: string, kdfIterations: number | null): boolean {
 function legacyVault(): { file: string; familyId: string } {
   const file = path.join(tempDir(), 'oud.casustafel');
   const vault = createVaultFile(file, GOOD_PASSPHRASE, { now });
-  const family = createFamily(vault.db, OPERATOR, { displayName: 'Gezin Oudekluis', anonymous: false }, now());
+  const family = createFamily(writeOutsideHistory(vault.db, OPERATOR, now()), { displayName: 'Gezin Oudekluis', anonymous: false });
   closeVaultFile(vault);
   const db = openKeyed(file, GOOD_PASSPHRASE);
   db.pragma('journal_mode=DELETE');

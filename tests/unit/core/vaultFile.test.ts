@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { updateFamilyNote, createFamily, getFamily } from '../../../electron/core/families/familyRepository';
+import { updateFamilyNote, createFamily, getFamily } from '../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
 import { lockPathFor } from '../../../electron/core/vault/lockFile';
 import { mapStorageErrors } from '../../../electron/core/vault/fileErrors';
 import { closeVaultFile, createVaultFile, openVaultFile } from '../../../electron/core/vault/vaultFile';
@@ -160,12 +161,12 @@ describe('disk full during a write', () => {
   it('reports disk_full and keeps the last committed state', () => {
     const file = newVault();
     const vault = openVaultFile(file, GOOD_PASSPHRASE, { now });
-    const family = createFamily(vault.db, OPERATOR, { displayName: 'Familie Schijfvol', anonymous: false }, now());
-    updateFamilyNote(vault.db, OPERATOR, family.id, 'laatst opgeslagen versie', now());
+    const family = createFamily(writeOutsideHistory(vault.db, OPERATOR, now()), { displayName: 'Familie Schijfvol', anonymous: false });
+    updateFamilyNote(writeOutsideHistory(vault.db, OPERATOR, now()), family.id, 'laatst opgeslagen versie');
     // Cap the file at its current size: the next growing write fails with SQLITE_FULL.
     const pages = Number(vault.db.pragma('page_count', { simple: true }));
     vault.db.pragma(`max_page_count=${pages}`);
-    expect(errorCodeOf(() => mapStorageErrors(() => updateFamilyNote(vault.db, OPERATOR, family.id, 'x'.repeat(200_000), now())))).toBe(
+    expect(errorCodeOf(() => mapStorageErrors(() => updateFamilyNote(writeOutsideHistory(vault.db, OPERATOR, now()), family.id, 'x'.repeat(200_000))))).toBe(
       'disk_full',
     );
     expect(getFamily(vault.db, family.id).note).toBe('laatst opgeslagen versie');

@@ -7,7 +7,7 @@ import { saveInvolvement } from '../../../../electron/core/register/involvementS
 import { saveMeeting, setAgenda, setParticipants } from '../../../../electron/core/register/meetingService';
 import type { WriteContext } from '../../../../electron/core/recordStore/writeContext';
 import { saveTimelineEvent } from '../../../../electron/core/timeline/timelineService';
-import { createFamily } from '../../../../electron/core/families/familyRepository';
+import { createFamily } from '../../../../electron/core/families/familyService';
 import { reindexFamily } from '../../../../electron/core/recordStore/searchIndex';
 import type { OrganisationType } from '../../../../shared/domain/vocabulary';
 import type { TimelineEventInput } from '../../../../shared/timeline/timelineEvent';
@@ -40,7 +40,7 @@ export function seedMeeting(ctx: () => WriteContext) {
 
   const family = (name: string) => {
     const c = ctx();
-    const f = createFamily(c.db, c.operator, { displayName: name, anonymous: false }, c.at);
+    const f = createFamily(c, { displayName: name, anonymous: false });
     reindexFamily(c.db, f.id);
     return f.id;
   };

@@ -4,7 +4,7 @@ import { loadSummaryMeeting, recipientPreview, recipientShare } from '../../../.
 import { saveCase } from '../../../../electron/core/meetingMode/meetingCases';
 import { releaseMedicalMinutes, releaseTimelineEvent } from '../../../../electron/core/meetingMode/secrecyReleases';
 import { planFollowUp } from '../../../../electron/core/meetingMode/meetingLifecycle';
-import { saveAnswer, startAssessment } from '../../../../electron/core/assessment/assessmentStore';
+import { saveAnswer, startAssessment } from '../../../../electron/core/assessment/assessmentService';
 import { addEscalation } from '../../../../electron/core/regie/escalation';
 import { registerKit } from '../register/registerKit';
 import { flat, pdfOpens, pdfText, pdfWords } from '../support/pdfText';

@@ -10,7 +10,7 @@ import { saveOrganisation, saveProfessional } from '../../../../electron/core/re
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { saveInvolvement } from '../../../../electron/core/register/involvementService';
 import { saveMeeting, setAgenda, setParticipants } from '../../../../electron/core/register/meetingService';
-import { createFamily } from '../../../../electron/core/families/familyRepository';
+import { createFamily } from '../../../../electron/core/families/familyService';
 import { reindexFamily } from '../../../../electron/core/recordStore/searchIndex';
 import { saveTimelineEvent } from '../../../../electron/core/timeline/timelineService';
 import type { WriteContext } from '../../../../electron/core/recordStore/writeContext';
@@ -46,7 +46,7 @@ function seed(ctx: () => WriteContext) {
   };
   const family = (name: string) => {
     const c = ctx();
-    const f = createFamily(c.db, c.operator, { displayName: name, anonymous: false }, c.at);
+    const f = createFamily(c, { displayName: name, anonymous: false });
     reindexFamily(c.db, f.id);
     return f.id;
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
 import { closeCase, gateOf, reopenCase, saveClosure } from '../../../../electron/core/regie/caseClosure';
 import { addEscalation } from '../../../../electron/core/regie/escalation';
-import { saveAnswer, startAssessment } from '../../../../electron/core/assessment/assessmentStore';
+import { saveAnswer, startAssessment } from '../../../../electron/core/assessment/assessmentService';
 import { followUp, regieOverview } from '../../../../electron/core/regie/followUp';
 import { reviewAction, saveAction, signalDiscussed } from '../../../../electron/core/regie/regieActions';
 import { decideRegie, listDecisions, regieChangesOfFamily, updateDecision } from '../../../../electron/core/regie/regieDecisions';

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { runMigrations } from '../../../../electron/core/migrations/index';
-import { createFamily } from '../../../../electron/core/families/familyRepository';
+import { createFamily } from '../../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
 import { UndoLog } from '../../../../electron/core/recordStore/undoLog';
 import type { WriteContext } from '../../../../electron/core/recordStore/writeContext';
 import { reindexFamily } from '../../../../electron/core/recordStore/searchIndex';
@@ -21,7 +22,7 @@ export function registerKit() {
     return { db, operator, at: new Date(clock), undo };
   };
   const family = (displayName: string) => {
-    const f = createFamily(db, operator, { displayName, anonymous: false }, new Date(clock));
+    const f = createFamily(writeOutsideHistory(db, operator, new Date(clock)), { displayName, anonymous: false });
     reindexFamily(db, f.id);
     return f.id;
   };

@@ -16,7 +16,7 @@ import { needsLoweringReason } from '../../../shared/instrument/judgement';
 import { reinsert, restoreValues, takeSnapshot, type RowSnapshot } from '../recordStore/rowSnapshot';
 import { audit, inTransaction, stamp, type UndoEntry, type WriteContext } from '../recordStore/writeContext';
 import type { ReadableDb } from '../vault/connection';
-import { defaultInstrumentId, loadInstrument } from './instrumentStore';
+import { defaultInstrumentId, loadInstrument } from './instrumentService';
 import { openTopicsOfAssessment, syncRequiredTopics } from './requiredTopics';
 
 /**

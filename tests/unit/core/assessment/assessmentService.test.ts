@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addTrailEntry, getAssessment, listAssessments, saveAnswer, saveJudgement, saveKindcheck, startAssessment } from '../../../../electron/core/assessment/assessmentStore';
-import { importInstrument, listInstruments } from '../../../../electron/core/assessment/instrumentStore';
+import { addTrailEntry, getAssessment, listAssessments, saveAnswer, saveJudgement, saveKindcheck, startAssessment } from '../../../../electron/core/assessment/assessmentService';
+import { importInstrument, listInstruments } from '../../../../electron/core/assessment/instrumentService';
 import { openTopics, resolveTopic } from '../../../../electron/core/assessment/requiredTopics';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
 import { INSTRUMENT_V2_ID } from '../../../../electron/core/migrations/0010_meldcode_decisions';

@@ -1,11 +1,9 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
-import type { FamilyDetail, FamilyMember, FamilySummary, MemberRole, Operator } from '../../../shared/contract/schemas';
-import { appendAudit } from '../audit/auditChain';
-import { operatorLabel } from '../recordStore/operatorLabel';
+import type { FamilyDetail, FamilyMember, FamilySummary, MemberRole } from '../../../shared/contract/schemas';
 import { reindexFamily } from '../recordStore/searchIndex';
-import type { ReadableDb, WritableDb } from '../vault/connection';
-
+import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
+import type { ReadableDb } from '../vault/connection';
 
 interface FamilyRow {
   id: string;
@@ -101,60 +99,47 @@ export function getFamily(db: ReadableDb, id: string): FamilyDetail {
 }
 
 /** Creates a family (and optionally its members) in one transaction with one audit entry each. */
-export function createFamily(
-  db: WritableDb,
-  operator: Operator,
-  input: { displayName: string; anonymous: boolean; members?: NewMember[] },
-  at: Date,
-): FamilyDetail {
+export function createFamily(ctx: WriteContext, input: { displayName: string; anonymous: boolean; members?: NewMember[] }): FamilyDetail {
   const id = crypto.randomUUID();
-  const when = at.toISOString();
-  const by = operatorLabel(operator);
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO families (id, display_name, anonymous, note, created_at, updated_at, created_by, updated_by)
-       VALUES (?, ?, ?, '', ?, ?, ?, ?)`,
-    ).run(id, input.displayName, input.anonymous ? 1 : 0, when, when, by, by);
-    appendAudit(
-      db,
-      operator,
-      {
-        action: 'family.create',
-        entity: 'family',
-        entityId: id,
-        familyId: id,
-        summary: `Gezin aangemaakt (${input.anonymous ? 'anoniem' : 'met naam'})`,
-      },
-      at,
-    );
-    for (const member of input.members ?? []) addMember(db, operator, id, member, at);
-    reindexFamily(db, id);
-  }).immediate();
-  return getFamily(db, id);
+  const { when, by } = stamp(ctx);
+  inTransaction(ctx, () => {
+    ctx.db
+      .prepare(
+        `INSERT INTO families (id, display_name, anonymous, note, created_at, updated_at, created_by, updated_by)
+         VALUES (?, ?, ?, '', ?, ?, ?, ?)`,
+      )
+      .run(id, input.displayName, input.anonymous ? 1 : 0, when, when, by, by);
+    audit(ctx, {
+      action: 'family.create',
+      entity: 'family',
+      entityId: id,
+      familyId: id,
+      summary: `Gezin aangemaakt (${input.anonymous ? 'anoniem' : 'met naam'})`,
+    });
+    for (const member of input.members ?? []) addMember(ctx, id, member);
+    reindexFamily(ctx.db, id);
+  });
+  return getFamily(ctx.db, id);
 }
 
 /** Adds a member; call inside a transaction. */
-export function addMember(db: WritableDb, operator: Operator, familyId: string, member: NewMember, at: Date): string {
+export function addMember(ctx: WriteContext, familyId: string, member: NewMember): string {
   const id = crypto.randomUUID();
-  const when = at.toISOString();
-  const by = operatorLabel(operator);
-  db.prepare(
-    `INSERT INTO family_members (id, family_id, role, given_name, family_name, birth_date,
-       created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, familyId, member.role, member.givenName, member.familyName, member.birthDate, when, when, by, by);
-  appendAudit(
-    db,
-    operator,
-    {
-      action: 'member.create',
-      entity: 'family_member',
-      entityId: id,
-      familyId,
-      summary: `Gezinslid toegevoegd (rol: ${member.role}; velden: voornaam, achternaam${member.birthDate === null ? '' : ', geboortedatum'})`,
-    },
-    at,
-  );
+  const { when, by } = stamp(ctx);
+  ctx.db
+    .prepare(
+      `INSERT INTO family_members (id, family_id, role, given_name, family_name, birth_date,
+         created_at, updated_at, created_by, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(id, familyId, member.role, member.givenName, member.familyName, member.birthDate, when, when, by, by);
+  audit(ctx, {
+    action: 'member.create',
+    entity: 'family_member',
+    entityId: id,
+    familyId,
+    summary: `Gezinslid toegevoegd (rol: ${member.role}; velden: voornaam, achternaam${member.birthDate === null ? '' : ', geboortedatum'})`,
+  });
   return id;
 }
 
@@ -162,19 +147,12 @@ export function addMember(db: WritableDb, operator: Operator, familyId: string, 
  * The autosave path: one row, one audit entry, one short transaction. The summary records that
  * the note changed and its length, not its content.
  */
-export function updateFamilyNote(db: WritableDb, operator: Operator, id: string, note: string, at: Date): { updatedAt: string } {
-  const when = at.toISOString();
-  db.transaction(() => {
-    const result = db
-      .prepare('UPDATE families SET note = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(note, when, operatorLabel(operator), id);
+export function updateFamilyNote(ctx: WriteContext, id: string, note: string): { updatedAt: string } {
+  const { when, by } = stamp(ctx);
+  inTransaction(ctx, () => {
+    const result = ctx.db.prepare('UPDATE families SET note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(note, when, by, id);
     if (result.changes === 0) throw new AppError('not_found');
-    appendAudit(
-      db,
-      operator,
-      { action: 'family.update', entity: 'family', entityId: id, familyId: id, summary: `Notitie gewijzigd (${note.length} tekens)` },
-      at,
-    );
-  }).immediate();
+    audit(ctx, { action: 'family.update', entity: 'family', entityId: id, familyId: id, summary: `Notitie gewijzigd (${note.length} tekens)` });
+  });
   return { updatedAt: when };
 }

@@ -1,6 +1,6 @@
-import type { Operator, Settings } from '../../../shared/contract/schemas';
-import { appendAudit } from '../audit/auditChain';
-import type { ReadableDb, WritableDb } from '../vault/connection';
+import type { Settings } from '../../../shared/contract/schemas';
+import { audit, inTransaction, type WriteContext } from '../recordStore/writeContext';
+import type { ReadableDb } from '../vault/connection';
 
 export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, backupKeep: 10 };
 
@@ -18,28 +18,20 @@ const FIELD_LABELS: Record<keyof Settings, string> = {
 };
 
 /** Updates the given settings in one transaction with its audit entry. */
-export function updateSettings(db: WritableDb, operator: Operator, patch: Partial<Settings>, at: Date): Settings {
-  return db.transaction(() => {
-    const current = readSettings(db);
+export function updateSettings(ctx: WriteContext, patch: Partial<Settings>): Settings {
+  return inTransaction(ctx, () => {
+    const current = readSettings(ctx.db);
     const next: Settings = { ...current, ...patch };
     const changed = (Object.keys(FIELD_LABELS) as (keyof Settings)[]).filter((k) => next[k] !== current[k]);
     if (changed.length === 0) return current;
-    db.prepare('UPDATE settings SET auto_lock_minutes = ?, backup_keep = ? WHERE id = 1').run(
-      next.autoLockMinutes,
-      next.backupKeep,
-    );
-    appendAudit(
-      db,
-      operator,
-      {
-        action: 'settings.update',
-        entity: 'settings',
-        entityId: null,
-        familyId: null,
-        summary: `Instellingen gewijzigd: ${changed.map((k) => `${FIELD_LABELS[k]} ${current[k]} → ${next[k]}`).join(', ')}`,
-      },
-      at,
-    );
+    ctx.db.prepare('UPDATE settings SET auto_lock_minutes = ?, backup_keep = ? WHERE id = 1').run(next.autoLockMinutes, next.backupKeep);
+    audit(ctx, {
+      action: 'settings.update',
+      entity: 'settings',
+      entityId: null,
+      familyId: null,
+      summary: `Instellingen gewijzigd: ${changed.map((k) => `${FIELD_LABELS[k]} ${current[k]} → ${next[k]}`).join(', ')}`,
+    });
     return next;
-  }).immediate();
+  });
 }
