@@ -1,9 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import { CsvSyntaxError, parseCsv } from '../../shared/directory/parseCsv';
 import { PARTNER_CSV_COLUMNS, previewPartnerImport, type PartnerPreview } from '../../shared/directory/partnerImport';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { writeDirectory } from './directoryWrites';
 
@@ -18,8 +18,7 @@ export function CsvImport() {
   const [preview, setPreview] = useState<PartnerPreview | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -41,17 +40,14 @@ export function CsvImport() {
   const invalidCount = preview ? preview.rows.filter((r) => !r.ok).length : 0;
 
   const confirm = async () => {
-    if (valid.length === 0 || busy) return;
-    setBusy(true);
-    try {
-      const done = await writeDirectory(() => api.call('directory:import', { rows: valid }));
-      setResult(t('directory.csv.done', { organisations: done.organisationsCreated, professionals: done.professionalsCreated }));
-      setPreview(null);
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (valid.length === 0) return;
+    await run(
+      () => writeDirectory(() => api.call('directory:import', { rows: valid })),
+      (done) => {
+        setResult(t('directory.csv.done', { organisations: done.organisationsCreated, professionals: done.professionalsCreated }));
+        setPreview(null);
+      },
+    );
   };
 
   return (

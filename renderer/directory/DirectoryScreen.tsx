@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import type { Organisation, Professional } from '../../shared/domain/records';
 import {
   MEETING_TYPES,
@@ -10,7 +11,6 @@ import {
   type OrganisationType,
 } from '../../shared/domain/vocabulary';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { AutosaveSelect, AutosaveText } from '../autosave/AutosaveFields';
 import { SaveStatusBar } from '../autosave/SaveStatusBar';
 import { runSave } from '../autosave/runSave';
@@ -159,34 +159,24 @@ function NewOrganisationForm() {
   const [type, setType] = useState<OrganisationType>('school');
   const [fn, setFn] = useState<OrganisationFunction>('signalerend');
   const [place, setPlace] = useState('');
-  const [errors, setErrors] = useState<{ name?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, rejects, run, onSubmit } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (name.trim() === '') {
-      setErrors({ name: t('directory.nameRequired') });
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await writeDirectory(() => api.call('directory:saveOrganisation', { name, type, function: fn, place, phone: '', email: '' }));
-      setName('');
-      setPlace('');
-    } catch (e) {
-      setErrors({ form: messageOf(e, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = onSubmit(async () => {
+    if (rejects({ name: name.trim() === '' ? t('directory.nameRequired') : null })) return;
+    await run(
+      () => writeDirectory(() => api.call('directory:saveOrganisation', { name, type, function: fn, place, phone: '', email: '' })),
+      () => {
+        setName('');
+        setPlace('');
+      },
+    );
+  });
 
   return (
     <section className="panel panel--add" aria-labelledby="directory-new-org">
       <h2 id="directory-new-org">{t('directory.newOrganisation')}</h2>
       <form onSubmit={submit} noValidate>
-        <TextField label={t('directory.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={200} autoComplete="off" dir="auto" />
+        <TextField label={t('directory.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldErrors.name} maxLength={200} autoComplete="off" dir="auto" />
         <div className="field-grid">
           <PlainSelect id="new-org-type" label={t('directory.type')} value={type} onChange={(v) => setType(v as OrganisationType)} choices={ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`vocab.organisationType.${v}`) }))} />
           <PlainSelect
@@ -198,7 +188,7 @@ function NewOrganisationForm() {
           />
         </div>
         <TextField label={t('directory.place')} value={place} onChange={(e) => setPlace(e.target.value)} maxLength={120} autoComplete="off" dir="auto" />
-        {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={busy}>
             {t('directory.addOrganisation')}
@@ -216,43 +206,33 @@ function NewProfessionalForm({ organisation }: { organisation: Organisation }) {
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
   const [meetingTypes, setMeetingTypes] = useState<MeetingType[]>([]);
-  const [errors, setErrors] = useState<{ name?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { error, fieldErrors, rejects, run, onSubmit } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (name.trim() === '') {
-      setErrors({ name: t('directory.personNameRequired') });
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await writeDirectory(() => api.call('directory:saveProfessional', { organisationId: organisation.id, name, role, phone, email, meetingTypes }));
-      setName('');
-      setRole('');
-      setPhone('');
-      setEmail('');
-      setMeetingTypes([]);
-    } catch (e) {
-      setErrors({ form: messageOf(e, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = onSubmit(async () => {
+    if (rejects({ name: name.trim() === '' ? t('directory.personNameRequired') : null })) return;
+    await run(
+      () => writeDirectory(() => api.call('directory:saveProfessional', { organisationId: organisation.id, name, role, phone, email, meetingTypes })),
+      () => {
+        setName('');
+        setRole('');
+        setPhone('');
+        setEmail('');
+        setMeetingTypes([]);
+      },
+    );
+  });
 
   return (
     <form className="record record--new" onSubmit={submit} noValidate aria-label={t('directory.newContactFor', { name: organisation.name })}>
       <h4 className="record__legend">{t('directory.newContact')}</h4>
       <div className="field-grid">
-        <TextField label={t('directory.personName')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={160} autoComplete="off" dir="auto" />
+        <TextField label={t('directory.personName')} value={name} onChange={(e) => setName(e.target.value)} error={fieldErrors.name} maxLength={160} autoComplete="off" dir="auto" />
         <TextField label={t('directory.role')} value={role} onChange={(e) => setRole(e.target.value)} maxLength={160} autoComplete="off" dir="auto" />
         <TextField label={t('directory.phone')} value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={40} autoComplete="off" type="tel" />
         <TextField label={t('directory.email')} value={email} onChange={(e) => setEmail(e.target.value)} maxLength={200} autoComplete="off" type="email" />
       </div>
       <MeetingTypeChecks idPrefix={`new-prof-${organisation.id}`} value={meetingTypes} onChange={setMeetingTypes} />
-      {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       <div className="button-row">
         <button type="submit" className="button">
           {t('directory.addContact')}

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import type { ConflictOfDuties } from '../../shared/domain/records';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { ErrorAlert } from '../components/Alert';
 import { formatDate } from '../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../format/dutchDate';
@@ -28,32 +28,25 @@ export function ConflictOfDutiesSection({ familyId, records, involvedOrganisatio
   const [decidedBy, setDecidedBy] = useState('');
   const [reasons, setReasons] = useState('');
   const [date, setDate] = useState(todayInput);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run, onSubmit } = useSubmit();
   const shown = [...organisations].sort((a, b) => Number(involvedOrganisationIds.includes(b.id)) - Number(involvedOrganisationIds.includes(a.id)) || a.name.localeCompare(b.name, 'nl'));
   const toggle = (id: string, on: boolean) => setOrganisationIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     const day = parseDutchDate(date);
     if (organisationIds.length === 0) return setError(t('consent.conflict.organisationsRequired'));
     if (decidedBy.trim().length < 3) return setError(t('consent.conflict.decidedByRequired'));
     if (reasons.trim().length < 20) return setError(t('consent.conflict.reasonsRequired'));
     if (day === null) return setError(t('autosave.invalidDate', { value: date.trim() }));
-    setError(null);
-    setBusy(true);
-    try {
-      await writeThenReload(familyId, () => api.call('register:addConflictOfDuties', { familyId, organisationIds, decidedBy, reasons, date: day }));
-      setOrganisationIds([]);
-      setDecidedBy('');
-      setReasons('');
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await run(
+      () => writeThenReload(familyId, () => api.call('register:addConflictOfDuties', { familyId, organisationIds, decidedBy, reasons, date: day })),
+      () => {
+        setOrganisationIds([]);
+        setDecidedBy('');
+        setReasons('');
+      },
+    );
+  });
 
   return (
     <section className="panel" aria-labelledby="conflict-title">

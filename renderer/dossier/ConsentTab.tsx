@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import { CONSENT_STATUSES, type ConsentStatus } from '../../shared/domain/vocabulary';
 import type { Consent, HouseholdMember } from '../../shared/domain/records';
 import { childConsents } from '../../shared/rules/familyConsent';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { ErrorAlert } from '../components/Alert';
 import { ConsentRequirementView } from '../consent/ConsentRequirementView';
 import { ConflictOfDutiesSection } from './ConflictOfDutiesSection';
@@ -112,8 +112,7 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
   const [extraOrganisation, setExtraOrganisation] = useState('');
   const [purpose, setPurpose] = useState('');
   const [date, setDate] = useState(todayInput);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run, onSubmit } = useSubmit();
   const organisations = directory?.organisations ?? [];
   const shownOrganisations = organisations.filter((o) => involvedOrganisationIds.includes(o.id) || organisationIds.includes(o.id));
   const others = organisations.filter((o) => !shownOrganisations.includes(o));
@@ -121,9 +120,7 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
 
   const toggle = (id: string, on: boolean) => setOrganisationIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     const day = parseDutchDate(date);
     if (chosenPerson === '') {
       setError(t('consent.add.personRequired'));
@@ -133,18 +130,14 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
       setError(t('autosave.invalidDate', { value: date.trim() }));
       return;
     }
-    setError(null);
-    setBusy(true);
-    try {
-      await writeThenReload(familyId, () => api.call('register:addConsent', { familyId, personId: chosenPerson, status, organisationIds, purpose, date: day }));
-      setPurpose('');
-      setOrganisationIds([]);
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await run(
+      () => writeThenReload(familyId, () => api.call('register:addConsent', { familyId, personId: chosenPerson, status, organisationIds, purpose, date: day })),
+      () => {
+        setPurpose('');
+        setOrganisationIds([]);
+      },
+    );
+  });
 
   if (members.length === 0) return null;
   return (

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import { MEMBER_ROLES, type MemberRoleValue } from '../../shared/domain/vocabulary';
 import type { HouseholdMember } from '../../shared/domain/records';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { AutosaveCheckbox, AutosaveDate, AutosaveSelect, AutosaveText } from '../autosave/AutosaveFields';
 import { runSave } from '../autosave/runSave';
 import { ErrorAlert } from '../components/Alert';
@@ -134,21 +134,17 @@ function AddMemberForm({ familyId }: { familyId: string }) {
   const [familyName, setFamilyName] = useState('');
   const [birthDate, setBirthDate] = useState('');
   const [authority, setAuthority] = useState(true);
-  const [errors, setErrors] = useState<{ name?: string; date?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors: errors, rejects, run, onSubmit } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     const parsedDate = birthDate.trim() === '' ? null : parseDutchDate(birthDate);
-    const next: typeof errors = {};
-    if (givenName.trim() === '') next.name = t('household.add.nameRequired');
-    if (birthDate.trim() !== '' && parsedDate === null) next.date = t('autosave.invalidDate', { value: birthDate.trim() });
-    setErrors(next);
-    if (next.name || next.date) return;
-    setBusy(true);
-    try {
-      await writeThenReload(familyId, () =>
+    const rejected = rejects({
+      name: givenName.trim() === '' ? t('household.add.nameRequired') : null,
+      date: birthDate.trim() !== '' && parsedDate === null ? t('autosave.invalidDate', { value: birthDate.trim() }) : null,
+    });
+    if (rejected) return;
+    const saved = await run(() =>
+      writeThenReload(familyId, () =>
         api.call('register:saveMember', {
           familyId,
           role,
@@ -159,16 +155,14 @@ function AddMemberForm({ familyId }: { familyId: string }) {
           schoolId: null,
           schoolGroup: '',
         }),
-      );
+      ),
+    );
+    if (saved) {
       setGivenName('');
       setFamilyName('');
       setBirthDate('');
-    } catch (e) {
-      setErrors({ form: messageOf(e, t) });
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
   return (
     <section className="panel panel--add" aria-labelledby="household-add-title">
@@ -205,7 +199,7 @@ function AddMemberForm({ familyId }: { familyId: string }) {
             <label htmlFor="add-member-authority">{t('household.parentalAuthority')}</label>
           </div>
         ) : null}
-        {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={busy}>
             {t('household.add.submit')}

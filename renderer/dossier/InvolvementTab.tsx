@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import type { HouseholdMember, Involvement } from '../../shared/domain/records';
 import { LEGAL_BASES, MANDATES, TRI_STATE, type LegalBasis, type Mandate, type TriState } from '../../shared/domain/vocabulary';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { AutosaveDate, AutosaveSelect, AutosaveText } from '../autosave/AutosaveFields';
 import { runSave } from '../autosave/runSave';
 import { ErrorAlert } from '../components/Alert';
@@ -122,9 +122,8 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
   const [mandate, setMandate] = useState<Mandate>('vrijwillig');
   const [legalBasis, setLegalBasis] = useState<LegalBasis>('toestemming');
   const [since, setSince] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [whoError, setWhoError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run, onSubmit } = useSubmit();
   const organisations = content?.organisations ?? [];
   const professionals = content?.professionals ?? [];
 
@@ -134,9 +133,7 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
     if (professional) setRole(professional.role);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     if (who === '') {
       setWhoError(t('involvement.add.whoRequired'));
       return;
@@ -150,9 +147,8 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
     const organisationId = professional ? professional.organisationId : who.slice(4);
     setWhoError(null);
     setError(null);
-    setBusy(true);
-    try {
-      await writeThenReload(familyId, () =>
+    const saved = await run(() =>
+      writeThenReload(familyId, () =>
         api.call('register:saveInvolvement', {
           familyId,
           memberId: forWhom === '' ? null : forWhom,
@@ -168,16 +164,14 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
           legalBasis,
           endedAt: null,
         }),
-      );
+      ),
+    );
+    if (saved) {
       setWho('');
       setRole('');
       setSince('');
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
   return (
     <section className="panel panel--add" aria-labelledby="involvement-add-title">

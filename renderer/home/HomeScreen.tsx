@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -77,29 +77,22 @@ function NewFamilyForm() {
   const openFamily = useNavigation((s) => s.openFamily);
   const [name, setName] = useState('');
   const [anonymous, setAnonymous] = useState(false);
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: nameError, setError: setNameError, run, onSubmit } = useSubmit();
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const create = onSubmit(async () => {
     if (name.trim() === '') {
       setNameError(t('home.newFamily.nameRequired'));
       return;
     }
-    setBusy(true);
-    setNameError(null);
-    try {
-      const family = await api.call('families:create', { displayName: name, anonymous });
-      setName('');
-      setAnonymous(false);
-      openFamily(family.id);
-    } catch (e) {
-      setNameError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await run(
+      () => api.call('families:create', { displayName: name, anonymous }),
+      (family) => {
+        setName('');
+        setAnonymous(false);
+        openFamily(family.id);
+      },
+    );
+  });
 
   return (
     <section className="panel" aria-labelledby="home-new-title">

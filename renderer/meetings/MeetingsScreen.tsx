@@ -1,9 +1,9 @@
 import { FieldShell, fieldDescribedBy } from '../components/FieldShell';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import { MEETING_TYPES, type MeetingType } from '../../shared/domain/vocabulary';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -53,39 +53,32 @@ function NewMeetingForm() {
   const [type, setType] = useState<MeetingType>('een_twee_drie_tje');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('09:00');
-  const [errors, setErrors] = useState<{ date?: string; time?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors: errors, rejects, run, onSubmit } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     const day = parseDutchDate(date);
     const clock = parseClockTime(time);
-    const next: typeof errors = {};
-    if (day === null) next.date = date.trim() === '' ? t('meetings.new.dateRequired') : t('autosave.invalidDate', { value: date.trim() });
-    if (clock === null) next.time = t('meetings.invalidTime', { value: time.trim() });
-    setErrors(next);
+    rejects({
+      date: day !== null ? null : date.trim() === '' ? t('meetings.new.dateRequired') : t('autosave.invalidDate', { value: date.trim() }),
+      time: clock !== null ? null : t('meetings.invalidTime', { value: time.trim() }),
+    });
     if (day === null || clock === null) return;
     const startsAt = localDateTimeToIso(day, clock);
     if (startsAt === null) return;
-    setBusy(true);
-    try {
-      const meeting = await api.call('meetings:save', {
-        type,
-        title: '',
-        startsAt,
-        location: '',
-        schoolId: null,
-        chairId: null,
-        confidentiality: t('meetings.defaultConfidentiality'),
-      });
-      openMeeting(meeting.id);
-    } catch (e) {
-      setErrors({ form: messageOf(e, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    await run(
+      () =>
+        api.call('meetings:save', {
+          type,
+          title: '',
+          startsAt,
+          location: '',
+          schoolId: null,
+          chairId: null,
+          confidentiality: t('meetings.defaultConfidentiality'),
+        }),
+      (meeting) => openMeeting(meeting.id),
+    );
+  });
 
   return (
     <section className="panel panel--add" aria-labelledby="meetings-new">
@@ -93,10 +86,10 @@ function NewMeetingForm() {
       <form onSubmit={submit} noValidate>
         <div className="field-grid">
           <PlainSelect id="new-meeting-type" label={t('meetings.type')} value={type} onChange={(v) => setType(v as MeetingType)} choices={MEETING_TYPES.map((m) => ({ value: m, label: t(`vocab.meetingType.${m}`) }))} />
-          <SimpleField id="new-meeting-date" label={t('meetings.date')} hint={t('autosave.dateHint')} value={date} onChange={setDate} error={errors.date} />
-          <SimpleField id="new-meeting-time" label={t('meetings.time')} hint={t('meetings.timeHint')} value={time} onChange={setTime} error={errors.time} />
+          <SimpleField id="new-meeting-date" label={t('meetings.date')} hint={t('autosave.dateHint')} value={date} onChange={setDate} error={errors.date ?? undefined} />
+          <SimpleField id="new-meeting-time" label={t('meetings.time')} hint={t('meetings.timeHint')} value={time} onChange={setTime} error={errors.time ?? undefined} />
         </div>
-        {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={busy}>
             {t('meetings.new.submit')}

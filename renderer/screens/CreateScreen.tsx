@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import type { PassphraseStrength } from '../../shared/contract/schemas';
 import { api } from '../api';
 import { useLoad } from '../api/useLoad';
-import { ApiError, messageOf } from '../api/apiError';
+import type { UiErrorCode } from '../api/apiError';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StrengthMeter } from '../components/StrengthMeter';
@@ -15,6 +16,13 @@ import { useSession } from '../state/sessionStore';
 
 const STRENGTH_DELAY_MS = 250;
 
+/** A passphrase core refuses is shown at the field it is about. */
+function createFieldOf(code: UiErrorCode): string | undefined {
+  if (code === 'weak_passphrase') return 'passphrase';
+  if (code === 'passphrase_mismatch') return 'repeat';
+  return undefined;
+}
+
 export function CreateScreen() {
   const { t } = useTranslation();
   const path = useSession((s) => s.targetPath);
@@ -22,10 +30,7 @@ export function CreateScreen() {
   const go = useNavigation((s) => s.go);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [passphraseError, setPassphraseError] = useState<string | null>(null);
-  const [repeatError, setRepeatError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: formError, fieldErrors, rejects, run, onSubmit } = useSubmit({ fieldOf: createFieldOf });
   const meterId = useId();
   const passphraseRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
@@ -36,52 +41,38 @@ export function CreateScreen() {
   });
   const strength: PassphraseStrength | null = passphrase === '' || checked.error !== null ? null : (checked.data ?? null);
 
-  const chooseOther = async () => {
-    setFormError(null);
-    try {
-      const next = await api.call('vault:chooseCreatePath');
-      if (next !== null) setTarget(next);
-    } catch (e) {
-      setFormError(messageOf(e, t));
-    }
-  };
+  const passphraseError = fieldErrors.passphrase ?? null;
+  const repeatError = fieldErrors.repeat ?? null;
+  // A refused passphrase, by the form or by core, puts the cursor in the field to correct.
+  useEffect(() => {
+    if (passphraseError !== null) passphraseRef.current?.focus();
+    else if (repeatError !== null) repeatRef.current?.focus();
+  }, [fieldErrors]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy || !path) return;
-    setPassphraseError(null);
-    setRepeatError(null);
-    setFormError(null);
-    if (passphrase === '') {
-      setPassphraseError(t('form.required'));
-      passphraseRef.current?.focus();
-      return;
-    }
-    if (passphrase !== repeat) {
-      setRepeatError(t('create.mismatch'));
-      repeatRef.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const status = await api.call('vault:create', { path, passphrase, passphraseRepeat: repeat });
-      setPassphrase('');
-      setRepeat('');
-      applyStatus(status);
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'weak_passphrase') {
-        setPassphraseError(e.userMessage);
-        passphraseRef.current?.focus();
-      } else if (e instanceof ApiError && e.code === 'passphrase_mismatch') {
-        setRepeatError(e.userMessage);
-        repeatRef.current?.focus();
-      } else {
-        setFormError(messageOf(e, t));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const chooseOther = () =>
+    run(
+      () => api.call('vault:chooseCreatePath'),
+      (next) => {
+        if (next !== null) setTarget(next);
+      },
+    );
+
+  const submit = onSubmit(async () => {
+    if (!path) return;
+    const rejected = rejects({
+      passphrase: passphrase === '' ? t('form.required') : null,
+      repeat: passphrase !== '' && passphrase !== repeat ? t('create.mismatch') : null,
+    });
+    if (rejected) return;
+    await run(
+      () => api.call('vault:create', { path, passphrase, passphraseRepeat: repeat }),
+      (status) => {
+        setPassphrase('');
+        setRepeat('');
+        applyStatus(status);
+      },
+    );
+  });
 
   return (
     <div className="screen screen--narrow">

@@ -1,7 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TextField } from '../components/TextField';
@@ -17,17 +17,14 @@ export function OperatorScreen() {
   const [values, setValues] = useState<Record<FieldName, string>>({ name: '', organisation: '', role: '' });
   const [onBehalfOf, setOnBehalfOf] = useState('');
   const [missing, setMissing] = useState<FieldName[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run, onSubmit } = useSubmit();
   const refs = {
     name: useRef<HTMLInputElement>(null),
     organisation: useRef<HTMLInputElement>(null),
     role: useRef<HTMLInputElement>(null),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     const empty = (Object.keys(values) as FieldName[]).filter((k) => values[k].trim() === '');
     setMissing(empty);
     setError(null);
@@ -35,15 +32,9 @@ export function OperatorScreen() {
       refs[empty[0] as FieldName].current?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      const behalf = onBehalfOf.trim();
-      applyStatus(await api.call('vault:setOperator', behalf === '' ? values : { ...values, onBehalfOf: behalf }));
-    } catch (e) {
-      setError(messageOf(e, t));
-      setBusy(false);
-    }
-  };
+    const behalf = onBehalfOf.trim();
+    await run(() => api.call('vault:setOperator', behalf === '' ? values : { ...values, onBehalfOf: behalf }), applyStatus);
+  });
 
   const field = (name: FieldName, autoComplete: string, hint?: string) => (
     <TextField

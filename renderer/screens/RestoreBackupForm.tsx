@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import type { BackupInfo } from '../../shared/contract/schemas';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { FieldShell } from '../components/FieldShell';
 import { TextField } from '../components/TextField';
@@ -17,33 +17,28 @@ export function RestoreBackupForm({ backups }: { backups: BackupInfo[] }) {
   const selectId = useId();
   const [choice, setChoice] = useState(backups[0]?.fileName ?? '');
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run, onSubmit } = useSubmit();
   const [restored, setRestored] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   const selected = backups.some((b) => b.fileName === choice) ? choice : (backups[0]?.fileName ?? '');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit(async () => {
     setRestored(null);
     setError(null);
     if (passphrase === '') {
       setError(t('settings.restorePassphraseMissing'));
       return;
     }
-    setBusy(true);
-    try {
-      const result = await api.call('vault:restoreBackup', { backupFileName: selected, passphrase });
-      if (result.restored && result.fileName !== null) {
-        setRestored(result.fileName);
-        setPassphrase('');
-      }
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await run(
+      () => api.call('vault:restoreBackup', { backupFileName: selected, passphrase }),
+      (result) => {
+        if (result.restored && result.fileName !== null) {
+          setRestored(result.fileName);
+          setPassphrase('');
+        }
+      },
+    );
+  });
 
   return (
     <form className="form" onSubmit={submit} aria-labelledby={`${selectId}-title`} noValidate>

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import { api } from '../api';
-import { ApiError, messageOf } from '../api/apiError';
+import type { UiErrorCode } from '../api/apiError';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -43,7 +44,7 @@ function AutoLockSection() {
   const setSettings = useSettings((s) => s.setSettings);
   const [minutes, setMinutes] = useState('');
   const [keep, setKeep] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, run, onSubmit } = useSubmit();
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
@@ -53,8 +54,7 @@ function AutoLockSection() {
     }
   }, [settings]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit(async () => {
     setSaved(false);
     setError(null);
     const autoLockMinutes = Number(minutes);
@@ -63,16 +63,16 @@ function AutoLockSection() {
       setError(t('errors.invalid_request'));
       return;
     }
-    try {
-      const next = await api.call('settings:update', { autoLockMinutes, backupKeep });
-      setSettings(next);
-      const status = useSession.getState().status;
-      if (status) useSession.getState().setStatus({ ...status, autoLockMinutes: next.autoLockMinutes });
-      setSaved(true);
-    } catch (e) {
-      setError(messageOf(e, t));
-    }
-  };
+    await run(
+      () => api.call('settings:update', { autoLockMinutes, backupKeep }),
+      (next) => {
+        setSettings(next);
+        const status = useSession.getState().status;
+        if (status) useSession.getState().setStatus({ ...status, autoLockMinutes: next.autoLockMinutes });
+        setSaved(true);
+      },
+    );
+  });
 
   return (
     <section className="panel" aria-labelledby="settings-autolock">
@@ -112,44 +112,41 @@ function AutoLockSection() {
   );
 }
 
+/** A refused passphrase change names the field it is about. */
+function passphraseFieldOf(code: UiErrorCode): string | undefined {
+  if (code === 'wrong_passphrase_or_damaged') return 'current';
+  if (code === 'weak_passphrase') return 'next';
+  if (code === 'passphrase_mismatch') return 'repeat';
+  return undefined;
+}
+
 function PassphraseSection() {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<{ current?: string; next?: string; repeat?: string; form?: string }>({});
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors: errors, rejects, run, onSubmit } = useSubmit({ fieldOf: passphraseFieldOf });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     setDone(false);
-    const found: typeof errors = {};
-    if (current === '') found.current = t('form.required');
-    if (next === '') found.next = t('form.required');
-    else if (next !== repeat) found.repeat = t('create.mismatch');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const status = await api.call('vault:changePassphrase', { current, next, nextRepeat: repeat });
-      useSession.getState().setStatus(status);
-      setCurrent('');
-      setNext('');
-      setRepeat('');
-      setDone(true);
-    } catch (e) {
-      const text = messageOf(e, t);
-      const code = e instanceof ApiError ? e.code : 'internal';
-      if (code === 'wrong_passphrase_or_damaged') setErrors({ current: text });
-      else if (code === 'weak_passphrase') setErrors({ next: text });
-      else if (code === 'passphrase_mismatch') setErrors({ repeat: text });
-      else setErrors({ form: text });
-    } finally {
-      setBusy(false);
-    }
-  };
+    const rejected = rejects({
+      current: current === '' ? t('form.required') : null,
+      next: next === '' ? t('form.required') : null,
+      repeat: next !== '' && next !== repeat ? t('create.mismatch') : null,
+    });
+    if (rejected) return;
+    await run(
+      () => api.call('vault:changePassphrase', { current, next, nextRepeat: repeat }),
+      (status) => {
+        useSession.getState().setStatus(status);
+        setCurrent('');
+        setNext('');
+        setRepeat('');
+        setDone(true);
+      },
+    );
+  });
 
   return (
     <section className="panel" aria-labelledby="settings-passphrase">
@@ -180,7 +177,7 @@ function PassphraseSection() {
           onChange={(e) => setRepeat(e.target.value)}
           error={errors.repeat ?? null}
         />
-        {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         {busy ? <StatusMessage>{t('settings.changeBusy')}</StatusMessage> : null}
         {done ? <StatusMessage tone="success">{t('settings.changed')}</StatusMessage> : null}
         <div className="button-row">
@@ -197,23 +194,16 @@ function BackupsSection() {
   const { t, i18n } = useTranslation();
   const backups = useSettings((s) => s.backups);
   const setBackups = useSettings((s) => s.setBackups);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const [made, setMade] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const backup = async () => {
-    setBusy(true);
+  const backup = () => {
     setMade(null);
-    setError(null);
-    try {
+    return run(async () => {
       const info = await api.call('vault:backup');
       setMade(info.fileName);
       setBackups(await api.call('vault:listBackups'));
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -255,20 +245,11 @@ function VerifySection() {
   const { t } = useTranslation();
   const verification = useSettings((s) => s.verification);
   const setVerification = useSettings((s) => s.setVerification);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
 
-  const verify = async () => {
-    setBusy(true);
-    setError(null);
+  const verify = () => {
     setVerification(null);
-    try {
-      setVerification(await api.call('vault:verifyAudit'));
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
+    return run(() => api.call('vault:verifyAudit'), setVerification);
   };
 
   return (

@@ -1,7 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TextField } from '../components/TextField';
@@ -16,31 +16,26 @@ export function UnlockScreen() {
   const path = useSession((s) => s.targetPath);
   const go = useNavigation((s) => s.go);
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run, onSubmit } = useSubmit();
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy || !path) return;
+  const submit = onSubmit(async () => {
+    if (!path) return;
     if (passphrase === '') {
       setError(t('form.required'));
       inputRef.current?.focus();
       return;
     }
-    setError(null);
-    setBusy(true);
-    try {
-      const status = await api.call('vault:unlock', { path, passphrase });
-      setPassphrase('');
-      useSession.getState().setNotice(null);
-      applyStatus(status);
-    } catch (e) {
-      setError(messageOf(e, t));
-      setBusy(false);
-      inputRef.current?.focus();
-    }
-  };
+    const unlocked = await run(
+      () => api.call('vault:unlock', { path, passphrase }),
+      (status) => {
+        setPassphrase('');
+        useSession.getState().setNotice(null);
+        applyStatus(status);
+      },
+    );
+    if (!unlocked) inputRef.current?.focus();
+  });
 
   return (
     <div className="screen screen--narrow">

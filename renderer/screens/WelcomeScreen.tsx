@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../api/useSubmit';
 import type { RecentVault } from '../../shared/contract/schemas';
 import { api } from '../api';
-import { messageOf } from '../api/apiError';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -14,9 +14,8 @@ import { LockNotice } from './LockNotice';
 
 export function WelcomeScreen() {
   const { t, i18n } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run: submit } = useSubmit();
   const [info, setInfo] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const go = useNavigation((s) => s.go);
   const openAbout = useNavigation((s) => s.openAbout);
   const setTarget = useSession((s) => s.setTarget);
@@ -24,17 +23,9 @@ export function WelcomeScreen() {
   const loadedRecent = useLoad(() => api.call('vault:recent'), []);
   const recent: RecentVault[] | null = loadedRecent.error !== null ? [] : (loadedRecent.data ?? null);
 
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
+  const run = (action: () => Promise<void>) => {
     setInfo(null);
-    setBusy(true);
-    try {
-      await action();
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
+    return submit(action);
   };
 
   const createVault = () =>

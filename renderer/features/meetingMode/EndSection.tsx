@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
 import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import { ErrorAlert } from '../../components/Alert';
 import { useMeetingMode } from '../../state/meetingModeStore';
@@ -17,8 +18,7 @@ export function EndSection({ mode }: { mode: MeetingModeState }) {
   const projector = useMeetingMode((s) => s.projector);
   const focusIndex = useMeetingMode((s) => s.focusIndex);
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, settle } = useSubmit();
 
   if (mode.endedAt !== null) {
     return (
@@ -30,18 +30,12 @@ export function EndSection({ mode }: { mode: MeetingModeState }) {
   }
 
   const open = mode.cases.filter((c) => c.status !== 'besproken');
-  const end = async () => {
-    if (busy) return;
-    setBusy(true);
-    const failed = await endMeeting();
-    setBusy(false);
-    setError(failed);
-    if (failed === null) {
+  const end = () =>
+    settle(endMeeting, () => {
       setAsking(false);
       // This section gives way to the summaries: focus goes to their heading.
       afterRender(() => document.getElementById('mm-summaries-title')?.focus());
-    }
-  };
+    });
 
   return (
     <section className="panel mm-end" aria-labelledby="mm-end-title">

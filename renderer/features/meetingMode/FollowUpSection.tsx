@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
 import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import type { Meeting } from '../../../shared/domain/records';
 import { api } from '../../api';
-import { messageOf } from '../../api/apiError';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { isoToLocalParts, localDateTimeToIso, parseClockTime, parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
@@ -24,13 +24,10 @@ export function FollowUpSection({ mode }: { mode: MeetingModeState }) {
   const [time, setTime] = useState(start.time);
   const [errors, setErrors] = useState<{ day: string | null; time: string | null }>({ day: null, time: null });
   const [planned, setPlanned] = useState<Meeting | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, onSubmit } = useSubmit();
 
-  const plan = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const plan = onSubmit(async () => {
     const parsedDay = parseDutchDate(day);
     const clock = parseClockTime(time);
     const next = {
@@ -40,31 +37,19 @@ export function FollowUpSection({ mode }: { mode: MeetingModeState }) {
     setErrors(next);
     const iso = parsedDay && clock ? localDateTimeToIso(parsedDay, clock) : null;
     if (next.day || next.time || iso === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setPlanned(await api.call('meetingMode:planFollowUp', { meetingId: mode.meeting.id, startsAt: iso }));
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await run(() => api.call('meetingMode:planFollowUp', { meetingId: mode.meeting.id, startsAt: iso }), setPlanned);
+  });
 
   const saveCalendar = async () => {
     if (!planned || busy) return;
-    setBusy(true);
-    setError(null);
     setSaved(null);
-    try {
-      const result = await api.call('summary:exportCalendar', { meetingId: planned.id });
-      setSaved(result.saved ? t('meetingMode.followUp.saved', { fileName: result.fileName ?? '' }) : t('meetingMode.followUp.notSaved'));
-      if (result.saved) useMeetingMode.getState().bumpExports();
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () => api.call('summary:exportCalendar', { meetingId: planned.id }),
+      (result) => {
+        setSaved(result.saved ? t('meetingMode.followUp.saved', { fileName: result.fileName ?? '' }) : t('meetingMode.followUp.notSaved'));
+        if (result.saved) useMeetingMode.getState().bumpExports();
+      },
+    );
   };
 
   return (

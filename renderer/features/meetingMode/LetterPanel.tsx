@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 import type { LetterPreview } from '../../../shared/contract/summaryChannels';
@@ -18,9 +19,8 @@ import { useMeetingMode } from '../../state/meetingModeStore';
 export function LetterPanel({ familyId, overview, directory }: { familyId: string; overview: RegieOverview; directory: DirectoryContent }) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<LetterPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
   const [savedActionId, setSavedActionId] = useState<string | null>(null);
   const open = overview.actions.filter((a) => a.kind === 'terugkoppeling' && a.status === 'open');
   const orgName = (id: string | null) => directory.organisations.find((o) => o.id === id)?.name ?? '—';
@@ -36,40 +36,30 @@ export function LetterPanel({ familyId, overview, directory }: { familyId: strin
   };
 
   const send = async () => {
-    if (!preview || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.call('summary:exportLetter', { actionId: preview.actionId });
-      if (result.saved) {
-        setDone(t('meetingMode.letter.saved', { fileName: result.fileName ?? preview.fileName }));
-        setSavedActionId(preview.actionId);
-        setPreview(null);
-        useMeetingMode.getState().bumpExports();
-      } else {
-        setDone(t('meetingMode.letter.cancelled'));
-      }
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (!preview) return;
+    await run(
+      () => api.call('summary:exportLetter', { actionId: preview.actionId }),
+      (result) => {
+        if (result.saved) {
+          setDone(t('meetingMode.letter.saved', { fileName: result.fileName ?? preview.fileName }));
+          setSavedActionId(preview.actionId);
+          setPreview(null);
+          useMeetingMode.getState().bumpExports();
+        } else {
+          setDone(t('meetingMode.letter.cancelled'));
+        }
+      },
+    );
   };
 
   const markSent = async () => {
-    if (savedActionId === null || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    if (savedActionId === null) return;
+    await run(async () => {
       await api.call('summary:markLetterSent', { actionId: savedActionId });
       setSavedActionId(null);
       setDone(t('meetingMode.letter.markedSent'));
       await reloadRegie(familyId);
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
 import { RELEASE_BASES, type ReleaseBasis } from '../../../shared/contract/meetingModeChannels';
 import type { Organisation } from '../../../shared/domain/records';
 import { ErrorAlert } from '../../components/Alert';
@@ -41,24 +42,18 @@ export function ReleaseForm({
   const [basis, setBasis] = useState<ReleaseBasis>('toestemming');
   const [reason, setReason] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, settle, onSubmit } = useSubmit();
   const chosen = holder === '' ? (holders[0]?.id ?? '') : holder;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     const trimmed = reason.trim();
     if (trimmed.length < 10 || trimmed.split(/\s+/).length < 2) {
       setFieldError(t('meetingMode.release.reasonRequired'));
       return;
     }
     setFieldError(null);
-    setBusy(true);
-    const failed = await onRelease({ holderProfessionalId: chosen, basis, reason: trimmed });
-    setBusy(false);
-    setError(failed);
-  };
+    await settle(() => onRelease({ holderProfessionalId: chosen, basis, reason: trimmed }));
+  });
 
   return (
     <form className="mm-release" onSubmit={submit} noValidate aria-labelledby={titleId}>

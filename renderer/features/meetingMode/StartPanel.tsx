@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
 import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import { ErrorAlert } from '../../components/Alert';
 import { startMeeting } from './meetingModeActions';
@@ -11,23 +12,17 @@ import { startMeeting } from './meetingModeActions';
 export function StartPanel({ mode }: { mode: MeetingModeState }) {
   const { t } = useTranslation();
   const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, settle, onSubmit } = useSubmit();
   const statement = mode.meeting.confidentiality.trim() || t('meetingMode.start.defaultStatement');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     if (!confirmed) {
       setError(t('meetingMode.start.confirmFirst'));
       document.getElementById('mm-confirm')?.focus();
       return;
     }
-    setBusy(true);
-    const failed = await startMeeting();
-    setBusy(false);
-    setError(failed);
-  };
+    await settle(startMeeting);
+  });
 
   return (
     <section className="panel mm-start" aria-labelledby="mm-start-title">

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
 import { DESTRUCTION_REASONS, type DestroyResult, type DestructionReason } from '../../../shared/contract/privacyChannels';
 import { api } from '../../api';
-import { messageOf } from '../../api/apiError';
 import { ErrorAlert } from '../../components/Alert';
 import { TextInput } from '../regie/FormFields';
 
@@ -38,8 +38,7 @@ export function DestroyDialog({
   const [reasonText, setReasonText] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [fieldError, setFieldError] = useState<{ reasonText?: string; confirmation?: string }>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   // Mounted when asked for (the parent renders it only then), so the state above starts fresh with
   // the reason that fits; focus goes to the checked reason: arrow keys change it, Tab goes on.
@@ -68,22 +67,17 @@ export function DestroyDialog({
       setError(t('privacy.destroy.noRequest'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.call('privacy:destroy', {
-        familyIds: targets.map((f) => f.familyId),
-        reason,
-        reasonText: reasonText.trim(),
-        confirmation: confirmation.trim(),
-        requestId: reason === 'verzoek_betrokkene' ? requestId : null,
-      });
-      onDone(result);
-    } catch (e) {
-      setError(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () =>
+        api.call('privacy:destroy', {
+          familyIds: targets.map((f) => f.familyId),
+          reason,
+          reasonText: reasonText.trim(),
+          confirmation: confirmation.trim(),
+          requestId: reason === 'verzoek_betrokkene' ? requestId : null,
+        }),
+      onDone,
+    );
   };
 
   return (

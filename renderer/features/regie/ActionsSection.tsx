@@ -13,9 +13,9 @@ import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { FormFooter, OwnerSelect, ownerIds, ownerLabel, SelectInput, TextInput } from './FormFields';
-import { saveRegieField } from './loadRegie';
+import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave, newOpenAction } from './regieActionRequest';
-import { useRegieSubmit } from './useRegieSubmit';
+import { useSubmit } from '../../api/useSubmit';
 import { VerwijsindexInforming } from './VerwijsindexInforming';
 
 /** An action's status, saved as it is chosen (the actions table and the monitoring list). */
@@ -107,7 +107,7 @@ function AddActionForm({
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [about, setAbout] = useState<string[]>([]);
-  const form = useRegieSubmit(familyId);
+  const form = useSubmit();
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
@@ -118,9 +118,9 @@ function AddActionForm({
       due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
     });
     if (rejected) return;
-    const saved = await form.write(() =>
+    const saved = await form.settle(() => writeRegie(familyId, () =>
       api.call('regie:saveAction', newOpenAction({ familyId, kind: 'actie', description, ...ownerIds(owner, directory), dueDate, memberIds: about, meetingId })),
-    );
+    ));
     if (saved) {
       setDescription('');
       setDue('');
@@ -175,7 +175,7 @@ export function FeedbackSection({
   const [signaller, setSignaller] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState(toDutchDateInput(addWorkingDaysTo(overview.today, FEEDBACK_WORKING_DAYS)));
-  const form = useRegieSubmit(familyId);
+  const form = useSubmit();
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
@@ -186,9 +186,9 @@ export function FeedbackSection({
       due: due.trim() !== '' && dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
     });
     if (rejected) return;
-    const saved = await form.write(() =>
+    const saved = await form.settle(() => writeRegie(familyId, () =>
       api.call('regie:signalDiscussed', { familyId, signallerOrganisationId: signaller, ...ownerIds(owner, directory), dueDate, meetingId }),
-    );
+    ));
     if (saved) setSignaller('');
   });
 
@@ -245,7 +245,7 @@ export function VerwijsindexSection({ familyId, directory }: { familyId: string;
   const { t } = useTranslation();
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
-  const form = useRegieSubmit(familyId);
+  const form = useSubmit();
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
@@ -255,9 +255,9 @@ export function VerwijsindexSection({ familyId, directory }: { familyId: string;
       due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
     });
     if (rejected) return;
-    const saved = await form.write(() =>
+    const saved = await form.settle(() => writeRegie(familyId, () =>
       api.call('regie:saveAction', newOpenAction({ familyId, kind: 'verwijsindex', description: t('regie.vir.description'), ...ownerIds(owner, directory), dueDate })),
-    );
+    ));
     if (saved) setDue('');
   });
 

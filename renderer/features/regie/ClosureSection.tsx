@@ -13,7 +13,7 @@ import { ActionStatusSelect } from './ActionsSection';
 import { FormFooter, OwnerSelect, ownerIds, ownerLabel, TextInput } from './FormFields';
 import { saveRegieField, writeRegie } from './loadRegie';
 import { newOpenAction } from './regieActionRequest';
-import { useRegieSubmit } from './useRegieSubmit';
+import { useSubmit } from '../../api/useSubmit';
 
 function MissingList({ missing }: { missing: readonly GateMissing[] }) {
   const { t } = useTranslation();
@@ -45,8 +45,7 @@ export function ClosureSection({
 }) {
   const { t, i18n } = useTranslation();
   const [refusal, setRefusal] = useState<GateMissing[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, settle } = useSubmit();
   const closure = overview.closure;
   const monitoring = overview.actions.filter((a) => a.kind === 'monitoring');
   const gate = closureGate({
@@ -68,15 +67,9 @@ export function ClosureSection({
       return;
     }
     setRefusal(null);
-    setBusy(true);
-    setError(await writeRegie(familyId, () => api.call('regie:close', { familyId, outcome })));
-    setBusy(false);
+    await settle(() => writeRegie(familyId, () => api.call('regie:close', { familyId, outcome })));
   };
-  const reopen = async () => {
-    setBusy(true);
-    setError(await writeRegie(familyId, () => api.call('regie:reopen', { familyId })));
-    setBusy(false);
-  };
+  const reopen = () => settle(() => writeRegie(familyId, () => api.call('regie:reopen', { familyId })));
 
   return (
     <section className="panel regie-panel" aria-labelledby="regie-closure-title">
@@ -164,7 +157,7 @@ function AddMonitoringForm({ familyId, directory }: { familyId: string; director
   const { t } = useTranslation();
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState('');
-  const form = useRegieSubmit(familyId);
+  const form = useSubmit();
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
@@ -173,9 +166,9 @@ function AddMonitoringForm({ familyId, directory }: { familyId: string; director
       owner: owner === '' ? t('regie.owner.required') : null,
     });
     if (rejected) return;
-    const saved = await form.write(() =>
+    const saved = await form.settle(() => writeRegie(familyId, () =>
       api.call('regie:saveAction', newOpenAction({ familyId, kind: 'monitoring', description, ...ownerIds(owner, directory), dueDate: null })),
-    );
+    ));
     if (saved) setDescription('');
   });
 

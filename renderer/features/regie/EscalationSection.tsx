@@ -10,7 +10,8 @@ import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useSession } from '../../state/sessionStore';
 import { FormFooter, SelectInput, TextInput } from './FormFields';
-import { useRegieSubmit } from './useRegieSubmit';
+import { useSubmit } from '../../api/useSubmit';
+import { writeRegie } from './loadRegie';
 
 /** The escalation ladder vrijwillig → drang → dwang, with Veilig Thuis advice and reports. */
 export function EscalationSection({ familyId, overview }: { familyId: string; overview: RegieOverview }) {
@@ -22,7 +23,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
   const [decidedBy, setDecidedBy] = useState(operatorName);
   const [reasons, setReasons] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useRegieSubmit(familyId);
+  const form = useSubmit();
   const steps = orderedSteps(overview.steps);
 
   const submit = form.onSubmit(async () => {
@@ -32,7 +33,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
       return;
     }
     setProblem(null);
-    const saved = await form.write(() => api.call('regie:addEscalation', { familyId, step, date: day, trigger, decidedBy, reasons }));
+    const saved = await form.settle(() => writeRegie(familyId, () => api.call('regie:addEscalation', { familyId, step, date: day, trigger, decidedBy, reasons })));
     if (saved) {
       setTrigger('');
       setReasons('');

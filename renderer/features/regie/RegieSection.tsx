@@ -11,8 +11,8 @@ import { ErrorAlert } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { FormFooter, SelectInput, TextInput } from './FormFields';
-import { saveRegieField } from './loadRegie';
-import { useRegieSubmit } from './useRegieSubmit';
+import { saveRegieField, writeRegie } from './loadRegie';
+import { useSubmit } from '../../api/useSubmit';
 
 /** Regie: who holds it now (or the family itself), the warme overdracht, earlier regie and a new decision. */
 export function RegieSection({
@@ -121,7 +121,7 @@ function NewDecisionForm({
   const [judgement, setJudgement] = useState('');
   const [reasons, setReasons] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const form = useRegieSubmit(familyId);
+  const form = useSubmit();
 
   const chooseProfessional = (id: string) => {
     setProfessionalId(id);
@@ -150,9 +150,9 @@ function NewDecisionForm({
     const shown = found.filter((p) => !(p === 'regisseur_organisation' && found.includes('regisseur_person')));
     setProblems(shown.map((p) => t(`regie.decision.problems.${p}`)));
     if (shown.length > 0) return;
-    const saved = await form.write(() =>
+    const saved = await form.settle(() => writeRegie(familyId, () =>
       api.call('regie:decide', { familyId, ...input, contact: kind === 'regisseur' ? contact : '', doorzettingsmacht: kind === 'regisseur' && power, meetingId }),
-    );
+    ));
     if (saved) {
       setProfessionalId('');
       setContact('');

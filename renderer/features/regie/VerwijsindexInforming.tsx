@@ -9,9 +9,9 @@ import { AutosaveCheckbox } from '../../autosave/AutosaveFields';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate } from '../../format/dutchDate';
 import { FormFooter, TextInput } from './FormFields';
-import { saveRegieField } from './loadRegie';
+import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave } from './regieActionRequest';
-import { useRegieSubmit } from './useRegieSubmit';
+import { useSubmit } from '../../api/useSubmit';
 
 /**
  * Informing about a Verwijsindex registration: who must hear of it by the children's ages (the
@@ -53,7 +53,7 @@ function PostponeForm({ familyId, action }: { familyId: string; action: RegieAct
   const { t } = useTranslation();
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
-  const form = useRegieSubmit(familyId);
+  const form = useSubmit();
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
@@ -63,7 +63,7 @@ function PostponeForm({ familyId, action }: { familyId: string; action: RegieAct
       reason: postponementReasonIsReal(reason) ? null : t('regie.vir.reasonRequired'),
     });
     if (rejected) return;
-    await form.write(() => api.call('regie:saveAction', { ...actionSave(action), informingPostponedUntil: day, informingPostponedReason: reason.trim() }));
+    await form.settle(() => writeRegie(familyId, () => api.call('regie:saveAction', { ...actionSave(action), informingPostponedUntil: day, informingPostponedReason: reason.trim() })));
   });
 
   return (
