@@ -19,7 +19,7 @@ export function createExportHandlers(deps: HandlerDeps): ExportHandlers {
   const { read } = readWrite(deps);
   return {
     'export:saveFile': async ({ suggestedName, dataBase64 }) => {
-      session.requireOperator();
+      session.currentOperator();
       const data = Buffer.from(dataBase64, 'base64');
       if (data.byteLength > MAX_EXPORT_BYTES) throw new AppError('invalid_request');
       let saved: string | null;

@@ -77,7 +77,7 @@ export function createPrivacyHandlers(deps: HandlerDeps): PrivacyHandlers {
 
     'privacy:exportInzage': async ({ familyId, memberId, format }) => {
       const { doc, title } = read((db) => {
-        const { operator } = session.requireOperator();
+        const operator = session.currentOperator();
         const built = InzageDocument.parse(buildInzageDocument(db, operator, now(), familyId, memberId));
         const family = db.prepare('SELECT display_name FROM families WHERE id = ?').get(familyId) as { display_name: string };
         const person = memberId === null ? null : (built.records.family_members ?? [])[0];

