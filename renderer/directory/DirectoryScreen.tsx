@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
+import { SelectInput } from '../components/FormFields';
 import type { Organisation, Professional } from '../../shared/domain/records';
 import {
   MEETING_TYPES,
@@ -17,7 +18,6 @@ import { runSave } from '../autosave/runSave';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TextField } from '../components/TextField';
-import { PlainSelect } from '../dossier/InvolvementTab';
 import { useDirectory } from '../state/directoryStore';
 import { CsvImport } from './CsvImport';
 import { patchOrganisation, patchProfessional, writeDirectory } from './directoryWrites';
@@ -178,9 +178,8 @@ function NewOrganisationForm() {
       <form onSubmit={submit} noValidate>
         <TextField label={t('directory.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldErrors.name} maxLength={200} autoComplete="off" dir="auto" />
         <div className="field-grid">
-          <PlainSelect id="new-org-type" label={t('directory.type')} value={type} onChange={(v) => setType(v as OrganisationType)} choices={ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`vocab.organisationType.${v}`) }))} />
-          <PlainSelect
-            id="new-org-function"
+          <SelectInput label={t('directory.type')} value={type} onChange={(v) => setType(v as OrganisationType)} choices={ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`vocab.organisationType.${v}`) }))} />
+          <SelectInput
             label={t('directory.function')}
             value={fn}
             onChange={(v) => setFn(v as OrganisationFunction)}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
+import { SelectInput } from '../components/FormFields';
 import { CONSENT_STATUSES, type ConsentStatus } from '../../shared/domain/vocabulary';
 import type { Consent, HouseholdMember } from '../../shared/domain/records';
 import { childConsents } from '../../shared/rules/familyConsent';
@@ -17,7 +18,6 @@ import { useDirectory } from '../state/directoryStore';
 import { useDossier } from '../state/dossierStore';
 import { writeThenReload } from './dossierWrites';
 import { memberName } from './memberName';
-import { PlainSelect } from './InvolvementTab';
 
 /** Toestemming: who must consent per child (by age on the meeting day), and the history per person. */
 export function ConsentTab({ familyId }: { familyId: string }) {
@@ -145,8 +145,7 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
       <h2 id="consent-add-title">{t('consent.add.title')}</h2>
       <form onSubmit={submit} noValidate>
         <div className="field-grid">
-          <PlainSelect
-            id="consent-person"
+          <SelectInput
             label={t('consent.add.person')}
             value={chosenPerson}
             onChange={setPersonId}
@@ -186,8 +185,7 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
           ))}
           {others.length > 0 ? (
             <div className="inline-add">
-              <PlainSelect
-                id="consent-extra-org"
+              <SelectInput
                 label={t('consent.add.otherOrganisation')}
                 value={extraOrganisation}
                 onChange={setExtraOrganisation}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
+import { SelectInput } from '../components/FormFields';
 import type { HouseholdMember, Involvement } from '../../shared/domain/records';
 import { LEGAL_BASES, MANDATES, TRI_STATE, type LegalBasis, type Mandate, type TriState } from '../../shared/domain/vocabulary';
 import { api } from '../api';
@@ -211,22 +212,20 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
               </p>
             ) : null}
           </div>
-          <PlainSelect id="add-involvement-for" label={t('involvement.forWhom')} value={forWhom} onChange={setForWhom} choices={forWhomChoices(members, t)} />
+          <SelectInput label={t('involvement.forWhom')} value={forWhom} onChange={setForWhom} choices={forWhomChoices(members, t)} />
           <div className="field">
             <label className="field__label" htmlFor="add-involvement-role">
               {t('involvement.role')}
             </label>
             <input id="add-involvement-role" className="field__input" value={role} maxLength={160} dir="auto" autoComplete="off" onChange={(e) => setRole(e.target.value)} />
           </div>
-          <PlainSelect
-            id="add-involvement-mandate"
+          <SelectInput
             label={t('involvement.mandate')}
             value={mandate}
             onChange={(v) => setMandate(v as Mandate)}
             choices={MANDATES.map((m) => ({ value: m, label: t(`vocab.mandate.${m}`) }))}
           />
-          <PlainSelect
-            id="add-involvement-basis"
+          <SelectInput
             label={t('involvement.legalBasis')}
             value={legalBasis}
             onChange={(v) => setLegalBasis(v as LegalBasis)}
@@ -263,31 +262,3 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
   );
 }
 
-export function PlainSelect({
-  id,
-  label,
-  value,
-  onChange,
-  choices,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  choices: readonly { value: string; label: string }[];
-}) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value)}>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}

@@ -1,13 +1,12 @@
-import { FieldShell, fieldDescribedBy } from '../components/FieldShell';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
+import { SelectInput, TextInput } from '../components/FormFields';
 import { MEETING_TYPES, type MeetingType } from '../../shared/domain/vocabulary';
 import { api } from '../api';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { PlainSelect } from '../dossier/InvolvementTab';
 import { localDateTimeToIso, parseClockTime, parseDutchDate } from '../format/dutchDate';
 import { useMeetings } from '../state/meetingStore';
 import { useNavigation } from '../state/navigationStore';
@@ -85,9 +84,9 @@ function NewMeetingForm() {
       <h2 id="meetings-new">{t('meetings.new.title')}</h2>
       <form onSubmit={submit} noValidate>
         <div className="field-grid">
-          <PlainSelect id="new-meeting-type" label={t('meetings.type')} value={type} onChange={(v) => setType(v as MeetingType)} choices={MEETING_TYPES.map((m) => ({ value: m, label: t(`vocab.meetingType.${m}`) }))} />
-          <SimpleField id="new-meeting-date" label={t('meetings.date')} hint={t('autosave.dateHint')} value={date} onChange={setDate} error={errors.date ?? undefined} />
-          <SimpleField id="new-meeting-time" label={t('meetings.time')} hint={t('meetings.timeHint')} value={time} onChange={setTime} error={errors.time ?? undefined} />
+          <SelectInput label={t('meetings.type')} value={type} onChange={(v) => setType(v as MeetingType)} choices={MEETING_TYPES.map((m) => ({ value: m, label: t(`vocab.meetingType.${m}`) }))} />
+          <TextInput inputMode="numeric" label={t('meetings.date')} hint={t('autosave.dateHint')} value={date} onChange={setDate} error={errors.date ?? undefined} />
+          <TextInput inputMode="numeric" label={t('meetings.time')} hint={t('meetings.timeHint')} value={time} onChange={setTime} error={errors.time ?? undefined} />
         </div>
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <div className="button-row">
@@ -100,10 +99,3 @@ function NewMeetingForm() {
   );
 }
 
-export function SimpleField({ id, label, hint, value, onChange, error }: { id: string; label: string; hint?: string; value: string; onChange(v: string): void; error?: string | undefined }) {
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      <input id={id} className="field__input" value={value} inputMode="numeric" autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={fieldDescribedBy(id, hint, error)} onChange={(e) => onChange(e.target.value)} />
-    </FieldShell>
-  );
-}

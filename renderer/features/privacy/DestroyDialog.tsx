@@ -4,7 +4,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { DESTRUCTION_REASONS, type DestroyResult, type DestructionReason } from '../../../shared/contract/privacyChannels';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
-import { TextInput } from '../regie/FormFields';
+import { TextInput } from '../../components/FormFields';
 
 export interface DestroyTarget {
   familyId: string;

@@ -11,7 +11,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatDate, formatDateTime } from '../../format/dateTime';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
-import { SelectInput, TextInput } from '../regie/FormFields';
+import { SelectInput, TextInput } from '../../components/FormFields';
 import { DestroyDialog, type DestroyTarget } from './DestroyDialog';
 import { destroyOutcome } from './destroyOutcome';
 import { triggerSourceKey } from './triggerSourceKey';

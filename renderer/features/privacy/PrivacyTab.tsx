@@ -9,7 +9,7 @@ import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
-import { SelectInput, TextInput } from '../regie/FormFields';
+import { SelectInput, TextInput } from '../../components/FormFields';
 import { DestroyDialog } from './DestroyDialog';
 import { destroyOutcome } from './destroyOutcome';
 import { triggerSourceKey } from './triggerSourceKey';

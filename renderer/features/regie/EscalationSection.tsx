@@ -9,7 +9,7 @@ import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useSession } from '../../state/sessionStore';
-import { FormFooter, SelectInput, TextInput } from './FormFields';
+import { FormFooter, SelectInput, TextInput } from '../../components/FormFields';
 import { useSubmit } from '../../api/useSubmit';
 import { writeRegie } from './loadRegie';
 

@@ -8,7 +8,8 @@ import { OPEN_REASONS, type OpenReason } from '../../../shared/regie/regieRecord
 import { api } from '../../api';
 import { AutosaveSelect } from '../../autosave/AutosaveFields';
 import { formatDate, formatDateTime } from '../../format/dateTime';
-import { ownerLabel, SelectInput } from './FormFields';
+import { SelectInput } from '../../components/FormFields';
+import { ownerLabel } from './OwnerSelect';
 import { saveRegieField } from './loadRegie';
 
 /** The meeting to review at: the family's first meeting from today on, else its latest one. */

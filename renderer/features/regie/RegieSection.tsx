@@ -10,7 +10,7 @@ import { AutosaveCheckbox } from '../../autosave/AutosaveFields';
 import { ErrorAlert } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
-import { FormFooter, SelectInput, TextInput } from './FormFields';
+import { FormFooter, SelectInput, TextInput } from '../../components/FormFields';
 import { saveRegieField, writeRegie } from './loadRegie';
 import { useSubmit } from '../../api/useSubmit';
 

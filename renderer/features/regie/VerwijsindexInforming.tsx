@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { AutosaveCheckbox } from '../../autosave/AutosaveFields';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate } from '../../format/dutchDate';
-import { FormFooter, TextInput } from './FormFields';
+import { FormFooter, TextInput } from '../../components/FormFields';
 import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
