@@ -1,3 +1,5 @@
+import type { TranslationOf } from '../../i18n/translationOf';
+
 /** Dutch texts of meeting mode and exports; merged into `nl.ts` as `meetingMode`. */
 export const meetingModeNl = {
   open: 'Vergadermodus openen',
@@ -225,5 +227,4 @@ export const meetingModeNl = {
   },
 } as const;
 
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type MeetingModeTranslation = Widen<typeof meetingModeNl>;
+export type MeetingModeTranslation = TranslationOf<typeof meetingModeNl>;

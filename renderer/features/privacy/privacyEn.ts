@@ -1,9 +1,7 @@
-import type { privacyNl } from './privacyNl';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { PrivacyTranslation } from './privacyNl';
 
 /** English texts of retention, destruction, inzage and the processing overview; same keys as privacyNl. */
-export const privacyEn: Shape<typeof privacyNl> = {
+export const privacyEn: PrivacyTranslation = {
   nav: 'Retention and destruction',
   title: 'Retention and destruction',
   intro:

@@ -1,3 +1,5 @@
+import type { TranslationOf } from '../../i18n/translationOf';
+
 /** Dutch texts of retention, destruction, inzage and the processing overview; merged into `nl.ts` as `privacy`. */
 export const privacyNl = {
   nav: 'Bewaren en vernietigen',
@@ -175,3 +177,5 @@ export const privacyNl = {
     destroyButton: 'Dossier vernietigen…',
   },
 };
+
+export type PrivacyTranslation = TranslationOf<typeof privacyNl>;

@@ -1,3 +1,5 @@
+import type { TranslationOf } from '../../i18n/translationOf';
+
 /** Dutch texts of regie and follow-up; merged into `nl.ts` as `regie`. */
 export const regieNl = {
   tab: 'Besluiten',
@@ -231,5 +233,4 @@ export const regieNl = {
   },
 } as const;
 
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type RegieTranslation = Widen<typeof regieNl>;
+export type RegieTranslation = TranslationOf<typeof regieNl>;

@@ -1,3 +1,5 @@
+import type { TranslationOf } from '../../i18n/translationOf';
+
 /** Dutch texts of the Tijdlijn tab; merged into `nl.ts` as `timeline`. */
 export const timelineNl = {
   tab: 'Tijdlijn',
@@ -183,5 +185,4 @@ export const timelineNl = {
   },
 } as const;
 
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type TimelineTranslation = Widen<typeof timelineNl>;
+export type TimelineTranslation = TranslationOf<typeof timelineNl>;

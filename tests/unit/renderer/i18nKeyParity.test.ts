@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/contract/errors';
 import { en } from '../../../renderer/i18n/en';
@@ -47,5 +49,32 @@ describe('translations', () => {
       expect(dutch.get(`errors.${code}`), code).toBeTruthy();
       expect(english.get(`errors.${code}`), code).toBeTruthy();
     }
+  });
+});
+
+const featuresDir = join(__dirname, '../../../renderer/features');
+
+/** Every feature folder with texts: its `<feature>Nl.ts` and the `<feature>En.ts` beside it. */
+const featureTexts = readdirSync(featuresDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(featuresDir, d.name, `${d.name}Nl.ts`)))
+  .map((d) => d.name);
+
+describe('each feature keeps its texts beside it', () => {
+  it('finds the features that have their own texts', () => {
+    expect(featureTexts).toEqual(expect.arrayContaining(['assessment', 'meetingMode', 'privacy', 'regie', 'timeline']));
+  });
+
+  it.each(featureTexts)('%s: English has exactly the Dutch keys, and both are the app texts under its name', async (feature) => {
+    const nlModule = (await import(join(featuresDir, feature, `${feature}Nl.ts`))) as Record<string, Tree>;
+    const enPath = join(featuresDir, feature, `${feature}En.ts`);
+    expect(existsSync(enPath), `${feature}En.ts`).toBe(true);
+    const enModule = (await import(enPath)) as Record<string, Tree>;
+    const dutchTexts = nlModule[`${feature}Nl`];
+    const englishTexts = enModule[`${feature}En`];
+    expect(dutchTexts).toBeDefined();
+    expect(englishTexts).toBeDefined();
+    expect([...flatten(englishTexts!).keys()].sort()).toEqual([...flatten(dutchTexts!).keys()].sort());
+    expect((nl as unknown as Record<string, Tree>)[feature]).toBe(dutchTexts);
+    expect((en as unknown as Record<string, Tree>)[feature]).toBe(englishTexts);
   });
 });
