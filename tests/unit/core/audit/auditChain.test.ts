@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendAudit, verifyAuditChain } from '../../../electron/core/audit/auditChain';
-import { runMigrations } from '../../../electron/core/migrations/index';
-import { OPERATOR } from './support/vaultTestKit';
+import { appendAudit, verifyAuditChain } from '../../../../electron/core/audit/auditChain';
+import { runMigrations } from '../../../../electron/core/migrations/index';
+import { OPERATOR } from '../support/vaultTestKit';
 
 // The chain logic is independent of encryption; an in-memory database keeps the property test
 // fast. The encrypted path (raw UPDATE under the right key, then `verify`) is in the CLI tests.

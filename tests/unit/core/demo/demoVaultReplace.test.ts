@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFamily } from '../../../electron/core/families/familyService';
-import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import { closeVaultFile, createVaultFile } from '../../../electron/core/vault/vaultFile';
-import { OPERATOR, OTHER_PASSPHRASE, testCore } from './support/vaultTestKit';
+import { createFamily } from '../../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
+import { dispatch } from '../../../../electron/core/ipc/dispatch';
+import { closeVaultFile, createVaultFile } from '../../../../electron/core/vault/vaultFile';
+import { OPERATOR, OTHER_PASSPHRASE, testCore } from '../support/vaultTestKit';
 
 describe('the demo vault', () => {
   it('is made anew when the demo file on disk no longer opens with the demo passphrase (an older build)', async () => {

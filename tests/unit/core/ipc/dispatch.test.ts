@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import type { HandlerTable } from '../../../electron/core/ipc/handlerTable';
-import { CHANNELS, contract } from '../../../shared/contract/channels';
-import { AppError, DUTCH_ERROR_MESSAGES } from '../../../shared/contract/errors';
+import { dispatch } from '../../../../electron/core/ipc/dispatch';
+import type { HandlerTable } from '../../../../electron/core/ipc/handlerTable';
+import { CHANNELS, contract } from '../../../../shared/contract/channels';
+import { AppError, DUTCH_ERROR_MESSAGES } from '../../../../shared/contract/errors';
 
 /** A table whose every handler records that it was reached. */
 function spyTable() {

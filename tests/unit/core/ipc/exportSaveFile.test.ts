@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RequestOf } from '../../../shared/contract/channels';
-import { MAX_EXPORT_BYTES } from '../../../shared/contract/exportChannels';
-import { AppError } from '../../../shared/contract/errors';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import { GOOD_PASSPHRASE, OPERATOR, testCore } from './support/vaultTestKit';
+import type { RequestOf } from '../../../../shared/contract/channels';
+import { MAX_EXPORT_BYTES } from '../../../../shared/contract/exportChannels';
+import { AppError } from '../../../../shared/contract/errors';
+import { dispatch } from '../../../../electron/core/ipc/dispatch';
+import { GOOD_PASSPHRASE, OPERATOR, testCore } from '../support/vaultTestKit';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><path class="tl-arrow"/></svg>';
 const svgRequest = (over: Partial<RequestOf<'export:saveFile'>> = {}): RequestOf<'export:saveFile'> => ({

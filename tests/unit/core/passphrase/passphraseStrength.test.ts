@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/contract/errors';
-import { assessPassphrase, requireAcceptablePassphrase } from '../../../electron/core/passphrase/passphraseStrength';
+import { AppError } from '../../../../shared/contract/errors';
+import { assessPassphrase, requireAcceptablePassphrase } from '../../../../electron/core/passphrase/passphraseStrength';
 
 function refusal(passphrase: string, repeat = passphrase): AppError {
   try {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import { readRecentVaults } from '../../../electron/core/session/recentVaults';
-import { openKeyed } from '../../../electron/core/vault/sqlcipher';
-import { GOOD_PASSPHRASE, OPERATOR, testCore } from './support/vaultTestKit';
+import { dispatch } from '../../../../electron/core/ipc/dispatch';
+import { readRecentVaults } from '../../../../electron/core/session/recentVaults';
+import { openKeyed } from '../../../../electron/core/vault/sqlcipher';
+import { GOOD_PASSPHRASE, OPERATOR, testCore } from '../support/vaultTestKit';
 
 async function unlockedCore() {
   const core = testCore();

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFamily, getFamily } from '../../../electron/core/families/familyService';
-import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
-import { backupDirFor, listBackups, makeRotatingBackup, restoreBackup, writeVerifiedBackup } from '../../../electron/core/vault/backups';
-import { closeVaultFile, createVaultFile, openVaultFile } from '../../../electron/core/vault/vaultFile';
-import { errorCodeOf, GOOD_PASSPHRASE, OPERATOR, tempDir } from './support/vaultTestKit';
+import { createFamily, getFamily } from '../../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
+import { backupDirFor, listBackups, makeRotatingBackup, restoreBackup, writeVerifiedBackup } from '../../../../electron/core/vault/backups';
+import { closeVaultFile, createVaultFile, openVaultFile } from '../../../../electron/core/vault/vaultFile';
+import { errorCodeOf, GOOD_PASSPHRASE, OPERATOR, tempDir } from '../support/vaultTestKit';
 
 const start = Date.parse('2026-03-02T09:00:00.000Z');
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFamily, getFamily } from '../../../electron/core/families/familyService';
-import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
-import { changeVaultPassphrase, REKEY_STEPS } from '../../../electron/core/vault/changePassphrase';
-import { openKeyed } from '../../../electron/core/vault/sqlcipher';
-import { closeVaultFile, createVaultFile, openVaultFile } from '../../../electron/core/vault/vaultFile';
-import { bundleFixture, exited, onLines, runFixture } from './support/bundleFixture';
-import { GOOD_PASSPHRASE, OPERATOR, OTHER_PASSPHRASE, tempDir } from './support/vaultTestKit';
+import { createFamily, getFamily } from '../../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
+import { changeVaultPassphrase, REKEY_STEPS } from '../../../../electron/core/vault/changePassphrase';
+import { openKeyed } from '../../../../electron/core/vault/sqlcipher';
+import { closeVaultFile, createVaultFile, openVaultFile } from '../../../../electron/core/vault/vaultFile';
+import { bundleFixture, exited, onLines, runFixture } from '../support/bundleFixture';
+import { GOOD_PASSPHRASE, OPERATOR, OTHER_PASSPHRASE, tempDir } from '../support/vaultTestKit';
 
 const now = () => new Date('2026-03-02T09:00:00.000Z');
 

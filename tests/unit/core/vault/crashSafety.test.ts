@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../electron/core/audit/auditChain';
-import { SeededRandom } from '../../../electron/core/generator/seededRandom';
-import { closeVaultFile, createVaultFile, openVaultFile } from '../../../electron/core/vault/vaultFile';
-import { bundleFixture, exited, onLines, runFixture } from './support/bundleFixture';
-import { GOOD_PASSPHRASE, tempDir } from './support/vaultTestKit';
+import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
+import { SeededRandom } from '../../../../electron/core/generator/seededRandom';
+import { closeVaultFile, createVaultFile, openVaultFile } from '../../../../electron/core/vault/vaultFile';
+import { bundleFixture, exited, onLines, runFixture } from '../support/bundleFixture';
+import { GOOD_PASSPHRASE, tempDir } from '../support/vaultTestKit';
 
 const KILLS = 50;
 

@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFamily, getFamily } from '../../../electron/core/families/familyService';
-import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
-import { REKEY_STEPS } from '../../../electron/core/vault/changePassphrase';
-import { openKeyed } from '../../../electron/core/vault/sqlcipher';
-import { unlockVault } from '../../../electron/core/vault/unlockVault';
-import { closeVaultFile, createVaultFile } from '../../../electron/core/vault/vaultFile';
-import { bundleFixture, exited, onLines, runFixture } from './support/bundleFixture';
-import { GOOD_PASSPHRASE, OPERATOR, tempDir } from './support/vaultTestKit';
+import { createFamily, getFamily } from '../../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
+import { REKEY_STEPS } from '../../../../electron/core/vault/changePassphrase';
+import { openKeyed } from '../../../../electron/core/vault/sqlcipher';
+import { unlockVault } from '../../../../electron/core/vault/unlockVault';
+import { closeVaultFile, createVaultFile } from '../../../../electron/core/vault/vaultFile';
+import { bundleFixture, exited, onLines, runFixture } from '../support/bundleFixture';
+import { GOOD_PASSPHRASE, OPERATOR, tempDir } from '../support/vaultTestKit';
 
 const now = () => new Date('2026-12-05T09:00:00.000Z');
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import { GOOD_PASSPHRASE, OPERATOR, testCore } from './support/vaultTestKit';
+import { dispatch } from '../../../../electron/core/ipc/dispatch';
+import { GOOD_PASSPHRASE, OPERATOR, testCore } from '../support/vaultTestKit';
 
 const MARKERS = ['Zonnebloemgezin-MARKER-7f3a9c', 'notitie-MARKER-4be21d over de jongste'];
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
-import type { IpcResult } from '../../../shared/contract/errors';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import type { HandlerTable } from '../../../electron/core/ipc/handlerTable';
-import { openKeyed } from '../../../electron/core/vault/sqlcipher';
-import { GOOD_PASSPHRASE, OPERATOR, OTHER_PASSPHRASE, testCore } from './support/vaultTestKit';
+import type { Channel, RequestOf, ResponseOf } from '../../../../shared/contract/channels';
+import type { IpcResult } from '../../../../shared/contract/errors';
+import { dispatch } from '../../../../electron/core/ipc/dispatch';
+import type { HandlerTable } from '../../../../electron/core/ipc/handlerTable';
+import { openKeyed } from '../../../../electron/core/vault/sqlcipher';
+import { GOOD_PASSPHRASE, OPERATOR, OTHER_PASSPHRASE, testCore } from '../support/vaultTestKit';
 
 async function call<C extends Channel>(handlers: HandlerTable, channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
   return (await dispatch(handlers, channel, request)) as IpcResult<ResponseOf<C>>;

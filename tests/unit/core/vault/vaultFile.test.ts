@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { updateFamilyNote, createFamily, getFamily } from '../../../electron/core/families/familyService';
-import { writeOutsideHistory } from '../../../electron/core/recordStore/writeContext';
-import { lockPathFor } from '../../../electron/core/vault/lockFile';
-import { mapStorageErrors } from '../../../electron/core/vault/fileErrors';
-import { closeVaultFile, createVaultFile, openVaultFile } from '../../../electron/core/vault/vaultFile';
-import { errorCodeOf, fileBytes, GOOD_PASSPHRASE, makeReadOnly, OPERATOR, tempDir } from './support/vaultTestKit';
+import { updateFamilyNote, createFamily, getFamily } from '../../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
+import { lockPathFor } from '../../../../electron/core/vault/lockFile';
+import { mapStorageErrors } from '../../../../electron/core/vault/fileErrors';
+import { closeVaultFile, createVaultFile, openVaultFile } from '../../../../electron/core/vault/vaultFile';
+import { errorCodeOf, fileBytes, GOOD_PASSPHRASE, makeReadOnly, OPERATOR, tempDir } from '../support/vaultTestKit';
 
 const now = () => new Date('2026-03-02T09:00:00.000Z');
 
