@@ -52,6 +52,33 @@ const layerBoundaries = {
   },
 };
 
+// Components (renderer/**/*.tsx) reach the API only through their feature's module (`…Actions.ts`,
+// `load….ts`, `…Writes.ts`) or a store, so what a screen may ask of core is listed in one file per
+// feature, and a screen can be rendered in a test without a bridge.
+const apiModules = ['renderer/api', 'renderer/api/index', 'renderer/api/index.ts', 'renderer/api/client', 'renderer/api/client.ts'];
+const componentsUseFeatureModules = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const rel = relative(root, context.filename).split(sep).join('/');
+    if (!rel.startsWith('renderer/') || !rel.endsWith('.tsx')) return {};
+    const message = 'Een component roept de API niet zelf aan: gebruik de module van de feature (…Actions.ts, load….ts, …Writes.ts) of een store.';
+    const check = (node, source) => {
+      if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const target = relative(root, resolve(dirname(context.filename), source.value)).split(sep).join('/');
+      if (apiModules.includes(target)) context.report({ node, message });
+    };
+    return {
+      ImportDeclaration: (n) => check(n, n.source),
+      ExportNamedDeclaration: (n) => check(n, n.source),
+      ExportAllDeclaration: (n) => check(n, n.source),
+      ImportExpression: (n) => check(n, n.source),
+      MemberExpression: (n) => {
+        if (n.property.type === 'Identifier' && n.property.name === 'casustafel' && !n.computed) context.report({ node: n, message });
+      },
+    };
+  },
+};
+
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const nodePatterns = { group: ['node:*'], message: 'Geen Node-modules in deze laag.' };
 
@@ -73,9 +100,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
-    plugins: { casustafel: { rules: { 'layer-boundaries': layerBoundaries } } },
+    plugins: { casustafel: { rules: { 'layer-boundaries': layerBoundaries, 'components-use-feature-modules': componentsUseFeatureModules } } },
     rules: {
       'casustafel/layer-boundaries': 'error',
+      'casustafel/components-use-feature-modules': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',

@@ -1,6 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from './api';
 import { IdleWarningDialog } from './components/IdleWarningDialog';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useIdleLock } from './idle/useIdleLock';
@@ -19,7 +18,7 @@ import { OperatorScreen } from './screens/OperatorScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
-import { applyStatus, handleLocked, lockVault } from './session/sessionFlow';
+import { followVaultLocks, lockVault, resumeOpenVault } from './session/sessionFlow';
 import { useMeetingMode } from './state/meetingModeStore';
 import { useNavigation, VAULT_SCREENS, type Screen } from './state/navigationStore';
 import { useSession } from './state/sessionStore';
@@ -28,17 +27,8 @@ export function App() {
   const screen = useNavigation((s) => s.screen);
   const status = useSession((s) => s.status);
 
-  useEffect(() => api.on('vault:locked', ({ reason }) => handleLocked(reason)), []);
-
-  // After a reload of the window the vault may still be open in main: pick up where it is.
-  useEffect(() => {
-    api
-      .call('vault:status')
-      .then((current) => {
-        if (current.state !== 'locked') applyStatus(current);
-      })
-      .catch(() => undefined);
-  }, []);
+  useEffect(followVaultLocks, []);
+  useEffect(resumeOpenVault, []);
 
   const vaultOpen = status !== null && status.state !== 'locked';
   useIdleLock(vaultOpen);

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
 import { CsvSyntaxError, parseCsv } from '../../shared/directory/parseCsv';
 import { PARTNER_CSV_COLUMNS, previewPartnerImport, type PartnerPreview } from '../../shared/directory/partnerImport';
-import { api } from '../api';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { writeDirectory } from './directoryWrites';
+import { importPartners } from './directoryActions';
 
 /**
  * CSV import of the sociale kaart: choose a file, see every row (what will be imported, or why not),
@@ -42,7 +42,7 @@ export function CsvImport() {
   const confirm = async () => {
     if (valid.length === 0) return;
     await run(
-      () => writeDirectory(() => api.call('directory:import', { rows: valid })),
+      () => writeDirectory(() => importPartners({ rows: valid })),
       (done) => {
         setResult(t('directory.csv.done', { organisations: done.organisationsCreated, professionals: done.professionalsCreated }));
         setPreview(null);

@@ -11,7 +11,6 @@ import {
   type OrganisationFunction,
   type OrganisationType,
 } from '../../shared/domain/vocabulary';
-import { api } from '../api';
 import { AutosaveSelect, AutosaveText } from '../autosave/AutosaveFields';
 import { SaveStatusBar } from '../autosave/SaveStatusBar';
 import { runSave } from '../autosave/runSave';
@@ -22,6 +21,7 @@ import { useDirectory } from '../state/directoryStore';
 import { CsvImport } from './CsvImport';
 import { patchOrganisation, patchProfessional, writeDirectory } from './directoryWrites';
 import { useDirectoryLoaded } from './loadDirectory';
+import { saveOrganisation, saveProfessional } from './directoryActions';
 
 /** Sociale kaart: the partner organisations, their contact persons and the meetings they join. */
 export function DirectoryScreen() {
@@ -164,7 +164,7 @@ function NewOrganisationForm() {
   const submit = onSubmit(async () => {
     if (rejects({ name: name.trim() === '' ? t('directory.nameRequired') : null })) return;
     await run(
-      () => writeDirectory(() => api.call('directory:saveOrganisation', { name, type, function: fn, place, phone: '', email: '' })),
+      () => writeDirectory(() => saveOrganisation({ name, type, function: fn, place, phone: '', email: '' })),
       () => {
         setName('');
         setPlace('');
@@ -210,7 +210,7 @@ function NewProfessionalForm({ organisation }: { organisation: Organisation }) {
   const submit = onSubmit(async () => {
     if (rejects({ name: name.trim() === '' ? t('directory.personNameRequired') : null })) return;
     await run(
-      () => writeDirectory(() => api.call('directory:saveProfessional', { organisationId: organisation.id, name, role, phone, email, meetingTypes })),
+      () => writeDirectory(() => saveProfessional({ organisationId: organisation.id, name, role, phone, email, meetingTypes })),
       () => {
         setName('');
         setRole('');

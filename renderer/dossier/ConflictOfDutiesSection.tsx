@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
 import type { ConflictOfDuties } from '../../shared/domain/records';
-import { api } from '../api';
 import { ErrorAlert } from '../components/Alert';
 import { formatDate } from '../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../format/dutchDate';
 import { useDirectory } from '../state/directoryStore';
 import { writeThenReload } from './dossierWrites';
+import { addConflictOfDuties } from './dossierActions';
 
 function todayInput(): string {
   const d = new Date();
@@ -39,7 +39,7 @@ export function ConflictOfDutiesSection({ familyId, records, involvedOrganisatio
     if (reasons.trim().length < 20) return setError(t('consent.conflict.reasonsRequired'));
     if (day === null) return setError(t('autosave.invalidDate', { value: date.trim() }));
     await run(
-      () => writeThenReload(familyId, () => api.call('register:addConflictOfDuties', { familyId, organisationIds, decidedBy, reasons, date: day })),
+      () => writeThenReload(familyId, () => addConflictOfDuties({ familyId, organisationIds, decidedBy, reasons, date: day })),
       () => {
         setOrganisationIds([]);
         setDecidedBy('');

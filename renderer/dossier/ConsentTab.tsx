@@ -5,7 +5,6 @@ import { SelectInput } from '../components/FormFields';
 import { CONSENT_STATUSES, type ConsentStatus } from '../../shared/domain/vocabulary';
 import type { Consent, HouseholdMember } from '../../shared/domain/records';
 import { childConsents } from '../../shared/rules/familyConsent';
-import { api } from '../api';
 import { ErrorAlert } from '../components/Alert';
 import { ConsentRequirementView } from '../consent/ConsentRequirementView';
 import { ConflictOfDutiesSection } from './ConflictOfDutiesSection';
@@ -18,6 +17,7 @@ import { useDirectory } from '../state/directoryStore';
 import { useDossier } from '../state/dossierStore';
 import { writeThenReload } from './dossierWrites';
 import { memberName } from './memberName';
+import { addConsent } from './dossierActions';
 
 /** Toestemming: who must consent per child (by age on the meeting day), and the history per person. */
 export function ConsentTab({ familyId }: { familyId: string }) {
@@ -131,7 +131,7 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
       return;
     }
     await run(
-      () => writeThenReload(familyId, () => api.call('register:addConsent', { familyId, personId: chosenPerson, status, organisationIds, purpose, date: day })),
+      () => writeThenReload(familyId, () => addConsent({ familyId, personId: chosenPerson, status, organisationIds, purpose, date: day })),
       () => {
         setPurpose('');
         setOrganisationIds([]);

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
 import { MEMBER_ROLES, type MemberRoleValue } from '../../shared/domain/vocabulary';
 import type { HouseholdMember } from '../../shared/domain/records';
-import { api } from '../api';
 import { AutosaveCheckbox, AutosaveDate, AutosaveSelect, AutosaveText } from '../autosave/AutosaveFields';
 import { runSave } from '../autosave/runSave';
 import { ErrorAlert } from '../components/Alert';
@@ -14,6 +13,7 @@ import { useDirectory } from '../state/directoryStore';
 import { useDossier } from '../state/dossierStore';
 import { patchFamily, patchMember, writeThenReload } from './dossierWrites';
 import { memberName } from './memberName';
+import { removeMember, saveMember } from './dossierActions';
 
 const GROUPS: { key: string; roles: readonly MemberRoleValue[] }[] = [
   { key: 'children', roles: ['kind'] },
@@ -78,7 +78,7 @@ function MemberEditor({ member }: { member: HouseholdMember }) {
 
   const remove = async () => {
     setRemoveError(
-      await runSave(() => writeThenReload(member.familyId, () => api.call('register:removeMember', { id: member.id }))),
+      await runSave(() => writeThenReload(member.familyId, () => removeMember({ id: member.id }))),
     );
   };
 
@@ -145,7 +145,7 @@ function AddMemberForm({ familyId }: { familyId: string }) {
     if (rejected) return;
     const saved = await run(() =>
       writeThenReload(familyId, () =>
-        api.call('register:saveMember', {
+        saveMember({
           familyId,
           role,
           givenName,

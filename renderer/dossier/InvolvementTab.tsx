@@ -4,7 +4,6 @@ import { useSubmit } from '../api/useSubmit';
 import { SelectInput } from '../components/FormFields';
 import type { HouseholdMember, Involvement } from '../../shared/domain/records';
 import { LEGAL_BASES, MANDATES, TRI_STATE, type LegalBasis, type Mandate, type TriState } from '../../shared/domain/vocabulary';
-import { api } from '../api';
 import { AutosaveDate, AutosaveSelect, AutosaveText } from '../autosave/AutosaveFields';
 import { runSave } from '../autosave/runSave';
 import { ErrorAlert } from '../components/Alert';
@@ -15,6 +14,7 @@ import { useDossier } from '../state/dossierStore';
 import { patchInvolvement, writeThenReload } from './dossierWrites';
 import { involvementTitle } from './involvementTitle';
 import { memberName } from './memberName';
+import { removeInvolvement, saveInvolvement } from './dossierActions';
 
 /** Betrokkenen: the register of who is involved, with the whole family or with one member. */
 export function InvolvementTab({ familyId }: { familyId: string }) {
@@ -58,7 +58,7 @@ function InvolvementEditor({ involvement, members }: { involvement: Involvement;
   const professionals = (content?.professionals ?? []).filter((p) => p.organisationId === involvement.organisationId);
 
   const remove = async () => {
-    setRemoveError(await runSave(() => writeThenReload(involvement.familyId, () => api.call('register:removeInvolvement', { id: involvement.id }))));
+    setRemoveError(await runSave(() => writeThenReload(involvement.familyId, () => removeInvolvement({ id: involvement.id }))));
   };
 
   return (
@@ -150,7 +150,7 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
     setError(null);
     const saved = await run(() =>
       writeThenReload(familyId, () =>
-        api.call('register:saveInvolvement', {
+        saveInvolvement({
           familyId,
           memberId: forWhom === '' ? null : forWhom,
           professionalId: professional?.id ?? null,

@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../shared/contract/registerChannels';
-import { api } from '../api';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { matchedOnText } from './matchedOn';
+import { searchFamilies } from './homeActions';
 
 /** Results while typing: the search waits this long after the last keystroke. */
 export const SEARCH_DELAY_MS = 120;
@@ -37,7 +37,7 @@ export function FamilySearch({
   const inputRef = useRef<HTMLInputElement>(null);
 
   const q = query.trim();
-  const { data, error } = useLoad(q === '' ? null : () => api.call('register:search', { query: q, limit }), [q, limit], {
+  const { data, error } = useLoad(q === '' ? null : () => searchFamilies({ query: q, limit }), [q, limit], {
     delayMs: SEARCH_DELAY_MS,
     onLoaded: (list) => setActive(list.length > 0 ? 0 : -1),
   });

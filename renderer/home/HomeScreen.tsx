@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
-import { api } from '../api';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -10,6 +9,7 @@ import { MeetingList } from '../meetings/MeetingList';
 import { useHome } from '../state/homeStore';
 import { useNavigation } from '../state/navigationStore';
 import { FamilySearch, HitText } from './FamilySearch';
+import { createFamily, fetchRecentFamilies, listMeetings } from './homeActions';
 
 /** Start after unlocking: find a family, the next meetings, the families worked on last. */
 export function HomeScreen() {
@@ -22,7 +22,7 @@ export function HomeScreen() {
   const go = useNavigation((s) => s.go);
 
   const { error } = useLoad(
-    () => Promise.all([api.call('register:recentFamilies', { limit: 8 }), api.call('meetings:list', { from: new Date().toISOString(), to: null })]),
+    () => Promise.all([fetchRecentFamilies({ limit: 8 }), listMeetings({ from: new Date().toISOString(), to: null })]),
     [],
     {
       onLoaded: ([families, meetings]) => {
@@ -85,7 +85,7 @@ function NewFamilyForm() {
       return;
     }
     await run(
-      () => api.call('families:create', { displayName: name, anonymous }),
+      () => createFamily({ displayName: name, anonymous }),
       (family) => {
         setName('');
         setAnonymous(false);

@@ -4,7 +4,6 @@ import type { MeetingDetail, SearchHit } from '../../shared/contract/registerCha
 import type { AgendaItem } from '../../shared/domain/records';
 import { calendarDayOf } from '../../shared/domain/calendarDate';
 import { childConsents } from '../../shared/rules/familyConsent';
-import { api } from '../api';
 import { runSave } from '../autosave/runSave';
 import { ErrorAlert } from '../components/Alert';
 import { memberName } from '../dossier/memberName';
@@ -13,6 +12,7 @@ import { useMeetings } from '../state/meetingStore';
 import { ShortButton } from '../components/ShortButton';
 import { useNavigation } from '../state/navigationStore';
 import { writeMeeting } from './meetingWrites';
+import { fetchDossier, setAgenda } from './meetingActions';
 
 type ItemInput = { familyId: string; memberIds: string[]; anonymous: boolean };
 
@@ -35,7 +35,7 @@ export function AgendaEditor({ detail }: { detail: MeetingDetail }) {
         writeMeeting(meeting.id, () => {
           const stored = useMeetings.getState().detail?.agenda ?? [];
           const items = stored.map((a) => ({ familyId: a.familyId, memberIds: a.memberIds, anonymous: a.anonymous }));
-          return api.call('meetings:setAgenda', { meetingId: meeting.id, items: change(items) });
+          return setAgenda({ meetingId: meeting.id, items: change(items) });
         }),
       ),
     );
@@ -47,7 +47,7 @@ export function AgendaEditor({ detail }: { detail: MeetingDetail }) {
       return;
     }
     try {
-      const dossier = await api.call('register:dossier', { familyId: hit.familyId });
+      const dossier = await fetchDossier({ familyId: hit.familyId });
       useMeetings.getState().setAgendaFamily(dossier);
       const states = childConsents(dossier.members, dossier.consents, on);
       await save((items) => [

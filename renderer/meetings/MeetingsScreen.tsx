@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
 import { SelectInput, TextInput } from '../components/FormFields';
 import { MEETING_TYPES, type MeetingType } from '../../shared/domain/vocabulary';
-import { api } from '../api';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -11,6 +10,7 @@ import { localDateTimeToIso, parseClockTime, parseDutchDate } from '../format/du
 import { useMeetings } from '../state/meetingStore';
 import { useNavigation } from '../state/navigationStore';
 import { MeetingList } from './MeetingList';
+import { listMeetings, saveMeeting } from './meetingActions';
 
 /** Overleggen: upcoming and past meetings, and a new one. */
 export function MeetingsScreen() {
@@ -21,7 +21,7 @@ export function MeetingsScreen() {
   const { error } = useLoad(
     () => {
       const now = new Date().toISOString();
-      return Promise.all([api.call('meetings:list', { from: now, to: null }), api.call('meetings:list', { from: null, to: now })]);
+      return Promise.all([listMeetings({ from: now, to: null }), listMeetings({ from: null, to: now })]);
     },
     [],
     { onLoaded: ([next, before]) => useMeetings.getState().setLists(next, [...before].reverse()) },
@@ -66,7 +66,7 @@ function NewMeetingForm() {
     if (startsAt === null) return;
     await run(
       () =>
-        api.call('meetings:save', {
+        saveMeeting({
           type,
           title: '',
           startsAt,

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../shared/contract/registerChannels';
 import { ATTENDANCE, type Attendance } from '../../shared/domain/vocabulary';
-import { api } from '../api';
 import { AutosaveSelect } from '../autosave/AutosaveFields';
 import { runSave } from '../autosave/runSave';
 import { ErrorAlert } from '../components/Alert';
@@ -10,6 +9,7 @@ import { ShortButton } from '../components/ShortButton';
 import { useDirectory } from '../state/directoryStore';
 import { useMeetings } from '../state/meetingStore';
 import { writeMeeting } from './meetingWrites';
+import { setParticipants } from './meetingActions';
 
 /** Who takes part, with attendance. Suggested first: contact persons who join this type of meeting. */
 export function ParticipantsEditor({ detail }: { detail: MeetingDetail }) {
@@ -32,7 +32,7 @@ export function ParticipantsEditor({ detail }: { detail: MeetingDetail }) {
     writeMeeting(meeting.id, () => {
       const stored = useMeetings.getState().detail?.participants ?? [];
       const rows = stored.map((p) => ({ professionalId: p.professionalId, attendance: p.attendance }));
-      return api.call('meetings:setParticipants', { meetingId: meeting.id, participants: change(rows) });
+      return setParticipants({ meetingId: meeting.id, participants: change(rows) });
     });
 
   const add = async () => {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/schemas';
-import { api } from '../api';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { formatDateTime } from '../format/dateTime';
 import { useNavigation } from '../state/navigationStore';
+import { fetchAppInfo } from './vaultActions';
 
 const ROWS = ['version', 'buildTime', 'commit', 'electron', 'chrome', 'node', 'platform', 'sqlcipher'] as const;
 
@@ -14,7 +14,7 @@ export function AboutScreen() {
   const returnTo = useNavigation((s) => s.returnTo);
   const go = useNavigation((s) => s.go);
 
-  const { data: info, error } = useLoad(() => api.call('app:info'), []);
+  const { data: info, error } = useLoad(() => fetchAppInfo(), []);
 
   const value = (row: (typeof ROWS)[number], appInfo: AppInfo) =>
     row === 'buildTime' ? formatDateTime(appInfo.buildTime, i18n.language) : appInfo[row];

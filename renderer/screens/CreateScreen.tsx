@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
 import type { PassphraseStrength } from '../../shared/contract/schemas';
-import { api } from '../api';
 import { useLoad } from '../api/useLoad';
 import type { UiErrorCode } from '../api/apiError';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
@@ -13,6 +12,7 @@ import { baseName } from '../format/dateTime';
 import { applyStatus } from '../session/sessionFlow';
 import { useNavigation } from '../state/navigationStore';
 import { useSession } from '../state/sessionStore';
+import { checkPassphrase, chooseCreatePath, createVaultFile } from './vaultActions';
 
 const STRENGTH_DELAY_MS = 250;
 
@@ -36,7 +36,7 @@ export function CreateScreen() {
   const repeatRef = useRef<HTMLInputElement>(null);
 
   // Strength is checked by core (zxcvbn with Dutch words), debounced while typing.
-  const checked = useLoad(passphrase === '' ? null : () => api.call('vault:checkPassphrase', { passphrase }), [passphrase], {
+  const checked = useLoad(passphrase === '' ? null : () => checkPassphrase({ passphrase }), [passphrase], {
     delayMs: STRENGTH_DELAY_MS,
   });
   const strength: PassphraseStrength | null = passphrase === '' || checked.error !== null ? null : (checked.data ?? null);
@@ -51,7 +51,7 @@ export function CreateScreen() {
 
   const chooseOther = () =>
     run(
-      () => api.call('vault:chooseCreatePath'),
+      () => chooseCreatePath(),
       (next) => {
         if (next !== null) setTarget(next);
       },
@@ -65,7 +65,7 @@ export function CreateScreen() {
     });
     if (rejected) return;
     await run(
-      () => api.call('vault:create', { path, passphrase, passphraseRepeat: repeat }),
+      () => createVaultFile({ path, passphrase, passphraseRepeat: repeat }),
       (status) => {
         setPassphrase('');
         setRepeat('');

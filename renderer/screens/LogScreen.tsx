@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -8,6 +7,7 @@ import { useAudit } from '../state/auditStore';
 import { AuditFilters } from './AuditFilters';
 import { AuditLogResults } from './AuditLogResults';
 import { toAuditQuery, type AuditFilterQuery } from './auditFilter';
+import { listFamilies } from './vaultActions';
 
 /** The vault-wide access log: every view, change, export, print, destruction and session, filtered. */
 export function LogScreen() {
@@ -20,7 +20,7 @@ export function LogScreen() {
   });
 
   // Names only, for the family filter; listing families is not a view of their dossiers.
-  const loadedFamilies = useLoad(() => api.call('families:list', { query: '' }), []);
+  const loadedFamilies = useLoad(() => listFamilies({ query: '' }), []);
   const families = useMemo(
     () => [...(loadedFamilies.data ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
     [loadedFamilies.data],

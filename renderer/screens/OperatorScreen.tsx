@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
-import { api } from '../api';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TextField } from '../components/TextField';
 import { applyStatus, lockVault } from '../session/sessionFlow';
+import { setOperator } from './vaultActions';
 
 type FieldName = 'name' | 'organisation' | 'role';
 
@@ -33,7 +33,7 @@ export function OperatorScreen() {
       return;
     }
     const behalf = onBehalfOf.trim();
-    await run(() => api.call('vault:setOperator', behalf === '' ? values : { ...values, onBehalfOf: behalf }), applyStatus);
+    await run(() => setOperator(behalf === '' ? values : { ...values, onBehalfOf: behalf }), applyStatus);
   });
 
   const field = (name: FieldName, autoComplete: string, hint?: string) => (

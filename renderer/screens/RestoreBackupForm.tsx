@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
 import type { BackupInfo } from '../../shared/contract/schemas';
-import { api } from '../api';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { FieldShell } from '../components/FieldShell';
 import { TextField } from '../components/TextField';
 import { formatDateTime } from '../format/dateTime';
+import { restoreBackup } from './vaultActions';
 
 /**
  * Puts a backup back as a NEW vault file: the open vault stays as it is, so restoring can never
@@ -30,7 +30,7 @@ export function RestoreBackupForm({ backups }: { backups: BackupInfo[] }) {
       return;
     }
     await run(
-      () => api.call('vault:restoreBackup', { backupFileName: selected, passphrase }),
+      () => restoreBackup({ backupFileName: selected, passphrase }),
       (result) => {
         if (result.restored && result.fileName !== null) {
           setRestored(result.fileName);

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
-import { api } from '../api';
 import type { UiErrorCode } from '../api/apiError';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
@@ -11,13 +10,14 @@ import { TextField } from '../components/TextField';
 import { formatBytes, formatDateTime } from '../format/dateTime';
 import { useSession } from '../state/sessionStore';
 import { useSettings } from '../state/settingsStore';
+import { backupVault, changePassphrase, getSettings, listBackups, updateSettings, verifyAuditTrail } from './vaultActions';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const setSettings = useSettings((s) => s.setSettings);
   const setBackups = useSettings((s) => s.setBackups);
 
-  const { error: loadError } = useLoad(() => Promise.all([api.call('settings:get'), api.call('vault:listBackups')]), [], {
+  const { error: loadError } = useLoad(() => Promise.all([getSettings(), listBackups()]), [], {
     onLoaded: ([settings, backups]) => {
       setSettings(settings);
       setBackups(backups);
@@ -64,7 +64,7 @@ function AutoLockSection() {
       return;
     }
     await run(
-      () => api.call('settings:update', { autoLockMinutes, backupKeep }),
+      () => updateSettings({ autoLockMinutes, backupKeep }),
       (next) => {
         setSettings(next);
         const status = useSession.getState().status;
@@ -137,7 +137,7 @@ function PassphraseSection() {
     });
     if (rejected) return;
     await run(
-      () => api.call('vault:changePassphrase', { current, next, nextRepeat: repeat }),
+      () => changePassphrase({ current, next, nextRepeat: repeat }),
       (status) => {
         useSession.getState().setStatus(status);
         setCurrent('');
@@ -200,9 +200,9 @@ function BackupsSection() {
   const backup = () => {
     setMade(null);
     return run(async () => {
-      const info = await api.call('vault:backup');
+      const info = await backupVault();
       setMade(info.fileName);
-      setBackups(await api.call('vault:listBackups'));
+      setBackups(await listBackups());
     });
   };
 
@@ -249,7 +249,7 @@ function VerifySection() {
 
   const verify = () => {
     setVerification(null);
-    return run(() => api.call('vault:verifyAudit'), setVerification);
+    return run(() => verifyAuditTrail(), setVerification);
   };
 
   return (

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
-import { api } from '../api';
 import { StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TextField } from '../components/TextField';
@@ -10,6 +9,7 @@ import { applyStatus } from '../session/sessionFlow';
 import { useNavigation } from '../state/navigationStore';
 import { useSession } from '../state/sessionStore';
 import { LockNotice } from './LockNotice';
+import { unlockVault } from './vaultActions';
 
 export function UnlockScreen() {
   const { t } = useTranslation();
@@ -27,7 +27,7 @@ export function UnlockScreen() {
       return;
     }
     const unlocked = await run(
-      () => api.call('vault:unlock', { path, passphrase }),
+      () => unlockVault({ path, passphrase }),
       (status) => {
         setPassphrase('');
         useSession.getState().setNotice(null);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
 import type { RecentVault } from '../../shared/contract/schemas';
-import { api } from '../api';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -11,6 +10,7 @@ import { applyStatus } from '../session/sessionFlow';
 import { useNavigation } from '../state/navigationStore';
 import { useSession } from '../state/sessionStore';
 import { LockNotice } from './LockNotice';
+import { chooseCreatePath, chooseOpenPath, openDemoVault, recentVaults } from './vaultActions';
 
 export function WelcomeScreen() {
   const { t, i18n } = useTranslation();
@@ -20,7 +20,7 @@ export function WelcomeScreen() {
   const openAbout = useNavigation((s) => s.openAbout);
   const setTarget = useSession((s) => s.setTarget);
 
-  const loadedRecent = useLoad(() => api.call('vault:recent'), []);
+  const loadedRecent = useLoad(() => recentVaults(), []);
   const recent: RecentVault[] | null = loadedRecent.error !== null ? [] : (loadedRecent.data ?? null);
 
   const run = (action: () => Promise<void>) => {
@@ -30,7 +30,7 @@ export function WelcomeScreen() {
 
   const createVault = () =>
     run(async () => {
-      const path = await api.call('vault:chooseCreatePath');
+      const path = await chooseCreatePath();
       if (path === null) return setInfo(t('welcome.noFileChosen'));
       setTarget(path);
       go('create');
@@ -38,7 +38,7 @@ export function WelcomeScreen() {
 
   const openVault = () =>
     run(async () => {
-      const path = await api.call('vault:chooseOpenPath');
+      const path = await chooseOpenPath();
       if (path === null) return setInfo(t('welcome.noFileChosen'));
       openPath(path);
     });
@@ -46,7 +46,7 @@ export function WelcomeScreen() {
   const openDemo = () =>
     run(async () => {
       setInfo(t('welcome.demoOpening'));
-      const status = await api.call('vault:openDemo');
+      const status = await openDemoVault();
       setInfo(null);
       applyStatus(status);
     });

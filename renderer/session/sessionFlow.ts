@@ -48,3 +48,18 @@ export async function lockVault(reason: LockReason): Promise<void> {
   }
   handleLocked(reason);
 }
+
+/** Follows main's 'vault:locked' event (idle, suspend, screen lock); returns the unsubscribe. */
+export function followVaultLocks(): () => void {
+  return api.on('vault:locked', ({ reason }) => handleLocked(reason));
+}
+
+/** After a reload of the window the vault may still be open in main: pick up where it is. */
+export function resumeOpenVault(): void {
+  api
+    .call('vault:status')
+    .then((current) => {
+      if (current.state !== 'locked') applyStatus(current);
+    })
+    .catch(() => undefined);
+}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RequiredTopic } from '../../../shared/contract/assessmentChannels';
-import { api } from '../../api';
 import { useLoad } from '../../api/useLoad';
 import { formatDate } from '../../format/dateTime';
+import { fetchRequiredTopics } from './assessmentActions';
 
 /**
  * For meeting screens: the mandatory agenda items risk assessments have put open (child safety
@@ -14,7 +14,7 @@ export function RequiredTopicsNotice({ familyIds }: { familyIds?: readonly strin
   const key = familyIds?.join(',') ?? '*';
 
   // The list of ids is compared by value (through `key`), not by identity.
-  const { data: all } = useLoad(() => api.call('assessment:requiredTopics', { familyId: null }), [key]);
+  const { data: all } = useLoad(() => fetchRequiredTopics({ familyId: null }), [key]);
   const topics: RequiredTopic[] = all === undefined ? [] : familyIds ? all.filter((x) => familyIds.includes(x.familyId)) : all;
 
   if (topics.length === 0) return null;

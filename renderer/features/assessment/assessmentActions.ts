@@ -4,6 +4,7 @@ import { messageOf } from '../../api/apiError';
 import { runSave } from '../../autosave/runSave';
 import { i18n } from '../../i18n';
 import { useAssessment } from './assessmentStore';
+import type { RequestOf } from '../../../shared/contract/channels';
 
 /**
  * Calls behind the risk assessment tab. Answers are shown at once (the evaluation runs in the
@@ -133,3 +134,6 @@ export async function importInstrument(json: string, familyId: string): Promise<
     return { ok: false, message: messageOf(error, i18n.t) };
   }
 }
+
+// The calls this feature's screens make, each named for what it does; components reach the API only through here.
+export const fetchRequiredTopics = (request: RequestOf<'assessment:requiredTopics'>) => api.call('assessment:requiredTopics', request);

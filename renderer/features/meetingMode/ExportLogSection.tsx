@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
 import { useLoad } from '../../api/useLoad';
 import { ErrorAlert } from '../../components/Alert';
 import { formatDateTime } from '../../format/dateTime';
 import { useMeetingMode } from '../../state/meetingModeStore';
+import { fetchExportLog } from './meetingModeActions';
 
 /**
  * The export log for one meeting or one family: what left the vault, when, to whom, by whom, the
@@ -13,7 +13,7 @@ export function ExportLogSection({ meetingId, familyId, titleId }: { meetingId: 
   const { t, i18n } = useTranslation();
   const revision = useMeetingMode((s) => s.exportRevision);
 
-  const { data: entries, error } = useLoad(() => api.call('export:log', { meetingId, familyId, limit: 200 }), [meetingId, familyId, revision]);
+  const { data: entries, error } = useLoad(() => fetchExportLog({ meetingId, familyId, limit: 200 }), [meetingId, familyId, revision]);
 
   const title = t(meetingId ? 'meetingMode.exportLog.titleMeeting' : 'meetingMode.exportLog.titleFamily');
   return (

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../../api/useSubmit';
 import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import type { Meeting } from '../../../shared/domain/records';
-import { api } from '../../api';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { isoToLocalParts, localDateTimeToIso, parseClockTime, parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { formatMeetingMoment } from '../../format/meetingMoment';
 import { useMeetingMode } from '../../state/meetingModeStore';
+import { exportCalendar, planFollowUp } from './meetingModeActions';
 
 /** Four weeks on, same time: the usual rhythm, changed in one field when it is not. */
 function suggested(startsAt: string): { day: string; time: string } {
@@ -37,14 +37,14 @@ export function FollowUpSection({ mode }: { mode: MeetingModeState }) {
     setErrors(next);
     const iso = parsedDay && clock ? localDateTimeToIso(parsedDay, clock) : null;
     if (next.day || next.time || iso === null) return;
-    await run(() => api.call('meetingMode:planFollowUp', { meetingId: mode.meeting.id, startsAt: iso }), setPlanned);
+    await run(() => planFollowUp({ meetingId: mode.meeting.id, startsAt: iso }), setPlanned);
   });
 
   const saveCalendar = async () => {
     if (!planned || busy) return;
     setSaved(null);
     await run(
-      () => api.call('summary:exportCalendar', { meetingId: planned.id }),
+      () => exportCalendar({ meetingId: planned.id }),
       (result) => {
         setSaved(result.saved ? t('meetingMode.followUp.saved', { fileName: result.fileName ?? '' }) : t('meetingMode.followUp.notSaved'));
         if (result.saved) useMeetingMode.getState().bumpExports();

@@ -4,11 +4,11 @@ import { useSubmit } from '../../api/useSubmit';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 import type { LetterPreview } from '../../../shared/contract/summaryChannels';
-import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { reloadRegie } from '../regie/loadRegie';
 import { useMeetingMode } from '../../state/meetingModeStore';
+import { exportLetter, letterPreview, markLetterSent } from './meetingModeActions';
 
 /**
  * Terugkoppeling to the signaller: for each open "signaalgever informeren" action, the letter as
@@ -29,7 +29,7 @@ export function LetterPanel({ familyId, overview, directory }: { familyId: strin
     setError(null);
     setDone(null);
     try {
-      setPreview(await api.call('summary:letterPreview', { actionId }));
+      setPreview(await letterPreview({ actionId }));
     } catch (e) {
       setError(messageOf(e, t));
     }
@@ -38,7 +38,7 @@ export function LetterPanel({ familyId, overview, directory }: { familyId: strin
   const send = async () => {
     if (!preview) return;
     await run(
-      () => api.call('summary:exportLetter', { actionId: preview.actionId }),
+      () => exportLetter({ actionId: preview.actionId }),
       (result) => {
         if (result.saved) {
           setDone(t('meetingMode.letter.saved', { fileName: result.fileName ?? preview.fileName }));
@@ -55,7 +55,7 @@ export function LetterPanel({ familyId, overview, directory }: { familyId: strin
   const markSent = async () => {
     if (savedActionId === null) return;
     await run(async () => {
-      await api.call('summary:markLetterSent', { actionId: savedActionId });
+      await markLetterSent({ actionId: savedActionId });
       setSavedActionId(null);
       setDone(t('meetingMode.letter.markedSent'));
       await reloadRegie(familyId);

@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecipientPreview, SummaryPreview } from '../../../shared/contract/summaryChannels';
-import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { runRecipientExports } from './exportRun';
+import { chooseExportFolder, exportRecipient, fetchSummaryPreview } from './meetingModeActions';
 
 const MIN_PASSWORD = 8;
 
@@ -41,8 +41,7 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
 
   useEffect(() => {
     let stale = false;
-    api
-      .call('summary:preview', { meetingId })
+    fetchSummaryPreview({ meetingId })
       .then((p) => {
         if (!stale) setPreview(p);
       })
@@ -69,7 +68,7 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
     }
     let folder: { folderToken: string; folderName: string } | null;
     try {
-      folder = await api.call('summary:chooseFolder', {});
+      folder = await chooseExportFolder({});
     } catch (e) {
       setExportError(messageOf(e, t));
       return;
@@ -85,7 +84,7 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
     const recipients = preview.recipients.map((r) => r.professionalId);
     const run = await runRecipientExports(
       recipients,
-      (professionalId) => api.call('summary:exportRecipient', { meetingId, professionalId, folderToken: chosen.folderToken, password: protect ? password : null }),
+      (professionalId) => exportRecipient({ meetingId, professionalId, folderToken: chosen.folderToken, password: protect ? password : null }),
       () => cancelled.current,
       (done, total, current) => setProgress({ done, total, current }),
     );

@@ -10,6 +10,7 @@ import { reloadRegie } from '../regie/loadRegie';
 import { elapsedSeconds, shouldSaveTick } from './caseTimer';
 import type { ReleaseRequest } from './ReleaseForm';
 import { focusHeading } from './caseTitle';
+import type { RequestOf } from '../../../shared/contract/channels';
 
 const store = () => useMeetingMode.getState();
 
@@ -186,3 +187,14 @@ export async function releaseTimelineEvent(eventId: string, request: ReleaseRequ
   });
 }
 
+
+// The calls this feature's screens make, each named for what it does; components reach the API only through here.
+export const chooseExportFolder = (request: RequestOf<'summary:chooseFolder'>) => api.call('summary:chooseFolder', request);
+export const exportCalendar = (request: RequestOf<'summary:exportCalendar'>) => api.call('summary:exportCalendar', request);
+export const exportLetter = (request: RequestOf<'summary:exportLetter'>) => api.call('summary:exportLetter', request);
+export const exportRecipient = (request: RequestOf<'summary:exportRecipient'>) => api.call('summary:exportRecipient', request);
+export const fetchExportLog = (request: RequestOf<'export:log'>) => api.call('export:log', request);
+export const letterPreview = (request: RequestOf<'summary:letterPreview'>) => api.call('summary:letterPreview', request);
+export const markLetterSent = (request: RequestOf<'summary:markLetterSent'>) => api.call('summary:markLetterSent', request);
+export const planFollowUp = (request: RequestOf<'meetingMode:planFollowUp'>) => api.call('meetingMode:planFollowUp', request);
+export const fetchSummaryPreview = (request: RequestOf<'summary:preview'>) => api.call('summary:preview', request);

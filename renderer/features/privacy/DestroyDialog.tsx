@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../../api/useSubmit';
 import { DESTRUCTION_REASONS, type DestroyResult, type DestructionReason } from '../../../shared/contract/privacyChannels';
-import { api } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { TextInput } from '../../components/FormFields';
+import { destroyFamilies } from './privacyActions';
 
 export interface DestroyTarget {
   familyId: string;
@@ -69,7 +69,7 @@ export function DestroyDialog({
     }
     await run(
       () =>
-        api.call('privacy:destroy', {
+        destroyFamilies({
           familyIds: targets.map((f) => f.familyId),
           reason,
           reasonText: reasonText.trim(),

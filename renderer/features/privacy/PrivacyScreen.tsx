@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Destruction, ErasureRequest, RetentionItem, RetentionReview } from '../../../shared/contract/privacyChannels';
 import type { ProcessingOverview } from '../../../shared/retention/processingOverview';
 import type { RetentionClass } from '../../../shared/retention/retentionClasses';
-import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
@@ -18,6 +17,7 @@ import { triggerSourceKey } from './triggerSourceKey';
 import { PRIVACY_TAB_ID } from './PrivacyTab';
 import { usePrivacyNotice } from './privacyNoticeStore';
 import './privacy.css';
+import { exportProcessingOverview, fetchDossier, fetchPrivacyOverview, fetchProcessingRegister, fetchRetention, setRetentionPeriod } from './privacyActions';
 
 type Show = 'due' | 'all';
 
@@ -33,7 +33,7 @@ function PeriodRow({ period, onSaved }: { period: RetentionReview['periods'][num
       return;
     }
     try {
-      await api.call('privacy:setPeriod', { retentionClass: period.retentionClass, years: n });
+      await setRetentionPeriod({ retentionClass: period.retentionClass, years: n });
       setError(null);
       onSaved(t('privacy.periods.saved', { name, years: n }));
     } catch (e) {
@@ -66,7 +66,7 @@ function PeriodRow({ period, onSaved }: { period: RetentionReview['periods'][num
 
 /** Opens a family's dossier on the "Inzage en vernietiging" tab. */
 async function openPrivacyTab(familyId: string): Promise<void> {
-  const dossier = await api.call('register:dossier', { familyId });
+  const dossier = await fetchDossier({ familyId });
   useDossier.getState().setDossier(dossier);
   useDossier.getState().setTab(PRIVACY_TAB_ID);
   useNavigation.getState().openFamily(familyId);
@@ -91,7 +91,7 @@ export function PrivacyScreen() {
 
   const load = useCallback(async () => {
     try {
-      const [r, g, o] = await Promise.all([api.call('privacy:retention'), api.call('privacy:register'), api.call('privacy:overview')]);
+      const [r, g, o] = await Promise.all([fetchRetention(), fetchProcessingRegister(), fetchPrivacyOverview()]);
       setReview(r);
       setRegister(g);
       setOverview(o);
@@ -114,7 +114,7 @@ export function PrivacyScreen() {
 
   const exportOverview = async (format: 'csv' | 'pdf') => {
     try {
-      const r = await api.call('privacy:exportOverview', { format });
+      const r = await exportProcessingOverview({ format });
       setStatus(r.saved && r.fileName ? t('privacy.exported', { fileName: r.fileName }) : t('privacy.exportCancelled'));
     } catch (e) {
       setError(messageOf(e, t));

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_DECISIONS, type FamilyPrivacy } from '../../../shared/contract/privacyChannels';
 import { RETENTION_CLASSES, RETENTION_RULES, type RetentionClass } from '../../../shared/retention/retentionClasses';
-import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
@@ -15,6 +14,7 @@ import { destroyOutcome } from './destroyOutcome';
 import { triggerSourceKey } from './triggerSourceKey';
 import { usePrivacyNotice } from './privacyNoticeStore';
 import './privacy.css';
+import { exportInzage, fetchFamilyPrivacy, fetchRetention, recordPrivacyRequest, setFamilyRetention } from './privacyActions';
 
 /** Id of this tab in the dossier's registry (renderer/dossier/dossierTabs.tsx). */
 export const PRIVACY_TAB_ID = 'inzage';
@@ -34,7 +34,7 @@ function RetentionSection({ familyId, info, onSaved }: { familyId: string; info:
       return;
     }
     try {
-      await api.call('privacy:setFamilyRetention', { familyId, retentionClass: cls, triggerDate: day });
+      await setFamilyRetention({ familyId, retentionClass: cls, triggerDate: day });
       setError(null);
       setStatus(t('privacy.tab.retentionSaved'));
       onSaved();
@@ -92,7 +92,7 @@ function InzageSection({ familyId, info }: { familyId: string; info: FamilyPriva
   const exportAs = async (format: 'pdf' | 'json') => {
     setError(null);
     try {
-      const r = await api.call('privacy:exportInzage', { familyId, memberId: who === '' ? null : who, format });
+      const r = await exportInzage({ familyId, memberId: who === '' ? null : who, format });
       setStatus(r.saved && r.fileName ? t('privacy.exported', { fileName: r.fileName }) : t('privacy.exportCancelled'));
     } catch (e) {
       setError(messageOf(e, t));
@@ -143,7 +143,7 @@ function RequestSection({ familyId, info, today, onSaved }: { familyId: string; 
     setErrors(problems);
     if (problems.requester || problems.date || !chosen || day === null) return;
     try {
-      await api.call('privacy:recordRequest', { familyId, requesterMemberId: chosen.memberId, requestDate: day, decision, decisionNote: note.trim() });
+      await recordPrivacyRequest({ familyId, requesterMemberId: chosen.memberId, requestDate: day, decision, decisionNote: note.trim() });
       setError(null);
       setStatus(t('privacy.tab.requestRecorded'));
       setRequester('');
@@ -230,7 +230,7 @@ export function PrivacyTab({ familyId }: { familyId: string }) {
 
   const load = useCallback(async () => {
     try {
-      const [p, r] = await Promise.all([api.call('privacy:family', { familyId }), api.call('privacy:retention')]);
+      const [p, r] = await Promise.all([fetchFamilyPrivacy({ familyId }), fetchRetention()]);
       setInfo(p);
       setToday(r.today);
     } catch (e) {

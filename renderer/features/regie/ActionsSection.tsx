@@ -7,7 +7,6 @@ import type { HouseholdMember } from '../../../shared/domain/records';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
 import { ACTION_STATUSES, type ActionStatus, type RegieAction } from '../../../shared/regie/regieRecords';
 import { addWorkingDaysTo, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
-import { api } from '../../api';
 import { AutosaveSelect } from '../../autosave/AutosaveFields';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
@@ -18,6 +17,7 @@ import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave, newOpenAction } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
 import { VerwijsindexInforming } from './VerwijsindexInforming';
+import { saveAction, signalDiscussed } from './regieActions';
 
 /** An action's status, saved as it is chosen (the actions table and the monitoring list). */
 export function ActionStatusSelect({ familyId, action }: { familyId: string; action: RegieAction }) {
@@ -28,7 +28,7 @@ export function ActionStatusSelect({ familyId, action }: { familyId: string; act
       label={t('regie.actions.statusOf', { description: action.description })}
       value={action.status}
       choices={ACTION_STATUSES.map((s) => ({ value: s, label: t(`regie.actions.statuses.${s}`) }))}
-      onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(action), status: v as ActionStatus }))}
+      onSave={(v) => saveRegieField(familyId, () => saveAction({ ...actionSave(action), status: v as ActionStatus }))}
     />
   );
 }
@@ -120,7 +120,7 @@ function AddActionForm({
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
-      api.call('regie:saveAction', newOpenAction({ familyId, kind: 'actie', description, ...ownerIds(owner, directory), dueDate, memberIds: about, meetingId })),
+      saveAction(newOpenAction({ familyId, kind: 'actie', description, ...ownerIds(owner, directory), dueDate, memberIds: about, meetingId })),
     ));
     if (saved) {
       setDescription('');
@@ -188,7 +188,7 @@ export function FeedbackSection({
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
-      api.call('regie:signalDiscussed', { familyId, signallerOrganisationId: signaller, ...ownerIds(owner, directory), dueDate, meetingId }),
+      signalDiscussed({ familyId, signallerOrganisationId: signaller, ...ownerIds(owner, directory), dueDate, meetingId }),
     ));
     if (saved) setSignaller('');
   });
@@ -257,7 +257,7 @@ export function VerwijsindexSection({ familyId, directory }: { familyId: string;
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
-      api.call('regie:saveAction', newOpenAction({ familyId, kind: 'verwijsindex', description: t('regie.vir.description'), ...ownerIds(owner, directory), dueDate })),
+      saveAction(newOpenAction({ familyId, kind: 'verwijsindex', description: t('regie.vir.description'), ...ownerIds(owner, directory), dueDate })),
     ));
     if (saved) setDue('');
   });

@@ -5,7 +5,6 @@ import type { DirectoryContent } from '../../../shared/contract/registerChannels
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { HouseholdMember } from '../../../shared/domain/records';
 import { closureGate, type GateMissing } from '../../../shared/regie/closureGate';
-import { api } from '../../api';
 import { AutosaveDate, AutosaveText } from '../../autosave/AutosaveFields';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
@@ -15,6 +14,7 @@ import { OwnerSelect, ownerIds, ownerLabel } from './OwnerSelect';
 import { saveRegieField, writeRegie } from './loadRegie';
 import { newOpenAction } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
+import { closeRegie, reopenRegie, saveAction, saveClosure } from './regieActions';
 
 function MissingList({ missing }: { missing: readonly GateMissing[] }) {
   const { t } = useTranslation();
@@ -68,9 +68,9 @@ export function ClosureSection({
       return;
     }
     setRefusal(null);
-    await settle(() => writeRegie(familyId, () => api.call('regie:close', { familyId, outcome })));
+    await settle(() => writeRegie(familyId, () => closeRegie({ familyId, outcome })));
   };
-  const reopen = () => settle(() => writeRegie(familyId, () => api.call('regie:reopen', { familyId })));
+  const reopen = () => settle(() => writeRegie(familyId, () => reopenRegie({ familyId })));
 
   return (
     <section className="panel regie-panel" aria-labelledby="regie-closure-title">
@@ -89,19 +89,19 @@ export function ClosureSection({
           multiline
           rows={3}
           maxLength={4000}
-          onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveClosure', { familyId, safetyJudgement: v }))}
+          onSave={(v) => saveRegieField(familyId, () => saveClosure({ familyId, safetyJudgement: v }))}
         />
         <AutosaveDate
           label={t('regie.closure.judgementDate')}
           value={closure?.safetyJudgementDate ?? null}
-          onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveClosure', { familyId, safetyJudgementDate: v }))}
+          onSave={(v) => saveRegieField(familyId, () => saveClosure({ familyId, safetyJudgementDate: v }))}
         />
         {children.map((c) => (
           <AutosaveDate
             key={c.id}
             label={t('regie.closure.childSeen', { name: c.givenName })}
             value={closure?.childrenSeen.find((s) => s.memberId === c.id)?.date ?? null}
-            onSave={(v) => saveRegieField(familyId, () => api.call('regie:saveClosure', { familyId, childSeen: { memberId: c.id, date: v } }))}
+            onSave={(v) => saveRegieField(familyId, () => saveClosure({ familyId, childSeen: { memberId: c.id, date: v } }))}
           />
         ))}
       </div>
@@ -168,7 +168,7 @@ function AddMonitoringForm({ familyId, directory }: { familyId: string; director
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
-      api.call('regie:saveAction', newOpenAction({ familyId, kind: 'monitoring', description, ...ownerIds(owner, directory), dueDate: null })),
+      saveAction(newOpenAction({ familyId, kind: 'monitoring', description, ...ownerIds(owner, directory), dueDate: null })),
     ));
     if (saved) setDescription('');
   });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import { currentLevel, orderedSteps } from '../../../shared/regie/escalationLadder';
 import { ESCALATION_STEPS, type EscalationStepKind } from '../../../shared/regie/regieRecords';
-import { api } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
@@ -12,6 +11,7 @@ import { useSession } from '../../state/sessionStore';
 import { FormFooter, SelectInput, TextInput } from '../../components/FormFields';
 import { useSubmit } from '../../api/useSubmit';
 import { writeRegie } from './loadRegie';
+import { addEscalation } from './regieActions';
 
 /** The escalation ladder vrijwillig → drang → dwang, with Veilig Thuis advice and reports. */
 export function EscalationSection({ familyId, overview }: { familyId: string; overview: RegieOverview }) {
@@ -33,7 +33,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
       return;
     }
     setProblem(null);
-    const saved = await form.settle(() => writeRegie(familyId, () => api.call('regie:addEscalation', { familyId, step, date: day, trigger, decidedBy, reasons })));
+    const saved = await form.settle(() => writeRegie(familyId, () => addEscalation({ familyId, step, date: day, trigger, decidedBy, reasons })));
     if (saved) {
       setTrigger('');
       setReasons('');

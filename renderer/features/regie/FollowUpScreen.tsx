@@ -1,7 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpAction } from '../../../shared/contract/regieChannels';
-import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
@@ -15,13 +14,14 @@ import { ownerLabel } from './OwnerSelect';
 import { reloadFollowUp } from './loadRegie';
 import { useRegie } from './regieStore';
 import './regie.css';
+import { fetchDossier } from './regieActions';
 
 /** The tab a family opens on from here. */
 export const BESLUITEN_TAB_ID = 'besluiten';
 
 /** Opens a family's dossier on its Besluiten tab (the dossier is loaded first, so the tab stays). */
 export async function openFamilyDecisions(familyId: string): Promise<void> {
-  const dossier = await api.call('register:dossier', { familyId });
+  const dossier = await fetchDossier({ familyId });
   useDossier.getState().setDossier(dossier);
   useDossier.getState().setTab(BESLUITEN_TAB_ID);
   useNavigation.getState().openFamily(familyId);

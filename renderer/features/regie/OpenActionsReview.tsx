@@ -5,12 +5,12 @@ import type { DirectoryContent } from '../../../shared/contract/registerChannels
 import type { Meeting } from '../../../shared/domain/records';
 import { missingReasons, openActionsAtMeeting } from '../../../shared/regie/actionFollowUp';
 import { OPEN_REASONS, type OpenReason } from '../../../shared/regie/regieRecords';
-import { api } from '../../api';
 import { AutosaveSelect } from '../../autosave/AutosaveFields';
 import { formatDate, formatDateTime } from '../../format/dateTime';
 import { SelectInput } from '../../components/FormFields';
 import { ownerLabel } from './OwnerSelect';
 import { saveRegieField } from './loadRegie';
+import { reviewAction } from './regieActions';
 
 /** The meeting to review at: the family's first meeting from today on, else its latest one. */
 export function reviewMeetingOf(meetings: readonly Meeting[], today: string): Meeting | null {
@@ -80,7 +80,7 @@ export function OpenActionsReview({
                   choices={[{ value: '', label: t('regie.review.reasonChoose') }, ...OPEN_REASONS.map((r) => ({ value: r, label: t(`regie.review.reasons.${r}`) }))]}
                   onSave={(v) =>
                     saveRegieField(familyId, () =>
-                      api.call('regie:reviewAction', { actionId: action.id, meetingId: meeting.id, reason: v === '' ? null : (v as OpenReason), note: '' }),
+                      reviewAction({ actionId: action.id, meetingId: meeting.id, reason: v === '' ? null : (v as OpenReason), note: '' }),
                     )
                   }
                 />

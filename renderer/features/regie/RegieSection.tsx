@@ -5,7 +5,6 @@ import type { DirectoryContent } from '../../../shared/contract/registerChannels
 import { MANDATES, type Mandate } from '../../../shared/domain/vocabulary';
 import { activeRegie, newRegieProblems } from '../../../shared/regie/regieRule';
 import type { RegieDecision, RegieKind } from '../../../shared/regie/regieRecords';
-import { api } from '../../api';
 import { AutosaveCheckbox } from '../../autosave/AutosaveFields';
 import { ErrorAlert } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
@@ -13,6 +12,7 @@ import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { FormFooter, SelectInput, TextInput } from '../../components/FormFields';
 import { saveRegieField, writeRegie } from './loadRegie';
 import { useSubmit } from '../../api/useSubmit';
+import { decideRegie, updateDecision } from './regieActions';
 
 /** Regie: who holds it now (or the family itself), the warme overdracht, earlier regie and a new decision. */
 export function RegieSection({
@@ -65,17 +65,17 @@ export function RegieSection({
               <AutosaveCheckbox
                 label={t('regie.decision.handover.metFamily')}
                 value={current.handoverMetFamily}
-                onSave={(v) => saveRegieField(familyId, () => api.call('regie:updateDecision', { id: current.id, handoverMetFamily: v }))}
+                onSave={(v) => saveRegieField(familyId, () => updateDecision({ id: current.id, handoverMetFamily: v }))}
               />
               <AutosaveCheckbox
                 label={t('regie.decision.handover.responsibilities')}
                 value={current.handoverResponsibilitiesAgreed}
-                onSave={(v) => saveRegieField(familyId, () => api.call('regie:updateDecision', { id: current.id, handoverResponsibilitiesAgreed: v }))}
+                onSave={(v) => saveRegieField(familyId, () => updateDecision({ id: current.id, handoverResponsibilitiesAgreed: v }))}
               />
               <AutosaveCheckbox
                 label={t('regie.decision.handover.previousStays')}
                 value={current.handoverPreviousStaysInvolved}
-                onSave={(v) => saveRegieField(familyId, () => api.call('regie:updateDecision', { id: current.id, handoverPreviousStaysInvolved: v }))}
+                onSave={(v) => saveRegieField(familyId, () => updateDecision({ id: current.id, handoverPreviousStaysInvolved: v }))}
               />
             </fieldset>
           )}
@@ -151,7 +151,7 @@ function NewDecisionForm({
     setProblems(shown.map((p) => t(`regie.decision.problems.${p}`)));
     if (shown.length > 0) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
-      api.call('regie:decide', { familyId, ...input, contact: kind === 'regisseur' ? contact : '', doorzettingsmacht: kind === 'regisseur' && power, meetingId }),
+      decideRegie({ familyId, ...input, contact: kind === 'regisseur' ? contact : '', doorzettingsmacht: kind === 'regisseur' && power, meetingId }),
     ));
     if (saved) {
       setProfessionalId('');

@@ -4,7 +4,6 @@ import type { CalendarDay } from '../../../shared/domain/calendarDate';
 import type { HouseholdMember } from '../../../shared/domain/records';
 import type { RegieAction } from '../../../shared/regie/regieRecords';
 import { isPostponed, postponementExpired, postponementReasonIsReal, whoToInform } from '../../../shared/regie/verwijsindexInforming';
-import { api } from '../../api';
 import { AutosaveCheckbox } from '../../autosave/AutosaveFields';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate } from '../../format/dutchDate';
@@ -12,6 +11,7 @@ import { FormFooter, TextInput } from '../../components/FormFields';
 import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
+import { saveAction } from './regieActions';
 
 /**
  * Informing about a Verwijsindex registration: who must hear of it by the children's ages (the
@@ -27,7 +27,7 @@ export function VerwijsindexInforming({ familyId, action, children, today }: { f
   );
   const whoText = t(`regie.vir.inform.${who.parents && who.youngster ? 'both' : who.parents ? 'parents' : 'youngster'}`);
   const postponed = isPostponed(action);
-  const save = (changes: Partial<RegieAction>) => saveRegieField(familyId, () => api.call('regie:saveAction', { ...actionSave(action), ...changes }));
+  const save = (changes: Partial<RegieAction>) => saveRegieField(familyId, () => saveAction({ ...actionSave(action), ...changes }));
 
   return (
     <div className="regie-informing">
@@ -63,7 +63,7 @@ function PostponeForm({ familyId, action }: { familyId: string; action: RegieAct
       reason: postponementReasonIsReal(reason) ? null : t('regie.vir.reasonRequired'),
     });
     if (rejected) return;
-    await form.settle(() => writeRegie(familyId, () => api.call('regie:saveAction', { ...actionSave(action), informingPostponedUntil: day, informingPostponedReason: reason.trim() })));
+    await form.settle(() => writeRegie(familyId, () => saveAction({ ...actionSave(action), informingPostponedUntil: day, informingPostponedReason: reason.trim() })));
   });
 
   return (

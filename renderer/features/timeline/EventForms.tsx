@@ -13,7 +13,6 @@ import {
 } from '../../../shared/domain/vocabulary';
 import { parseFuzzyDateInput, toFuzzyDateInput } from '../../../shared/timeline/fuzzyDateInput';
 import { TimelineEventInput, type TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import { api } from '../../api';
 import { AutosaveSelect, AutosaveText, TEXT_SAVE_DELAY_MS, type Choice } from '../../autosave/AutosaveFields';
 import { runSave } from '../../autosave/runSave';
 import { useAutosave } from '../../autosave/useAutosave';
@@ -22,6 +21,7 @@ import { reloadTimeline } from './loadTimeline';
 import { eventTitle, formatFuzzyDate, type Names } from './timelineLabels';
 import { fieldsFor, inputOf, normalise } from './eventDraft';
 import { useTimeline } from './timelineStore';
+import { removeTimelineEvent, saveTimelineEvent } from './timelineActions';
 
 function Select({ label, value, choices, onChange, hint }: { label: string; value: string; choices: readonly Choice[]; onChange(v: string): void; hint?: string }) {
   const id = useId();
@@ -146,7 +146,7 @@ export function AddEventForm({ familyId, content, names }: { familyId: string; c
     }
     let saved: TimelineEvent | null = null;
     const message = await runSave(async () => {
-      saved = await api.call('timeline:save', parsed.data);
+      saved = await saveTimelineEvent(parsed.data);
     });
     setError(message);
     if (message === null && saved) {
@@ -266,7 +266,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 async function saveField(id: string, patch: Partial<TimelineEventInput>): Promise<void> {
   const current = useTimeline.getState().content?.events.find((e) => e.id === id);
   if (!current) return;
-  const saved = await api.call('timeline:save', normalise({ ...inputOf(current), ...patch }));
+  const saved = await saveTimelineEvent(normalise({ ...inputOf(current), ...patch }));
   useTimeline.getState().replaceEvent(saved);
 }
 
@@ -280,7 +280,7 @@ export function EventDetails({ event, content, names, onClose }: { event: Timeli
   const titleId = useId();
 
   const remove = async () => {
-    const message = await runSave(() => api.call('timeline:remove', { id: event.id }));
+    const message = await runSave(() => removeTimelineEvent({ id: event.id }));
     if (message === null) {
       setRemoved(t('timeline.form.removed'));
       useTimeline.getState().open(null);

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import type { SignalWarning, TimelineSignals } from '../../../shared/timeline/timelineSignals';
-import { api } from '../../api';
 import { useLoad } from '../../api/useLoad';
 import { formatFuzzyDate, type Names } from './timelineLabels';
+import { fetchTimelineSignals } from './timelineActions';
 
 /** One sentence per warning, for the tab and for a dossier header. */
 export function WarningText({ warning }: { warning: SignalWarning }) {
@@ -117,7 +117,7 @@ export function TimelineSignalsPanel({
  */
 export function TimelineSignalsHeader({ familyId, revision = 0 }: { familyId: string; revision?: number }) {
   const { t } = useTranslation();
-  const { data: summary } = useLoad(() => api.call('timeline:signals', { familyId }), [familyId, revision]);
+  const { data: summary } = useLoad(() => fetchTimelineSignals({ familyId }), [familyId, revision]);
   if (!summary || summary.familyId !== familyId || summary.warnings.length === 0) return null;
   return (
     <ul className="tl-header-warnings" aria-label={t('timeline.signals.headerLabel')}>
