@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AssessmentSummary } from '../../shared/contract/assessmentChannels';
 import type { MeetingCase, MeetingModeState } from '../../shared/contract/meetingModeChannels';
-import type { DirectoryContent, FamilyDossier } from '../../shared/contract/registerChannels';
+import type { FamilyDossier } from '../../shared/contract/registerChannels';
 import type { TimelineContent } from '../../shared/contract/timelineChannels';
 import type { RunningTimer } from '../features/meetingMode/caseTimer';
 import { resettable } from './resetRegistry';
@@ -19,7 +19,6 @@ interface MeetingModeData {
   meetingId: string | null;
   mode: MeetingModeState | null;
   loadError: string | null;
-  directory: DirectoryContent | null;
   /** Index into `mode.cases` of the case in focus. */
   focusIndex: number;
   /** Projector-safe view: other families and unreleased JGZ items hidden, nothing removed. */
@@ -42,7 +41,6 @@ export interface MeetingModeStoreState extends MeetingModeData {
   setMode(meetingId: string, mode: MeetingModeState): void;
   replaceCase(meetingCase: MeetingCase): void;
   setLoadError(message: string | null): void;
-  setDirectory(directory: DirectoryContent): void;
   setFocusIndex(index: number): void;
   setProjector(on: boolean): void;
   setTimer(timer: RunningTimer | null): void;
@@ -60,7 +58,6 @@ const initial = (): MeetingModeData => ({
   meetingId: null,
   mode: null,
   loadError: null,
-  directory: null,
   focusIndex: 0,
   projector: false,
   timer: null,
@@ -86,12 +83,11 @@ export const useMeetingMode = resettable(
               focusIndex: Math.min(s.focusIndex, Math.max(0, mode.cases.length - 1)),
               releasedEventIds: [...new Set([...s.releasedEventIds, ...(mode.releasedTimelineEventIds ?? [])])],
             }
-          : { ...initial(), meetingId, mode, directory: s.directory, releasedEventIds: [...(mode.releasedTimelineEventIds ?? [])] },
+          : { ...initial(), meetingId, mode, releasedEventIds: [...(mode.releasedTimelineEventIds ?? [])] },
       ),
     replaceCase: (meetingCase) =>
       set((s) => (s.mode ? { mode: { ...s.mode, cases: s.mode.cases.map((c) => (c.familyId === meetingCase.familyId ? meetingCase : c)) } } : {})),
     setLoadError: (loadError) => set({ loadError }),
-    setDirectory: (directory) => set({ directory }),
     setFocusIndex: (focusIndex) => set({ focusIndex }),
     setProjector: (projector) => set({ projector }),
     setTimer: (timer) => set({ timer }),

@@ -8,6 +8,7 @@ import { RegieSection } from '../regie/RegieSection';
 import { useRegie } from '../regie/regieStore';
 import { LetterPanel } from './LetterPanel';
 import '../regie/regie.css';
+import { useDirectory } from '../../state/directoryStore';
 
 /**
  * Decisions captured while talking, with the same forms as the Besluiten tab (regisseur, actions,
@@ -19,7 +20,7 @@ export function CaseDecisions({ familyId, dossier }: { familyId: string; dossier
   const meetingId = useMeetingMode((s) => s.meetingId);
   const meeting = useMeetingMode((s) => s.mode?.meeting ?? null);
   const overview = useRegie((s) => (s.familyId === familyId ? s.overview : null));
-  const directory = useRegie((s) => s.directory);
+  const directory = useDirectory((s) => s.content);
   const loadError = useRegie((s) => s.loadError);
 
   if (!overview || !directory) {

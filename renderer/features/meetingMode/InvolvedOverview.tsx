@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { FamilyDossier } from '../../../shared/contract/registerChannels';
 import { involvementTitle } from '../../dossier/involvementTitle';
 import { memberName } from '../../dossier/memberName';
-import { useMeetingMode } from '../../state/meetingModeStore';
+import { useDirectory } from '../../state/directoryStore';
 
 /** Who is involved with the family in focus now (ended involvements left out), and the household. */
 export function InvolvedOverview({ dossier }: { dossier: FamilyDossier }) {
   const { t } = useTranslation();
-  const directory = useMeetingMode((s) => s.directory);
+  const directory = useDirectory((s) => s.content);
   const active = dossier.involvements.filter((i) => i.endedAt === null);
   const memberOf = (id: string | null) => {
     if (id === null) return t('meetingMode.involved.wholeFamily');

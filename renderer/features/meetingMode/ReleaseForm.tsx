@@ -5,7 +5,7 @@ import { RELEASE_BASES, type ReleaseBasis } from '../../../shared/contract/meeti
 import type { Organisation } from '../../../shared/domain/records';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
-import { useMeetingMode } from '../../state/meetingModeStore';
+import { useDirectory } from '../../state/directoryStore';
 
 export interface ReleaseRequest {
   holderProfessionalId: string;
@@ -33,7 +33,7 @@ export function ReleaseForm({
   const { t } = useTranslation();
   const titleId = useId();
   const holderId = useId();
-  const directory = useMeetingMode((s) => s.directory);
+  const directory = useDirectory((s) => s.content);
   const organisations = (directory?.organisations ?? []).filter(holderOrganisation);
   const holders = (directory?.professionals ?? [])
     .filter((p) => organisations.some((o) => o.id === p.organisationId))

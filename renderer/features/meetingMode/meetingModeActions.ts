@@ -3,6 +3,7 @@ import type { Attendance } from '../../../shared/domain/vocabulary';
 import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { runSave } from '../../autosave/runSave';
+import { reloadDirectory } from '../../directory/loadDirectory';
 import { i18n } from '../../i18n';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { useNavigation } from '../../state/navigationStore';
@@ -17,10 +18,9 @@ const store = () => useMeetingMode.getState();
 /** Reads the meeting (and the sociale kaart for names) and the case in focus. */
 export async function loadMeetingMode(meetingId: string): Promise<void> {
   try {
-    const [mode, directory] = await Promise.all([api.call('meetingMode:get', { meetingId }), api.call('directory:list')]);
+    const [mode] = await Promise.all([api.call('meetingMode:get', { meetingId }), reloadDirectory()]);
     if (useNavigation.getState().meetingId !== meetingId) return;
     store().setMode(meetingId, mode);
-    store().setDirectory(directory);
     // The case in focus is read (and so access-logged) only once the meeting runs.
     const focused = mode.cases[store().focusIndex];
     if (mode.startedAt !== null && focused && store().focus?.familyId !== focused.familyId) await loadFocus(focused.familyId);

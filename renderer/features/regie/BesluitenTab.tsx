@@ -11,6 +11,7 @@ import { RegieSection } from './RegieSection';
 import { reloadRegie } from './loadRegie';
 import { useRegie } from './regieStore';
 import './regie.css';
+import { useDirectory } from '../../state/directoryStore';
 
 /**
  * Besluiten: what the meeting decided for this family and what follows from it. Open actions from
@@ -21,7 +22,7 @@ export function BesluitenTab({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
   const dossier = useDossier((s) => s.dossier);
   const overview = useRegie((s) => (s.familyId === familyId ? s.overview : null));
-  const directory = useRegie((s) => s.directory);
+  const directory = useDirectory((s) => s.content);
   const loadError = useRegie((s) => s.loadError);
   const revision = useSaveStatus((s) => s.revision);
 

@@ -15,6 +15,7 @@ import { reloadFollowUp } from './loadRegie';
 import { useRegie } from './regieStore';
 import './regie.css';
 import { fetchDossier } from './regieActions';
+import { useDirectory } from '../../state/directoryStore';
 
 /** The tab a family opens on from here. */
 export const BESLUITEN_TAB_ID = 'besluiten';
@@ -45,7 +46,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function FollowUpScreen() {
   const { t, i18n } = useTranslation();
   const followUp = useRegie((s) => s.followUp);
-  const directory = useRegie((s) => s.directory);
+  const directory = useDirectory((s) => s.content);
   const loadError = useRegie((s) => s.loadError);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>('due');

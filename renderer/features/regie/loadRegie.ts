@@ -1,15 +1,15 @@
 import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { runSave } from '../../autosave/runSave';
+import { reloadDirectory } from '../../directory/loadDirectory';
 import { i18n } from '../../i18n';
 import { useRegie } from './regieStore';
 
-/** Reads a family's regie overview (and the directory for the choices) into the store. */
+/** Reads a family's regie overview into the store, and the sociale kaart (for the choices) into its own. */
 export async function reloadRegie(familyId: string): Promise<void> {
   try {
-    const [overview, directory] = await Promise.all([api.call('regie:overview', { familyId }), api.call('directory:list')]);
+    const [overview] = await Promise.all([api.call('regie:overview', { familyId }), reloadDirectory()]);
     useRegie.getState().setOverview(familyId, overview);
-    useRegie.getState().setDirectory(directory);
   } catch (error) {
     useRegie.getState().setLoadError(messageOf(error, i18n.t));
   }
@@ -17,9 +17,8 @@ export async function reloadRegie(familyId: string): Promise<void> {
 
 export async function reloadFollowUp(): Promise<void> {
   try {
-    const [followUp, directory] = await Promise.all([api.call('regie:followUp'), api.call('directory:list')]);
+    const [followUp] = await Promise.all([api.call('regie:followUp'), reloadDirectory()]);
     useRegie.getState().setFollowUp(followUp);
-    useRegie.getState().setDirectory(directory);
   } catch (error) {
     useRegie.getState().setLoadError(messageOf(error, i18n.t));
   }

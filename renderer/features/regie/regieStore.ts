@@ -1,27 +1,23 @@
 import { create } from 'zustand';
 import type { FollowUp, RegieOverview } from '../../../shared/contract/regieChannels';
-import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 import { resettable } from '../../state/resetRegistry';
 
 interface RegieData {
   /** The open family's regie, actions, escalation and closure. */
   familyId: string | null;
   overview: RegieOverview | null;
-  /** The sociale kaart, for owner and regisseur choices. */
-  directory: DirectoryContent | null;
   followUp: FollowUp | null;
   loadError: string | null;
 }
 
 export interface RegieState extends RegieData {
   setOverview(familyId: string, overview: RegieOverview): void;
-  setDirectory(directory: DirectoryContent): void;
   setFollowUp(followUp: FollowUp): void;
   setLoadError(message: string | null): void;
   reset(): void;
 }
 
-const initial = (): RegieData => ({ familyId: null, overview: null, directory: null, followUp: null, loadError: null });
+const initial = (): RegieData => ({ familyId: null, overview: null, followUp: null, loadError: null });
 
 /** Regie and follow-up as last read from the vault; wiped with every other store on lock. */
 export const useRegie = resettable(
@@ -29,7 +25,6 @@ export const useRegie = resettable(
   create<RegieState>()((set) => ({
     ...initial(),
     setOverview: (familyId, overview) => set({ familyId, overview, loadError: null }),
-    setDirectory: (directory) => set({ directory }),
     setFollowUp: (followUp) => set({ followUp, loadError: null }),
     setLoadError: (loadError) => set({ loadError }),
     reset: () => set(initial()),

@@ -5,7 +5,7 @@ import type { Meeting } from '../../../../shared/domain/records';
 import { reviewMeetingOf } from '../../../../renderer/features/regie/OpenActionsReview';
 import { useRegie } from '../../../../renderer/features/regie/regieStore';
 import { handleLocked } from '../../../../renderer/session/sessionFlow';
-import { registeredResetNames, useSession } from '../../../../renderer/state';
+import { registeredResetNames, useDirectory, useSession } from '../../../../renderer/state';
 
 const FAMILY_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
 const meeting = (id: string, startsAt: string): Meeting => ({ id, type: 'zat', title: '', startsAt, location: '', schoolId: null, chairId: null, confidentiality: '' });
@@ -40,6 +40,10 @@ describe('regie in the renderer', () => {
     };
     useRegie.getState().setOverview(FAMILY_ID, overview);
     useRegie.getState().setFollowUp(followUp);
+    useDirectory.getState().setContent({
+      organisations: [{ id: 'org-1', name: 'JGZ Drenthe', type: 'jgz', function: 'beide', place: 'Assen', phone: '', email: '' }],
+      professionals: [],
+    });
     useSession.getState().setStatus({
       state: 'unlocked',
       path: '/home/noor/overleg.casustafel',
@@ -50,7 +54,7 @@ describe('regie in the renderer', () => {
     });
     handleLocked('user');
     const state = useRegie.getState();
-    expect([state.familyId, state.overview, state.followUp, state.directory]).toEqual([null, null, null, null]);
+    expect([state.familyId, state.overview, state.followUp, useDirectory.getState().content]).toEqual([null, null, null, null]);
     expect(JSON.stringify(state)).not.toContain('Gezin Bakker');
   });
 });
