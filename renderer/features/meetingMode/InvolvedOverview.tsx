@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FamilyDossier } from '../../../shared/contract/registerChannels';
-import { involvementTitle } from '../../dossier/involvementTitle';
-import { memberName } from '../../dossier/memberName';
+import { involvementTitle } from '../dossier/involvementTitle';
+import { memberName } from '../dossier/memberName';
 import { useDirectory } from '../../state/directoryStore';
 
 /** Who is involved with the family in focus now (ended involvements left out), and the household. */

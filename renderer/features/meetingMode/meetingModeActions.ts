@@ -3,7 +3,7 @@ import type { Attendance } from '../../../shared/domain/vocabulary';
 import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { runSave } from '../../autosave/runSave';
-import { reloadDirectory } from '../../directory/loadDirectory';
+import { reloadDirectory } from '../directory/loadDirectory';
 import { i18n } from '../../i18n';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { useNavigation } from '../../state/navigationStore';

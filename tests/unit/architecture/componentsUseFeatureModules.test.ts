@@ -13,11 +13,11 @@ async function errorsFor(file: string, code: string): Promise<string[]> {
 describe('components reach the API only through their feature module', () => {
   it.each([
     ['renderer/features/regie/X.tsx', "import { api } from '../../api';\nexport const a = () => api.call('regie:close', { familyId: 'f' });"],
-    ['renderer/dossier/X.tsx', "import { api } from '../api/index';\nexport const a = api;"],
+    ['renderer/features/dossier/X.tsx', "import { api } from '../../api/index';\nexport const a = api;"],
     ['renderer/screens/X.tsx', "import { createApiClient } from '../api/client';\nexport const a = createApiClient;"],
     ['renderer/X.tsx', "import { api } from './api';\nexport const a = api;"],
-    ['renderer/home/X.tsx', "export const a = () => window.casustafel?.invoke('vault:status', undefined);"],
-    ['renderer/home/X.tsx', "export const a = async () => (await import('../api')).api;"],
+    ['renderer/features/home/X.tsx', "export const a = () => window.casustafel?.invoke('vault:status', undefined);"],
+    ['renderer/features/home/X.tsx', "export const a = async () => (await import('../../api')).api;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await errorsFor(file, code)).toEqual([expect.stringContaining('Een component roept de API niet zelf aan')]);
   });

@@ -1,0 +1,62 @@
+import type { TranslationOf } from '../../i18n/translationOf';
+
+/** Dutch texts of consent and conflict of duties; merged into `nl.ts` as `consent`. */
+export const consentNl = {
+  conflict: {
+    title: 'Delen zonder toestemming (conflict van plichten)',
+    intro: 'Alleen als de veiligheid van het kind delen zonder toestemming vereist. De samenvattingen gaan dan naar de organisaties die hier staan, en niet verder. Leg vast wie dat besloot en waarom.',
+    none: 'Er is geen besluit vastgelegd om zonder toestemming te delen.',
+    listCaption: 'Vastgelegde besluiten',
+    addTitle: 'Besluit vastleggen',
+    organisations: 'Delen met',
+    organisationsRequired: 'Kies met welke organisatie(s) gedeeld mag worden.',
+    decidedBy: 'Besloten door',
+    decidedByHint: 'Naam en functie, bijvoorbeeld: Anja de Boer, aandachtsfunctionaris JGZ.',
+    decidedByRequired: 'Noem wie dit besloot (naam en functie).',
+    reasons: 'Waarom de veiligheid van het kind dit vereist',
+    reasonsHint: 'Welk gevaar, waarom toestemming vragen niet kan of is geweigerd, en waarom delen noodzakelijk en in verhouding is.',
+    reasonsRequired: 'Leg in een paar zinnen uit waarom (minimaal 20 tekens).',
+    submit: 'Besluit vastleggen',
+  },
+  requiredTitle: 'Wie moet toestemming geven',
+  referenceMeeting: 'Beoordeeld op de datum van het eerstvolgende overleg: {{moment}} ({{type}}).',
+  referenceToday: 'Beoordeeld op vandaag, {{date}}: er is geen overleg gepland voor dit gezin.',
+  noChildren: 'Er zijn geen kinderen vastgelegd.',
+  age_one: '{{count}} jaar',
+  age_other: '{{count}} jaar',
+  bracket: {
+    onder_12: 'Jonger dan 12: de ouders met gezag geven toestemming.',
+    twaalf_tot_zestien: '12 tot 16 jaar: het kind én de ouders met gezag geven toestemming.',
+    zestien_plus: '16 jaar of ouder: de jongere geeft zelf toestemming.',
+    geboortedatum_onbekend: 'Geboortedatum onbekend: vraag het kind en de ouders met gezag.',
+  },
+  verdict: {
+    compleet: 'Toestemming compleet',
+    ontbreekt: 'Toestemming ontbreekt',
+    geweigerd: 'Toestemming geweigerd',
+  },
+  notYet: 'nog niet gevraagd of vastgelegd',
+  missing: 'Ontbreekt nog: {{names}}.',
+  refusedAdvice: 'Bespreek dit kind alleen anoniem, tenzij de veiligheid van het kind delen zonder toestemming vereist. Leg dan vast wie dat besloot en waarom.',
+  noParentWithAuthority: 'Er is geen ouder of verzorger met gezag vastgelegd.',
+  historyTitle: 'Vastgelegde toestemming',
+  noHistory: 'Er is nog geen toestemming vastgelegd.',
+  date: 'Datum',
+  status: 'Toestemming',
+  organisations: 'Voor organisaties',
+  allOrganisations: 'geen organisaties genoemd',
+  purpose: 'Doel',
+  recordedBy: 'Vastgelegd door',
+  add: {
+    title: 'Toestemming vastleggen',
+    person: 'Van wie',
+    personRequired: 'Kies van wie de toestemming is.',
+    scope: 'Voor welke organisaties',
+    scopeHint: 'De organisaties waarmee gegevens gedeeld mogen worden.',
+    otherOrganisation: 'Andere organisatie uit de sociale kaart',
+    addOrganisation: 'Organisatie toevoegen',
+    submit: 'Toestemming vastleggen',
+  },
+} as const;
+
+export type ConsentTranslation = TranslationOf<typeof consentNl>;

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
+import type { ConflictOfDuties } from '../../../shared/domain/records';
+import { ErrorAlert } from '../../components/Alert';
+import { formatDate } from '../../format/dateTime';
+import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
+import { useDirectory } from '../../state/directoryStore';
+import { writeThenReload } from './dossierWrites';
+import { addConflictOfDuties } from './dossierActions';
+
+function todayInput(): string {
+  const d = new Date();
+  return toDutchDateInput(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
+}
+
+/**
+ * Sharing without consent because the child's safety requires it (conflict van plichten): the
+ * summaries send the family to the organisations named here, and nowhere else, so the record says
+ * for whom, who decided it and why. Records are added, never edited.
+ */
+export function ConflictOfDutiesSection({ familyId, records, involvedOrganisationIds }: { familyId: string; records: readonly ConflictOfDuties[]; involvedOrganisationIds: readonly string[] }) {
+  const { t, i18n } = useTranslation();
+  const directory = useDirectory((s) => s.content);
+  const organisations = directory?.organisations ?? [];
+  const orgName = (id: string) => organisations.find((o) => o.id === id)?.name ?? t('involvement.unknownOrganisation');
+  const [organisationIds, setOrganisationIds] = useState<string[]>([]);
+  const [decidedBy, setDecidedBy] = useState('');
+  const [reasons, setReasons] = useState('');
+  const [date, setDate] = useState(todayInput);
+  const { busy, error, setError, run, onSubmit } = useSubmit();
+  const shown = [...organisations].sort((a, b) => Number(involvedOrganisationIds.includes(b.id)) - Number(involvedOrganisationIds.includes(a.id)) || a.name.localeCompare(b.name, 'nl'));
+  const toggle = (id: string, on: boolean) => setOrganisationIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
+
+  const submit = onSubmit(async () => {
+    const day = parseDutchDate(date);
+    if (organisationIds.length === 0) return setError(t('consent.conflict.organisationsRequired'));
+    if (decidedBy.trim().length < 3) return setError(t('consent.conflict.decidedByRequired'));
+    if (reasons.trim().length < 20) return setError(t('consent.conflict.reasonsRequired'));
+    if (day === null) return setError(t('autosave.invalidDate', { value: date.trim() }));
+    await run(
+      () => writeThenReload(familyId, () => addConflictOfDuties({ familyId, organisationIds, decidedBy, reasons, date: day })),
+      () => {
+        setOrganisationIds([]);
+        setDecidedBy('');
+        setReasons('');
+      },
+    );
+  });
+
+  return (
+    <section className="panel" aria-labelledby="conflict-title">
+      <h2 id="conflict-title">{t('consent.conflict.title')}</h2>
+      <p className="muted">{t('consent.conflict.intro')}</p>
+      {records.length === 0 ? (
+        <p>{t('consent.conflict.none')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="table__caption">{t('consent.conflict.listCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('consent.date')}</th>
+                <th scope="col">{t('consent.conflict.organisations')}</th>
+                <th scope="col">{t('consent.conflict.decidedBy')}</th>
+                <th scope="col">{t('consent.conflict.reasons')}</th>
+                <th scope="col">{t('consent.recordedBy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...records].reverse().map((r) => (
+                <tr key={r.id}>
+                  <td className="table__nowrap">{formatDate(r.date, i18n.language)}</td>
+                  <td dir="auto">{r.organisationIds.map(orgName).join(', ')}</td>
+                  <td dir="auto">{r.decidedBy}</td>
+                  <td dir="auto">{r.reasons}</td>
+                  <td dir="auto">{r.recordedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form onSubmit={submit} noValidate aria-labelledby="conflict-add-title">
+        <h3 id="conflict-add-title">{t('consent.conflict.addTitle')}</h3>
+        <fieldset className="subgroup">
+          <legend>{t('consent.conflict.organisations')}</legend>
+          {shown.map((o) => (
+            <div className="checkbox" key={o.id}>
+              <input id={`conflict-org-${o.id}`} type="checkbox" checked={organisationIds.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+              <label htmlFor={`conflict-org-${o.id}`} dir="auto">
+                {o.name}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="field-grid">
+          <div className="field">
+            <label className="field__label" htmlFor="conflict-decided-by">
+              {t('consent.conflict.decidedBy')}
+            </label>
+            <p className="field__hint" id="conflict-decided-by-hint">
+              {t('consent.conflict.decidedByHint')}
+            </p>
+            <input id="conflict-decided-by" className="field__input" value={decidedBy} maxLength={200} dir="auto" autoComplete="off" aria-describedby="conflict-decided-by-hint" onChange={(e) => setDecidedBy(e.target.value)} />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="conflict-date">
+              {t('consent.date')}
+            </label>
+            <p className="field__hint" id="conflict-date-hint">
+              {t('autosave.dateHint')}
+            </p>
+            <input id="conflict-date" className="field__input" value={date} inputMode="numeric" autoComplete="off" aria-describedby="conflict-date-hint" onChange={(e) => setDate(e.target.value)} />
+          </div>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="conflict-reasons">
+            {t('consent.conflict.reasons')}
+          </label>
+          <p className="field__hint" id="conflict-reasons-hint">
+            {t('consent.conflict.reasonsHint')}
+          </p>
+          <textarea id="conflict-reasons" className="field__input field__textarea" rows={3} value={reasons} maxLength={2000} dir="auto" aria-describedby="conflict-reasons-hint" onChange={(e) => setReasons(e.target.value)} />
+        </div>
+        {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+        <div className="button-row">
+          <button type="submit" className="button" disabled={busy}>
+            {t('consent.conflict.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
