@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../renderer/api/apiError';
 import { useLoad, type Loaded } from '../../../../renderer/api/useLoad';
+import { deferred } from './deferred';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -14,16 +15,6 @@ let seen: Loaded<string>;
 function Harness({ load, dep, delayMs, onLoaded }: { load: ((dep: string) => Promise<string>) | null; dep: string; delayMs?: number; onLoaded?: (v: string) => void }) {
   seen = useLoad(load === null ? null : () => load(dep), [dep], { ...(delayMs === undefined ? {} : { delayMs }), ...(onLoaded ? { onLoaded } : {}) });
   return null;
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 beforeEach(() => {
