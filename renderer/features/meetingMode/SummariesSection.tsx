@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLoad } from '../../api/useLoad';
 import type { RecipientPreview, SummaryPreview } from '../../../shared/contract/summaryChannels';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
@@ -26,8 +27,9 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
   const projector = useMeetingMode((s) => s.projector);
   // A release changes what a recipient may receive: the preview is made again after each.
   const releases = useMeetingMode((s) => `${s.releasedEventIds.length}:${s.mode?.cases.filter((c) => c.medicalRelease !== null).length ?? 0}`);
-  const [preview, setPreview] = useState<SummaryPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useLoad(() => fetchSummaryPreview({ meetingId }), [meetingId, releases]);
+  const preview: SummaryPreview | null = loaded.data ?? null;
+  const error = loaded.error;
   const [protect, setProtect] = useState(false);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -38,20 +40,6 @@ export function SummariesSection({ meetingId }: { meetingId: string }) {
   const [exportError, setExportError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const cancelled = useRef(false);
-
-  useEffect(() => {
-    let stale = false;
-    fetchSummaryPreview({ meetingId })
-      .then((p) => {
-        if (!stale) setPreview(p);
-      })
-      .catch((e: unknown) => {
-        if (!stale) setError(messageOf(e, t));
-      });
-    return () => {
-      stale = true;
-    };
-  }, [meetingId, releases, t]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

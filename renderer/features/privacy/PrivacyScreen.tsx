@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
 import type { Destruction, ErasureRequest, RetentionItem, RetentionReview } from '../../../shared/contract/privacyChannels';
 import type { ProcessingOverview } from '../../../shared/retention/processingOverview';
 import type { RetentionClass } from '../../../shared/retention/retentionClasses';
@@ -24,7 +25,7 @@ type Show = 'due' | 'all';
 function PeriodRow({ period, onSaved }: { period: RetentionReview['periods'][number]; onSaved(message: string): void }) {
   const { t } = useTranslation();
   const [years, setYears] = useState(String(period.years));
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, run } = useSubmit();
   const name = t(`privacy.classes.${period.retentionClass}`);
   const save = async () => {
     const n = Number(years.trim());
@@ -32,13 +33,10 @@ function PeriodRow({ period, onSaved }: { period: RetentionReview['periods'][num
       setError(t('privacy.periods.invalid'));
       return;
     }
-    try {
-      await setRetentionPeriod({ retentionClass: period.retentionClass, years: n });
-      setError(null);
-      onSaved(t('privacy.periods.saved', { name, years: n }));
-    } catch (e) {
-      setError(messageOf(e, t));
-    }
+    await run(
+      () => setRetentionPeriod({ retentionClass: period.retentionClass, years: n }),
+      () => onSaved(t('privacy.periods.saved', { name, years: n })),
+    );
   };
   return (
     <form

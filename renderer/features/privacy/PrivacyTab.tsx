@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../api/useSubmit';
 import { REQUEST_DECISIONS, type FamilyPrivacy } from '../../../shared/contract/privacyChannels';
 import { RETENTION_CLASSES, RETENTION_RULES, type RetentionClass } from '../../../shared/retention/retentionClasses';
 import { messageOf } from '../../api/apiError';
@@ -23,7 +24,7 @@ function RetentionSection({ familyId, info, onSaved }: { familyId: string; info:
   const { t, i18n } = useTranslation();
   const [cls, setCls] = useState<RetentionClass>(info.item.retentionClass);
   const [trigger, setTrigger] = useState(info.item.triggerSource === 'handmatig' ? toDutchDateInput(info.item.trigger) : '');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, run } = useSubmit();
   const [status, setStatus] = useState<string | null>(null);
   const item = info.item;
   const save = async () => {
@@ -33,14 +34,13 @@ function RetentionSection({ familyId, info, onSaved }: { familyId: string; info:
       setError(t('privacy.invalidDate', { value: typed }));
       return;
     }
-    try {
-      await setFamilyRetention({ familyId, retentionClass: cls, triggerDate: day });
-      setError(null);
-      setStatus(t('privacy.tab.retentionSaved'));
-      onSaved();
-    } catch (e) {
-      setError(messageOf(e, t));
-    }
+    await run(
+      () => setFamilyRetention({ familyId, retentionClass: cls, triggerDate: day }),
+      () => {
+        setStatus(t('privacy.tab.retentionSaved'));
+        onSaved();
+      },
+    );
   };
   return (
     <section className="panel" aria-labelledby="privacy-tab-retention">
@@ -88,16 +88,12 @@ function InzageSection({ familyId, info }: { familyId: string; info: FamilyPriva
   const { t } = useTranslation();
   const [who, setWho] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const exportAs = async (format: 'pdf' | 'json') => {
-    setError(null);
-    try {
-      const r = await exportInzage({ familyId, memberId: who === '' ? null : who, format });
-      setStatus(r.saved && r.fileName ? t('privacy.exported', { fileName: r.fileName }) : t('privacy.exportCancelled'));
-    } catch (e) {
-      setError(messageOf(e, t));
-    }
-  };
+  const { error, run } = useSubmit();
+  const exportAs = (format: 'pdf' | 'json') =>
+    run(
+      () => exportInzage({ familyId, memberId: who === '' ? null : who, format }),
+      (r) => setStatus(r.saved && r.fileName ? t('privacy.exported', { fileName: r.fileName }) : t('privacy.exportCancelled')),
+    );
   return (
     <section className="panel" aria-labelledby="privacy-tab-inzage">
       <h2 id="privacy-tab-inzage">{t('privacy.tab.inzageTitle')}</h2>
@@ -131,7 +127,7 @@ function RequestSection({ familyId, info, today, onSaved }: { familyId: string; 
   const [decision, setDecision] = useState<(typeof REQUEST_DECISIONS)[number]>('toegewezen');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ requester?: string; date?: string }>({});
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSubmit();
   const [status, setStatus] = useState<string | null>(null);
   const chosen = info.requesters.find((r) => r.memberId === requester);
   const save = async () => {
@@ -142,16 +138,15 @@ function RequestSection({ familyId, info, today, onSaved }: { familyId: string; 
     if (day === null) problems.date = t('privacy.invalidDate', { value: date });
     setErrors(problems);
     if (problems.requester || problems.date || !chosen || day === null) return;
-    try {
-      await recordPrivacyRequest({ familyId, requesterMemberId: chosen.memberId, requestDate: day, decision, decisionNote: note.trim() });
-      setError(null);
-      setStatus(t('privacy.tab.requestRecorded'));
-      setRequester('');
-      setNote('');
-      onSaved();
-    } catch (e) {
-      setError(messageOf(e, t));
-    }
+    await run(
+      () => recordPrivacyRequest({ familyId, requesterMemberId: chosen.memberId, requestDate: day, decision, decisionNote: note.trim() }),
+      () => {
+        setStatus(t('privacy.tab.requestRecorded'));
+        setRequester('');
+        setNote('');
+        onSaved();
+      },
+    );
   };
   return (
     <section className="panel" aria-labelledby="privacy-tab-request">
