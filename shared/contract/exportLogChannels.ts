@@ -14,6 +14,8 @@ export const EXPORT_KINDS = [
   'inzage_pdf',
   'inzage_json',
   'verwerkingsoverzicht',
+  'gezinsplanbrief',
+  'actie_ics',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

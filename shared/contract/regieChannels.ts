@@ -59,8 +59,15 @@ export const NewRegieDecision = z.object({
 });
 export type NewRegieDecision = z.infer<typeof NewRegieDecision>;
 
-export const ActionSave = RegieAction.omit({ id: true, createdAt: true, doneOn: true }).extend({ id: RecordId.optional() });
+/** Owned by a professional unless the family or a network member is named: callers from before the family plan need not say so. */
+export const ActionSave = RegieAction.omit({ id: true, createdAt: true, doneOn: true }).extend({
+  id: RecordId.optional(),
+  ownerFamily: z.boolean().default(false),
+  ownerNetworkMemberId: RecordId.nullable().default(null),
+});
 export type ActionSave = z.infer<typeof ActionSave>;
+/** An action as a caller may give it (the owner fields of the family plan optional). */
+export type ActionSaveInput = z.input<typeof ActionSave>;
 
 export const FollowUpAction = z.object({ action: RegieAction, familyName: z.string(), daysOverdue: z.number().int().nonnegative() });
 export type FollowUpAction = z.infer<typeof FollowUpAction>;

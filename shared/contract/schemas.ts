@@ -142,6 +142,8 @@ export const FamilySearch = z.object({ query: z.string().max(200) });
 export const Settings = z.object({
   autoLockMinutes: z.number().int().min(1).max(240),
   backupKeep: z.number().int().min(1).max(100),
+  /** The digest on unlock names families with a high or acute concern not discussed for this many weeks. */
+  notDiscussedWeeks: z.number().int().min(1).max(52),
 });
 export type Settings = z.infer<typeof Settings>;
 

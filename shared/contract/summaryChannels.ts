@@ -17,6 +17,7 @@ export const SUMMARY_ITEM_KINDS = [
   'tijdlijn', // a timeline event
   'risico', // flags of the latest risk assessment (melden-norm, Kindcheck)
   'vervolg', // the follow-up meeting
+  'gezinsplan', // the family's own plan as last agreed: view, goals, network, who agreed and when
 ] as const;
 export type SummaryItemKind = (typeof SUMMARY_ITEM_KINDS)[number];
 

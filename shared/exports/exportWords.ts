@@ -70,6 +70,8 @@ export const EXPORT_KIND_WORDS: Record<ExportKind, string> = {
   inzage_pdf: 'Inzage (PDF)',
   inzage_json: 'Inzage (JSON)',
   verwerkingsoverzicht: 'Verwerkingsoverzicht',
+  gezinsplanbrief: 'Gezinsplan (brief aan het gezin)',
+  actie_ics: 'Agenda-bestand van een actie',
 };
 
 /** Flags of the risk evaluation, as a reader outside the app understands them. */

@@ -9,13 +9,23 @@ import type { ActionKind, ActionReview, ActionStatus, OpenReason, RegieAction } 
  * with a day and a reason, and a reason for every
  * action that is still open when the family comes back to the table.
  */
-export type ActionProblem = 'description' | 'owner' | 'due_date' | 'signaller' | 'not_informed' | 'postponement_incomplete';
+export type ActionProblem =
+  | 'description'
+  | 'owner'
+  | 'owner_ambiguous'
+  | 'owner_professional'
+  | 'due_date'
+  | 'signaller'
+  | 'not_informed'
+  | 'postponement_incomplete';
 
 export interface ActionInput {
   kind: ActionKind;
   description: string;
   ownerProfessionalId: string | null;
   ownerOrganisationId: string | null;
+  ownerFamily?: boolean | undefined;
+  ownerNetworkMemberId?: string | null | undefined;
   dueDate: string | null;
   status: ActionStatus;
   signallerOrganisationId: string | null;
@@ -27,13 +37,28 @@ export interface ActionInput {
 export function actionProblems(a: ActionInput): ActionProblem[] {
   const problems: ActionProblem[] = [];
   if (a.description.trim() === '') problems.push('description');
-  if (a.ownerProfessionalId === null && a.ownerOrganisationId === null) problems.push('owner');
+  const ownerKinds = ownerKindsOf(a);
+  if (ownerKinds.length === 0) problems.push('owner');
+  else if (ownerKinds.length > 1) problems.push('owner_ambiguous');
+  // Informing a signaller and registering in the Verwijsindex are a professional's legal duties.
+  else if ((a.kind === 'terugkoppeling' || a.kind === 'verwijsindex') && ownerKinds[0] !== 'professional') problems.push('owner_professional');
   // Monitoring agreements run on until the case closes; every other action has a date.
   if (a.kind !== 'monitoring' && a.dueDate === null) problems.push('due_date');
   if (a.kind === 'terugkoppeling' && a.signallerOrganisationId === null) problems.push('signaller');
   if (a.kind === 'verwijsindex' && postponementIncomplete(a)) problems.push('postponement_incomplete');
   else if (a.kind === 'verwijsindex' && a.status === 'gedaan' && !a.informed && !isPostponed(a)) problems.push('not_informed');
   return problems;
+}
+
+export type ActionOwnerKind = 'professional' | 'gezin' | 'netwerk';
+
+/** Who carries the action out; exactly one of these is valid. */
+export function ownerKindsOf(a: Pick<ActionInput, 'ownerProfessionalId' | 'ownerOrganisationId' | 'ownerFamily' | 'ownerNetworkMemberId'>): ActionOwnerKind[] {
+  const kinds: ActionOwnerKind[] = [];
+  if (a.ownerProfessionalId !== null || a.ownerOrganisationId !== null) kinds.push('professional');
+  if (a.ownerFamily === true) kinds.push('gezin');
+  if (a.ownerNetworkMemberId !== null && a.ownerNetworkMemberId !== undefined) kinds.push('netwerk');
+  return kinds;
 }
 
 /** Open, with a due date before `today`. */

@@ -52,6 +52,10 @@ export const RegieAction = z.object({
   description: text(2000),
   ownerProfessionalId: RecordId.nullable(),
   ownerOrganisationId: RecordId.nullable(),
+  /** The family itself carries the action out (an agreement of its own plan). */
+  ownerFamily: z.boolean(),
+  /** Someone of the family's network carries it out ("oma haalt de kinderen op"). */
+  ownerNetworkMemberId: RecordId.nullable(),
   dueDate: CalendarDayString.nullable(),
   status: z.enum(ACTION_STATUSES),
   /** Children the action is about; empty means the family as a whole. */

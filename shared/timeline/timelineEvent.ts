@@ -20,7 +20,7 @@ import { isFuzzyDate } from './fuzzyDate';
  *   verstuurd — sent, no answer yet · geaccepteerd — the receiver took it on ·
  *   afgewezen — the receiver refused it · teruggelegd — this move gives the case back (a return).
  */
-export const TIMELINE_SOURCES = ['handmatig', 'overleg', 'toestemming', 'besluit', 'actie', 'regie'] as const;
+export const TIMELINE_SOURCES = ['handmatig', 'overleg', 'toestemming', 'besluit', 'actie', 'regie', 'gezinsplan', 'meldcode'] as const;
 export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
 
 export const FuzzyDateString = z.string().refine(isFuzzyDate, 'geen geldige datum (dag, maand, seizoen of jaar)');

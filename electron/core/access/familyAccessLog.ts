@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/auditChain';
 import type { ReadableDb, WritableDb } from '../vault/connection';
 
 /** Where a family's content was shown; ends up in the entry's summary. */
-export type FamilyViewVia = 'dossier' | 'gezin' | 'risicotaxatie' | 'tijdlijn' | 'besluiten' | 'vergadermodus' | 'privacy';
+export type FamilyViewVia = 'dossier' | 'gezin' | 'risicotaxatie' | 'tijdlijn' | 'besluiten' | 'vergadermodus' | 'privacy' | 'gezinsplan';
 
 const VIA_WORDS: Record<FamilyViewVia, string> = {
   dossier: 'dossier',
@@ -13,6 +13,7 @@ const VIA_WORDS: Record<FamilyViewVia, string> = {
   besluiten: 'besluiten en opvolging',
   vergadermodus: 'vergadermodus',
   privacy: 'inzage en bewaren',
+  gezinsplan: 'gezinsplan',
 };
 
 /**

@@ -41,6 +41,7 @@ function familySection(family: RecipientShare['families'][number]): Content[] {
       repeatingTable(['*', 130, 80, 45], ['Wat', 'Eigenaar', 'Uiterlijk', 'Status'], actions.map((a) => (a.cells ?? [a.text, '', '', '']).map((c) => ({ text: c })))),
     );
   }
+  for (const p of of('gezinsplan')) out.push({ text: 'Gezinsplan', style: 'h3' }, ...paragraphs(p.text));
   for (const m of of('notulen')) out.push({ text: 'Notulen', style: 'h3' }, ...paragraphs(m.text));
   for (const m of of('notulen_medisch')) {
     out.push(

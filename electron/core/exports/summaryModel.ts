@@ -9,12 +9,15 @@ import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETI
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
 import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
 import { professionalKey } from '../../../shared/instrument/afwegingskader';
+import { latestVersion, planStatus } from '../../../shared/familyPlan/planVersioning';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
 import { listAssessments } from '../assessment/assessmentService';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../recordStore/recordTable';
+import { actionOwnerLabel } from '../regie/actionOwner';
+import { currentPlanContent, listNetwork, listPlanVersions } from '../familyPlan/familyPlanStore';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
 import type { ReadableDb } from '../vault/connection';
@@ -92,23 +95,6 @@ function sinceDay(db: ReadableDb, familyId: string, meeting: Meeting): number {
   return Math.round(back.getTime() / 86_400_000);
 }
 
-interface NameRow {
-  name: string | null;
-  organisation: string | null;
-}
-
-function ownerOf(db: ReadableDb, professionalId: string | null, organisationId: string | null): string {
-  const row = db
-    .prepare(
-      `SELECT p.name AS name, coalesce(o1.name, o2.name) AS organisation
-       FROM (SELECT 1) LEFT JOIN professionals p ON p.id = @p LEFT JOIN organisations o1 ON o1.id = p.organisation_id
-       LEFT JOIN organisations o2 ON o2.id = @o`,
-    )
-    .get({ p: professionalId, o: organisationId }) as NameRow;
-  if (row.name && row.organisation) return `${row.name} (${row.organisation})`;
-  return row.name ?? row.organisation ?? 'onbekend';
-}
-
 function regieItems(db: ReadableDb, familyId: string, meetingId: string): SummaryItem[] {
   const out: SummaryItem[] = [];
   const active = readActiveRegie(db, familyId);
@@ -144,17 +130,50 @@ function escalationItems(db: ReadableDb, familyId: string, meetingDay: string): 
 function actionItems(db: ReadableDb, familyId: string, meetingId: string): SummaryItem[] {
   const rows = db
     .prepare(
-      `SELECT description, owner_professional_id, owner_organisation_id, due_date, status FROM regie_actions
+      `SELECT description, owner_professional_id, owner_organisation_id, owner_family, owner_network_member_id, due_date, status FROM regie_actions
        WHERE family_id = ? AND (meeting_id = ? OR status = 'open') ORDER BY due_date IS NULL, due_date, created_at`,
     )
-    .all(familyId, meetingId) as { description: string; owner_professional_id: string | null; owner_organisation_id: string | null; due_date: string | null; status: ActionStatus }[];
+    .all(familyId, meetingId) as {
+    description: string;
+    owner_professional_id: string | null;
+    owner_organisation_id: string | null;
+    owner_family: number;
+    owner_network_member_id: string | null;
+    due_date: string | null;
+    status: ActionStatus;
+  }[];
   return rows.map((r) => {
-    const owner = ownerOf(db, r.owner_professional_id, r.owner_organisation_id);
+    const owner = actionOwnerLabel(db, {
+      ownerProfessionalId: r.owner_professional_id,
+      ownerOrganisationId: r.owner_organisation_id,
+      ownerFamily: r.owner_family === 1,
+      ownerNetworkMemberId: r.owner_network_member_id,
+    });
     const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
     return item('actie', `Actie: ${shorten(r.description, 50)} (${owner}, ${due})`, r.description, {
       cells: [r.description, owner, due, ACTION_STATUS_WORDS[r.status]],
     });
   });
+}
+
+/**
+ * The family plan as last agreed (never a draft: what the family did not agree to is not "the plan"),
+ * with a note when it changed since. Its agreements are the actions listed with the other actions.
+ */
+function planItems(db: ReadableDb, familyId: string): SummaryItem[] {
+  const versions = listPlanVersions(db, familyId);
+  const latest = latestVersion(versions);
+  if (latest === null) return [];
+  const c = latest.content;
+  const lines = [
+    `Gezinsplan versie ${latest.number}, vastgesteld op ${dutchDate(latest.agreedOn)} met ${latest.agreedBy.map((a) => `${a.name} (${a.role})`).join(', ')}.`,
+  ];
+  if (c.familyView.trim()) lines.push(`Visie van het gezin: ${c.familyView.trim()}`);
+  if (c.wishes.trim()) lines.push(`Wensen: ${c.wishes.trim()}`);
+  if (c.goals.length) lines.push(`Doelen: ${c.goals.map((g) => g.text.trim()).join('; ')}`);
+  if (c.network.length) lines.push(`Netwerk: ${c.network.map((n) => `${n.name}${n.relation ? ` (${n.relation})` : ''}${n.contribution ? `: ${n.contribution}` : ''}`).join('; ')}`);
+  if (planStatus(currentPlanContent(db, familyId), versions) === 'concept_volgende') lines.push('Het plan is daarna gewijzigd en nog niet opnieuw vastgesteld.');
+  return [item('gezinsplan', `Gezinsplan versie ${latest.number} (${dutchDate(latest.agreedOn)})`, lines.join('\n'))];
 }
 
 function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): SummaryItem[] {
@@ -217,8 +236,10 @@ function followUpItem(db: ReadableDb, meetingId: string, familyId: string): Summ
 /**
  * A suspicion of huiselijk geweld or kindermishandeling is on record for the family: the latest
  * afweging answers question 1 with "ja", a decision was taken to ask Veilig Thuis for advice or to
- * report, a report is on the timeline, or Veilig Thuis is involved on meldrecht. Only then does
- * meldrecht carry the family's name to Veilig Thuis.
+ * report, a report is on the timeline, Veilig Thuis is involved on meldrecht, or a professional asked
+ * Veilig Thuis for advice naming the family (Meldcode step 2; the Wmo allows that only on a
+ * vermoeden, while an anonymous advice names nobody). Only then does meldrecht carry the family's
+ * name to Veilig Thuis.
  */
 export function suspicionRecorded(db: ReadableDb, familyId: string): boolean {
   const latest = listAssessments(db, familyId)[0];
@@ -240,7 +261,8 @@ export function suspicionRecorded(db: ReadableDb, familyId: string): boolean {
     .prepare(
       `SELECT 1 FROM escalation_steps WHERE family_id = @f AND step IN ('veilig_thuis_advies', 'veilig_thuis_melding')
        UNION ALL SELECT 1 FROM timeline_events WHERE family_id = @f AND type = 'melding'
-       UNION ALL SELECT 1 FROM involvements WHERE family_id = @f AND legal_basis = 'meldrecht' LIMIT 1`,
+       UNION ALL SELECT 1 FROM involvements WHERE family_id = @f AND legal_basis = 'meldrecht'
+       UNION ALL SELECT 1 FROM meldcode_steps WHERE family_id = @f AND step = 'advies_veilig_thuis' AND anonymous = 0 LIMIT 1`,
     )
     .get({ f: familyId });
   return decided !== undefined;
@@ -272,6 +294,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     const items: SummaryItem[] = [
       ...regieItems(db, c.familyId, meetingId),
       ...escalationItems(db, c.familyId, amsterdamDay(new Date(meeting.startsAt))),
+      ...planItems(db, c.familyId),
       ...actionItems(db, c.familyId, meetingId),
     ];
     if (c.minutes.trim() !== '') items.push(item('notulen', 'Notulen van de casus', c.minutes));
@@ -281,7 +304,9 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     }
     if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting));
     items.push(...riskItems(db, c.familyId), ...followUpItem(db, meetingId, c.familyId));
-    const names = [name, ...members.flatMap((m) => [m.givenName, m.familyName, `${m.givenName} ${m.familyName}`])];
+    // The network's names identify the family as well as the household's own.
+    const network = listNetwork(db, c.familyId).map((n) => n.name);
+    const names = [name, ...members.flatMap((m) => [m.givenName, m.familyName, `${m.givenName} ${m.familyName}`]), ...network];
     const hide = (text: string) => redactNames(text, names);
     const anonymisedItems = items.map((it) => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) }));
     return { scope, items: c.anonymous ? anonymisedItems : items, anonymisedItems };

@@ -30,4 +30,9 @@ export interface HostServices {
   chooseExportFolder(): Promise<string | null>;
   /** Push "the vault was locked" to the renderer so it wipes every store. */
   notifyLocked(reason: LockReason): void;
+  /**
+   * A system notification (Electron's main-process `Notification`), for what falls due while the
+   * app runs. Title and body never carry a name. Hosts without notifications (CLI, tests) leave it out.
+   */
+  showNotification?(title: string, body: string): void;
 }

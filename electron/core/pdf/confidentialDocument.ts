@@ -20,6 +20,8 @@ export interface ConfidentialDocumentInput {
   password?: string | null;
   /** Shown small after "Vertrouwelijk" in the header, e.g. the recipient's name. */
   headerNote?: string | null;
+  /** The footer's warning; a letter to a family says it in its own words. */
+  footerNote?: string;
 }
 
 export const PDF_STYLES: StyleDictionary = {
@@ -55,7 +57,7 @@ export function confidentialDocument(input: ConfidentialDocumentInput): TDocumen
     footer: (currentPage: number, pageCount: number) => ({
       margin: [50, 16, 50, 0],
       columns: [
-        { text: 'Niet doorsturen zonder grondslag', style: 'footer' },
+        { text: input.footerNote ?? 'Niet doorsturen zonder grondslag', style: 'footer' },
         { text: `pagina ${currentPage} van ${pageCount}`, style: 'footer', alignment: 'right' },
       ],
     }),

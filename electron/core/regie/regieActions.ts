@@ -1,4 +1,4 @@
-import type { ActionSave } from '../../../shared/contract/regieChannels';
+import type { ActionSave, ActionSaveInput } from '../../../shared/contract/regieChannels';
 import { AppError } from '../../../shared/contract/errors';
 import { formatCalendarDay, calendarDayOf } from '../../../shared/domain/calendarDate';
 import { actionProblems, type ActionProblem } from '../../../shared/regie/actionFollowUp';
@@ -27,7 +27,9 @@ export function listReviews(db: ReadableDb, familyId: string): ActionReview[] {
 
 const PROBLEM_TEXT: Record<ActionProblem, string> = {
   description: 'beschrijf wat er moet gebeuren',
-  owner: 'kies een eigenaar (persoon of organisatie)',
+  owner: 'kies een eigenaar (een professional of organisatie, het gezin zelf of iemand uit het netwerk)',
+  owner_ambiguous: 'kies één eigenaar: een professional of organisatie, het gezin zelf, of iemand uit het netwerk',
+  owner_professional: 'een terugkoppeling of een Verwijsindex-registratie is het werk van een professional, niet van het gezin of het netwerk',
   due_date: 'geef een uiterste datum',
   signaller: 'kies de signaalgever die moet worden geïnformeerd',
   not_informed:
@@ -39,13 +41,15 @@ function checkReferences(db: ReadableDb, a: ActionSave): void {
   requireRow(db, 'families', a.familyId, 'Het gezin');
   if (a.ownerProfessionalId !== null) requireRow(db, 'professionals', a.ownerProfessionalId, 'De eigenaar');
   if (a.ownerOrganisationId !== null) requireRow(db, 'organisations', a.ownerOrganisationId, 'De organisatie van de eigenaar');
+  if (a.ownerNetworkMemberId !== null) requireRow(db, 'family_network_members', a.ownerNetworkMemberId, 'Het netwerklid', 'family_id = ?', [a.familyId]);
   if (a.signallerOrganisationId !== null) requireRow(db, 'organisations', a.signallerOrganisationId, 'De signaalgever');
   if (a.meetingId !== null) requireRow(db, 'meetings', a.meetingId, 'Het overleg');
   for (const m of a.memberIds) requireRow(db, 'family_members', m, 'Het kind', 'family_id = ?', [a.familyId]);
 }
 
 /** Creates or updates an action; done actions get the day they were done, reopened ones lose it. */
-export function saveAction(ctx: WriteContext, input: ActionSave): RegieAction {
+export function saveAction(ctx: WriteContext, given: ActionSaveInput): RegieAction {
+  const input: ActionSave = { ...given, ownerFamily: given.ownerFamily ?? false, ownerNetworkMemberId: given.ownerNetworkMemberId ?? null };
   const problems = actionProblems(input);
   if (problems.length > 0) throw new AppError('invalid_request', `Actie niet opgeslagen: ${problems.map((p) => PROBLEM_TEXT[p]).join('; ')}.`);
   checkReferences(ctx.db, input);

@@ -43,6 +43,8 @@ export const actionTable: RecordTable<RegieAction> = {
     description: ['description', 'text'],
     ownerProfessionalId: ['owner_professional_id', 'nullable'],
     ownerOrganisationId: ['owner_organisation_id', 'nullable'],
+    ownerFamily: ['owner_family', 'bool'],
+    ownerNetworkMemberId: ['owner_network_member_id', 'nullable'],
     dueDate: ['due_date', 'nullable'],
     status: ['status', 'text'],
     memberIds: ['member_ids', 'json'],

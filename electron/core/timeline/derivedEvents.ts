@@ -1,4 +1,5 @@
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
+import { FAMILY_PLAN_TIMELINE_DERIVATIONS } from '../familyPlan/familyPlanTimeline';
 import { REGIE_TIMELINE_DERIVATIONS } from '../regie/regieTimeline';
 import type { TimelineDerivation } from './timelineDerivation';
 
@@ -67,4 +68,4 @@ export const consentRecords: TimelineDerivation = (db, familyId) => {
   });
 };
 
-export const TIMELINE_DERIVATIONS: readonly TimelineDerivation[] = [meetingsOnAgenda, consentRecords, ...REGIE_TIMELINE_DERIVATIONS];
+export const TIMELINE_DERIVATIONS: readonly TimelineDerivation[] = [meetingsOnAgenda, consentRecords, ...REGIE_TIMELINE_DERIVATIONS, ...FAMILY_PLAN_TIMELINE_DERIVATIONS];

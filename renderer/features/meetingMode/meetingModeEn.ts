@@ -223,6 +223,8 @@ export const meetingModeEn: MeetingModeTranslation = {
       inzage_pdf: 'access copy (PDF)',
       inzage_json: 'access copy (JSON)',
       verwerkingsoverzicht: 'processing overview',
+      gezinsplanbrief: 'family plan (letter to the family)',
+      actie_ics: 'calendar file of an action',
     },
   },
 };

@@ -223,6 +223,8 @@ export const meetingModeNl = {
       inzage_pdf: 'inzage (PDF)',
       inzage_json: 'inzage (JSON)',
       verwerkingsoverzicht: 'verwerkingsoverzicht',
+      gezinsplanbrief: 'gezinsplan (brief aan het gezin)',
+      actie_ics: 'agendabestand van een actie',
     },
   },
 } as const;

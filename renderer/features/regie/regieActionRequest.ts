@@ -1,8 +1,8 @@
-import type { ActionSave } from '../../../shared/contract/regieChannels';
+import type { ActionSave, ActionSaveInput } from '../../../shared/contract/regieChannels';
 import type { RegieAction } from '../../../shared/regie/regieRecords';
 
 /** The fields of an action as the save channel takes them. */
-export function actionSave(a: RegieAction): ActionSave {
+export function actionSave(a: RegieAction): ActionSaveInput {
   return {
     id: a.id,
     familyId: a.familyId,
@@ -10,6 +10,9 @@ export function actionSave(a: RegieAction): ActionSave {
     description: a.description,
     ownerProfessionalId: a.ownerProfessionalId,
     ownerOrganisationId: a.ownerOrganisationId,
+    // An agreement of the family plan keeps its family or network owner when it is edited here.
+    ownerFamily: a.ownerFamily,
+    ownerNetworkMemberId: a.ownerNetworkMemberId,
     dueDate: a.dueDate,
     status: a.status,
     memberIds: a.memberIds,
@@ -27,14 +30,16 @@ export function actionSave(a: RegieAction): ActionSave {
  */
 export function newOpenAction(
   fields: Pick<ActionSave, 'familyId' | 'kind' | 'description' | 'ownerProfessionalId' | 'ownerOrganisationId' | 'dueDate'> &
-    Partial<Pick<ActionSave, 'memberIds' | 'meetingId'>>,
-): ActionSave {
+    Partial<Pick<ActionSave, 'memberIds' | 'meetingId' | 'ownerFamily' | 'ownerNetworkMemberId'>>,
+): ActionSaveInput {
   return {
     familyId: fields.familyId,
     kind: fields.kind,
     description: fields.description,
     ownerProfessionalId: fields.ownerProfessionalId,
     ownerOrganisationId: fields.ownerOrganisationId,
+    ownerFamily: fields.ownerFamily ?? false,
+    ownerNetworkMemberId: fields.ownerNetworkMemberId ?? null,
     dueDate: fields.dueDate,
     status: 'open',
     memberIds: fields.memberIds ?? [],

@@ -140,6 +140,8 @@ export const timelineEn: TimelineTranslation = {
     besluit: 'from the decisions',
     actie: 'from the actions',
     regie: 'from the regie record',
+    gezinsplan: 'from the family plan',
+    meldcode: 'from the Meldcode steps',
   },
   form: {
     addTitle: 'Add an event',

@@ -140,6 +140,8 @@ export const timelineNl = {
     besluit: 'uit de besluiten',
     actie: 'uit de acties',
     regie: 'uit de regie',
+    gezinsplan: 'uit het gezinsplan',
+    meldcode: 'uit de stappen van de Meldcode',
   },
   form: {
     addTitle: 'Gebeurtenis toevoegen',
