@@ -6,14 +6,14 @@ import { levelRank } from '../../../shared/instrument/assessmentRecords';
 import type { CaseStatus } from '../../../shared/regie/regieRecords';
 import { isPostponed } from '../../../shared/regie/verwijsindexInforming';
 import { addWorkingDays, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
-import { listAssessments } from '../assessment/assessmentStore';
+import { listAssessments } from '../assessment/assessmentService';
 import { fromRow } from '../recordStore/recordTable';
 import { audit, inTransaction, type WriteContext } from '../recordStore/writeContext';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import { actionOwnerLabel } from '../regie/actionOwner';
 import { pendingSignals } from '../regie/pendingSignals';
 import { actionTable } from '../regie/regieTables';
-import { readSettings } from '../settings/settingsRepository';
+import { readSettings } from '../settings/settingsService';
 import type { ReadableDb } from '../vault/connection';
 
 /**

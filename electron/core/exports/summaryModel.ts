@@ -17,7 +17,7 @@ import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../recordStore/recordTable';
 import { actionOwnerLabel } from '../regie/actionOwner';
-import { currentPlanContent, listNetwork, listPlanVersions } from '../familyPlan/familyPlanStore';
+import { currentPlanContent, listNetwork, listPlanVersions } from '../familyPlan/familyPlanService';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
 import type { ReadableDb } from '../vault/connection';

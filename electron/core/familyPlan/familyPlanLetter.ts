@@ -9,7 +9,7 @@ import { confidentialDocument } from '../pdf/confidentialDocument';
 import { dutchDate } from '../pdf/dutchDates';
 import { renderPdf } from '../pdf/renderPdf';
 import type { ReadableDb } from '../vault/connection';
-import { aanspreekpunt, listPlanVersions, readPlanVersion } from './familyPlanStore';
+import { aanspreekpunt, listPlanVersions, readPlanVersion } from './familyPlanService';
 
 /**
  * The family's own copy of an agreed plan, in plain Dutch (B1): what they said, what they want,

@@ -2,9 +2,9 @@ import type { LegalBasis } from '../../../shared/domain/vocabulary';
 import type { MeldcodeStepKind } from '../../../shared/instrument/meldcodeSteps';
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import { listMeldcodeSteps } from '../assessment/meldcodeStepStore';
+import { listMeldcodeSteps } from '../assessment/meldcodeStepService';
 import type { TimelineDerivation } from '../timeline/timelineDerivation';
-import { listPlanVersions } from './familyPlanStore';
+import { listPlanVersions } from './familyPlanService';
 
 /**
  * What the family plan and the Meldcode's first steps add to the family timeline, derived at read

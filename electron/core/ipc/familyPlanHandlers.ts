@@ -1,12 +1,11 @@
 import path from 'node:path';
 import type { familyPlanChannels } from '../../../shared/contract/familyPlanChannels';
-import { listMeldcodeSteps, removeMeldcodeStep, saveMeldcodeStep } from '../assessment/meldcodeStepStore';
+import { listMeldcodeSteps, removeMeldcodeStep, saveMeldcodeStep } from '../assessment/meldcodeStepService';
 import { beginOperatorSession, dueItems, dueNowKeys, sessionDigest } from '../digest/sessionDigest';
 import { recordExport } from '../exports/exportLog';
 import { actionCalendar } from '../familyPlan/actionCalendar';
 import { buildFamilyPlanLetter, renderFamilyPlanLetter } from '../familyPlan/familyPlanLetter';
-import { agreePlan, familyPlanOverview, removeNetworkMember, saveNetworkMember, updatePlan } from '../familyPlan/familyPlanStore';
-import type { ReadableDb } from '../vault/connection';
+import { agreePlan, familyPlanOverview, removeNetworkMember, saveNetworkMember, updatePlan } from '../familyPlan/familyPlanService';
 import { toAppError } from '../vault/fileErrors';
 import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
@@ -16,9 +15,9 @@ type FamilyPlanHandlers = Pick<HandlerTable, keyof typeof familyPlanChannels>;
 /**
  * The family plan, the Meldcode's steps, the plan letter, an action's calendar file and the digest.
  *
- * A session is one open connection under one operator: its start is remembered per connection, so
+ * A session is one unlock under one operator: its start is remembered per unlock, so
  * the digest asked twice in a session compares with the same previous session, and a lock (a new
- * connection afterwards) starts the next one. What a notification already told is kept the same
+ * unlock afterwards) starts the next one. What a notification already told is kept the same
  * way, in memory only, and goes with the lock.
  */
 export function createFamilyPlanHandlers(deps: HandlerDeps): FamilyPlanHandlers {
@@ -26,15 +25,18 @@ export function createFamilyPlanHandlers(deps: HandlerDeps): FamilyPlanHandlers 
   const { read, write } = readWrite(deps);
   // Files that left cannot be called back: their log entries get no way back in the undo history.
   const exported = readWrite(deps, { undoable: false });
-  const sessions = new WeakMap<ReadableDb, { startedAt: string; told: Set<string> }>();
+  // Keyed by the unlock: a lock ends the session, and the next unlock gets a new id. Only one unlock
+  // is ever current, so older entries are dropped as soon as a new one appears.
+  const sessions = new Map<string, { startedAt: string; told: Set<string> }>();
   const unlocked = () => session.state === 'unlocked';
 
   const currentSession = () => {
-    const { db } = session.requireOperator();
-    let s = sessions.get(db);
+    const unlockId = session.currentUnlockId();
+    let s = sessions.get(unlockId);
     if (s === undefined) {
+      sessions.clear();
       s = { startedAt: now().toISOString(), told: new Set() };
-      sessions.set(db, s);
+      sessions.set(unlockId, s);
     }
     return s;
   };
@@ -54,10 +56,10 @@ export function createFamilyPlanHandlers(deps: HandlerDeps): FamilyPlanHandlers 
     'familyPlan:removeNetworkMember': ({ id }) => write((ctx) => ({ removed: removeNetworkMember(ctx, id) })),
     'familyPlan:agree': (request) => write((ctx) => agreePlan(ctx, request)),
     'familyPlan:letterPreview': ({ familyId, version }) =>
-      read((db) => buildFamilyPlanLetter(db, familyId, version, session.requireOperator().operator, now()).preview),
+      read((db) => buildFamilyPlanLetter(db, familyId, version, session.currentOperator(), now()).preview),
 
     'export:familyPlanLetter': async ({ familyId, version }) => {
-      const letter = read((db) => buildFamilyPlanLetter(db, familyId, version, session.requireOperator().operator, now()));
+      const letter = read((db) => buildFamilyPlanLetter(db, familyId, version, session.currentOperator(), now()));
       const pdf = await renderFamilyPlanLetter(letter);
       const saved = await save(letter.preview.fileName, pdf);
       if (saved === null) return { saved: false, fileName: null };
