@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { app, dialog, Notification, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { AppError } from '../../shared/contract/errors';
 import { exportExtensionOf, type ExportExtension } from '../../shared/contract/exportChannels';
 import type { LockReason } from '../../shared/contract/schemas';
@@ -107,6 +107,13 @@ export function createElectronHostServices(getWindow: () => BrowserWindow | null
       const [first] = result.filePaths;
       if (result.canceled || first === undefined) return null;
       return first;
+    },
+
+    showNotification(title: string, body: string) {
+      // A notification of the main process: it needs no permission of the page, whose policy keeps
+      // refusing every permission (notifications included).
+      if (!Notification.isSupported()) return;
+      new Notification({ title, body }).show();
     },
 
     notifyLocked(reason: LockReason) {

@@ -85,6 +85,19 @@ export class FakeBrowserWindow extends FakeEmitter {
   }
 }
 
+/** Electron's main-process Notification: records what was shown. */
+export class FakeNotification {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported = vi.fn(() => FakeNotification.supported);
+  readonly options: Record<string, unknown>;
+  show = vi.fn();
+  constructor(options: Record<string, unknown>) {
+    this.options = options;
+    FakeNotification.instances.push(this);
+  }
+}
+
 function createApp() {
   const app = new FakeEmitter() as FakeEmitter & Record<string, unknown>;
   return Object.assign(app, {
@@ -105,6 +118,7 @@ function createMock() {
   return {
     app: createApp(),
     BrowserWindow: FakeBrowserWindow,
+    Notification: FakeNotification,
     session: { defaultSession },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -126,6 +140,8 @@ export const electronMock: ElectronMock = createMock();
 /** Fresh fakes for the next test; product modules see them because they read `electron.x` on use. */
 export function resetElectronMock(): ElectronMock {
   FakeBrowserWindow.instances = [];
+  FakeNotification.instances = [];
+  FakeNotification.supported = true;
   Object.assign(electronMock, createMock());
   return electronMock;
 }

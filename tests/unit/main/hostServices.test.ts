@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('./electronMock')).electronMock);
 
 import { createElectronHostServices } from '../../../electron/main/hostServices';
-import { electronMock, FakeBrowserWindow, resetElectronMock } from './electronMock';
+import { applySessionSecurity } from '../../../electron/main/securityPolicy';
+import { electronMock, FakeBrowserWindow, FakeNotification, resetElectronMock } from './electronMock';
 
 beforeEach(() => {
   resetElectronMock();
@@ -52,6 +53,26 @@ describe('host services for core', () => {
     const host = createElectronHostServices(() => window as never);
     host.notifyLocked('idle');
     expect(window.webContents.send).toHaveBeenCalledWith('vault:locked', { reason: 'idle' });
+  });
+
+  it('shows what fell due as a main-process notification, while the page itself still gets no notification permission', () => {
+    const host = createElectronHostServices(() => null);
+    host.showNotification!('Casustafel', '2 afspraken zijn verlopen of vandaag aan de beurt. Kijk in Opvolging.');
+    expect(FakeNotification.instances.map((n) => n.options)).toEqual([{ title: 'Casustafel', body: '2 afspraken zijn verlopen of vandaag aan de beurt. Kijk in Opvolging.' }]);
+    expect(FakeNotification.instances[0]!.show).toHaveBeenCalledOnce();
+
+    const session = electronMock.session.defaultSession;
+    applySessionSecurity(session as never);
+    const answer = vi.fn();
+    session.permissionRequestHandler!(null, 'notifications', answer);
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(session.permissionCheckHandler!(null, 'notifications')).toBe(false);
+  });
+
+  it('shows nothing where the system has no notifications', () => {
+    FakeNotification.supported = false;
+    createElectronHostServices(() => null).showNotification!('Casustafel', 'Er is iets verlopen.');
+    expect(FakeNotification.instances).toEqual([]);
   });
 
   it('keeps app data in the user data folder', () => {
