@@ -3,6 +3,7 @@ import { timelineEn } from '../features/timeline/timelineEn';
 import { regieEn } from '../features/regie/regieEn';
 import { privacyEn } from '../features/privacy/privacyEn';
 import { meetingModeEn } from '../features/meetingMode/meetingModeEn';
+import { familyPlanEn } from '../features/familyPlan/familyPlanEn';
 import { assessmentEn } from '../features/assessment/assessmentEn';
 import { homeEn } from '../features/home/homeEn';
 import { dossierEn } from '../features/dossier/dossierEn';
@@ -444,6 +445,7 @@ export const en: Translation = {
   regie: regieEn,
   privacy: privacyEn,
   meetingMode: meetingModeEn,
+  familyPlan: familyPlanEn,
   assessment: assessmentEn,
   errors: {
     invalid_request: 'The data is not valid. Nothing was changed.',

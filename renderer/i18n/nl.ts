@@ -3,6 +3,7 @@ import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
 import { privacyNl } from '../features/privacy/privacyNl';
 import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
+import { familyPlanNl } from '../features/familyPlan/familyPlanNl';
 import { assessmentNl } from '../features/assessment/assessmentNl';
 import type { TranslationOf } from './translationOf';
 import { homeNl } from '../features/home/homeNl';
@@ -448,6 +449,7 @@ export const nl = {
   regie: regieNl,
   privacy: privacyNl,
   meetingMode: meetingModeNl,
+  familyPlan: familyPlanNl,
   assessment: assessmentNl,
   errors: {
     // The Dutch texts of core's errors live once, in the contract, so the CLI, logs and screens agree.

@@ -5,6 +5,7 @@ import { HouseholdTab } from './HouseholdTab';
 import { InvolvementTab } from './InvolvementTab';
 import { OverviewTab } from './OverviewTab';
 import { BesluitenTab } from '../regie/BesluitenTab';
+import { FamilyPlanTab } from '../familyPlan/FamilyPlanTab';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { TimelineTab } from '../timeline/TimelineTab';
 import { PRIVACY_TAB_ID, PrivacyTab } from '../privacy/PrivacyTab';
@@ -29,6 +30,7 @@ export const dossierTabs: DossierTab[] = [
   { id: 'risicotaxatie', labelKey: 'assessment.tabLabel', render: (familyId) => <AssessmentTab familyId={familyId} /> },
   { id: 'tijdlijn', labelKey: 'timeline.tab', render: (familyId) => <TimelineTab familyId={familyId} /> },
   { id: 'besluiten', labelKey: 'regie.tab', render: (familyId) => <BesluitenTab familyId={familyId} /> },
+  { id: 'gezinsplan', labelKey: 'familyPlan.tab', render: (familyId) => <FamilyPlanTab familyId={familyId} /> },
   { id: PRIVACY_TAB_ID, labelKey: 'privacy.tab.label', render: (familyId) => <PrivacyTab familyId={familyId} /> },
   { id: 'logboek', labelKey: 'dossier.tabs.log', render: (familyId) => <FamilyLogTab familyId={familyId} /> },
 ];

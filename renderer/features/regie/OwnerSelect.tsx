@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
+import type { NetworkMember } from '../../../shared/familyPlan/familyPlanRecords';
 import { FieldShell, fieldDescribedBy } from '../../components/FieldShell';
+import { i18n } from '../../i18n';
 
 /** An owner from the sociale kaart: a contact person ("prof:<id>") or an organisation itself ("org:<id>"). */
 export function OwnerSelect({
@@ -59,8 +61,20 @@ export function ownerIds(value: string, directory: DirectoryContent): { ownerPro
   return { ownerProfessionalId: null, ownerOrganisationId: null };
 }
 
-/** "Ilse Wiersma (JGZ Drenthe)", or the organisation alone. */
-export function ownerLabel(ids: { ownerProfessionalId: string | null; ownerOrganisationId: string | null }, directory: DirectoryContent | null): string {
+/**
+ * "Ilse Wiersma (JGZ Drenthe)", or the organisation alone; for an agreement of the family plan "het
+ * gezin", or the network member by name when the plan's network is at hand.
+ */
+export function ownerLabel(
+  ids: { ownerProfessionalId: string | null; ownerOrganisationId: string | null; ownerFamily?: boolean; ownerNetworkMemberId?: string | null },
+  directory: DirectoryContent | null,
+  network: readonly NetworkMember[] = [],
+): string {
+  if (ids.ownerFamily === true) return i18n.t('regie.owner.family');
+  if (ids.ownerNetworkMemberId) {
+    const m = network.find((x) => x.id === ids.ownerNetworkMemberId);
+    return m === undefined ? i18n.t('regie.owner.network') : m.relation ? `${m.name} (${m.relation})` : m.name;
+  }
   const p = directory?.professionals.find((x) => x.id === ids.ownerProfessionalId);
   const o = directory?.organisations.find((x) => x.id === (ids.ownerOrganisationId ?? p?.organisationId));
   if (p && o) return `${p.name} (${o.name})`;

@@ -13,6 +13,8 @@ export const regieEn: RegieTranslation = {
     label: 'Owner',
     organisationItself: '{{name}} (the organisation)',
     required: 'Choose an owner.',
+    family: 'the family itself',
+    network: "someone from the family's network",
   },
   review: {
     title: 'Open actions first',

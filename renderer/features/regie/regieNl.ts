@@ -13,6 +13,8 @@ export const regieNl = {
     label: 'Eigenaar',
     organisationItself: '{{name}} (de organisatie)',
     required: 'Kies een eigenaar.',
+    family: 'het gezin zelf',
+    network: 'iemand uit het netwerk van het gezin',
   },
   review: {
     title: 'Openstaande acties eerst',
