@@ -8,6 +8,7 @@ import { CreateScreen } from './screens/CreateScreen';
 import { DirectoryScreen } from './features/directory/DirectoryScreen';
 import { DossierScreen } from './features/dossier/DossierScreen';
 import { FollowUpScreen } from './features/regie/FollowUpScreen';
+import { SessionDigestPanel } from './features/familyPlan/SessionDigestPanel';
 import { HomeScreen } from './features/home/HomeScreen';
 import { MeetingEditorScreen } from './features/meetings/MeetingEditorScreen';
 import { MeetingModeScreen } from './features/meetingMode/MeetingModeScreen';
@@ -41,6 +42,8 @@ export function App() {
       <SkipLink />
       {unlocked ? <VaultHeader current={shown} /> : <PlainHeader />}
       <main id="main" className="main" tabIndex={-1}>
+        {/* Not on the projector's screen: the digest lists families by name. */}
+        {unlocked && shown !== 'meetingMode' ? <SessionDigestPanel /> : null}
         <ScreenView screen={shown} />
       </main>
       {vaultOpen ? <IdleWarningDialog /> : null}

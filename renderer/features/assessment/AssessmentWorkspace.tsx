@@ -17,6 +17,7 @@ import { JudgementSection } from './JudgementSection';
 import { KindcheckSection } from './KindcheckSection';
 import { nextMatching } from './keyboardScheme';
 import { LevelBadge } from './LevelBadge';
+import { MeldcodeStepsSection } from './MeldcodeStepsSection';
 import { QuestionSections } from './QuestionSections';
 
 /**
@@ -62,7 +63,13 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
       case 'stapeling':
         return <AccumulationSection evaluation={evaluation} threshold={detail.instrument.rules.accumulationThreshold} />;
       case 'afwegingskader':
-        return <AfwegingSection trails={evaluation.trails} speaker={speaker} />;
+        // The Meldcode's steps 2 and 3 come before the afwegingskader's question 1.
+        return (
+          <>
+            <MeldcodeStepsSection familyId={detail.assessment.familyId} evaluation={evaluation} speaker={speaker} />
+            <AfwegingSection trails={evaluation.trails} speaker={speaker} />
+          </>
+        );
       case 'oordeel':
         return <JudgementSection key={detail.assessment.id} evaluation={evaluation} saved={detail.judgement} speaker={speaker} />;
       default:

@@ -137,3 +137,9 @@ export async function importInstrument(json: string, familyId: string): Promise<
 
 // The calls this feature's screens make, each named for what it does; components reach the API only through here.
 export const fetchRequiredTopics = (request: RequestOf<'assessment:requiredTopics'>) => api.call('assessment:requiredTopics', request);
+
+/** The Meldcode's steps 2 and 3 of everyone at the table for this family. */
+export const listMeldcodeSteps = (familyId: string) => api.call('meldcode:list', { familyId });
+
+/** Records one step through the save status; resolves with the failure message, or null. */
+export const saveMeldcodeStep = (request: RequestOf<'meldcode:save'>) => runSave(() => api.call('meldcode:save', request));

@@ -5,10 +5,8 @@ import type { DirectoryContent } from '../../../shared/contract/registerChannels
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { AgreedBy, PlanVersion } from '../../../shared/familyPlan/familyPlanRecords';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
-import { api } from '../../api';
 import { useLoad } from '../../api/useLoad';
 import { useSubmit } from '../../api/useSubmit';
-import { runSave } from '../../autosave/runSave';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
 import { FormFooter, TextInput } from '../../components/FormFields';
@@ -16,6 +14,7 @@ import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useSaveStatus } from '../../autosave/saveStatusStore';
 import { ownerLabel } from '../regie/OwnerSelect';
+import { agreePlan, exportActionCalendar, exportPlanLetter, loadFamilyPlan, removeNetworkMember, saveAgreement, saveNetworkMember, updatePlan } from './familyPlanActions';
 import { PlanOwnerSelect, planOwnerIds } from './PlanOwnerSelect';
 import './familyPlan.css';
 
@@ -30,7 +29,7 @@ export function FamilyPlanTab({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
   const [reloads, setReloads] = useState(0);
   const revision = useSaveStatus((s) => s.revision);
-  const { data, error } = useLoad(() => Promise.all([api.call('familyPlan:get', { familyId }), api.call('directory:list')]), [familyId, reloads, revision]);
+  const { data, error } = useLoad(() => loadFamilyPlan(familyId), [familyId, reloads, revision]);
   const reload = () => setReloads((n) => n + 1);
 
   if (data === undefined) return error ? <ErrorAlert>{error}</ErrorAlert> : <p role="status">{t('familyPlan.loading')}</p>;
@@ -47,14 +46,6 @@ export function FamilyPlanTab({ familyId }: { familyId: string }) {
       <VersionsSection plan={plan} />
     </div>
   );
-}
-
-/** Writes through the save status, then reloads the plan; resolves with the failure message or null. */
-function writePlan(work: () => Promise<unknown>, onSaved: () => void): Promise<string | null> {
-  return runSave(work).then((failed) => {
-    onSaved();
-    return failed;
-  });
 }
 
 function PlanStatus({ plan }: { plan: FamilyPlanOverview }) {
@@ -92,17 +83,7 @@ function ViewSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: () 
     const invalid = (text: string) => (text.trim() !== '' && dayOf(text) === null ? t('familyPlan.invalidDate', { value: text.trim() }) : null);
     if (form.rejects({ parentsOn: invalid(parentsOn), childOn: invalid(childOn) })) return;
     const ok = await form.settle(() =>
-      writePlan(
-        () =>
-          api.call('familyPlan:update', {
-            familyId: plan.familyId,
-            familyView: view,
-            wishes,
-            discussedWithParentsOn: dayOf(parentsOn),
-            discussedWithChildOn: dayOf(childOn),
-          }),
-        onSaved,
-      ),
+      updatePlan({ familyId: plan.familyId, familyView: view, wishes, discussedWithParentsOn: dayOf(parentsOn), discussedWithChildOn: dayOf(childOn) }, onSaved),
     );
     setSaved(ok);
   });
@@ -129,7 +110,7 @@ function GoalsSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: ()
   const [goal, setGoal] = useState('');
   const form = useSubmit();
   const goals = plan.plan.goals;
-  const save = (next: { text: string }[]) => writePlan(() => api.call('familyPlan:update', { familyId: plan.familyId, goals: next }), onSaved);
+  const save = (next: { text: string }[]) => updatePlan({ familyId: plan.familyId, goals: next }, onSaved);
 
   const submit = form.onSubmit(async () => {
     if (form.rejects({ goal: goal.trim() === '' ? t('familyPlan.goals.required') : null })) return;
@@ -172,7 +153,7 @@ function NetworkSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: 
 
   const submit = form.onSubmit(async () => {
     if (form.rejects({ name: name.trim() === '' ? t('familyPlan.network.nameRequired') : null })) return;
-    const ok = await form.settle(() => writePlan(() => api.call('familyPlan:saveNetworkMember', { familyId: plan.familyId, name, relation, contribution }), onSaved));
+    const ok = await form.settle(() => saveNetworkMember({ familyId: plan.familyId, name, relation, contribution }, onSaved));
     if (ok) {
       setName('');
       setRelation('');
@@ -201,7 +182,7 @@ function NetworkSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: 
               type="button"
               className="button button--small"
               disabled={remove.busy}
-              onClick={() => void remove.settle(() => writePlan(() => api.call('familyPlan:removeNetworkMember', { id: m.id }), onSaved))}
+              onClick={() => void remove.settle(() => removeNetworkMember(m.id, onSaved))}
             >
               {t('familyPlan.network.remove', { name: m.name })}
             </button>,
@@ -241,9 +222,8 @@ function AgreementsSection({ plan, directory, onSaved }: { plan: FamilyPlanOverv
     });
     if (rejected) return;
     const ok = await form.settle(() =>
-      writePlan(
-        () =>
-          api.call('regie:saveAction', {
+      saveAgreement(
+        {
             familyId: plan.familyId,
             kind: 'actie',
             description,
@@ -256,7 +236,7 @@ function AgreementsSection({ plan, directory, onSaved }: { plan: FamilyPlanOverv
             informed: false,
             informingPostponedUntil: null,
             informingPostponedReason: '',
-          }),
+        },
         onSaved,
       ),
     );
@@ -268,7 +248,7 @@ function AgreementsSection({ plan, directory, onSaved }: { plan: FamilyPlanOverv
 
   const saveCalendar = (actionId: string) =>
     void calendar.run(
-      () => api.call('export:actionCalendar', { actionId }),
+      () => exportActionCalendar(actionId),
       (r) => setCalendarSaved(r.saved ? r.fileName : null),
     );
 
@@ -337,7 +317,7 @@ function AgreeSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: ()
     });
     if (rejected || agreedOn === null) return;
     await form.run(
-      () => api.call('familyPlan:agree', { familyId: plan.familyId, agreedOn, agreedBy }),
+      () => agreePlan({ familyId: plan.familyId, agreedOn, agreedBy }),
       (version) => {
         setDone(version.number);
         setPeople([{ name: '', role: '' }]);
@@ -387,7 +367,7 @@ function VersionsSection({ plan }: { plan: FamilyPlanOverview }) {
           busy={letter.busy}
           onLetter={() =>
             void letter.run(
-              () => api.call('export:familyPlanLetter', { familyId: plan.familyId, version: v.number }),
+              () => exportPlanLetter({ familyId: plan.familyId, version: v.number }),
               (r) => setLetterSaved(r.saved ? r.fileName : null),
             )
           }

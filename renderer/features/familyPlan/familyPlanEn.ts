@@ -1,6 +1,6 @@
 import type { FamilyPlanTranslation } from './familyPlanNl';
 
-/** English texts of the family plan, the Meldcode's steps and the digest on unlock. */
+/** English texts of the family plan and the digest on unlock; the type keeps the keys equal to Dutch. */
 export const familyPlanEn: FamilyPlanTranslation = {
   tab: 'Family plan',
   loading: 'Loading the family plan…',
@@ -100,36 +100,6 @@ export const familyPlanEn: FamilyPlanTranslation = {
     goals: 'Goals',
     agreements: 'Agreements',
     network: 'Network',
-  },
-  meldcode: {
-    title: 'Meldcode: steps 2 and 3 per professional',
-    intro: 'Before the afwegingskader: consult a colleague and, if needed, Veilig Thuis (this can be anonymous), and talk with parent and child.',
-    prompt: 'The assessment calls for the Meldcode ({{why}}). Record per professional the consultation or Veilig Thuis advice and the conversation with parent and child.',
-    triggers: { meldnorm: 'acute or structural unsafety', kindcheck: 'positive Kindcheck', stapeling: 'accumulation of risks' },
-    missing: '{{name}} ({{discipline}}): still {{what}}',
-    missingParts: { overleg: 'a consultation or advice', gesprek: 'a conversation with parent and child' },
-    empty: 'No steps recorded yet.',
-    steps: {
-      collegiaal_consult: 'Consultation with a colleague',
-      advies_veilig_thuis: 'Advice from Veilig Thuis',
-      gesprek_ouder_kind: 'Conversation with parent and child',
-    },
-    anonymous: 'anonymous',
-    named: "with the family's name",
-    ledBy: 'led by {{name}}',
-    addTitle: 'Record a step',
-    professional: 'Professional (name)',
-    discipline: 'Discipline',
-    step: 'Step',
-    date: 'Date',
-    withWhom: 'With whom (colleague, adviser, who took part)',
-    ledByLabel: 'Who leads the conversation',
-    anonymousLabel: "Asked anonymously (without the family's name)",
-    outcome: 'What came out of it',
-    submit: 'Record step',
-    professionalRequired: 'Enter name and discipline.',
-    outcomeRequired: 'Write down what came out of it.',
-    ledByRequired: 'Name who leads the conversation.',
   },
   digest: {
     title: 'Since your last session',

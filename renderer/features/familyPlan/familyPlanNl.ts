@@ -1,4 +1,6 @@
-/** Dutch texts of the family plan, the Meldcode's steps and the digest on unlock. */
+import type { TranslationOf } from '../../i18n/translationOf';
+
+/** Dutch texts of the family plan and the digest on unlock. */
 export const familyPlanNl = {
   tab: 'Gezinsplan',
   loading: 'Gezinsplan laden…',
@@ -99,36 +101,6 @@ export const familyPlanNl = {
     agreements: 'Afspraken',
     network: 'Netwerk',
   },
-  meldcode: {
-    title: 'Meldcode: stap 2 en 3 per professional',
-    intro: 'Vóór het afwegingskader: overleg met een collega en zo nodig met Veilig Thuis (dat kan anoniem), en een gesprek met ouder en kind.',
-    prompt: 'De risicotaxatie vraagt om de Meldcode ({{why}}). Leg per professional het collegiaal overleg of advies van Veilig Thuis en het gesprek met ouder en kind vast.',
-    triggers: { meldnorm: 'acute of structurele onveiligheid', kindcheck: 'positieve Kindcheck', stapeling: 'stapeling van risico’s' },
-    missing: '{{name}} ({{discipline}}): nog {{what}}',
-    missingParts: { overleg: 'collegiaal overleg of advies', gesprek: 'gesprek met ouder en kind' },
-    empty: 'Nog geen stappen vastgelegd.',
-    steps: {
-      collegiaal_consult: 'Collegiaal overleg',
-      advies_veilig_thuis: 'Advies van Veilig Thuis',
-      gesprek_ouder_kind: 'Gesprek met ouder en kind',
-    },
-    anonymous: 'anoniem',
-    named: 'met naam van het gezin',
-    ledBy: 'gevoerd door {{name}}',
-    addTitle: 'Stap vastleggen',
-    professional: 'Professional (naam)',
-    discipline: 'Discipline',
-    step: 'Stap',
-    date: 'Datum',
-    withWhom: 'Met wie (collega, adviseur, wie was bij het gesprek)',
-    ledByLabel: 'Wie voert het gesprek',
-    anonymousLabel: 'Anoniem gevraagd (zonder naam van het gezin)',
-    outcome: 'Wat kwam eruit',
-    submit: 'Stap vastleggen',
-    professionalRequired: 'Vul naam en discipline in.',
-    outcomeRequired: 'Schrijf op wat eruit kwam.',
-    ledByRequired: 'Noem wie het gesprek voert.',
-  },
   digest: {
     title: 'Sinds je laatste sessie',
     since: 'Wat verliep of aan de beurt kwam sinds {{date}}.',
@@ -159,7 +131,6 @@ export const familyPlanNl = {
   settings: {
     notDiscussedWeeks: 'Overzicht bij ontgrendelen: hoge of acute zorg niet besproken na (weken)',
   },
-};
+} as const;
 
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type FamilyPlanTranslation = Widen<typeof familyPlanNl>;
+export type FamilyPlanTranslation = TranslationOf<typeof familyPlanNl>;

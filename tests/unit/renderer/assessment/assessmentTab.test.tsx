@@ -51,6 +51,8 @@ beforeEach(() => {
   calls.length = 0;
   window.casustafel = {
     invoke: vi.fn(async (channel: string, request: unknown) => {
+      // The Meldcode's steps above the afwegingskader, read when it renders: none recorded yet.
+      if (channel === 'meldcode:list') return { ok: true, value: [] };
       calls.push({ channel, request });
       return { ok: true, value: { updatedAt: '2026-11-28T10:00:01.000Z', openTopics: [] } };
     }),

@@ -1,0 +1,37 @@
+import type { RequestOf } from '../../../shared/contract/channels';
+import { api } from '../../api';
+import { messageOf } from '../../api/apiError';
+import { runSave } from '../../autosave/runSave';
+import { i18n } from '../../i18n';
+import { useDigest } from './digestStore';
+
+// The calls of the family plan and the digest, each named for what it does; components reach the API only through here.
+export const loadFamilyPlan = (familyId: string) => Promise.all([api.call('familyPlan:get', { familyId }), api.call('directory:list')]);
+export const agreePlan = (request: RequestOf<'familyPlan:agree'>) => api.call('familyPlan:agree', request);
+export const exportPlanLetter = (request: RequestOf<'export:familyPlanLetter'>) => api.call('export:familyPlanLetter', request);
+export const exportActionCalendar = (actionId: string) => api.call('export:actionCalendar', { actionId });
+export const loadSessionDigest = () => api.call('digest:sinceLastSession');
+export const checkDue = () => api.call('digest:check');
+
+/** A change through the save status ("Opgeslagen om …"), then `reload`; resolves with the failure message, or null. */
+async function writeThenReload(work: () => Promise<unknown>, reload: () => void): Promise<string | null> {
+  const failed = await runSave(work);
+  reload();
+  return failed;
+}
+
+export const updatePlan = (request: RequestOf<'familyPlan:update'>, reload: () => void) => writeThenReload(() => api.call('familyPlan:update', request), reload);
+export const saveNetworkMember = (request: RequestOf<'familyPlan:saveNetworkMember'>, reload: () => void) =>
+  writeThenReload(() => api.call('familyPlan:saveNetworkMember', request), reload);
+export const removeNetworkMember = (id: string, reload: () => void) => writeThenReload(() => api.call('familyPlan:removeNetworkMember', { id }), reload);
+export const saveAgreement = (request: RequestOf<'regie:saveAction'>, reload: () => void) => writeThenReload(() => api.call('regie:saveAction', request), reload);
+
+/** Reads the digest once per unlock into its store; a failure is kept to show in its place. */
+export async function openSessionDigest(): Promise<void> {
+  if (useDigest.getState().digest !== null) return;
+  try {
+    useDigest.getState().setDigest(await loadSessionDigest());
+  } catch (error) {
+    useDigest.getState().setLoadError(messageOf(error, i18n.t));
+  }
+}
