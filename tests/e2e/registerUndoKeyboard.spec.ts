@@ -27,7 +27,7 @@ test('ongedaan maken: de knop zet de laatste wijziging terug, Ctrl+Z buiten een 
 
   // Ctrl+Z with the focus on a tab (not in a text field) undoes the last saved change: adding Daan.
   await addMember(page, { role: 'kind', givenName: 'Daan', familyName: 'Brouwer', birthDate: '11-11-2013' });
-  await page.getByRole('tab', { name: 'Gezin' }).focus();
+  await page.getByRole('tab', { name: 'Gezin', exact: true }).focus();
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('group', { name: /^Daan Brouwer / })).toHaveCount(0);
   await expect(page.getByRole('group', { name: /^Noor Brouwer / })).toBeVisible();
@@ -55,8 +55,8 @@ test('de tabbladen van het dossier werken met alleen het toetsenbord', async ({ 
   await expect(page.getByRole('tab', { name: 'Overzicht' })).toBeFocused();
 
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { name: 'Gezin' })).toBeFocused();
-  await expect(page.getByRole('tab', { name: 'Gezin' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Gezin', exact: true })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Gezin', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'Gezin' })).toBeVisible();
 
   await page.keyboard.press('End');
