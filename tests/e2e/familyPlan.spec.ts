@@ -27,6 +27,8 @@ async function press(page: Page, button: Locator): Promise<void> {
 }
 
 test('een voorzitter legt het gezinsplan vast, met een afspraak van oma en een advies van Veilig Thuis, en ziet een week later de verlopen afspraak in het overzicht', async ({ app }) => {
+  // A long scenario with four accessibility scans: a week of a chair's work.
+  test.setTimeout(180_000);
   const { page } = app;
   await app.open({ clock: true });
   const vault = await createVaultThroughUi(app, 'gezinsplan.casustafel');
@@ -92,7 +94,7 @@ test('een voorzitter legt het gezinsplan vast, met een afspraak van oma en een a
   await page.keyboard.press('Space');
   await typeInto(page, meldcode.getByLabel('Met wie (collega, adviseur, wie was bij het gesprek)'), 'adviseur Veilig Thuis Drenthe');
   await typeInto(page, meldcode.getByLabel('Wat kwam eruit'), 'Advies: eerst een gesprek met moeder, daarna opnieuw wegen.');
-  await press(page, meldcode.getByRole('button', { name: 'Stap vastleggen' }));
+  await press(page, meldcode.getByRole('button', { name: 'Overleg of gesprek vastleggen' }));
   await expect(meldcode.getByRole('listitem').filter({ hasText: 'Advies van Veilig Thuis' })).toContainText('(anoniem)');
   await expect(meldcode.getByRole('status')).toContainText('gesprek met ouder en kind');
   await app.expectAccessible('risicotaxatie met Meldcodestappen');

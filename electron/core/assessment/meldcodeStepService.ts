@@ -1,50 +1,14 @@
 import { AppError } from '../../../shared/contract/errors';
 import { calendarDayOf } from '../../../shared/domain/calendarDate';
-import { meldcodeStepProblems, type MeldcodeStep, type MeldcodeStepInput, type MeldcodeStepKind, type MeldcodeStepProblem } from '../../../shared/instrument/meldcodeSteps';
-import { readRecord, readRecords, removeRecord, saveRecord, type RecordTable } from '../recordStore/recordTable';
+import { meldcodeStepProblems, type MeldcodeStep, type MeldcodeStepInput, type MeldcodeStepProblem } from '../../../shared/instrument/meldcodeSteps';
+import { readRecord, readRecords, removeRecord, saveRecord } from '../recordStore/recordTable';
 import type { WriteContext } from '../recordStore/writeContext';
 import { requireRow } from '../register/references';
 import type { ReadableDb } from '../vault/connection';
+import { meldcodeStepTable, type MeldcodeStepRow } from './meldcodeTables';
 
-/**
- * The Meldcode's steps 2 and 3 per family and per professional (migration 0011). Stored flat, with
- * the professional as name and discipline like the afwegingskader trail, so both are matched to
- * the same person by the same key.
- */
-interface StepRow {
-  id: string;
-  familyId: string;
-  professionalName: string;
-  professionalDiscipline: string;
-  step: MeldcodeStepKind;
-  date: string;
-  anonymous: boolean;
-  withWhom: string;
-  ledBy: string;
-  outcome: string;
-}
-
-export const meldcodeStepTable: RecordTable<StepRow> = {
-  table: 'meldcode_steps',
-  entity: 'meldcode_step',
-  noun: 'Meldcodestap',
-  stamped: 'full',
-  familyIdOf: (r) => r.familyId,
-  columns: {
-    id: ['id', 'text'],
-    familyId: ['family_id', 'text'],
-    professionalName: ['professional_name', 'text'],
-    professionalDiscipline: ['professional_discipline', 'text'],
-    step: ['step', 'text'],
-    date: ['date', 'text'],
-    anonymous: ['anonymous', 'bool'],
-    withWhom: ['with_whom', 'text'],
-    ledBy: ['led_by', 'text'],
-    outcome: ['outcome', 'text'],
-  },
-};
-
-function toStep(r: StepRow): MeldcodeStep {
+/** The Meldcode's steps 2 and 3 per family and per professional: read, checked, saved, removed. */
+function toStep(r: MeldcodeStepRow): MeldcodeStep {
   return {
     id: r.id,
     familyId: r.familyId,
