@@ -13,6 +13,8 @@ import { FormFooter, TextInput } from '../../components/FormFields';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useSaveStatus } from '../../autosave/saveStatusStore';
+import { useDirectory } from '../../state/directoryStore';
+import { useDirectoryLoaded } from '../directory/loadDirectory';
 import { ownerLabel } from '../regie/OwnerSelect';
 import { agreePlan, exportActionCalendar, exportPlanLetter, loadFamilyPlan, removeNetworkMember, saveAgreement, saveNetworkMember, updatePlan } from './familyPlanActions';
 import { PlanOwnerSelect, planOwnerIds } from './PlanOwnerSelect';
@@ -29,11 +31,16 @@ export function FamilyPlanTab({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
   const [reloads, setReloads] = useState(0);
   const revision = useSaveStatus((s) => s.revision);
-  const { data, error } = useLoad(() => loadFamilyPlan(familyId), [familyId, reloads, revision]);
+  const { data: plan, error } = useLoad(() => loadFamilyPlan(familyId), [familyId, reloads, revision]);
+  // The sociale kaart from its one store: the professionals an agreement can be given to.
+  const directoryError = useDirectoryLoaded();
+  const directory = useDirectory((s) => s.content);
   const reload = () => setReloads((n) => n + 1);
 
-  if (data === undefined) return error ? <ErrorAlert>{error}</ErrorAlert> : <p role="status">{t('familyPlan.loading')}</p>;
-  const [plan, directory] = data;
+  if (plan === undefined || directory === null) {
+    const failed = error ?? directoryError;
+    return failed ? <ErrorAlert>{failed}</ErrorAlert> : <p role="status">{t('familyPlan.loading')}</p>;
+  }
   return (
     <div className="family-plan">
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}

@@ -6,7 +6,7 @@ import { i18n } from '../../i18n';
 import { useDigest } from './digestStore';
 
 // The calls of the family plan and the digest, each named for what it does; components reach the API only through here.
-export const loadFamilyPlan = (familyId: string) => Promise.all([api.call('familyPlan:get', { familyId }), api.call('directory:list')]);
+export const loadFamilyPlan = (familyId: string) => api.call('familyPlan:get', { familyId });
 export const agreePlan = (request: RequestOf<'familyPlan:agree'>) => api.call('familyPlan:agree', request);
 export const exportPlanLetter = (request: RequestOf<'export:familyPlanLetter'>) => api.call('export:familyPlanLetter', request);
 export const exportActionCalendar = (actionId: string) => api.call('export:actionCalendar', { actionId });
