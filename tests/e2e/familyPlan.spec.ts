@@ -31,7 +31,7 @@ test('een voorzitter legt het gezinsplan vast, met een afspraak van oma en een a
   test.setTimeout(180_000);
   const { page } = app;
   await app.open({ clock: true });
-  const vault = await createVaultThroughUi(app, 'gezinsplan.casustafel');
+  await createVaultThroughUi(app, 'gezinsplan.casustafel');
 
   // The first session: the overview of what is due says so, and closes by keyboard.
   const digest = page.getByRole('region', { name: 'Sinds je laatste sessie' });
@@ -111,5 +111,4 @@ test('een voorzitter legt het gezinsplan vast, met een afspraak van oma en een a
   await app.expectAccessible('overzicht sinds de laatste sessie (een week later)');
   await press(page, later.getByRole('button', { name: 'Overzicht sluiten' }));
   await expect(later).toHaveCount(0);
-  expect(vault).toContain('gezinsplan.casustafel');
 });

@@ -111,6 +111,7 @@ export function createFamilyPlanHandlers(deps: HandlerDeps): FamilyPlanHandlers 
 
     'digest:sinceLastSession': () => {
       const current = currentSession();
+      // Session bookkeeping is no change anyone would undo: it stays out of the undo history too.
       const previous = exported.write((ctx) => beginOperatorSession(ctx, current.startedAt));
       return read((db) => {
         const digest = sessionDigest(db, previous, now());

@@ -45,7 +45,7 @@ export function FamilyPlanTab({ familyId }: { familyId: string }) {
     <div className="family-plan">
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       <PlanStatus plan={plan} />
-      <ViewSection key={`view-${plan.versions.length}-${plan.planExists}`} plan={plan} onSaved={reload} />
+      <ViewSection plan={plan} onSaved={reload} />
       <GoalsSection plan={plan} onSaved={reload} />
       <NetworkSection plan={plan} onSaved={reload} />
       <AgreementsSection plan={plan} directory={directory} onSaved={reload} />
