@@ -346,7 +346,6 @@ export const en: Translation = {
       meldcode_step_create: 'Meldcode step recorded',
       meldcode_step_update: 'Meldcode step changed',
       meldcode_step_remove: 'Meldcode step removed',
-      session_start: 'session started (overview since the previous session)',
       settings_update: 'settings changed',
       vault_passphrase: 'passphrase changed',
       vault_restore: 'backup restored into a new file',

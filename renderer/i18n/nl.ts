@@ -350,7 +350,6 @@ export const nl = {
       meldcode_step_create: 'Meldcodestap vastgelegd',
       meldcode_step_update: 'Meldcodestap gewijzigd',
       meldcode_step_remove: 'Meldcodestap verwijderd',
-      session_start: 'sessie begonnen (overzicht sinds de vorige sessie)',
       settings_update: 'instellingen gewijzigd',
       vault_passphrase: 'wachtwoord gewijzigd',
       vault_restore: 'reservekopie teruggezet in nieuw bestand',

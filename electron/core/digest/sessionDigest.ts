@@ -8,7 +8,7 @@ import { isPostponed } from '../../../shared/regie/verwijsindexInforming';
 import { addWorkingDays, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
 import { listAssessments } from '../assessment/assessmentService';
 import { fromRow } from '../recordStore/recordTable';
-import { audit, inTransaction, type WriteContext } from '../recordStore/writeContext';
+import { inTransaction, type WriteContext } from '../recordStore/writeContext';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import { actionOwnerLabel } from '../regie/actionOwner';
 import { pendingSignals } from '../regie/pendingSignals';
@@ -115,6 +115,8 @@ export function beginOperatorSession(ctx: WriteContext, startedAt: string): stri
     | undefined;
   if (row !== undefined && row.current_session_at === startedAt) return row.previous_session_at;
   const previous = row?.current_session_at ?? null;
+  // No audit entry of its own: the session's start is on the trail already ("aan het werk gegaan",
+  // written when the operator was chosen); this row only remembers when, for the next digest.
   inTransaction(ctx, () => {
     ctx.db
       .prepare(
@@ -122,7 +124,6 @@ export function beginOperatorSession(ctx: WriteContext, startedAt: string): stri
          ON CONFLICT (operator) DO UPDATE SET previous_session_at = excluded.previous_session_at, current_session_at = excluded.current_session_at`,
       )
       .run(who, previous, startedAt);
-    audit(ctx, { action: 'session.start', entity: 'operator_session', entityId: null, familyId: null, summary: 'Sessie begonnen: overzicht van wat sinds de vorige sessie is verlopen' });
   });
   return previous;
 }
