@@ -4,6 +4,7 @@ import { accessChannels } from './accessChannels';
 import { assessmentChannels } from './assessmentChannels';
 import { exportChannels } from './exportChannels';
 import { exportLogChannels } from './exportLogChannels';
+import { handoverChannels } from './handoverChannels';
 import { privacyChannels } from './privacyChannels';
 import { meetingModeChannels } from './meetingModeChannels';
 import { summaryChannels } from './summaryChannels';
@@ -62,7 +63,7 @@ export const familyChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels } as const;
+export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels, ...handoverChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

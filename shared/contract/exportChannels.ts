@@ -6,7 +6,7 @@ import { z } from 'zod';
  * through main's native save dialog: the renderer sends the bytes and a suggested file name, never
  * a path, and learns back only the name the user chose.
  */
-export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv' | 'json', ExportMimeType> = {
+export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv' | 'json' | 'overdracht' | 'ontvangst', ExportMimeType> = {
   svg: 'image/svg+xml',
   png: 'image/png',
   pdf: 'application/pdf',
@@ -14,9 +14,12 @@ export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv' | 'json'
   csv: 'text/csv',
   // The machine-readable inzage / portability file.
   json: 'application/json',
+  // A warme-overdracht package and its receipt: sealed SQLCipher files, never plaintext.
+  overdracht: 'application/octet-stream',
+  ontvangst: 'application/octet-stream',
 };
 export type ExportExtension = keyof typeof EXPORT_TYPES;
-export const EXPORT_MIME_TYPES = ['image/svg+xml', 'image/png', 'application/pdf', 'text/calendar', 'text/csv', 'application/json'] as const;
+export const EXPORT_MIME_TYPES = ['image/svg+xml', 'image/png', 'application/pdf', 'text/calendar', 'text/csv', 'application/json', 'application/octet-stream'] as const;
 export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];
 
 /** Largest export (decoded); the biggest expected file, a 2× PNG of a long timeline, is far below. */
@@ -38,7 +41,7 @@ export const ExportFileName = z
   // eslint-disable-next-line no-control-regex
   .refine((name) => !/[/\\\u0000-\u001f]/.test(name), 'Alleen een bestandsnaam, zonder map.')
   .refine((name) => !name.includes('..') && !name.startsWith('.'), 'Geen verwijzing naar een andere map.')
-  .refine((name) => exportExtensionOf(name) !== null, 'Alleen .svg, .png, .pdf, .ics, .csv of .json.');
+  .refine((name) => exportExtensionOf(name) !== null, 'Alleen .svg, .png, .pdf, .ics, .csv, .json, .overdracht of .ontvangst.');
 
 export const SaveExportRequest = z
   .object({

@@ -14,6 +14,9 @@ export const EXPORT_KINDS = [
   'inzage_pdf',
   'inzage_json',
   'verwerkingsoverzicht',
+  'overdracht',
+  'overdracht_ontvangen',
+  'ontvangstbevestiging',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

@@ -70,6 +70,14 @@ export const EXPORT_KIND_WORDS: Record<ExportKind, string> = {
   inzage_pdf: 'Inzage (PDF)',
   inzage_json: 'Inzage (JSON)',
   verwerkingsoverzicht: 'Verwerkingsoverzicht',
+  overdracht: 'Overdracht',
+  overdracht_ontvangen: 'Overdracht',
+  ontvangstbevestiging: 'Ontvangstbevestiging',
+};
+
+/** How the audit trail says what happened to the file: a received package came in, it did not leave. */
+export const EXPORT_KIND_VERBS: Partial<Record<ExportKind, { verb: string; preposition: string }>> = {
+  overdracht_ontvangen: { verb: 'ontvangen', preposition: 'van' },
 };
 
 /** Flags of the risk evaluation, as a reader outside the app understands them. */

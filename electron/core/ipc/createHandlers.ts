@@ -10,6 +10,7 @@ import { createAccessHandlers, withFamilyViewLogging } from './accessHandlers';
 import { createAssessmentHandlers } from './assessmentHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createFamilyHandlers } from './familyHandlers';
+import { createHandoverHandlers } from './handoverHandlers';
 import { createMeetingModeHandlers } from './meetingModeHandlers';
 import { createPrivacyHandlers } from './privacyHandlers';
 import { createSummaryHandlers } from './summaryHandlers';
@@ -77,6 +78,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createSummaryHandlers(deps),
     ...createAccessHandlers(deps),
     ...createPrivacyHandlers(deps),
+    ...createHandoverHandlers(deps),
   };
 
   return { handlers: withActivity(withFamilyViewLogging(table, deps), session), session };

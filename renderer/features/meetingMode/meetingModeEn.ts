@@ -223,6 +223,9 @@ export const meetingModeEn: MeetingModeTranslation = {
       inzage_pdf: 'access copy (PDF)',
       inzage_json: 'access copy (JSON)',
       verwerkingsoverzicht: 'processing overview',
+      overdracht: 'handover package',
+      overdracht_ontvangen: 'handover received',
+      ontvangstbevestiging: 'handover receipt',
     },
   },
 };

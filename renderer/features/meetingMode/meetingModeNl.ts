@@ -223,6 +223,9 @@ export const meetingModeNl = {
       inzage_pdf: 'inzage (PDF)',
       inzage_json: 'inzage (JSON)',
       verwerkingsoverzicht: 'verwerkingsoverzicht',
+      overdracht: 'overdrachtspakket',
+      overdracht_ontvangen: 'overdracht ontvangen',
+      ontvangstbevestiging: 'ontvangstbevestiging',
     },
   },
 } as const;
