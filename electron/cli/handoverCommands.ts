@@ -8,7 +8,7 @@ import { parseCalendarDay } from '../../shared/domain/calendarDate';
 import { writeExportAtomically } from '../core/exports/atomicExportWrite';
 import { listFamilies } from '../core/families/familyService';
 import { applyImport, importPreview, openPackage } from '../core/handover/handoverImport';
-import { buildPackage, draftHandover, senderOrganisation } from '../core/handover/handoverPackage';
+import { buildPackage, draftHandover, refusalSentence, senderOrganisation } from '../core/handover/handoverPackage';
 import { applyReceipt, buildReceipt, openReceipt, recordReceiptExport, recordSentPackage } from '../core/handover/handoverReceipt';
 import { readSealedFile } from '../core/handover/sealedFile';
 import { requireAcceptablePassphrase } from '../core/passphrase/passphraseStrength';
@@ -124,7 +124,7 @@ export async function handoverCommand(args: readonly string[], ctx: HandoverCliC
         requireAcceptablePassphrase(passphrase, passphrase);
         const at = ctx.now();
         const draft = draftHandover(vault.db, familyIds, to[0]!, ctx.operator, parseCalendarDay(amsterdamDay(at))!);
-        for (const f of draft.families) ctx.stdout(`${f.preview.goes ? 'gaat mee ' : 'NIET     '} ${f.preview.scope.label}${f.preview.refusal ? ` — ${f.preview.refusal}` : ''}\n`);
+        for (const f of draft.families) ctx.stdout(`${f.preview.goes ? 'gaat mee ' : 'NIET     '} ${f.preview.scope.label}${f.preview.refusal ? ` — ${refusalSentence(f.preview.refusal)}` : ''}\n`);
         // Built in a private folder next to the target, so the encrypted bytes never leave that disk.
         const built = buildPackage(draft, ctx.operator, senderOrganisation(vault.db, ctx.operator), passphrase, at, { tempRoot: path.dirname(target) });
         const written = writeExportAtomically(path.dirname(target), path.basename(target), built.bytes, () => true);

@@ -2,6 +2,7 @@ import { DUTCH_ERROR_MESSAGES } from '../../shared/contract/errors';
 import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
 import { privacyNl } from '../features/privacy/privacyNl';
+import { handoverNl } from '../features/handover/handoverNl';
 import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
 import { assessmentNl } from '../features/assessment/assessmentNl';
 import type { TranslationOf } from './translationOf';
@@ -447,6 +448,7 @@ export const nl = {
   timeline: timelineNl,
   regie: regieNl,
   privacy: privacyNl,
+  handover: handoverNl,
   meetingMode: meetingModeNl,
   assessment: assessmentNl,
   errors: {

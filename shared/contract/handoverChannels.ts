@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CalendarDayString, IsoDateTime, RecordId } from '../domain/records';
 import { LEGAL_BASES, MEMBER_ROLES, ORGANISATION_FUNCTIONS, ORGANISATION_TYPES, SHARING_BASES, TIMELINE_EVENT_TYPES } from '../domain/vocabulary';
 import { Passphrase } from './schemas';
-import { FamilyScope, SUMMARY_ITEM_KINDS } from './summaryChannels';
+import { FamilyScope, SUMMARY_ITEM_KINDS, WITHHELD_REASONS } from './summaryChannels';
 
 /**
  * Warme overdracht between vaults: a family (or a caseload) goes to another organisation as one
@@ -106,12 +106,16 @@ export type HandoverReceipt = z.infer<typeof HandoverReceipt>;
 
 // ---- IPC ----
 
+/** Why a family stays out of a package: the sharing rule's reason, or that it could only go anonymised. */
+export const HANDOVER_REFUSALS = [...WITHHELD_REASONS, 'alleen_anoniem'] as const;
+export type HandoverRefusal = (typeof HANDOVER_REFUSALS)[number];
+
 export const HandoverFamilyPreview = z.object({
   familyId: RecordId,
   /** Goes along in the package. */
   goes: z.boolean(),
-  /** Why not, as a Dutch sentence; null when it goes. */
-  refusal: z.string().nullable(),
+  /** Why not; null when it goes. */
+  refusal: z.enum(HANDOVER_REFUSALS).nullable(),
   scope: FamilyScope,
 });
 export type HandoverFamilyPreview = z.infer<typeof HandoverFamilyPreview>;

@@ -8,6 +8,7 @@ import {
   type HandoverItem,
   type HandoverManifest,
   type HandoverOrganisation,
+  type HandoverRefusal,
 } from '../../../shared/contract/handoverChannels';
 import type { Operator } from '../../../shared/contract/schemas';
 import type { FamilyScope } from '../../../shared/contract/summaryChannels';
@@ -62,15 +63,19 @@ export interface HandoverDraft {
   withheld: string;
 }
 
-const ANONYMISED_REFUSAL =
-  'Gaat niet mee: voor deze organisatie zou het gezin alleen geanonimiseerd mogen gaan, en een anonieme casus kan niet worden overgedragen. Leg eerst een grondslag vast (toestemming of een besluit conflict van plichten).';
-
-const WITHHELD_SENTENCES: Record<string, string> = {
+/** Why a family stays out, in Dutch (the CLI prints it; the screens translate the code). */
+export const REFUSAL_SENTENCES: Partial<Record<HandoverRefusal, string>> = {
+  alleen_anoniem:
+    'Gaat niet mee: voor deze organisatie zou het gezin alleen geanonimiseerd mogen gaan, en een anonieme casus kan niet worden overgedragen. Leg eerst een grondslag vast (toestemming of een besluit conflict van plichten).',
   geen_grondslag: 'Gaat niet mee: er is voor deze organisatie geen grondslag (geen toestemming, geen betrokkenheid bij de hulp, geen conflict van plichten).',
   toestemming_ontbreekt: 'Gaat niet mee: de toestemming dekt deze organisatie niet.',
   alleen_signalerend: 'Gaat niet mee: deze organisatie is alleen signalerend betrokken en krijgt zonder toestemming alleen een terugkoppeling.',
   geen_hulpverlener: 'Gaat niet mee: deze organisatie voert geen hulp uit en krijgt het gezin alleen met toestemming.',
 };
+
+export function refusalSentence(refusal: HandoverRefusal): string {
+  return REFUSAL_SENTENCES[refusal] ?? REFUSAL_SENTENCES.geen_grondslag!;
+}
 
 function readRecipient(db: ReadableDb, organisationId: string): HandoverRecipient {
   const row = db.prepare('SELECT id, name, type, function FROM organisations WHERE id = ?').get(organisationId) as
@@ -257,9 +262,9 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
     const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs), ...minutesItems(db, familyId, sender), ...riskItems(db, familyId, sender)];
     const verdict = familyVerdict(recipient, scope);
     const familyScope: FamilyScope = scopeFamily(recipient, scope, items);
-    let refusal: string | null = null;
-    if (!verdict.included) refusal = WITHHELD_SENTENCES[verdict.withheldReason ?? 'geen_grondslag'] ?? WITHHELD_SENTENCES.geen_grondslag!;
-    else if (verdict.form !== 'volledig' || verdict.basis === null) refusal = ANONYMISED_REFUSAL;
+    let refusal: HandoverRefusal | null = null;
+    if (!verdict.included) refusal = verdict.withheldReason ?? 'geen_grondslag';
+    else if (verdict.form !== 'volledig' || verdict.basis === null) refusal = 'alleen_anoniem';
     const preview: HandoverFamilyPreview = { familyId, goes: refusal === null, refusal, scope: familyScope };
     if (refusal !== null || verdict.basis === null) return { scope, preview, family: null };
     const sharedOn: SharingBasis = verdict.basis;

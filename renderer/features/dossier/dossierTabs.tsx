@@ -8,6 +8,7 @@ import { BesluitenTab } from '../regie/BesluitenTab';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { TimelineTab } from '../timeline/TimelineTab';
 import { PRIVACY_TAB_ID, PrivacyTab } from '../privacy/PrivacyTab';
+import { HANDOVER_TAB_ID, HandoverTab } from '../handover/HandoverTab';
 
 /**
  * The tabs of the family dossier, in the order they are shown. A later feature adds its tab with one
@@ -29,6 +30,7 @@ export const dossierTabs: DossierTab[] = [
   { id: 'risicotaxatie', labelKey: 'assessment.tabLabel', render: (familyId) => <AssessmentTab familyId={familyId} /> },
   { id: 'tijdlijn', labelKey: 'timeline.tab', render: (familyId) => <TimelineTab familyId={familyId} /> },
   { id: 'besluiten', labelKey: 'regie.tab', render: (familyId) => <BesluitenTab familyId={familyId} /> },
+  { id: HANDOVER_TAB_ID, labelKey: 'handover.tab', render: (familyId) => <HandoverTab familyId={familyId} /> },
   { id: PRIVACY_TAB_ID, labelKey: 'privacy.tab.label', render: (familyId) => <PrivacyTab familyId={familyId} /> },
   { id: 'logboek', labelKey: 'dossier.tabs.log', render: (familyId) => <FamilyLogTab familyId={familyId} /> },
 ];
