@@ -19,8 +19,8 @@ type HandoverHandlers = Pick<HandlerTable, keyof typeof handoverChannels>;
 /**
  * Warme overdracht. The renderer never sees a path: the host's dialogs choose files, core reads
  * and writes them. An opened package waits under a random token bound to the open database (one
- * at a time, with the passphrase the receipt is sealed with); a lock makes it void, and import or
- * decline forgets it. Sent packages, imports and receipts are one write transaction each, with
+ * at a time, with the passphrase the receipt is sealed with); a lock forgets it, and so do import
+ * and decline. Sent packages, imports and receipts are one write transaction each, with
  * their export-log and audit entries; a file that left the vault cannot be called back, so none of
  * these writes goes into the undo history.
  */
@@ -30,6 +30,10 @@ export function createHandoverHandlers(deps: HandlerDeps): HandoverHandlers {
   const seal = { nativeBinding: deps.nativeBinding };
   const unlocked = () => session.state === 'unlocked';
   let opened: { token: string; unlockId: string; pkg: OpenedPackage; passphrase: string; fileName: string } | null = null;
+  // The opened package and its passphrase are vault content: they go with the lock.
+  deps.onLock(() => {
+    opened = null;
+  });
 
   const today = (): CalendarDay => parseCalendarDay(amsterdamDay(now()))!;
   const save = async (fileName: string, data: Uint8Array): Promise<string | null> => {

@@ -7,7 +7,7 @@ import { refusalSentence } from '../../../../electron/core/handover/handoverPack
 import { FOLLOW_UP_SENTENCE } from '../../../../electron/core/handover/handoverReceipt';
 import { TRAILER_BYTES } from '../../../../electron/core/handover/sealedFile';
 import { decryptDatabaseFile, deriveKey, pagesContain, readSalt } from '../../../fixtures/sqlcipherPages';
-import { tempDir } from '../support/vaultTestKit';
+import { GOOD_PASSPHRASE, tempDir } from '../support/vaultTestKit';
 import { exportPackage, PACKAGE_PASSPHRASE, senderVault, vault, vaultFingerprint, WIJKTEAM_OPERATOR } from './handoverKit';
 
 /** Everything the sending vault holds that must NOT reach the wijkteam, with the rule that keeps it back. */
@@ -182,6 +182,24 @@ describe('warme overdracht between two vaults (handlers)', () => {
     expect(vaultFingerprint(receiver.core)).toBe(afterFirst);
     // The token of an import that happened is spent.
     expect((await receiver.refusal('handover:import', { token: first!.token, choices: [] })).code).toBe('invalid_request');
+  });
+
+  it('a lock forgets an opened package: after unlocking it must be opened again, and nothing was written', async () => {
+    const sender = await senderVault();
+    const out = tempDir('casustafel-overdracht-');
+    const packagePath = path.join(out, 'pakket.overdracht');
+    await exportPackage(sender, [sender.seed.families.bakker], sender.seed.orgs.wijkteam, packagePath);
+    const receiver = await vault('wijkteam.casustafel', WIJKTEAM_OPERATOR);
+    receiver.core.host.nextHandoverFile = packagePath;
+    const opened = (await receiver.call('handover:open', { passphrase: PACKAGE_PASSPHRASE }))!;
+    await receiver.call('vault:lock', { reason: 'idle' });
+    await receiver.call('vault:unlock', { path: receiver.file, passphrase: GOOD_PASSPHRASE });
+    await receiver.call('vault:setOperator', WIJKTEAM_OPERATOR);
+    const before = vaultFingerprint(receiver.core);
+    const stale = await receiver.refusal('handover:import', { token: opened.token, choices: [] });
+    expect(stale.code).toBe('invalid_request');
+    expect(stale.detail).toMatch(/Open het overdrachtsbestand opnieuw/);
+    expect(vaultFingerprint(receiver.core)).toBe(before);
   });
 
   it('offers to merge with the same child already known here, never merges silently, and merges when chosen', async () => {
