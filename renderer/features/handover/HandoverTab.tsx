@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverExportPreview, HandoverRefusal } from '../../../shared/contract/handoverChannels';
 import { WITHHELD_REASONS } from '../../../shared/contract/summaryChannels';
-import { api } from '../../api';
 import { useLoad } from '../../api/useLoad';
 import { useSubmit } from '../../api/useSubmit';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { SelectInput } from '../../components/FormFields';
 import { TextField } from '../../components/TextField';
+import { useDirectoryLoaded } from '../../directory/loadDirectory';
+import { useDirectory } from '../../state/directoryStore';
 import { useDossier } from '../../state/dossierStore';
+import { exportHandover, fetchFamilies, previewHandover, suggestPassphrase } from './handoverActions';
 
 /** Id of this tab in the dossier's registry (renderer/dossier/dossierTabs.tsx). */
 export const HANDOVER_TAB_ID = 'overdragen';
@@ -69,17 +71,21 @@ export function HandoverTab({ familyId }: { familyId: string }) {
     fieldOf: (code) => (code === 'weak_passphrase' ? 'passphrase' : code === 'passphrase_mismatch' ? 'repeat' : undefined),
   });
 
-  const { data: choices, error: choicesError } = useLoad(() => Promise.all([api.call('directory:list'), api.call('families:list', { query: '' })]), []);
+  const directoryError = useDirectoryLoaded();
+  const directory = useDirectory((s) => s.content);
+  const organisations = directory?.organisations ?? [];
+  const { data: allFamilies, error: familiesError } = useLoad(fetchFamilies, []);
+  const choicesError = directoryError ?? familiesError;
   const familyIds = [familyId, ...others.filter((id) => id !== familyId)];
   const { data: preview, error: previewError } = useLoad(
-    organisationId === '' ? null : () => api.call('handover:preview', { familyIds, organisationId }),
+    organisationId === '' ? null : () => previewHandover({ familyIds, organisationId }),
     [organisationId, familyIds.join(',')],
   );
 
   const suggestion = useSubmit();
   const suggest = () =>
     suggestion.run(
-      () => api.call('handover:suggestPassphrase', {}),
+      () => suggestPassphrase(),
       (r) => {
         setPassphrase(r.passphrase);
         setRepeat(r.passphrase);
@@ -95,13 +101,12 @@ export function HandoverTab({ familyId }: { familyId: string }) {
     });
     if (rejected) return;
     await run(
-      () => api.call('handover:export', { familyIds, organisationId, passphrase, passphraseRepeat: repeat }),
+      () => exportHandover({ familyIds, organisationId, passphrase, passphraseRepeat: repeat }),
       (r) => setOutcome(r.saved && r.fileName ? t('handover.saved', { fileName: r.fileName }) : t('handover.cancelled')),
     );
   });
 
-  const organisations = choices?.[0].organisations ?? [];
-  const families = (choices?.[1] ?? []).filter((f) => f.id !== familyId && !f.anonymous);
+  const families = (allFamilies ?? []).filter((f) => f.id !== familyId && !f.anonymous);
   const nothingGoes = preview !== undefined && preview.families.every((f) => !f.goes);
 
   return (

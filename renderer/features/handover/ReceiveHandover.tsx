@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverImportPreview } from '../../../shared/contract/handoverChannels';
-import { api } from '../../api';
 import { useSubmit } from '../../api/useSubmit';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextInput } from '../../components/FormFields';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format/dateTime';
+import { declinePackage, importPackage, openPackage, openReceipt } from './handoverActions';
 
 /** Per package family: '' = not chosen yet, 'nieuw' = a new family, else the id to merge into. */
 type Choices = Record<number, string>;
@@ -103,7 +103,7 @@ export function ReceiveHandoverSection() {
     if (open.rejects({ passphrase: passphrase === '' ? t('form.required') : null })) return;
     setOpened(null);
     await open.run(
-      () => api.call('handover:open', { passphrase }),
+      () => openPackage({ passphrase }),
       (r) => {
         if (r === null) {
           setOutcome([t('handover.noFile')]);
@@ -132,7 +132,7 @@ export function ReceiveHandoverSection() {
       .filter((f) => (choices[f.position] ?? '') !== '')
       .map((f) => ({ position: f.position, mergeInto: choices[f.position] === 'nieuw' ? null : choices[f.position]! }));
     void write.run(
-      () => api.call('handover:import', { token: opened.token, choices: chosen }),
+      () => importPackage({ token: opened.token, choices: chosen }),
       (r) =>
         finish([
           t('handover.imported', { count: r.familyIds.length, items: r.items }),
@@ -145,7 +145,7 @@ export function ReceiveHandoverSection() {
     if (opened === null) return;
     if (write.rejects({ reason: reason.trim().length < 3 ? t('handover.reasonRequired') : null })) return;
     void write.run(
-      () => api.call('handover:decline', { token: opened.token, reason: reason.trim() }),
+      () => declinePackage({ token: opened.token, reason: reason.trim() }),
       (r) => finish([t('handover.declined'), r.receiptFileName ? t('handover.receiptSaved', { fileName: r.receiptFileName }) : t('handover.receiptNotSaved')]),
     );
   };
@@ -208,7 +208,7 @@ export function ReceiptSection() {
     setOutcome(null);
     if (rejects({ passphrase: passphrase === '' ? t('form.required') : null })) return;
     await run(
-      () => api.call('handover:openReceipt', { passphrase }),
+      () => openReceipt({ passphrase }),
       (r) => {
         if (r === null) {
           setOutcome(t('handover.noFile'));

@@ -1,9 +1,7 @@
-import type { handoverNl } from './handoverNl';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { HandoverTranslation } from './handoverNl';
 
 /** English texts of the warme overdracht; same keys as handoverNl. */
-export const handoverEn: Shape<typeof handoverNl> = {
+export const handoverEn: HandoverTranslation = {
   tab: 'Hand over',
   title: 'Warm handover',
   intro:

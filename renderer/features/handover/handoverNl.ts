@@ -1,3 +1,5 @@
+import type { TranslationOf } from '../../i18n/translationOf';
+
 /** Dutch texts of the warme overdracht (package, import, receipt); merged into `nl.ts` as `handover`. */
 export const handoverNl = {
   tab: 'Overdragen',
@@ -66,4 +68,6 @@ export const handoverNl = {
   receiptAccepted: 'Aanvaard door {{who}} op {{date}}. De overdrachtsactie is afgesloten; de vorige professional blijft betrokken tot de hulp gestart is.',
   receiptDeclined: 'Geweigerd door {{who}} op {{date}}. De reden staat op de tijdlijn; de overdrachtsactie blijft open.',
   welcomeHint: 'Overdracht ontvangen? Open eerst uw kluis; daarna vindt u het onder Instellingen → Overdracht ontvangen.',
-};
+} as const;
+
+export type HandoverTranslation = TranslationOf<typeof handoverNl>;
