@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contract/handoverChannels';
 import type { Operator } from '../../../shared/contract/schemas';
 import type { FamilyScope } from '../../../shared/contract/summaryChannels';
-import { parseCalendarDay, type CalendarDay } from '../../../shared/domain/calendarDate';
+import type { CalendarDay } from '../../../shared/domain/calendarDate';
 import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
@@ -223,7 +223,8 @@ function riskItems(db: ReadableDb, familyId: string, sender: HandoverOrganisatio
   const text = `Risicotaxatie van ${dutchDate(latest.assessedOn)}: risico nu ${latest.effective.now}, risico op termijn ${latest.effective.future}.${
     flags.length ? ` Signalen: ${flags.join('; ')}.` : ' Geen bijzondere signalen.'
   }`;
-  return [draft('risico', `Risicotaxatie (${dutchDate(latest.assessedOn)}, ${flags.length} signalen)`, text, sender, 'risicotaxatie', latest.createdAt)];
+  const by = db.prepare('SELECT created_by FROM assessments WHERE id = ?').get(latest.id) as { created_by: string } | undefined;
+  return [draft('risico', `Risicotaxatie (${dutchDate(latest.assessedOn)}, ${flags.length} signalen)`, text, sender, by?.created_by ?? 'onbekend', latest.createdAt)];
 }
 
 /** The organisation the sending operator works for, as the receiver will read it. */
@@ -345,10 +346,4 @@ function writePackageTables(db: WritableDb, manifest: HandoverManifest, families
   db.prepare('INSERT INTO casustafel (kind, format_version) VALUES (?, ?)').run(PACKAGE_KIND, manifest.formatVersion);
   db.prepare('INSERT INTO manifest (json) VALUES (?)').run(JSON.stringify(manifest));
   db.prepare('INSERT INTO families (json) VALUES (?)').run(familiesJson);
-}
-
-export function todayDay(iso: string): CalendarDay {
-  const day = parseCalendarDay(iso.slice(0, 10));
-  if (day === null) throw new Error('geen datum');
-  return day;
 }
