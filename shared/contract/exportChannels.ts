@@ -43,6 +43,12 @@ export const ExportFileName = z
   .refine((name) => !name.includes('..') && !name.startsWith('.'), 'Geen verwijzing naar een andere map.')
   .refine((name) => exportExtensionOf(name) !== null, 'Alleen .svg, .png, .pdf, .ics, .csv, .json, .overdracht of .ontvangst.');
 
+/**
+ * A handover package and its receipt are made and sealed by core only; the renderer's own export
+ * channel cannot write a file under their names (it could otherwise pass off any bytes as a package).
+ */
+export const SEALED_EXPORT_EXTENSIONS: readonly ExportExtension[] = ['overdracht', 'ontvangst'];
+
 export const SaveExportRequest = z
   .object({
     suggestedName: ExportFileName,
@@ -56,7 +62,11 @@ export const SaveExportRequest = z
   .refine((r) => {
     const ext = exportExtensionOf(r.suggestedName);
     return ext !== null && EXPORT_TYPES[ext] === r.mimeType;
-  }, 'Het bestandstype past niet bij de extensie.');
+  }, 'Het bestandstype past niet bij de extensie.')
+  .refine((r) => {
+    const ext = exportExtensionOf(r.suggestedName);
+    return ext === null || !SEALED_EXPORT_EXTENSIONS.includes(ext);
+  }, 'Een overdrachtspakket of ontvangstbevestiging maakt Casustafel zelf; die kan hier niet worden opgeslagen.');
 
 export const exportChannels = {
   /** Asks where to save (native dialog) and writes the file; `saved: false` when the user cancels. */
