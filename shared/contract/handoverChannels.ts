@@ -25,7 +25,7 @@ export type HandoverOrganisation = z.infer<typeof HandoverOrganisation>;
 /** Where an item comes from: who recorded it, in which organisation, when, on which basis it went. */
 export const HandoverProvenance = z.object({
   organisation: HandoverOrganisation,
-  author: text(300),
+  author: text(1000),
   recordedAt: IsoDateTime,
   sharedOn: z.enum(SHARING_BASES),
 });
@@ -57,8 +57,8 @@ export const HandoverItem = z.object({
   kind: z.enum(SUMMARY_ITEM_KINDS),
   /** Short Dutch description (for the receiver's preview). */
   label: text(400),
-  /** The item's content as it reads in the sending vault. */
-  text: text(20_000),
+  /** The item's content as it reads in the sending vault (minutes of a long meeting included). */
+  text: text(500_000),
   /** Present for timeline events, which arrive as timeline events. */
   timeline: HandoverTimelineEvent.nullable(),
   provenance: HandoverProvenance,
@@ -71,7 +71,7 @@ export const HandoverFamily = z.object({
   displayName: text(200).min(1),
   sharedOn: z.enum(SHARING_BASES),
   members: z.array(HandoverMember).max(100),
-  items: z.array(HandoverItem).max(5000),
+  items: z.array(HandoverItem).max(100_000),
 });
 export type HandoverFamily = z.infer<typeof HandoverFamily>;
 

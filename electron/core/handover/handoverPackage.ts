@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
+import { z } from 'zod';
 import {
   HANDOVER_FORMAT_VERSION,
+  HandoverFamily as HandoverFamilySchema,
+  HandoverManifest as HandoverManifestSchema,
   type HandoverExportPreview,
   type HandoverFamily,
   type HandoverFamilyPreview,
@@ -319,6 +322,9 @@ export function packageFileName(recipientName: string, createdAt: Date): string 
 export function buildPackage(d: HandoverDraft, operator: Operator, sender: HandoverOrganisation, passphrase: string, at: Date, options: SealOptions = {}): BuiltPackage {
   const going = d.families.map((f) => f.family).filter((f): f is HandoverFamily => f !== null);
   if (going.length === 0) throw new AppError('invalid_request', 'Er gaat geen enkel gezin mee naar deze organisatie; er is geen pakket gemaakt. De voorbeeldweergave zegt per gezin waarom.');
+  // The receiver validates with these schemas: a package it would refuse is not made at all.
+  const checked = z.array(HandoverFamilySchema).min(1).safeParse(going);
+  if (!checked.success) throw new AppError('invalid_request', 'Dit pakket past niet in het overdrachtsformaat (een onderdeel is te groot of onvolledig); er is niets opgeslagen.');
   const familiesJson = JSON.stringify(going);
   const manifest: HandoverManifest = {
     formatVersion: HANDOVER_FORMAT_VERSION,
@@ -330,6 +336,7 @@ export function buildPackage(d: HandoverDraft, operator: Operator, sender: Hando
     withheld: d.withheld,
     itemsChecksum: sha256Hex(Buffer.from(familiesJson, 'utf8')),
   };
+  HandoverManifestSchema.parse(manifest);
   const { bytes, checksum } = sealDatabase(passphrase, (db) => writePackageTables(db, manifest, familiesJson), options);
   return { bytes, checksum, manifest, fileName: packageFileName(d.recipient.name, at) };
 }
