@@ -14,6 +14,7 @@ import { unlockVault } from '../core/vault/unlockVault';
 import { checkVaultIdentity, closeVaultFile, createVaultFile, VAULT_EXTENSION } from '../core/vault/vaultFile';
 import { verifyVaultFile } from '../core/vault/verifyVault';
 import { EXIT_CODE_HELP, EXIT_CODES, exitCodeFor, type ExitCode } from './exitCodes';
+import { familiesCommand, HANDOVER_HELP, handoverCommand, type HandoverCliContext } from './handoverCommands';
 
 /** Thrown by `CliIo.prompt` when there is no terminal to ask on: a usage problem, not a crash. */
 export class PromptUnavailableError extends Error {
@@ -40,6 +41,8 @@ const COMMANDS = {
   restore: z.tuple([file, file]),
   'change-passphrase': z.tuple([file]),
   demo: z.tuple([file]),
+  families: z.array(z.string()).min(1),
+  handover: z.array(z.string()).min(1),
   help: z.tuple([]),
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -56,12 +59,15 @@ export const HELP_TEXT = [
   '  restore BACKUP NEWFILE      reservekopie terugzetten in een NIEUW bestand',
   '  change-passphrase FILE      wachtwoord wijzigen (veilig bij een onderbreking)',
   '  demo FILE                   kluis met verzonnen gezinnen maken',
+  ...HANDOVER_HELP,
   '  help                        deze uitleg',
   '',
   'Wachtwoord: uit CASUSTAFEL_PASSPHRASE of gevraagd zonder weergave op het scherm.',
   'Nieuw wachtwoord bij change-passphrase: uit CASUSTAFEL_NEW_PASSPHRASE of gevraagd.',
   `demo zonder CASUSTAFEL_PASSPHRASE gebruikt het demowachtwoord "${DEMO_PASSPHRASE}".`,
-  'Wie de wijziging doet (voor het logboek): CASUSTAFEL_OPERATOR, anders de gebruikersnaam.',
+  'Wachtwoordzin van een overdrachtspakket (en zijn ontvangstbevestiging): uit CASUSTAFEL_PACKAGE_PASSPHRASE of gevraagd.',
+  'Wie de wijziging doet (voor het logboek): CASUSTAFEL_OPERATOR, anders de gebruikersnaam;',
+  'namens welke organisatie: CASUSTAFEL_ORGANISATION (een overdracht wordt alleen ingelezen door de organisatie waarvoor hij bestemd is).',
   '',
   'Afsluitcodes:',
   ...EXIT_CODE_HELP.map(([code, text]) => `  ${String(code).padStart(2)}  ${text}`),
@@ -94,12 +100,29 @@ function cliOperator(io: CliIo): Operator {
   } catch {
     // Some containers have no passwd entry; the audit still records that the CLI did it.
   }
-  return { name: io.env.CASUSTAFEL_OPERATOR ?? user, organisation: 'opdrachtregel', role: 'beheerder' };
+  const organisation = io.env.CASUSTAFEL_ORGANISATION?.trim();
+  return { name: io.env.CASUSTAFEL_OPERATOR ?? user, organisation: organisation ? organisation : 'opdrachtregel', role: 'beheerder' };
+}
+
+function handoverContext(io: CliIo, now: () => Date): HandoverCliContext {
+  return {
+    operator: cliOperator(io),
+    now,
+    vaultPassphrase: () => secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord van de kluis: '),
+    packagePassphrase: () => secret(io, 'CASUSTAFEL_PACKAGE_PASSPHRASE', 'Wachtwoordzin van het overdrachtspakket: '),
+    stdout: (text) => io.stdout(text),
+  };
 }
 
 async function execute(command: Command, args: string[], io: CliIo): Promise<ExitCode> {
   const now = io.now ?? (() => new Date());
   switch (command) {
+    case 'families':
+      await familiesCommand(args, handoverContext(io, now));
+      return EXIT_CODES.ok;
+    case 'handover':
+      await handoverCommand(args, handoverContext(io, now));
+      return EXIT_CODES.ok;
     case 'help':
       io.stdout(HELP_TEXT);
       return EXIT_CODES.ok;

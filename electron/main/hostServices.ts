@@ -18,6 +18,8 @@ const EXPORT_FILTER_NAMES: Record<ExportExtension, string> = {
   ics: 'Agendabestand (ICS)',
   csv: 'CSV-bestand',
   json: 'JSON-bestand',
+  overdracht: 'Overdrachtspakket (Casustafel)',
+  ontvangst: 'Ontvangstbevestiging (Casustafel)',
 };
 
 /** The chosen path with the export's extension (Linux dialogs do not add the filter's). */
@@ -93,6 +95,21 @@ export function createElectronHostServices(getWindow: () => BrowserWindow | null
         throw toAppError(error);
       }
       return target;
+    },
+
+    async chooseHandoverFile(kind) {
+      const extension = kind === 'pakket' ? 'overdracht' : 'ontvangst';
+      const options: OpenDialogOptions = {
+        title: kind === 'pakket' ? 'Overdrachtspakket kiezen' : 'Ontvangstbevestiging kiezen',
+        buttonLabel: 'Openen',
+        filters: [{ name: EXPORT_FILTER_NAMES[extension], extensions: [extension] }],
+        properties: ['openFile'],
+      };
+      const window = getWindow();
+      const result = window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options);
+      const [first] = result.filePaths;
+      if (result.canceled || first === undefined) return null;
+      return first;
     },
 
     async chooseExportFolder() {

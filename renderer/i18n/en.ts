@@ -2,6 +2,7 @@ import type { Translation } from './nl';
 import { timelineEn } from '../features/timeline/timelineEn';
 import { regieEn } from '../features/regie/regieEn';
 import { privacyEn } from '../features/privacy/privacyEn';
+import { handoverEn } from '../features/handover/handoverEn';
 import { meetingModeEn } from '../features/meetingMode/meetingModeEn';
 import { familyPlanEn } from '../features/familyPlan/familyPlanEn';
 import { assessmentEn } from '../features/assessment/assessmentEn';
@@ -314,6 +315,9 @@ export const en: Translation = {
       export: 'exported',
       destroy: 'record destroyed',
       privacy_request: 'request for destruction recorded',
+      handover_export: 'handover package made',
+      handover_import: 'handover imported',
+      handover_receipt: 'handover receipt imported',
       retention_period: 'retention period changed',
       retention_family: 'retention class recorded',
       directory_import: 'service directory imported',
@@ -453,6 +457,7 @@ export const en: Translation = {
   timeline: timelineEn,
   regie: regieEn,
   privacy: privacyEn,
+  handover: handoverEn,
   meetingMode: meetingModeEn,
   familyPlan: familyPlanEn,
   assessment: assessmentEn,
@@ -478,6 +483,10 @@ export const en: Translation = {
     backup_failed: 'The backup could not be made or checked. The vault itself was not changed.',
     confidentiality_required: 'First confirm the confidentiality statement; only then does the meeting start.',
     meeting_not_started: 'This meeting has not started yet. Start the meeting first (with the confidentiality statement).',
+    package_damaged: 'The handover file is damaged or incomplete (its checksum does not match). Nothing was imported; ask the sender to send it again.',
+    package_wrong_passphrase: 'The handover file is complete, but this passphrase does not open it. Nothing was imported; ask the sender for the right passphrase.',
+    package_too_new: 'This handover file was made by a newer version of Casustafel. Update the app; nothing was imported.',
+    package_refused: 'This handover cannot be imported here. Nothing was changed.',
     internal: 'Something went wrong in Casustafel. Nothing was changed; please try again.',
     unreachable: 'Casustafel could not reach its background process. Nothing was changed; please try again.',
     detail: 'Details: {{detail}}',

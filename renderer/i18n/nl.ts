@@ -2,6 +2,7 @@ import { DUTCH_ERROR_MESSAGES } from '../../shared/contract/errors';
 import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
 import { privacyNl } from '../features/privacy/privacyNl';
+import { handoverNl } from '../features/handover/handoverNl';
 import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
 import { familyPlanNl } from '../features/familyPlan/familyPlanNl';
 import { assessmentNl } from '../features/assessment/assessmentNl';
@@ -318,6 +319,9 @@ export const nl = {
       export: 'geëxporteerd',
       destroy: 'dossier vernietigd',
       privacy_request: 'verzoek tot vernietiging vastgelegd',
+      handover_export: 'overdrachtspakket gemaakt',
+      handover_import: 'overdracht ingelezen',
+      handover_receipt: 'ontvangstbevestiging ingelezen',
       retention_period: 'bewaartermijn gewijzigd',
       retention_family: 'bewaarklasse vastgelegd',
       directory_import: 'sociale kaart ingelezen',
@@ -457,6 +461,7 @@ export const nl = {
   timeline: timelineNl,
   regie: regieNl,
   privacy: privacyNl,
+  handover: handoverNl,
   meetingMode: meetingModeNl,
   familyPlan: familyPlanNl,
   assessment: assessmentNl,

@@ -6,6 +6,7 @@ import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { RestoreBackupForm } from './RestoreBackupForm';
+import { ReceiptSection, ReceiveHandoverSection } from '../features/handover/ReceiveHandover';
 import { TextField } from '../components/TextField';
 import { formatBytes, formatDateTime } from '../format/dateTime';
 import { useSession } from '../state/sessionStore';
@@ -33,6 +34,8 @@ export function SettingsScreen() {
         <PassphraseSection />
         <BackupsSection />
         <VerifySection />
+        <ReceiveHandoverSection />
+        <ReceiptSection />
       </div>
     </div>
   );

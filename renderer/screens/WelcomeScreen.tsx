@@ -82,6 +82,7 @@ export function WelcomeScreen() {
         </div>
         {(error ?? loadedRecent.error) ? <ErrorAlert>{error ?? loadedRecent.error}</ErrorAlert> : null}
         {info ? <StatusMessage>{info}</StatusMessage> : null}
+        <p className="muted">{t('handover.welcomeHint')}</p>
       </section>
 
       <section className="panel" aria-labelledby="welcome-recent">

@@ -5,6 +5,7 @@ import { assessmentChannels } from './assessmentChannels';
 import { exportChannels } from './exportChannels';
 import { exportLogChannels } from './exportLogChannels';
 import { familyPlanChannels } from './familyPlanChannels';
+import { handoverChannels } from './handoverChannels';
 import { privacyChannels } from './privacyChannels';
 import { meetingModeChannels } from './meetingModeChannels';
 import { summaryChannels } from './summaryChannels';
@@ -63,7 +64,7 @@ export const familyChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels, ...familyPlanChannels } as const;
+export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels, ...familyPlanChannels, ...handoverChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

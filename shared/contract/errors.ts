@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   'backup_failed',
   'confidentiality_required',
   'meeting_not_started',
+  'package_damaged',
+  'package_wrong_passphrase',
+  'package_too_new',
+  'package_refused',
   'internal',
 ] as const;
 
@@ -50,6 +54,12 @@ export const DUTCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
   backup_failed: 'De reservekopie kon niet worden gemaakt of gecontroleerd. De kluis zelf is niet gewijzigd.',
   confidentiality_required: 'Bevestig eerst de geheimhoudingsverklaring; pas dan begint het overleg.',
   meeting_not_started: 'Dit overleg is nog niet gestart. Start het overleg eerst (met de geheimhoudingsverklaring).',
+  package_damaged:
+    'Het overdrachtsbestand is beschadigd of onvolledig (de controlesom klopt niet). Er is niets ingelezen; vraag de afzender het bestand opnieuw te sturen.',
+  package_wrong_passphrase:
+    'Het overdrachtsbestand is compleet, maar gaat met deze wachtwoordzin niet open. Er is niets ingelezen; vraag de afzender om de juiste wachtwoordzin.',
+  package_too_new: 'Dit overdrachtsbestand is gemaakt met een nieuwere versie van Casustafel. Werk de app bij; er is niets ingelezen.',
+  package_refused: 'Deze overdracht kan hier niet worden ingelezen. Er is niets gewijzigd.',
   internal: 'Er ging iets mis in Casustafel. Er is niets gewijzigd; probeer het opnieuw.',
 };
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * through main's native save dialog: the renderer sends the bytes and a suggested file name, never
  * a path, and learns back only the name the user chose.
  */
-export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv' | 'json', ExportMimeType> = {
+export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv' | 'json' | 'overdracht' | 'ontvangst', ExportMimeType> = {
   svg: 'image/svg+xml',
   png: 'image/png',
   pdf: 'application/pdf',
@@ -14,9 +14,12 @@ export const EXPORT_TYPES: Record<'svg' | 'png' | 'pdf' | 'ics' | 'csv' | 'json'
   csv: 'text/csv',
   // The machine-readable inzage / portability file.
   json: 'application/json',
+  // A warme-overdracht package and its receipt: sealed SQLCipher files, never plaintext.
+  overdracht: 'application/octet-stream',
+  ontvangst: 'application/octet-stream',
 };
 export type ExportExtension = keyof typeof EXPORT_TYPES;
-export const EXPORT_MIME_TYPES = ['image/svg+xml', 'image/png', 'application/pdf', 'text/calendar', 'text/csv', 'application/json'] as const;
+export const EXPORT_MIME_TYPES = ['image/svg+xml', 'image/png', 'application/pdf', 'text/calendar', 'text/csv', 'application/json', 'application/octet-stream'] as const;
 export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];
 
 /** Largest export (decoded); the biggest expected file, a 2× PNG of a long timeline, is far below. */
@@ -38,7 +41,13 @@ export const ExportFileName = z
   // eslint-disable-next-line no-control-regex
   .refine((name) => !/[/\\\u0000-\u001f]/.test(name), 'Alleen een bestandsnaam, zonder map.')
   .refine((name) => !name.includes('..') && !name.startsWith('.'), 'Geen verwijzing naar een andere map.')
-  .refine((name) => exportExtensionOf(name) !== null, 'Alleen .svg, .png, .pdf, .ics, .csv of .json.');
+  .refine((name) => exportExtensionOf(name) !== null, 'Alleen .svg, .png, .pdf, .ics, .csv, .json, .overdracht of .ontvangst.');
+
+/**
+ * A handover package and its receipt are made and sealed by core only; the renderer's own export
+ * channel cannot write a file under their names (it could otherwise pass off any bytes as a package).
+ */
+export const SEALED_EXPORT_EXTENSIONS: readonly ExportExtension[] = ['overdracht', 'ontvangst'];
 
 export const SaveExportRequest = z
   .object({
@@ -53,7 +62,11 @@ export const SaveExportRequest = z
   .refine((r) => {
     const ext = exportExtensionOf(r.suggestedName);
     return ext !== null && EXPORT_TYPES[ext] === r.mimeType;
-  }, 'Het bestandstype past niet bij de extensie.');
+  }, 'Het bestandstype past niet bij de extensie.')
+  .refine((r) => {
+    const ext = exportExtensionOf(r.suggestedName);
+    return ext === null || !SEALED_EXPORT_EXTENSIONS.includes(ext);
+  }, 'Een overdrachtspakket of ontvangstbevestiging maakt Casustafel zelf; die kan hier niet worden opgeslagen.');
 
 export const exportChannels = {
   /** Asks where to save (native dialog) and writes the file; `saved: false` when the user cancels. */

@@ -16,6 +16,9 @@ export const EXPORT_KINDS = [
   'verwerkingsoverzicht',
   'gezinsplanbrief',
   'actie_ics',
+  'overdracht',
+  'overdracht_ontvangen',
+  'ontvangstbevestiging',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

@@ -72,6 +72,14 @@ export const EXPORT_KIND_WORDS: Record<ExportKind, string> = {
   verwerkingsoverzicht: 'Verwerkingsoverzicht',
   gezinsplanbrief: 'Gezinsplan (brief aan het gezin)',
   actie_ics: 'Agenda-bestand van een actie',
+  overdracht: 'Overdracht',
+  overdracht_ontvangen: 'Overdracht',
+  ontvangstbevestiging: 'Ontvangstbevestiging',
+};
+
+/** How the audit trail says what happened to the file: a received package came in, it did not leave. */
+export const EXPORT_KIND_VERBS: Partial<Record<ExportKind, { verb: string; preposition: string }>> = {
+  overdracht_ontvangen: { verb: 'ontvangen', preposition: 'van' },
 };
 
 /** Flags of the risk evaluation, as a reader outside the app understands them. */

@@ -19,6 +19,7 @@ export function benchHost(userDataDir: string, chrome = 'geen'): BenchHost {
     chooseOpenPath: async () => openPaths.shift() ?? null,
     saveExportFile: async () => null,
     chooseExportFolder: async () => null,
+    chooseHandoverFile: async () => null,
     notifyLocked: () => undefined,
   };
 }

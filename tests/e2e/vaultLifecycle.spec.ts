@@ -183,6 +183,7 @@ test('geen kluis, of een kluis die elders open is: een Nederlandse melding en he
     chooseOpenPath: async () => null,
     saveExportFile: async () => null,
     chooseExportFolder: async () => null,
+    chooseHandoverFile: async () => null,
     notifyLocked: () => undefined,
   });
   try {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ExportKind, ExportLogEntry } from '../../../shared/contract/exportLogChannels';
 import type { Operator } from '../../../shared/contract/schemas';
-import { EXPORT_KIND_WORDS } from '../../../shared/exports/exportWords';
+import { EXPORT_KIND_VERBS, EXPORT_KIND_WORDS } from '../../../shared/exports/exportWords';
 import { appendAudit } from '../audit/auditChain';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import type { ReadableDb, WritableDb } from '../vault/connection';
@@ -27,8 +27,10 @@ export interface ExportRecord {
 export function recordExport(db: WritableDb, operator: Operator, at: Date, record: ExportRecord): string {
   if (!db.inTransaction) throw new Error('recordExport must run inside a transaction');
   const id = randomUUID();
-  const to = record.recipient === null ? '' : ` aan ${record.recipient.name}${record.recipient.organisation ? ` (${record.recipient.organisation})` : ''}`;
-  const summary = `${EXPORT_KIND_WORDS[record.kind]} geëxporteerd${to}: ${record.fileName}`;
+  const words = EXPORT_KIND_VERBS[record.kind] ?? { verb: 'geëxporteerd', preposition: 'aan' };
+  const to =
+    record.recipient === null ? '' : ` ${words.preposition} ${record.recipient.name}${record.recipient.organisation ? ` (${record.recipient.organisation})` : ''}`;
+  const summary = `${EXPORT_KIND_WORDS[record.kind]} ${words.verb}${to}: ${record.fileName}`;
   const families = [...new Set(record.familyIds)];
   const targets: (string | null)[] = families.length === 0 ? [null] : families;
   let seq = 0;

@@ -9,7 +9,6 @@ import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETI
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
 import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
 import { professionalKey } from '../../../shared/instrument/afwegingskader';
-import { latestVersion, planStatus } from '../../../shared/familyPlan/planVersioning';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
 import { listAssessments } from '../assessment/assessmentService';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
@@ -17,7 +16,8 @@ import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../recordStore/recordTable';
 import { actionOwnerLabel } from '../regie/actionOwner';
-import { currentPlanContent, listNetwork, listPlanVersions } from '../familyPlan/familyPlanService';
+import { agreedPlanText } from '../familyPlan/agreedPlanText';
+import { listNetwork } from '../familyPlan/familyPlanService';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
 import type { ReadableDb } from '../vault/connection';
@@ -156,24 +156,10 @@ function actionItems(db: ReadableDb, familyId: string, meetingId: string): Summa
   });
 }
 
-/**
- * The family plan as last agreed (never a draft: what the family did not agree to is not "the plan"),
- * with a note when it changed since. Its agreements are the actions listed with the other actions.
- */
+/** The family plan as last agreed (see agreedPlanText); its agreements are listed with the other actions. */
 function planItems(db: ReadableDb, familyId: string): SummaryItem[] {
-  const versions = listPlanVersions(db, familyId);
-  const latest = latestVersion(versions);
-  if (latest === null) return [];
-  const c = latest.content;
-  const lines = [
-    `Gezinsplan versie ${latest.number}, vastgesteld op ${dutchDate(latest.agreedOn)} met ${latest.agreedBy.map((a) => `${a.name} (${a.role})`).join(', ')}.`,
-  ];
-  if (c.familyView.trim()) lines.push(`Visie van het gezin: ${c.familyView.trim()}`);
-  if (c.wishes.trim()) lines.push(`Wensen: ${c.wishes.trim()}`);
-  if (c.goals.length) lines.push(`Doelen: ${c.goals.map((g) => g.text.trim()).join('; ')}`);
-  if (c.network.length) lines.push(`Netwerk: ${c.network.map((n) => `${n.name}${n.relation ? ` (${n.relation})` : ''}${n.contribution ? `: ${n.contribution}` : ''}`).join('; ')}`);
-  if (planStatus(currentPlanContent(db, familyId), versions) === 'concept_volgende') lines.push('Het plan is daarna gewijzigd en nog niet opnieuw vastgesteld.');
-  return [item('gezinsplan', `Gezinsplan versie ${latest.number} (${dutchDate(latest.agreedOn)})`, lines.join('\n'))];
+  const plan = agreedPlanText(db, familyId);
+  return plan === null ? [] : [item('gezinsplan', plan.label, plan.text)];
 }
 
 function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): SummaryItem[] {

@@ -11,6 +11,7 @@ import { createAssessmentHandlers } from './assessmentHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createFamilyHandlers } from './familyHandlers';
 import { createFamilyPlanHandlers } from './familyPlanHandlers';
+import { createHandoverHandlers } from './handoverHandlers';
 import { createMeetingModeHandlers } from './meetingModeHandlers';
 import { createPrivacyHandlers } from './privacyHandlers';
 import { createSummaryHandlers } from './summaryHandlers';
@@ -43,11 +44,13 @@ const PASSIVE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['vault:status',
 export function createHandlers(host: HostServices, options: CoreOptions = {}): { handlers: HandlerTable; session: VaultSession } {
   const now = options.now ?? (() => new Date());
   const undo = new UndoLog<WriteContext>();
+  const lockListeners: (() => void)[] = [];
   const session = new VaultSession({
     userDataDir: host.userDataDir,
     notifyLocked: (reason) => {
       // The undo log holds vault content: it goes with the lock.
       undo.clear();
+      for (const forget of lockListeners) forget();
       host.notifyLocked(reason);
     },
     now,
@@ -63,6 +66,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     undo,
     build: options.buildInfo ?? { version: '0.0.0-dev', buildTime: 'onbekend', commit: 'onbekend' },
     nativeBinding: options.nativeBinding,
+    onLock: (forget) => void lockListeners.push(forget),
   };
 
   // Composition only: each feature's channels come from its own file, all with the same deps.
@@ -79,6 +83,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createAccessHandlers(deps),
     ...createPrivacyHandlers(deps),
     ...createFamilyPlanHandlers(deps),
+    ...createHandoverHandlers(deps),
   };
 
   return { handlers: withActivity(withFamilyViewLogging(table, deps), session), session };

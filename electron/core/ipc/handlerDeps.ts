@@ -21,6 +21,8 @@ export interface HandlerDeps {
   build: BuildInfo;
   /** Native better-sqlite3-multiple-ciphers build for the host's ABI, when it is not Node's. */
   nativeBinding: string | undefined;
+  /** Runs `forget` at every lock: a handler that holds vault content in memory drops it there. */
+  onLock(forget: () => void): void;
 }
 
 export interface ReadWrite {

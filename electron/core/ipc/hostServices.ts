@@ -28,6 +28,8 @@ export interface HostServices {
    * user cancels. Core keeps the path and hands the renderer only an opaque token for it.
    */
   chooseExportFolder(): Promise<string | null>;
+  /** A native "open" dialog for a warme-overdracht package or its receipt; null when cancelled. */
+  chooseHandoverFile(kind: 'pakket' | 'ontvangstbevestiging'): Promise<string | null>;
   /** Push "the vault was locked" to the renderer so it wipes every store. */
   notifyLocked(reason: LockReason): void;
   /**

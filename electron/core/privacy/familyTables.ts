@@ -42,6 +42,8 @@ export const TABLE_NOUNS: Record<string, readonly [string, string]> = {
   secrecy_releases: ['vrijgave beroepsgeheim', 'vrijgaven beroepsgeheim'],
   export_log_families: ['verwijzing in het exportlogboek', 'verwijzingen in het exportlogboek'],
   family_retention: ['bewaarklasse', 'bewaarklassen'],
+  handover_families: ['overdracht', 'overdrachten'],
+  handover_provenance: ['herkomst van een ontvangen onderdeel', 'herkomsten van ontvangen onderdelen'],
 };
 
 export function countedNoun(table: string, n: number): string {

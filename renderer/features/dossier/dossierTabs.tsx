@@ -9,6 +9,7 @@ import { FamilyPlanTab } from '../familyPlan/FamilyPlanTab';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { TimelineTab } from '../timeline/TimelineTab';
 import { PRIVACY_TAB_ID, PrivacyTab } from '../privacy/PrivacyTab';
+import { HANDOVER_TAB_ID, HandoverTab } from '../handover/HandoverTab';
 
 /**
  * The tabs of the family dossier, in the order they are shown. A later feature adds its tab with one
@@ -31,6 +32,7 @@ export const dossierTabs: DossierTab[] = [
   { id: 'tijdlijn', labelKey: 'timeline.tab', render: (familyId) => <TimelineTab familyId={familyId} /> },
   { id: 'besluiten', labelKey: 'regie.tab', render: (familyId) => <BesluitenTab familyId={familyId} /> },
   { id: 'gezinsplan', labelKey: 'familyPlan.tab', render: (familyId) => <FamilyPlanTab familyId={familyId} /> },
+  { id: HANDOVER_TAB_ID, labelKey: 'handover.tab', render: (familyId) => <HandoverTab familyId={familyId} /> },
   { id: PRIVACY_TAB_ID, labelKey: 'privacy.tab.label', render: (familyId) => <PrivacyTab familyId={familyId} /> },
   { id: 'logboek', labelKey: 'dossier.tabs.log', render: (familyId) => <FamilyLogTab familyId={familyId} /> },
 ];

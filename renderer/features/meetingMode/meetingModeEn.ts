@@ -225,6 +225,9 @@ export const meetingModeEn: MeetingModeTranslation = {
       verwerkingsoverzicht: 'processing overview',
       gezinsplanbrief: 'family plan (letter to the family)',
       actie_ics: 'calendar file of an action',
+      overdracht: 'handover package',
+      overdracht_ontvangen: 'handover received',
+      ontvangstbevestiging: 'handover receipt',
     },
   },
 };

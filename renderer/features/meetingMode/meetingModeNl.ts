@@ -225,6 +225,9 @@ export const meetingModeNl = {
       verwerkingsoverzicht: 'verwerkingsoverzicht',
       gezinsplanbrief: 'gezinsplan (brief aan het gezin)',
       actie_ics: 'agendabestand van een actie',
+      overdracht: 'overdrachtspakket',
+      overdracht_ontvangen: 'overdracht ontvangen',
+      ontvangstbevestiging: 'ontvangstbevestiging',
     },
   },
 } as const;

@@ -27,6 +27,8 @@ export interface AppHarness {
   setNextCreatePath(filePath: string | null): void;
   /** The path the next "open" dialog returns (null = the user cancels). */
   setNextOpenPath(filePath: string | null): void;
+  /** The path the next handover package / receipt "open" dialog returns (null = the user cancels). */
+  setNextHandoverFile(filePath: string | null): void;
   /** The next export "save as" dialog is cancelled by the user. */
   cancelNextExport(): void;
   /** Paths of the files written through the export dialog, in order (inside workDir/exports). */
@@ -57,6 +59,7 @@ export const test = base.extend<{ app: AppHarness }>({
     fs.mkdirSync(userDataDir);
     const createPaths: (string | null)[] = [];
     const openPaths: (string | null)[] = [];
+    const handoverPaths: (string | null)[] = [];
     const savedExports: string[] = [];
     const exportDialogs: string[] = [];
     let cancelExport = false;
@@ -67,6 +70,7 @@ export const test = base.extend<{ app: AppHarness }>({
       userDataDir,
       chooseCreatePath: async () => createPaths.shift() ?? null,
       chooseOpenPath: async () => openPaths.shift() ?? null,
+      chooseHandoverFile: async () => handoverPaths.shift() ?? null,
       // The "save as" dialog accepts the suggested name in the test's own folder.
       saveExportFile: async (suggestedName, data) => {
         exportDialogs.push(suggestedName);
@@ -110,6 +114,7 @@ export const test = base.extend<{ app: AppHarness }>({
       version: PACKAGE_VERSION,
       setNextCreatePath: (p) => void createPaths.push(p),
       setNextOpenPath: (p) => void openPaths.push(p),
+      setNextHandoverFile: (p) => void handoverPaths.push(p),
       cancelNextExport: () => {
         cancelExport = true;
       },

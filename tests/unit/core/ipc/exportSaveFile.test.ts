@@ -68,6 +68,8 @@ describe('export:saveFile', () => {
     ['a name that is too long', { suggestedName: `${'a'.repeat(200)}.svg` }],
     ['data that is not base64', { dataBase64: 'dit is geen base64!' }],
     ['data over the size limit', { dataBase64: 'A'.repeat(Math.ceil(MAX_EXPORT_BYTES / 3) * 4 + 4) }],
+    ['bytes passed off as a handover package', { suggestedName: 'Overdracht aan Wijkteam Noord.overdracht', mimeType: 'application/octet-stream' as const }],
+    ['bytes passed off as a handover receipt', { suggestedName: 'Ontvangstbevestiging.ontvangst', mimeType: 'application/octet-stream' as const }],
   ])('refuses %s with invalid_request and never opens the dialog', async (_what, over) => {
     const core = await unlockedCore();
     core.host.nextExportPath = path.join(core.dir, 'niet-verwacht.svg');

@@ -95,6 +95,8 @@ export interface TestHost extends HostServices {
   exports: { suggestedName: string; data: Uint8Array }[];
   /** What the folder dialog answers for per-recipient exports (null = cancelled). */
   nextExportFolder: string | null;
+  /** What the open dialog for a handover package or receipt answers (null = cancelled). */
+  nextHandoverFile: string | null;
 }
 
 export function testHost(userDataDir: string): TestHost {
@@ -106,6 +108,7 @@ export function testHost(userDataDir: string): TestHost {
     nextOpenPath: null,
     nextExportPath: null,
     nextExportFolder: null,
+    nextHandoverFile: null,
     exports: [],
     chooseCreatePath: async () => host.nextCreatePath,
     chooseOpenPath: async () => host.nextOpenPath,
@@ -114,6 +117,7 @@ export function testHost(userDataDir: string): TestHost {
       return host.nextExportPath;
     },
     chooseExportFolder: async () => host.nextExportFolder,
+    chooseHandoverFile: async () => host.nextHandoverFile,
     notifyLocked: (reason) => {
       host.locked.push(reason);
     },

@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/contract/errors';
+import { z } from 'zod';
+import {
+  HANDOVER_FORMAT_VERSION,
+  HandoverFamily as HandoverFamilySchema,
+  HandoverManifest as HandoverManifestSchema,
+  type HandoverExportPreview,
+  type HandoverFamily,
+  type HandoverFamilyPreview,
+  type HandoverItem,
+  type HandoverManifest,
+  type HandoverOrganisation,
+  type HandoverRefusal,
+} from '../../../shared/contract/handoverChannels';
+import type { Operator } from '../../../shared/contract/schemas';
+import type { FamilyScope } from '../../../shared/contract/summaryChannels';
+import type { CalendarDay } from '../../../shared/domain/calendarDate';
+import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
+import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
+import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
+import { familyVerdict, itemVerdict, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import type { ActionStatus } from '../../../shared/regie/regieRecords';
+import { listAssessments } from '../assessment/assessmentService';
+import { suspicionRecorded } from '../exports/summaryModel';
+import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
+import { LATEST_SCHEMA_VERSION } from '../migrations/index';
+import { dutchDate } from '../pdf/dutchDates';
+import { operatorLabel } from '../recordStore/operatorLabel';
+import { readRecords } from '../recordStore/recordTable';
+import { reachLine, readActiveRegie } from '../regie/activeRegie';
+import { conflictOfDutiesTable, consentTable, memberTable } from '../register/registerTables';
+import type { ReadableDb, WritableDb } from '../vault/connection';
+import { agreedPlanText } from '../familyPlan/agreedPlanText';
+import { sealDatabase, sha256Hex, type SealOptions } from './sealedFile';
+
+/**
+ * What a handover package carries, decided by the one sharing rule (shared/exports/recipientScope)
+ * for the RECEIVING organisation, exactly as a summary for a participant of that organisation:
+ * the family only on a basis that names it, and within it only the items that may go. A family
+ * that would go anonymised is refused: a handover is for continuing the help with a named family,
+ * and an anonymised case cannot be continued by anyone.
+ *
+ * Per family the package holds its household, the current regie, the open actions, every typed
+ * timeline event, the minutes of every meeting that discussed it (the JGZ part as its own item, under
+ * medical secrecy) and the flags of its latest risk assessment — each with where it came from.
+ */
+export interface HandoverRecipient extends ScopeRecipient {
+  name: string;
+}
+
+interface DraftItem extends ScopeItem {
+  item: Omit<HandoverItem, 'provenance'> & { provenance: Omit<HandoverItem['provenance'], 'sharedOn'> };
+}
+
+export interface HandoverDraftFamily {
+  scope: ScopeFamily;
+  preview: HandoverFamilyPreview;
+  /** What goes (null when the family is refused). */
+  family: HandoverFamily | null;
+}
+
+export interface HandoverDraft {
+  recipient: HandoverRecipient;
+  families: HandoverDraftFamily[];
+  included: string;
+  withheld: string;
+}
+
+/** Why a family stays out, in Dutch (the CLI prints it; the screens translate the code). */
+export const REFUSAL_SENTENCES: Partial<Record<HandoverRefusal, string>> = {
+  alleen_anoniem:
+    'Gaat niet mee: voor deze organisatie zou het gezin alleen geanonimiseerd mogen gaan, en een anonieme casus kan niet worden overgedragen. Leg eerst een grondslag vast (toestemming of een besluit conflict van plichten).',
+  geen_grondslag: 'Gaat niet mee: er is voor deze organisatie geen grondslag (geen toestemming, geen betrokkenheid bij de hulp, geen conflict van plichten).',
+  toestemming_ontbreekt: 'Gaat niet mee: de toestemming dekt deze organisatie niet.',
+  alleen_signalerend: 'Gaat niet mee: deze organisatie is alleen signalerend betrokken en krijgt zonder toestemming alleen een terugkoppeling.',
+  geen_hulpverlener: 'Gaat niet mee: deze organisatie voert geen hulp uit en krijgt het gezin alleen met toestemming.',
+};
+
+export function refusalSentence(refusal: HandoverRefusal): string {
+  return REFUSAL_SENTENCES[refusal] ?? REFUSAL_SENTENCES.geen_grondslag!;
+}
+
+function readRecipient(db: ReadableDb, organisationId: string): HandoverRecipient {
+  const row = db.prepare('SELECT id, name, type, function FROM organisations WHERE id = ?').get(organisationId) as
+    | { id: string; name: string; type: OrganisationType; function: OrganisationFunction }
+    | undefined;
+  if (row === undefined) throw new AppError('not_found', 'De ontvangende organisatie staat niet (meer) in de sociale kaart.');
+  return { organisationId: row.id, organisationType: row.type, organisationFunction: row.function, name: row.name };
+}
+
+interface OrgRow {
+  name: string;
+  type: OrganisationType;
+  function: OrganisationFunction;
+}
+
+function organisation(db: ReadableDb, id: string | null): HandoverOrganisation | null {
+  if (id === null) return null;
+  const row = db.prepare('SELECT name, type, function FROM organisations WHERE id = ?').get(id) as OrgRow | undefined;
+  return row === undefined ? null : { name: row.name, type: row.type, function: row.function };
+}
+
+function shorten(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+function draft(
+  kind: DraftItem['kind'],
+  label: string,
+  text: string,
+  source: HandoverOrganisation,
+  author: string,
+  recordedAt: string,
+  extra: Partial<Pick<DraftItem, 'basis' | 'sourceOrganisationId' | 'sourceOrganisationType' | 'released'>> & { timeline?: HandoverItem['timeline'] } = {},
+): DraftItem {
+  return {
+    kind,
+    label,
+    basis: extra.basis ?? null,
+    sourceOrganisationId: extra.sourceOrganisationId ?? null,
+    sourceOrganisationType: extra.sourceOrganisationType ?? null,
+    released: extra.released ?? false,
+    item: { kind, label, text, timeline: extra.timeline ?? null, provenance: { organisation: source, author, recordedAt } },
+  };
+}
+
+function regieItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
+  const active = readActiveRegie(db, familyId);
+  if (active === null) return [];
+  const row = db.prepare('SELECT recorded_by, created_at FROM regie_decisions WHERE family_id = ? AND ended_on IS NULL').get(familyId) as { recorded_by: string; created_at: string };
+  if (active.kind === 'eigen_regie') return [draft('regie', 'Eigen regie', `Eigen regie door het gezin: ${active.judgement}`, sender, row.recorded_by, row.created_at)];
+  const text = `Regisseur: ${active.who}${active.reach.length ? ` — bereikbaar via ${reachLine(active)}` : ''}`;
+  return [draft('regie', `Regisseur: ${active.who}`, text, sender, row.recorded_by, row.created_at)];
+}
+
+function actionItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
+  const rows = db
+    .prepare(
+      `SELECT a.description, a.due_date, a.status, a.created_at, a.created_by, a.owner_organisation_id, p.name AS owner_name,
+              coalesce(p.organisation_id, a.owner_organisation_id) AS owner_org
+       FROM regie_actions a LEFT JOIN professionals p ON p.id = a.owner_professional_id
+       WHERE a.family_id = ? AND a.status = 'open' ORDER BY a.due_date IS NULL, a.due_date, a.created_at`,
+    )
+    .all(familyId) as { description: string; due_date: string | null; status: ActionStatus; created_at: string; created_by: string; owner_name: string | null; owner_org: string | null }[];
+  return rows.map((r) => {
+    const ownerOrg = organisation(db, r.owner_org);
+    const owner = [r.owner_name, ownerOrg?.name].filter((s): s is string => s !== null && s !== undefined).join(', ') || 'onbekend';
+    const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
+    const text = `Actie: ${r.description} (eigenaar: ${owner}; uiterlijk ${due}; ${ACTION_STATUS_WORDS[r.status]})`;
+    return draft('actie', `Actie: ${shorten(r.description, 50)} (${due})`, text, ownerOrg ?? sender, r.created_by, r.created_at);
+  });
+}
+
+function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap<string, string>): DraftItem[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.type, e.date, e.summary, e.legal_basis, e.organisation_id, e.to_organisation_id, e.noticed_by, e.reason, e.member_ids,
+              e.recorded_by, e.created_at, o.type AS org_type,
+              EXISTS (SELECT 1 FROM secrecy_releases r WHERE r.item_type = 'tijdlijn' AND r.item_id = e.id) AS released
+       FROM timeline_events e JOIN organisations o ON o.id = e.organisation_id
+       WHERE e.family_id = ? ORDER BY e.sort_key, e.id`,
+    )
+    .all(familyId) as {
+    id: string;
+    type: TimelineEventType;
+    date: string;
+    summary: string;
+    legal_basis: LegalBasis;
+    organisation_id: string;
+    to_organisation_id: string | null;
+    noticed_by: string;
+    reason: string;
+    member_ids: string;
+    recorded_by: string;
+    created_at: string;
+    org_type: OrganisationType;
+    released: number;
+  }[];
+  return rows.map((r) => {
+    const source = organisation(db, r.organisation_id)!;
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? dutchDate(r.date) : r.date;
+    const refs = (JSON.parse(r.member_ids) as string[]).map((id) => memberRefs.get(id)).filter((ref): ref is string => ref !== undefined);
+    return draft('tijdlijn', `Tijdlijn: ${EVENT_TYPE_WORDS[r.type]} (${date}, ${source.name})`, r.summary, source, r.recorded_by, r.created_at, {
+      basis: r.legal_basis,
+      sourceOrganisationId: r.organisation_id,
+      sourceOrganisationType: r.org_type,
+      released: r.released === 1,
+      timeline: {
+        type: r.type,
+        date: r.date,
+        toOrganisation: organisation(db, r.to_organisation_id),
+        noticedBy: r.noticed_by,
+        reason: r.reason,
+        legalBasis: r.legal_basis,
+        memberRefs: refs,
+      },
+    });
+  });
+}
+
+function minutesItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
+  const rows = db
+    .prepare(
+      `SELECT c.meeting_id, c.minutes, c.medical_minutes, c.updated_at, c.updated_by, m.starts_at
+       FROM meeting_cases c JOIN meetings m ON m.id = c.meeting_id
+       WHERE c.family_id = ? AND (c.minutes <> '' OR c.medical_minutes <> '') ORDER BY m.starts_at`,
+    )
+    .all(familyId) as { meeting_id: string; minutes: string; medical_minutes: string; updated_at: string; updated_by: string; starts_at: string }[];
+  const out: DraftItem[] = [];
+  for (const r of rows) {
+    const when = dutchDate(r.starts_at);
+    if (r.minutes.trim() !== '') out.push(draft('notulen', `Notulen van het overleg van ${when}`, r.minutes, sender, r.updated_by, r.updated_at));
+    if (r.medical_minutes.trim() !== '') {
+      const released = db.prepare("SELECT 1 FROM secrecy_releases WHERE item_type = 'notulen_medisch' AND item_id = ?").get(medicalMinutesItemId(r.meeting_id, familyId)) !== undefined;
+      out.push(draft('notulen_medisch', `JGZ-notulen van het overleg van ${when} (medisch beroepsgeheim)`, r.medical_minutes, sender, r.updated_by, r.updated_at, { released }));
+    }
+  }
+  return out;
+}
+
+function riskItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
+  const latest = listAssessments(db, familyId)[0];
+  if (latest === undefined) return [];
+  const flags = latest.flags.map(riskFlagWord);
+  const text = `Risicotaxatie van ${dutchDate(latest.assessedOn)}: risico nu ${latest.effective.now}, risico op termijn ${latest.effective.future}.${
+    flags.length ? ` Signalen: ${flags.join('; ')}.` : ' Geen bijzondere signalen.'
+  }`;
+  const by = db.prepare('SELECT created_by FROM assessments WHERE id = ?').get(latest.id) as { created_by: string } | undefined;
+  return [draft('risico', `Risicotaxatie (${dutchDate(latest.assessedOn)}, ${flags.length} signalen)`, text, sender, by?.created_by ?? 'onbekend', latest.createdAt)];
+}
+
+/** The organisation the sending operator works for, as the receiver will read it. */
+export function senderOrganisation(db: ReadableDb, operator: Operator): HandoverOrganisation {
+  const known = db.prepare('SELECT name, type, function FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1').get(operator.organisation.trim()) as OrgRow | undefined;
+  return known ?? { name: operator.organisation.trim(), type: 'overig', function: 'signalerend' };
+}
+
+/** Reads every family, applies the sharing rule for the receiving organisation and keeps what may go. */
+/** The family plan as last agreed, in the summaries' words; the family's own agreements go with the actions. */
+function planItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
+  const plan = agreedPlanText(db, familyId);
+  return plan === null ? [] : [draft('gezinsplan', plan.label, plan.text, sender, plan.version.recordedBy, plan.version.createdAt)];
+}
+
+export function draftHandover(db: ReadableDb, familyIds: readonly string[], organisationId: string, operator: Operator, today: CalendarDay): HandoverDraft {
+  const recipient = readRecipient(db, organisationId);
+  const sender = senderOrganisation(db, operator);
+  const todayString = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+  const families = [...new Set(familyIds)].map((familyId, index): HandoverDraftFamily => {
+    const row = db.prepare('SELECT display_name, anonymous, created_at, created_by FROM families WHERE id = ?').get(familyId) as
+      | { display_name: string; anonymous: number; created_at: string; created_by: string }
+      | undefined;
+    if (row === undefined) throw new AppError('not_found', 'Een gekozen gezin bestaat niet (meer).');
+    const members = readRecords(db, memberTable, 'family_id = ?', [familyId], 'id');
+    const consents = readRecords(db, consentTable, 'family_id = ?', [familyId], 'date, created_at');
+    const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [familyId, todayString], 'date, rowid');
+    const involvements = db
+      .prepare('SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis')
+      .all(familyId, todayString) as { organisation_id: string; legal_basis: LegalBasis }[];
+    const scope: ScopeFamily = {
+      familyId,
+      displayName: row.display_name,
+      anonymous: row.anonymous === 1,
+      position: index + 1,
+      consentedOrganisationIds: consentedOrganisations(members, consents, [], today),
+      involvements: involvements.map((i) => ({ organisationId: i.organisation_id, legalBasis: i.legal_basis })),
+      conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((c) => c.organisationIds))],
+      suspicionRecorded: suspicionRecorded(db, familyId),
+    };
+    const memberRefs = new Map(members.map((m, n) => [m.id, `lid-${n + 1}`]));
+    const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs), ...minutesItems(db, familyId, sender), ...riskItems(db, familyId, sender), ...planItems(db, familyId, sender)];
+    const verdict = familyVerdict(recipient, scope);
+    const familyScope: FamilyScope = scopeFamily(recipient, scope, items);
+    let refusal: HandoverRefusal | null = null;
+    if (!verdict.included) refusal = verdict.withheldReason ?? 'geen_grondslag';
+    else if (verdict.form !== 'volledig' || verdict.basis === null) refusal = 'alleen_anoniem';
+    const preview: HandoverFamilyPreview = { familyId, goes: refusal === null, refusal, scope: familyScope };
+    if (refusal !== null || verdict.basis === null) return { scope, preview, family: null };
+    const sharedOn: SharingBasis = verdict.basis;
+    const going = items.filter((it) => itemVerdict(recipient, scope, verdict, it).included);
+    const family: HandoverFamily = {
+      position: index + 1,
+      displayName: row.display_name,
+      sharedOn,
+      members: members.map((m) => ({
+        ref: memberRefs.get(m.id)!,
+        role: m.role,
+        givenName: m.givenName,
+        familyName: m.familyName,
+        birthDate: m.birthDate,
+        parentalAuthority: m.parentalAuthority,
+        provenance: { organisation: sender, author: row.created_by, recordedAt: row.created_at, sharedOn },
+      })),
+      items: going.map((d) => ({ ...d.item, provenance: { ...d.item.provenance, sharedOn: d.basis ?? sharedOn } })),
+    };
+    return { scope, preview, family };
+  });
+  const goingScopes = families.map((f) => (f.family === null ? { ...f.preview.scope, included: false } : f.preview.scope));
+  const counts = scopeCounts(goingScopes);
+  return { recipient, families, included: counts.included, withheld: counts.withheld };
+}
+
+export function exportPreview(d: HandoverDraft): HandoverExportPreview {
+  return {
+    receiver: { organisationId: d.recipient.organisationId, name: d.recipient.name, type: d.recipient.organisationType },
+    families: d.families.map((f) => f.preview),
+    included: d.included,
+    withheld: d.withheld,
+  };
+}
+
+export interface BuiltPackage {
+  bytes: Buffer;
+  /** SHA-256 in the trailer: what the receipt names. */
+  checksum: string;
+  manifest: HandoverManifest;
+  fileName: string;
+}
+
+/** The file name tells the receiver what it is, never whom it is about. */
+export function packageFileName(recipientName: string, createdAt: Date): string {
+  const safe = recipientName.normalize('NFC').replace(/[\\/:*?"<>|]/g, '').replace(/\p{Cc}/gu, '').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return `Overdracht aan ${safe} ${createdAt.toISOString().slice(0, 10)}.overdracht`;
+}
+
+/** Writes the package database (manifest + families) sealed with the shared passphrase. */
+export function buildPackage(d: HandoverDraft, operator: Operator, sender: HandoverOrganisation, passphrase: string, at: Date, options: SealOptions = {}): BuiltPackage {
+  const going = d.families.map((f) => f.family).filter((f): f is HandoverFamily => f !== null);
+  if (going.length === 0) throw new AppError('invalid_request', 'Er gaat geen enkel gezin mee naar deze organisatie; er is geen pakket gemaakt. De voorbeeldweergave zegt per gezin waarom.');
+  // The receiver validates with these schemas: a package it would refuse is not made at all.
+  const checked = z.array(HandoverFamilySchema).min(1).safeParse(going);
+  if (!checked.success) throw new AppError('invalid_request', 'Dit pakket past niet in het overdrachtsformaat (een onderdeel is te groot of onvolledig); er is niets opgeslagen.');
+  const familiesJson = JSON.stringify(going);
+  const manifest: HandoverManifest = {
+    formatVersion: HANDOVER_FORMAT_VERSION,
+    packageId: randomUUID(),
+    createdAt: at.toISOString(),
+    sender: { organisation: sender.name, operator: operatorLabel(operator), vaultSchemaVersion: LATEST_SCHEMA_VERSION },
+    receiver: { name: d.recipient.name, type: d.recipient.organisationType, function: d.recipient.organisationFunction },
+    families: going.map((f) => ({ position: f.position, label: f.displayName, items: f.items.length })),
+    withheld: d.withheld,
+    itemsChecksum: sha256Hex(Buffer.from(familiesJson, 'utf8')),
+  };
+  HandoverManifestSchema.parse(manifest);
+  const { bytes, checksum } = sealDatabase(passphrase, (db) => writePackageTables(db, manifest, familiesJson), options);
+  return { bytes, checksum, manifest, fileName: packageFileName(d.recipient.name, at) };
+}
+
+export const PACKAGE_KIND = 'overdracht';
+export const RECEIPT_KIND = 'ontvangstbevestiging';
+
+function writePackageTables(db: WritableDb, manifest: HandoverManifest, familiesJson: string): void {
+  db.exec(`
+    CREATE TABLE casustafel (kind TEXT NOT NULL, format_version INTEGER NOT NULL) STRICT;
+    CREATE TABLE manifest (json TEXT NOT NULL) STRICT;
+    CREATE TABLE families (json TEXT NOT NULL) STRICT;
+  `);
+  db.prepare('INSERT INTO casustafel (kind, format_version) VALUES (?, ?)').run(PACKAGE_KIND, manifest.formatVersion);
+  db.prepare('INSERT INTO manifest (json) VALUES (?)').run(JSON.stringify(manifest));
+  db.prepare('INSERT INTO families (json) VALUES (?)').run(familiesJson);
+}
