@@ -14,6 +14,7 @@ export const EXPORT_KINDS = [
   'inzage_pdf',
   'inzage_json',
   'verwerkingsoverzicht',
+  'rapportage',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

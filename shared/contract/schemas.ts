@@ -142,6 +142,8 @@ export const FamilySearch = z.object({ query: z.string().max(200) });
 export const Settings = z.object({
   autoLockMinutes: z.number().int().min(1).max(240),
   backupKeep: z.number().int().min(1).max(100),
+  /** Reports show counts from 1 up to this as "< n" (see shared/reporting/suppression). */
+  reportMinimumCount: z.number().int().min(3).max(50),
 });
 export type Settings = z.infer<typeof Settings>;
 

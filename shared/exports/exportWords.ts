@@ -70,6 +70,7 @@ export const EXPORT_KIND_WORDS: Record<ExportKind, string> = {
   inzage_pdf: 'Inzage (PDF)',
   inzage_json: 'Inzage (JSON)',
   verwerkingsoverzicht: 'Verwerkingsoverzicht',
+  rapportage: 'Rapportage (zonder namen)',
 };
 
 /** Flags of the risk evaluation, as a reader outside the app understands them. */

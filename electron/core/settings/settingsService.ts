@@ -2,19 +2,20 @@ import type { Settings } from '../../../shared/contract/schemas';
 import { audit, inTransaction, type WriteContext } from '../recordStore/writeContext';
 import type { ReadableDb } from '../vault/connection';
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, backupKeep: 10 };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, backupKeep: 10, reportMinimumCount: 5 };
 
 export function readSettings(db: ReadableDb): Settings {
-  const row = db.prepare('SELECT auto_lock_minutes, backup_keep FROM settings WHERE id = 1').get() as
-    | { auto_lock_minutes: number; backup_keep: number }
+  const row = db.prepare('SELECT auto_lock_minutes, backup_keep, report_min_count FROM settings WHERE id = 1').get() as
+    | { auto_lock_minutes: number; backup_keep: number; report_min_count: number }
     | undefined;
   if (row === undefined) return DEFAULT_SETTINGS;
-  return { autoLockMinutes: row.auto_lock_minutes, backupKeep: row.backup_keep };
+  return { autoLockMinutes: row.auto_lock_minutes, backupKeep: row.backup_keep, reportMinimumCount: row.report_min_count };
 }
 
 const FIELD_LABELS: Record<keyof Settings, string> = {
   autoLockMinutes: 'automatisch vergrendelen na (minuten)',
   backupKeep: 'aantal reservekopieën',
+  reportMinimumCount: 'kleinste aantal dat een rapportage toont',
 };
 
 /** Updates the given settings in one transaction with its audit entry. */
@@ -24,7 +25,9 @@ export function updateSettings(ctx: WriteContext, patch: Partial<Settings>): Set
     const next: Settings = { ...current, ...patch };
     const changed = (Object.keys(FIELD_LABELS) as (keyof Settings)[]).filter((k) => next[k] !== current[k]);
     if (changed.length === 0) return current;
-    ctx.db.prepare('UPDATE settings SET auto_lock_minutes = ?, backup_keep = ? WHERE id = 1').run(next.autoLockMinutes, next.backupKeep);
+    ctx.db
+      .prepare('UPDATE settings SET auto_lock_minutes = ?, backup_keep = ?, report_min_count = ? WHERE id = 1')
+      .run(next.autoLockMinutes, next.backupKeep, next.reportMinimumCount);
     audit(ctx, {
       action: 'settings.update',
       entity: 'settings',

@@ -223,6 +223,7 @@ export const meetingModeEn: MeetingModeTranslation = {
       inzage_pdf: 'access copy (PDF)',
       inzage_json: 'access copy (JSON)',
       verwerkingsoverzicht: 'processing overview',
+      rapportage: 'report (without names)',
     },
   },
 };

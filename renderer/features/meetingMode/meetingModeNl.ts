@@ -223,6 +223,7 @@ export const meetingModeNl = {
       inzage_pdf: 'inzage (PDF)',
       inzage_json: 'inzage (JSON)',
       verwerkingsoverzicht: 'verwerkingsoverzicht',
+      rapportage: 'rapportage (zonder namen)',
     },
   },
 } as const;

@@ -1,0 +1,53 @@
+import type { Migration } from './migration';
+
+/**
+ * Version 13: management reports.
+ * - settings gains the suppression threshold of reports: counts from 1 up to it are shown as
+ *   "< n". At least 3 (below that it protects nobody), 5 by default.
+ * - export_log admits the kind 'rapportage'. SQLite cannot change a CHECK in place, so the table is
+ *   rebuilt with every row kept. Its link table to families goes aside first and comes back after:
+ *   dropping the old log with the links in place would cascade and delete them.
+ */
+export const migration0013: Migration = {
+  version: 13,
+  name: 'reporting',
+  up(db) {
+    db.exec(`
+      ALTER TABLE settings ADD COLUMN report_min_count INTEGER NOT NULL DEFAULT 5 CHECK (report_min_count BETWEEN 3 AND 50);
+
+      CREATE TABLE export_log_families_aside AS SELECT export_id, family_id FROM export_log_families;
+      DROP TABLE export_log_families;
+
+      CREATE TABLE export_log_next (
+        id                        TEXT PRIMARY KEY,
+        at                        TEXT NOT NULL,
+        operator                  TEXT NOT NULL,
+        kind                      TEXT NOT NULL CHECK (kind IN ('samenvatting', 'terugkoppelingsbrief', 'agenda_ics', 'tijdlijn',
+                                    'inzage_pdf', 'inzage_json', 'verwerkingsoverzicht', 'afdruk', 'rapportage')),
+        file_name                 TEXT NOT NULL,
+        meeting_id                TEXT REFERENCES meetings (id) ON DELETE SET NULL,
+        recipient_professional_id TEXT REFERENCES professionals (id) ON DELETE SET NULL,
+        recipient_name            TEXT NOT NULL DEFAULT '',
+        recipient_organisation    TEXT NOT NULL DEFAULT '',
+        included                  TEXT NOT NULL DEFAULT '',
+        withheld                  TEXT NOT NULL DEFAULT '',
+        audit_seq                 INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO export_log_next SELECT id, at, operator, kind, file_name, meeting_id, recipient_professional_id, recipient_name,
+        recipient_organisation, included, withheld, audit_seq FROM export_log;
+      DROP TABLE export_log;
+      ALTER TABLE export_log_next RENAME TO export_log;
+      CREATE INDEX export_log_meeting ON export_log (meeting_id, at);
+      CREATE INDEX export_log_at ON export_log (at);
+
+      CREATE TABLE export_log_families (
+        export_id TEXT NOT NULL REFERENCES export_log (id) ON DELETE CASCADE,
+        family_id TEXT NOT NULL REFERENCES families (id) ON DELETE CASCADE,
+        PRIMARY KEY (export_id, family_id)
+      ) STRICT;
+      INSERT INTO export_log_families SELECT export_id, family_id FROM export_log_families_aside;
+      DROP TABLE export_log_families_aside;
+      CREATE INDEX export_log_families_family ON export_log_families (family_id);
+    `);
+  },
+};
