@@ -5,6 +5,7 @@ import { assessmentChannels } from './assessmentChannels';
 import { exportChannels } from './exportChannels';
 import { exportLogChannels } from './exportLogChannels';
 import { privacyChannels } from './privacyChannels';
+import { reportChannels } from './reportChannels';
 import { meetingModeChannels } from './meetingModeChannels';
 import { summaryChannels } from './summaryChannels';
 import { registerChannels } from './registerChannels';
@@ -62,7 +63,7 @@ export const familyChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels } as const;
+export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels, ...reportChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -15,6 +15,7 @@ import { createPrivacyHandlers } from './privacyHandlers';
 import { createSummaryHandlers } from './summaryHandlers';
 import { createRegisterHandlers } from './registerHandlers';
 import { createRegieHandlers } from './regieHandlers';
+import { createReportHandlers } from './reportHandlers';
 import { createTimelineHandlers } from './timelineHandlers';
 import { createVaultHandlers } from './vaultHandlers';
 import type { HostServices } from './hostServices';
@@ -77,6 +78,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createSummaryHandlers(deps),
     ...createAccessHandlers(deps),
     ...createPrivacyHandlers(deps),
+    ...createReportHandlers(deps),
   };
 
   return { handlers: withActivity(withFamilyViewLogging(table, deps), session), session };

@@ -3,7 +3,8 @@ import { chartSvg, daysToHelpChart, trendChart } from '../../../shared/reporting
 import { reportCsv } from '../../../shared/reporting/reportCsv';
 import { COUNT_INDICATORS, DAY_STATISTICS, type Report, type ReportCell } from '../../../shared/reporting/reportRecords';
 import { bucketWord, cellWord, GROUPING_WORDS, groupWord, INDICATOR_WORDS, recipientWord, suppressionNote } from '../../../shared/reporting/reportWords';
-import type { WriteContext } from '../recordStore/writeContext';
+import type { Operator } from '../../../shared/contract/schemas';
+import type { WritableDb } from '../vault/connection';
 import { recordExport } from '../exports/exportLog';
 import { confidentialDocument, renderPdf, repeatingTable } from '../pdf';
 
@@ -76,13 +77,17 @@ export async function renderReportPdf(r: Report): Promise<Uint8Array> {
   );
 }
 
-/** Logs the report that left the vault: no family is in it, so the entry names none. */
-export function recordReportExport(ctx: WriteContext, r: Report, format: ReportFormat, fileName: string): string {
-  return ctx.db
+/**
+ * Logs the report that left the vault: no family is in it, so the entry names none. The log keeps
+ * the neutral file name, not one typed in a dialog or on the command line (the log outlives the
+ * families and may not carry a name someone typed).
+ */
+export function recordReportExport(db: WritableDb, operator: Operator, at: Date, r: Report, format: ReportFormat): string {
+  return db
     .transaction(() =>
-      recordExport(ctx.db, ctx.operator, ctx.at, {
+      recordExport(db, operator, at, {
         kind: 'rapportage',
-        fileName,
+        fileName: reportFileName(r, format),
         familyIds: [],
         meetingId: null,
         recipient: null,
