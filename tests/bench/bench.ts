@@ -114,6 +114,7 @@ import { NaiveJsonStore, naiveDossier, naiveUpdateNote, readAllRows } from './na
 import { buildRenderer, measureBundle, type BundleSize } from './rendererBudget';
 import { measureRss, RSS_PROBE_FLAG, runRssProbe } from './rssProbe';
 import { measureMeetingExport } from './meetingExportBench';
+import { measureLifecycle } from './lifecycleBench';
 import { ms, percentile, round, summarize, timeRuns, trimmedMean } from './stats';
 
 const PASSPHRASE = BENCH_PASSPHRASE;
@@ -225,22 +226,30 @@ type Check = 'ok' | 'miss' | '';
 const judge = (value: number | null, pass: (v: number) => boolean): Check => (value === null || Number.isNaN(value) ? '' : pass(value) ? 'ok' : 'miss');
 const show = (value: number | null, unit = ' ms') => (value === null ? '—' : `${value}${unit}`);
 
-async function main(): Promise<void> {
-  if (process.argv[2] === RSS_PROBE_FLAG) {
-    await runRssProbe(process.argv[3]!);
-    return;
-  }
-  const benchStart = process.hrtime.bigint();
-  const loadStart = os.loadavg()[0]!;
-  const repoRoot = path.resolve(__dirname, '../..');
-  const resultsDir = path.join(repoRoot, 'bench-results');
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casustafel-bench-'));
-  const notes: string[] = [];
-  const log = (line: string) => process.stdout.write(`${line}\n`);
-  /** Progress lines carry the time since the start, so a slow phase shows itself. */
-  const step = (line: string) => log(`[${round(ms(benchStart) / 1000, 1)} s] ${line}`);
-  try {
-    const bench = benchRegion(repoRoot, path.join(resultsDir, 'cache'), workDir, OPERATOR);
+interface ScaleEnv {
+  scale: number;
+  repoRoot: string;
+  resultsDir: string;
+  workDir: string;
+  benchStart: bigint;
+  loadStart: number;
+  log: (line: string) => void;
+  step: (line: string) => void;
+  /** The renderer build, made once for every scale (null with a note when it failed). */
+  renderer: { dir: string; bundle: BundleSize } | null;
+  rendererNote: string | null;
+}
+
+type Figures = Record<string, number | boolean | null>;
+
+/** Every measurement over the region at one scale; prints its table and returns the figures. */
+async function runScale(env: ScaleEnv): Promise<Figures> {
+  const { scale, repoRoot, resultsDir, benchStart, loadStart, log, step } = env;
+  const workDir = fs.mkdtempSync(path.join(env.workDir, `schaal-${scale}-`));
+  const notes: string[] = env.rendererNote === null ? [] : [env.rendererNote];
+  {
+    step(`Schaal ${scale}: benchregio ophalen of bouwen…`);
+    const bench = benchRegion(repoRoot, path.join(resultsDir, 'cache'), workDir, OPERATOR, scale);
     const { region, encPath, plainPath } = bench;
     step(
       bench.cacheHit
@@ -300,14 +309,8 @@ async function main(): Promise<void> {
       notes.push(`Geheugen niet gemeten: ${firstLine(error)}`);
     }
 
-    step('Renderer bouwen en meten…');
-    const rendererDir = path.join(workDir, 'renderer');
-    let bundle: BundleSize | null = null;
-    try {
-      bundle = measureBundle(rendererDir, buildRenderer(repoRoot, rendererDir));
-    } catch (error) {
-      notes.push(`Renderer niet gebouwd, bundel en eerste weergave niet gemeten: ${firstLine(error)}`);
-    }
+    const bundle = env.renderer?.bundle ?? null;
+    const rendererDir = env.renderer?.dir ?? '';
     let renders: { dossierMs: number[]; timelineMs: number[] } | null = null;
     if (bundle === null) {
       // Nothing to serve: noted above.
@@ -338,6 +341,9 @@ async function main(): Promise<void> {
     const meetingExport = await measureMeetingExport(encPath, PASSPHRASE, OPERATOR, region);
     if (meetingExport.note) notes.push(meetingExport.note);
 
+    step('Rapportage, vergrendelen, ontgrendelen, openen tot dossier en vernietigen meten…');
+    const lifecycle = await measureLifecycle(encPath, PASSPHRASE, OPERATOR, region, workDir);
+
     const dossierRender = renders ? summarize(renders.dossierMs, 1) : null;
     const timelineRender = renders ? summarize(renders.timelineMs, 1) : null;
     const naiveSave = summarize(naive.saves, 1);
@@ -347,7 +353,10 @@ async function main(): Promise<void> {
     const dossierEncP50 = percentile(encResult.dossier.sorted, 0.5);
 
     const figures = {
+      scale,
       region_families: region.families.length,
+      region_events: region.events.length,
+      region_meetings: region.meetings.length,
       region_cached: bench.cacheHit,
       region_generate_ms: round(bench.generateMs, 1),
       region_write_ms: bench.writeMs === null ? null : round(bench.writeMs, 1),
@@ -412,6 +421,7 @@ async function main(): Promise<void> {
       export_10case_ms_p95: meetingExport.p95,
       export_10case_cpu_ms_p50: meetingExport.cpuP50,
       export_pdf_count: meetingExport.pdfCount,
+      ...lifecycle,
       cpu_count: os.cpus().length,
       load_avg_1m_start: round(loadStart, 2),
       load_avg_1m_end: round(os.loadavg()[0]!, 2),
@@ -449,21 +459,124 @@ async function main(): Promise<void> {
       [`Eerste weergave tijdlijn (1000) in Chromium p50/p95 (${f.timeline_first_render_runs ?? 0}×)`, `${show(f.timeline_first_render_ms_p50, '')} / ${show(f.timeline_first_render_ms_p95)}`, 'p95 ≤ 200 ms', judge(f.timeline_first_render_ms_p95, (v) => v <= 200)],
       [`Export per deelnemer, 10 casussen (${f.export_pdf_count ?? 0} pdf's) p50/p95`, `${show(f.export_10case_ms_p50, '')} / ${show(f.export_10case_ms_p95)}`, '≤ 3000 ms', judge(f.export_10case_ms_p95, (v) => v <= 3000)],
       ['Export per deelnemer: processortijd p50', show(f.export_10case_cpu_ms_p50), '', ''],
+      ['Rapportage over een jaar, per school (p50 / max)', `${f.report_year_ms_p50} / ${f.report_year_ms_max} ms`, '≤ 2000 ms', judge(f.report_year_ms_max, (v) => v <= 2000)],
+      ['Vergrendelen met reservekopie (p50)', `${f.lock_backup_ms_p50} ms`, '', ''],
+      ['Ontgrendelen via de sessie (p50)', `${f.session_unlock_ms_p50} ms`, '', ''],
+      ['Openen tot eerste dossier (p50)', `${f.open_to_dossier_ms_p50} ms`, '', ''],
+      ['Eén gezin vernietigen (met VACUUM en reservekopie, p50)', `${f.destroy_family_ms_p50} ms`, '', ''],
       ['Belasting van de machine (1 min, begin / eind)', `${f.load_avg_1m_start} / ${f.load_avg_1m_end} op ${f.cpu_count} kernen`, '', ''],
     ];
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
     const w2 = Math.max(4, ...rows.map((r) => r[2].length));
     log('');
-    log(`Casustafel bench — ${region.families.length} gezinnen, PBKDF2 ${kdfIter} iteraties, ${os.cpus().length} kernen`);
+    log(`Casustafel bench, schaal ${scale} — ${region.families.length} gezinnen, ${region.events.length} gebeurtenissen, ${region.meetings.length} overleggen, PBKDF2 ${kdfIter} iteraties, ${os.cpus().length} kernen`);
     log(`${'meting'.padEnd(w0)}  ${'resultaat'.padEnd(w1)}  ${'doel'.padEnd(w2)}  oordeel`);
     for (const [a, b, c, d] of rows) log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c.padEnd(w2)}  ${d}`.trimEnd());
     for (const note of notes) log(`Let op: ${note}`);
-    log(`Duur van de bench: ${f.bench_total_s} s`);
+    log(`Duur tot hier: ${f.bench_total_s} s`);
+    return figures;
+  }
+}
 
+/** Timings compared between scales; counts and conditions are left out. */
+const GROWTH_KEYS = [
+  'unlock_ms_median',
+  'autosave_enc_ms_p99',
+  'dossier_enc_ms_p95',
+  'search_enc_ms_p95',
+  'rss_mb',
+  'naive_autosave_ms_p50',
+  'naive_load_ms_p50',
+  'dossier_first_render_ms_p95',
+  'timeline_first_render_ms_p95',
+  'export_10case_ms_p50',
+  'report_year_ms_p50',
+  'lock_backup_ms_p50',
+  'session_unlock_ms_p50',
+  'open_to_dossier_ms_p50',
+  'destroy_family_ms_p50',
+] as const;
+
+/**
+ * How each figure grows from the smallest to the largest scale, against how the data grew:
+ * "vlak" (under 2×), "trager dan de data", "met de data", or "sneller dan de data" (more than 1.25×
+ * the data's growth: a cost per family that itself grows with the number of families).
+ */
+function growth(small: Figures, large: Figures, dataFactor: number): Record<string, { from: number | null; to: number | null; factor: number | null; verdict: string }> {
+  const out: Record<string, { from: number | null; to: number | null; factor: number | null; verdict: string }> = {};
+  for (const key of GROWTH_KEYS) {
+    const a = typeof small[key] === 'number' ? (small[key] as number) : null;
+    const b = typeof large[key] === 'number' ? (large[key] as number) : null;
+    const factor = a === null || b === null || a <= 0 ? null : round(b / a, 2);
+    const verdict =
+      factor === null ? 'niet gemeten' : factor < 2 ? 'vlak' : factor > dataFactor * 1.25 ? 'sneller dan de data' : factor >= dataFactor * 0.75 ? 'met de data' : 'trager dan de data';
+    out[key] = { from: a, to: b, factor, verdict };
+  }
+  return out;
+}
+
+function scaleArgument(argv: readonly string[]): number {
+  const at = argv.indexOf('--scale');
+  if (at === -1) return 1;
+  const value = Number(argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > 20) throw new Error('--scale is een geheel getal van 1 tot en met 20');
+  return value;
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === RSS_PROBE_FLAG) {
+    await runRssProbe(process.argv[3]!);
+    return;
+  }
+  const scale = scaleArgument(process.argv);
+  const benchStart = process.hrtime.bigint();
+  const loadStart = os.loadavg()[0]!;
+  const repoRoot = path.resolve(__dirname, '../..');
+  const resultsDir = path.join(repoRoot, 'bench-results');
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casustafel-bench-'));
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  /** Progress lines carry the time since the start, so a slow phase shows itself. */
+  const step = (line: string) => log(`[${round(ms(benchStart) / 1000, 1)} s] ${line}`);
+  try {
+    step('Renderer bouwen (één keer voor alle schalen)…');
+    const rendererDir = path.join(workDir, 'renderer');
+    let renderer: ScaleEnv['renderer'] = null;
+    let rendererNote: string | null = null;
+    try {
+      renderer = { dir: rendererDir, bundle: measureBundle(rendererDir, buildRenderer(repoRoot, rendererDir)) };
+    } catch (error) {
+      rendererNote = `Renderer niet gebouwd, bundel en eerste weergave niet gemeten: ${firstLine(error)}`;
+    }
+    // A larger scale is always measured next to scale 1 in the same run, so the growth compares
+    // like with like (same machine, same load, same build).
+    const scales = scale === 1 ? [1] : [1, scale];
+    const results: Record<string, Figures> = {};
+    for (const s of scales) {
+      results[String(s)] = await runScale({ scale: s, repoRoot, resultsDir, workDir, benchStart, loadStart, log, step, renderer, rendererNote });
+    }
+    const largest = results[String(scale)]!;
+    const output: Record<string, unknown> = { ...largest };
+    if (scale > 1) {
+      const small = results['1']!;
+      const dataFactor = (largest.region_events as number) / (small.region_events as number);
+      const table = growth(small, largest, dataFactor);
+      output.scales = results;
+      output.growth = table;
+      log('');
+      log(`Groei van schaal 1 naar schaal ${scale} (de data groeide ${round(dataFactor, 1)}×)`);
+      const w = Math.max(...GROWTH_KEYS.map((k) => k.length));
+      log(`${'meting'.padEnd(w)}  ${'schaal 1'.padStart(10)}  ${`schaal ${scale}`.padStart(10)}  ${'factor'.padStart(7)}  oordeel`);
+      for (const key of GROWTH_KEYS) {
+        const g = table[key]!;
+        log(`${key.padEnd(w)}  ${String(g.from ?? '—').padStart(10)}  ${String(g.to ?? '—').padStart(10)}  ${String(g.factor ?? '—').padStart(7)}  ${g.verdict}`);
+      }
+    }
+    output.bench_total_s = round(ms(benchStart) / 1000, 1);
+    log(`Duur van de bench: ${String(output.bench_total_s)} s`);
     fs.mkdirSync(resultsDir, { recursive: true });
-    fs.writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    log(JSON.stringify(figures));
+    fs.writeFileSync(path.join(resultsDir, scale === 1 ? 'bench.json' : `bench-scale${scale}.json`), `${JSON.stringify(output, null, 2)}\n`);
+    log(JSON.stringify(output));
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
