@@ -14,7 +14,7 @@ import { unlockVault } from '../core/vault/unlockVault';
 import { checkVaultIdentity, closeVaultFile, createVaultFile, VAULT_EXTENSION } from '../core/vault/vaultFile';
 import { verifyVaultFile } from '../core/vault/verifyVault';
 import { writeExportAtomically } from '../core/exports/atomicExportWrite';
-import { vaultReport } from '../core/reporting/reportData';
+import { vaultReport } from '../core/reporting/reportService';
 import { recordReportExport, reportFile, type ReportFormat } from '../core/reporting/reportFiles';
 import { ReportRequest, type ReportGrouping } from '../../shared/reporting/reportRecords';
 import { EXIT_CODE_HELP, EXIT_CODES, exitCodeFor, type ExitCode } from './exitCodes';

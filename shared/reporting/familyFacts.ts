@@ -69,6 +69,21 @@ export const NOT_DISCUSSED: ReportGroup = { kind: 'geen_overleg' };
 
 const monthOf = (day: number) => dayString(day).slice(0, 7);
 
+/**
+ * The same few thousand dates recur across a region's events; parsing each once keeps a report
+ * over ten times the region within its time. Bounded, so a long-running app cannot grow it.
+ */
+const representativeDays = new Map<string, number | null>();
+function representativeDayOf(date: string): number | null {
+  let day = representativeDays.get(date);
+  if (day === undefined) {
+    day = representativeDay(date);
+    if (representativeDays.size >= 50_000) representativeDays.clear();
+    representativeDays.set(date, day);
+  }
+  return day;
+}
+
 export function emptyCounts(): Record<CountIndicator, number> {
   return {
     besproken: 0,
@@ -107,38 +122,46 @@ export function familyFacts(records: FamilyRecords, period: ReportPeriod, signal
   const dayOf = new Map<string, number>();
   const known: TimelineEvent[] = [];
   for (const e of records.events) {
-    const day = representativeDay(e.date);
+    const day = representativeDayOf(e.date);
     if (day === null || day > to) continue;
     dayOf.set(e.id, day);
     known.push(e);
   }
   const newSignalMonths: string[] = [];
+  let eventInPeriod = false;
   for (const e of known) {
     const day = dayOf.get(e.id)!;
-    if (e.type === 'signaal' && inPeriod(day)) newSignalMonths.push(monthOf(day));
-    if (e.type === 'regiewissel' && inPeriod(day)) counts.regiewissels += 1;
+    if (!inPeriod(day)) continue;
+    eventInPeriod = true;
+    if (e.type === 'signaal') newSignalMonths.push(monthOf(day));
+    if (e.type === 'regiewissel') counts.regiewissels += 1;
   }
   counts.nieuwe_signalen = newSignalMonths.length;
 
-  const signals = computeSignals(known, { ...signalOptions, today: period.to });
+  // Help started and ping-pong both need an event in the period: without one the timeline's rules
+  // have nothing to add (and at regional scale most families are skipped this way).
   let helpStarted: FamilyFacts['helpStarted'] = null;
-  const helpId = signals.firstSignalToHelp.helpStartedEventId;
-  const helpDay = helpId === null ? null : (dayOf.get(helpId) ?? null);
-  if (inPeriod(helpDay) && signals.firstSignalToHelp.days !== null) {
-    helpStarted = { days: signals.firstSignalToHelp.days, month: monthOf(helpDay) };
-    counts.hulp_gestart = 1;
+  if (eventInPeriod) {
+    const signals = computeSignals(known, { ...signalOptions, today: period.to });
+    const helpId = signals.firstSignalToHelp.helpStartedEventId;
+    const helpDay = helpId === null ? null : (dayOf.get(helpId) ?? null);
+    if (inPeriod(helpDay) && signals.firstSignalToHelp.days !== null) {
+      helpStarted = { days: signals.firstSignalToHelp.days, month: monthOf(helpDay) };
+      counts.hulp_gestart = 1;
+    }
+    // An episode counts in the period in which its last move happened.
+    counts.pingpong = signals.pingPong.episodes.filter((ep) => inPeriod(Math.max(...ep.eventIds.map((id) => dayOf.get(id) ?? -Infinity)))).length;
   }
-  // An episode counts in the period in which its last move happened.
-  counts.pingpong = signals.pingPong.episodes.filter((ep) => inPeriod(Math.max(...ep.eventIds.map((id) => dayOf.get(id) ?? -Infinity)))).length;
 
   // Terugkoppeling: every signal discussed in the period, and whether its signaller heard back
   // within five working days of that discussion.
-  const signalled = known
+  const signalled = (inThePeriod.length === 0 ? [] : known)
     .filter((e) => e.type === 'signaal' && e.organisationId !== null)
     .map((e) => ({ eventId: e.id, organisationId: e.organisationId!, date: e.date, summary: '' }));
   const dayOfMeeting = new Map(held.map((d) => [d.startsAt, d.day]));
   const endOfPeriod = `${period.to}T23:59:59.999Z`;
-  for (const signal of signalsAwaitingFeedback(
+  // A signal counts once a meeting in the period discussed it: without a discussion in the period, none does.
+  for (const signal of signalled.length === 0 ? [] : signalsAwaitingFeedback(
     signalled,
     [],
     held.map((d) => d.startsAt),

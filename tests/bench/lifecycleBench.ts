@@ -4,7 +4,7 @@ import type { Operator } from '../../shared/contract/schemas';
 import type { Region } from '../../electron/core/generator/regionGenerator';
 import { createHandlers } from '../../electron/core/ipc/createHandlers';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { vaultReport } from '../../electron/core/reporting/reportData';
+import { vaultReport } from '../../electron/core/reporting/reportService';
 import { amsterdamDay } from '../../shared/domain/amsterdamTime';
 import { benchHost } from './benchHost';
 import { ms, percentile, round } from './stats';

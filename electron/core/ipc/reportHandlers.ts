@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { reportChannels } from '../../../shared/contract/reportChannels';
-import { vaultReport } from '../reporting/reportData';
+import { vaultReport } from '../reporting/reportService';
 import { recordReportExport, reportFile, reportFileName } from '../reporting/reportFiles';
 import { toAppError } from '../vault/fileErrors';
 import { readWrite, type HandlerDeps } from './handlerDeps';

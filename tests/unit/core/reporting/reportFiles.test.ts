@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDemoVaultFile } from '../../../../electron/core/demo/demoVault';
 import { reportFile, reportFileName } from '../../../../electron/core/reporting/reportFiles';
-import { vaultReport } from '../../../../electron/core/reporting/reportData';
+import { vaultReport } from '../../../../electron/core/reporting/reportService';
 import { closeVaultFile, openVaultFile } from '../../../../electron/core/vault/vaultFile';
 import type { ReadableDb } from '../../../../electron/core/vault/connection';
 import { REPORT_GROUPINGS, type ReportGrouping } from '../../../../shared/reporting/reportRecords';

@@ -3,13 +3,13 @@ import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { MeetingType, OrganisationType, ReferralStatus, TimelineEventType } from '../../../shared/domain/vocabulary';
 import type { ActionKind, ActionStatus, CaseStatus } from '../../../shared/regie/regieRecords';
 import { buildReport, type ReportExport } from '../../../shared/reporting/buildReport';
-import { familyFacts, type FamilyAction, type FamilyDiscussion, type FamilyFacts, type FamilyRecords, type ReportPeriod } from '../../../shared/reporting/familyFacts';
+import { familyFacts, type FamilyAction, type FamilyDiscussion, type FamilyFacts, type ReportPeriod } from '../../../shared/reporting/familyFacts';
 import { dayNumberOf } from '../../../shared/reporting/isoWeek';
 import type { Report, ReportGroup, ReportGrouping, ReportRequest } from '../../../shared/reporting/reportRecords';
 import { dayString, fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { escalationEvents, regieChangeEvents } from '../regie/regieTimeline';
-import { readSettings } from '../settings/settingsRepository';
+import { readSettings } from '../settings/settingsService';
 import type { ReadableDb } from '../vault/connection';
 
 /**
@@ -17,8 +17,9 @@ import type { ReadableDb } from '../vault/connection';
  * computation in shared/reporting. Only ids, types, dates and statuses are read: no name, note,
  * summary or reason ever leaves these queries, so nothing personal can reach a report by mistake.
  *
- * Built for the region at ten times its size: timeline events stream ordered by family (never all
- * in memory at once), the other tables are read once into maps keyed by family, and the derived
+ * Built for the region at ten times its size: every table is read once, in one sequential scan,
+ * into maps keyed by family (timeline events as the driver's raw rows, only the types the rules
+ * use); each family's facts are computed and its rows released one family at a time. The derived
  * timeline events (regie changes, Veilig Thuis advice and reports) are read only for the families
  * that have such records.
  */
@@ -46,6 +47,8 @@ function meetingGroup(m: MeetingRow, by: ReportGrouping | null): ReportGroup {
       return { kind: 'totaal' };
   }
 }
+
+type EventRow = [string, string, TimelineEventType, string, number, string, string | null, ReferralStatus | null];
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -124,65 +127,71 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
     );
   }
 
-  const familyIds = db.prepare('SELECT id FROM families ORDER BY id').pluck().all() as string[];
+  const familyIds = db.prepare('SELECT id FROM families').pluck().all() as string[];
+  // One sequential scan, grouped here: ordering by family in SQL walks the family index and reads
+  // the table in random order, several times slower at regional scale. Rows are kept as the
+  // driver's arrays (no objects) until their family is computed.
   const lastKey = fuzzySortKey(period.to) + 1000;
-  const events = db
+  const typedEvents = new Map<string, EventRow[]>();
+  for (const row of db
     .prepare(
-      `SELECT family_id, id, type, date, organisation_id, to_organisation_id, referral_status, status_date
+      `SELECT family_id, id, type, date, sort_key, organisation_id, to_organisation_id, referral_status
        FROM timeline_events
-       WHERE type IN (${SIGNAL_EVENT_TYPES.map((t) => `'${t}'`).join(', ')}) AND sort_key < ?
-       ORDER BY family_id`,
+       WHERE type IN (${SIGNAL_EVENT_TYPES.map((t) => `'${t}'`).join(', ')}) AND sort_key < ?`,
     )
     .raw()
-    .iterate(lastKey) as IterableIterator<[string, string, TimelineEventType, string, string, string | null, ReferralStatus | null, string | null]>;
-
-  const recordsOf = (familyId: string, typed: TimelineEvent[]): FamilyRecords => ({
-    events: [...typed, ...(derived.get(familyId) ?? [])],
-    discussions: discussions.get(familyId) ?? [],
-    actions: actions.get(familyId) ?? [],
-    requiredTopics: topics.get(familyId) ?? [],
-    closure: closures.get(familyId) ?? null,
-  });
+    .iterate(lastKey) as IterableIterator<EventRow>) {
+    pushTo(typedEvents, row[0], row);
+  }
 
   function* stream(): Generator<FamilyFacts> {
-    let pending = events.next();
     for (const familyId of familyIds) {
-      const typed: TimelineEvent[] = [];
-      // Events of families that no longer exist cannot be (cascade), but skip any that sort before.
-      while (!pending.done && pending.value[0] < familyId) pending = events.next();
-      while (!pending.done && pending.value[0] === familyId) {
-        const [, id, type, date, organisationId, toOrganisationId, referralStatus, statusDate] = pending.value;
-        typed.push(plainEvent(familyId, id, type, date, organisationId, toOrganisationId, referralStatus, statusDate));
-        pending = events.next();
-      }
-      yield familyFacts(recordsOf(familyId, typed), period);
+      const rows = typedEvents.get(familyId) ?? [];
+      typedEvents.delete(familyId);
+      const typed = rows.map(([, id, type, date, sortKey, organisationId, toOrganisationId, referralStatus]) =>
+        plainEvent(familyId, id, type, date, Number(sortKey), organisationId, toOrganisationId, referralStatus),
+      );
+      const extra = derived.get(familyId);
+      yield familyFacts(
+        {
+          events: extra === undefined ? typed : [...typed, ...extra],
+          discussions: discussions.get(familyId) ?? [],
+          actions: actions.get(familyId) ?? [],
+          requiredTopics: topics.get(familyId) ?? [],
+          closure: closures.get(familyId) ?? null,
+        },
+        period,
+      );
     }
-    if (!pending.done) events.return?.();
   }
   return stream();
 }
 
-/** A timeline event with only what the rules need; every text field stays empty. */
+/**
+ * A timeline event with only what the rules need; every text field stays empty. The stored
+ * sort_key is the date's order key already (no second parse); the status date only matters for
+ * stagnation, which no indicator uses.
+ */
 function plainEvent(
   familyId: string,
   id: string,
   type: TimelineEventType,
   date: string,
+  sortKey: number,
   organisationId: string,
   toOrganisationId: string | null,
   referralStatus: ReferralStatus | null,
-  statusDate: string | null,
 ): TimelineEvent {
   return {
     id,
     familyId,
     type,
     date,
-    sortKey: fuzzySortKey(date),
+    sortKey,
     organisationId,
     toOrganisationId,
     referralStatus,
-    statusDate,
+    statusDate: null,
     reason: '',
     stagnationReason: null,
     consentStatus: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyFactsOfVault, vaultReport } from '../../../../electron/core/reporting/reportData';
+import { familyFactsOfVault, vaultReport } from '../../../../electron/core/reporting/reportService';
 import { COUNT_INDICATORS, type CountIndicator } from '../../../../shared/reporting/reportRecords';
 import { NOW, PERIOD, regionDb } from './regionFixture';
 
