@@ -14,6 +14,7 @@ import { MeetingModeScreen } from './features/meetingMode/MeetingModeScreen';
 import { MeetingsScreen } from './features/meetings/MeetingsScreen';
 import { LogScreen } from './screens/LogScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
+import { ReportingScreen } from './features/reporting/ReportingScreen';
 import { OperatorScreen } from './screens/OperatorScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
@@ -76,6 +77,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <LogScreen />;
     case 'privacy':
       return <PrivacyScreen />;
+    case 'reporting':
+      return <ReportingScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'about':
@@ -179,6 +182,7 @@ function VaultHeader({ current }: { current: Screen }) {
             {navItem('followUp', t('regie.followUp.nav'), () => go('followUp'), current === 'followUp')}
             {navItem('log', t('shell.log'), () => go('log'), current === 'log')}
             {navItem('privacy', t('privacy.nav'), () => go('privacy'), current === 'privacy')}
+            {navItem('reporting', t('reporting.nav'), () => go('reporting'), current === 'reporting')}
             {navItem('settings', t('shell.settings'), () => go('settings'), current === 'settings')}
             {navItem('about', t('shell.about'), openAbout, current === 'about')}
           </ul>

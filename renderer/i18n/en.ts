@@ -2,6 +2,7 @@ import type { Translation } from './nl';
 import { timelineEn } from '../features/timeline/timelineEn';
 import { regieEn } from '../features/regie/regieEn';
 import { privacyEn } from '../features/privacy/privacyEn';
+import { reportingEn } from '../features/reporting/reportingEn';
 import { meetingModeEn } from '../features/meetingMode/meetingModeEn';
 import { assessmentEn } from '../features/assessment/assessmentEn';
 import { homeEn } from '../features/home/homeEn';
@@ -443,6 +444,7 @@ export const en: Translation = {
   timeline: timelineEn,
   regie: regieEn,
   privacy: privacyEn,
+  reporting: reportingEn,
   meetingMode: meetingModeEn,
   assessment: assessmentEn,
   errors: {

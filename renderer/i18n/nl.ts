@@ -2,6 +2,7 @@ import { DUTCH_ERROR_MESSAGES } from '../../shared/contract/errors';
 import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
 import { privacyNl } from '../features/privacy/privacyNl';
+import { reportingNl } from '../features/reporting/reportingNl';
 import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
 import { assessmentNl } from '../features/assessment/assessmentNl';
 import type { TranslationOf } from './translationOf';
@@ -447,6 +448,7 @@ export const nl = {
   timeline: timelineNl,
   regie: regieNl,
   privacy: privacyNl,
+  reporting: reportingNl,
   meetingMode: meetingModeNl,
   assessment: assessmentNl,
   errors: {
