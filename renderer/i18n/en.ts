@@ -384,6 +384,8 @@ export const en: Translation = {
     autoLock: 'Lock after this many minutes without activity',
     autoLockHint: 'Between 1 and 240 minutes. You get a warning one minute before.',
     backupKeep: 'Number of backups to keep',
+    reportMinimumCount: 'Smallest number a report shows',
+    reportMinimumCountHint: 'Between 3 and 50. Smaller counts show in a report as "< n", so they cannot point at one family.',
     backupKeepHint: 'Between 1 and 100. The oldest copy is removed when a new one is added.',
     save: 'Save settings',
     saved: 'The settings have been saved.',

@@ -388,6 +388,8 @@ export const nl = {
     autoLock: 'Vergrendelen na zoveel minuten niets doen',
     autoLockHint: 'Tussen 1 en 240 minuten. Een minuut van tevoren krijgt u een waarschuwing.',
     backupKeep: 'Aantal reservekopieën dat bewaard blijft',
+    reportMinimumCount: 'Kleinste aantal dat een rapportage toont',
+    reportMinimumCountHint: 'Tussen 3 en 50. Kleinere aantallen staan in een rapportage als "< n", zodat ze niet naar één gezin wijzen.',
     backupKeepHint: 'Tussen 1 en 100. De oudste kopie verdwijnt als er een nieuwe bij komt.',
     save: 'Instellingen opslaan',
     saved: 'De instellingen zijn opgeslagen.',

@@ -44,6 +44,7 @@ function AutoLockSection() {
   const setSettings = useSettings((s) => s.setSettings);
   const [minutes, setMinutes] = useState('');
   const [keep, setKeep] = useState('');
+  const [minimum, setMinimum] = useState('');
   const { error, setError, run, onSubmit } = useSubmit();
   const [saved, setSaved] = useState(false);
 
@@ -51,6 +52,7 @@ function AutoLockSection() {
     if (settings) {
       setMinutes(String(settings.autoLockMinutes));
       setKeep(String(settings.backupKeep));
+      setMinimum(String(settings.reportMinimumCount));
     }
   }, [settings]);
 
@@ -59,12 +61,13 @@ function AutoLockSection() {
     setError(null);
     const autoLockMinutes = Number(minutes);
     const backupKeep = Number(keep);
-    if (!Number.isInteger(autoLockMinutes) || !Number.isInteger(backupKeep)) {
+    const reportMinimumCount = Number(minimum);
+    if (!Number.isInteger(autoLockMinutes) || !Number.isInteger(backupKeep) || !Number.isInteger(reportMinimumCount)) {
       setError(t('errors.invalid_request'));
       return;
     }
     await run(
-      () => updateSettings({ autoLockMinutes, backupKeep }),
+      () => updateSettings({ autoLockMinutes, backupKeep, reportMinimumCount }),
       (next) => {
         setSettings(next);
         const status = useSession.getState().status;
@@ -98,6 +101,17 @@ function AutoLockSection() {
           max={100}
           value={keep}
           onChange={(e) => setKeep(e.target.value)}
+          className="field__input--short"
+        />
+        <TextField
+          label={t('settings.reportMinimumCount')}
+          hint={t('settings.reportMinimumCountHint')}
+          type="number"
+          inputMode="numeric"
+          min={3}
+          max={50}
+          value={minimum}
+          onChange={(e) => setMinimum(e.target.value)}
           className="field__input--short"
         />
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}

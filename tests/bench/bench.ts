@@ -81,6 +81,22 @@
  *                              machine the wall time above waits for the CPU, this does not
  *   export_pdf_count         PDFs one call produced (one per recipient)
  *
+ * A vault's life, through the handler table (lifecycleBench.ts)
+ *   report_year_ms_p50 / _max  a year's report per school over the whole vault (target ≤ 2 000 ms)
+ *   lock_backup_ms_p50       vault:lock: the verified rotating backup, then closing
+ *   session_unlock_ms_p50    vault:unlock through the session
+ *   open_to_dossier_ms_p50   locked app → unlock, operator, search a surname, open the first dossier
+ *   destroy_family_ms_p50    privacy:destroy of one family (delete, VACUUM, fresh backup, old backups removed)
+ *
+ * Scale (`npm run bench -- --scale N`)
+ *   scale                    the region's multiple of the bench size (families, events, meetings)
+ *   region_events / region_meetings   the region's size at that scale
+ *   scales                   (only with --scale N > 1) every figure at scale 1 and at scale N
+ *   growth                   (only with --scale N > 1) per timing: scale 1, scale N, factor, verdict
+ *                              against the data's growth; the table is printed as well
+ *   With --scale N both scales run with fewer repeats (see SCALED_REPEATS); the naive store is
+ *   measured at scale 1 only.
+ *
  * Conditions
  *   cpu_count                logical CPUs
  *   load_avg_1m_start / load_avg_1m_end   1-minute load average when the bench started / ended:
