@@ -29,4 +29,13 @@ describe('report channels', () => {
     const kit = await privacyKit();
     expect(await kit.fail('report:build', { from: '2026-03-01', to: '2026-01-01', by: null })).toBe('invalid_request: Controleer: to');
   });
+
+  it('suppresses with the threshold set in the settings, never below 3', async () => {
+    const kit = await privacyKit();
+    const request = { from: '2026-01-05', to: '2026-03-01', by: null };
+    expect((await kit.call('report:build', request)).threshold).toBe(5);
+    expect(await kit.call('settings:update', { reportMinimumCount: 10 })).toMatchObject({ reportMinimumCount: 10 });
+    expect((await kit.call('report:build', request)).threshold).toBe(10);
+    expect(await kit.fail('settings:update', { reportMinimumCount: 2 })).toMatch(/^invalid_request/);
+  });
 });
