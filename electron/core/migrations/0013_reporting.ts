@@ -7,6 +7,10 @@ import type { Migration } from './migration';
  * - export_log admits the kind 'rapportage'. SQLite cannot change a CHECK in place, so the table is
  *   rebuilt with every row kept. Its link table to families goes aside first and comes back after:
  *   dropping the old log with the links in place would cascade and delete them.
+ * - a covering index over the timeline columns a report reads (type, order key, family, the
+ *   organisations, the referral's status): a year's report at ten times the region then reads this
+ *   index instead of every page of the events with their summaries (each page decrypted), about ten
+ *   times fewer pages.
  */
 export const migration0013: Migration = {
   version: 13,
@@ -48,6 +52,9 @@ export const migration0013: Migration = {
       INSERT INTO export_log_families SELECT export_id, family_id FROM export_log_families_aside;
       DROP TABLE export_log_families_aside;
       CREATE INDEX export_log_families_family ON export_log_families (family_id);
+
+      CREATE INDEX timeline_events_report ON timeline_events
+        (type, sort_key, family_id, id, date, organisation_id, to_organisation_id, referral_status);
     `);
   },
 };

@@ -52,4 +52,16 @@ describe('migration 0013 (reporting)', () => {
     db.prepare('UPDATE settings SET report_min_count = 10').run();
     expect(db.prepare('SELECT report_min_count FROM settings').get()).toEqual({ report_min_count: 10 });
   });
+
+  it('lets a report read the timeline from an index, not from the pages of the events themselves', () => {
+    const db = beforeReporting();
+    runMigrations(db, now);
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT family_id, id, type, date, sort_key, organisation_id, to_organisation_id, referral_status
+         FROM timeline_events WHERE type IN ('signaal', 'verwijzing', 'hulp_gestart') AND sort_key < 20000000000`,
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('USING COVERING INDEX timeline_events_report');
+  });
 });
