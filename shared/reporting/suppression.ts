@@ -6,8 +6,8 @@
  * Complementary (secondary) suppression: where visible cells add up to a visible total, one hidden
  * cell could be worked back out (total minus the rest). So in every linked set — the cells that add
  * up to a total, plus that total — either nothing is hidden or at least two cells are. When a set
- * has exactly one hidden cell, the smallest visible part is hidden as well (it costs the reader the
- * least); when no part is left, the total is. Those cells show as "x", never as "< threshold",
+ * has exactly one hidden cell, the smallest visible non-zero part is hidden as well (it costs the
+ * reader the least); when no part is left, the total is. Those cells show as "x", never as "< threshold",
  * because their value may be large. Repeated until no set has exactly one hidden cell: a cell
  * hidden for one set can leave another set with one, so rows and columns settle together.
  *
@@ -38,13 +38,15 @@ export function suppressCells(values: readonly number[], sets: readonly LinkedSe
       const members = [...new Set([...set.parts, set.total])];
       const hidden = members.filter((i) => status[i] !== 'zichtbaar').length;
       if (hidden !== 1) continue;
+      // A hidden zero protects little (a reader may know a school had no such case), so the
+      // smallest non-zero part goes first; a zero only when nothing else is left.
       const visibleParts = set.parts.filter((i) => status[i] === 'zichtbaar');
-      let pick: number;
-      if (visibleParts.length > 0) {
-        pick = visibleParts.reduce((best, i) => (values[i]! < values[best]! || (values[i] === values[best] && i < best) ? i : best));
-      } else {
-        pick = set.total;
-      }
+      const nonZero = visibleParts.filter((i) => values[i]! > 0);
+      const candidates = nonZero.length > 0 ? nonZero : visibleParts;
+      const pick =
+        candidates.length > 0
+          ? candidates.reduce((best, i) => (values[i]! < values[best]! || (values[i] === values[best] && i < best) ? i : best))
+          : set.total;
       status[pick] = 'afgeschermd';
       changed = true;
     }
