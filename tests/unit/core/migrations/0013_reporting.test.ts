@@ -64,4 +64,23 @@ describe('migration 0013 (reporting)', () => {
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('USING COVERING INDEX timeline_events_report');
   });
+
+  it('gives the search row of every family the rowid of the family, with the same words as before', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys=ON');
+    runMigrations(db, now, before);
+    const t = now().toISOString();
+    for (const [id, name] of [['f1', 'Gezin Visser'], ['f2', 'Gezin Bosman']]) {
+      db.prepare("INSERT INTO families VALUES (?, ?, 0, '', ?, ?, 'x', 'x')").run(id, name, t, t);
+    }
+    // Before: rows in an order of their own (here the reverse), as years of edits leave them.
+    db.prepare("INSERT INTO family_search (rowid, family_id, names, schools, organisations, professionals) VALUES (7, 'f2', 'Gezin Bosman ', '', '', '')").run();
+    db.prepare("INSERT INTO family_search (rowid, family_id, names, schools, organisations, professionals) VALUES (9, 'f1', 'Gezin Visser ', '', '', '')").run();
+    runMigrations(db, now);
+    expect(db.prepare('SELECT s.rowid AS search_rowid, f.rowid AS family_rowid, s.family_id, s.names FROM family_search s JOIN families f ON f.id = s.family_id ORDER BY s.family_id').all()).toEqual([
+      { search_rowid: 1, family_rowid: 1, family_id: 'f1', names: 'Gezin Visser ' },
+      { search_rowid: 2, family_rowid: 2, family_id: 'f2', names: 'Gezin Bosman ' },
+    ]);
+    expect(db.prepare("SELECT family_id FROM family_search WHERE family_search MATCH 'viss*'").all()).toEqual([{ family_id: 'f1' }]);
+  });
 });
