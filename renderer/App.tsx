@@ -15,6 +15,7 @@ import { MeetingModeScreen } from './features/meetingMode/MeetingModeScreen';
 import { MeetingsScreen } from './features/meetings/MeetingsScreen';
 import { LogScreen } from './screens/LogScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
+import { ReportingScreen } from './features/reporting/ReportingScreen';
 import { OperatorScreen } from './screens/OperatorScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
@@ -79,6 +80,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <LogScreen />;
     case 'privacy':
       return <PrivacyScreen />;
+    case 'reporting':
+      return <ReportingScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'about':
@@ -182,6 +185,7 @@ function VaultHeader({ current }: { current: Screen }) {
             {navItem('followUp', t('regie.followUp.nav'), () => go('followUp'), current === 'followUp')}
             {navItem('log', t('shell.log'), () => go('log'), current === 'log')}
             {navItem('privacy', t('privacy.nav'), () => go('privacy'), current === 'privacy')}
+            {navItem('reporting', t('reporting.nav'), () => go('reporting'), current === 'reporting')}
             {navItem('settings', t('shell.settings'), () => go('settings'), current === 'settings')}
             {navItem('about', t('shell.about'), openAbout, current === 'about')}
           </ul>

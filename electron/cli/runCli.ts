@@ -13,6 +13,10 @@ import { applyReadOnlyPragmas, openKeyed } from '../core/vault/sqlcipher';
 import { unlockVault } from '../core/vault/unlockVault';
 import { checkVaultIdentity, closeVaultFile, createVaultFile, VAULT_EXTENSION } from '../core/vault/vaultFile';
 import { verifyVaultFile } from '../core/vault/verifyVault';
+import { writeExportAtomically } from '../core/exports/atomicExportWrite';
+import { vaultReport } from '../core/reporting/reportService';
+import { recordReportExport, reportFile, type ReportFormat } from '../core/reporting/reportFiles';
+import { ReportRequest, type ReportGrouping } from '../../shared/reporting/reportRecords';
 import { EXIT_CODE_HELP, EXIT_CODES, exitCodeFor, type ExitCode } from './exitCodes';
 import { familiesCommand, HANDOVER_HELP, handoverCommand, type HandoverCliContext } from './handoverCommands';
 
@@ -43,6 +47,7 @@ const COMMANDS = {
   demo: z.tuple([file]),
   families: z.array(z.string()).min(1),
   handover: z.array(z.string()).min(1),
+  report: z.array(z.string()).min(1),
   help: z.tuple([]),
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -60,6 +65,8 @@ export const HELP_TEXT = [
   '  change-passphrase FILE      wachtwoord wijzigen (veilig bij een onderbreking)',
   '  demo FILE                   kluis met verzonnen gezinnen maken',
   ...HANDOVER_HELP,
+  '  report FILE --from JJJJ-MM-DD --to JJJJ-MM-DD [--by school|team|meeting-kind] --out UIT.csv|UIT.pdf',
+  '                              rapportage zonder namen (aantallen per periode); wordt gelogd',
   '  help                        deze uitleg',
   '',
   'Wachtwoord: uit CASUSTAFEL_PASSPHRASE of gevraagd zonder weergave op het scherm.',
@@ -188,6 +195,26 @@ async function execute(command: Command, args: string[], io: CliIo): Promise<Exi
       io.stdout('Wachtwoord gewijzigd. Het oude wachtwoord werkt niet meer.\n');
       return EXIT_CODES.ok;
     }
+    case 'report': {
+      const parsed = parseReportArgs(args);
+      if (!parsed.ok) {
+        io.stderr(`${parsed.message}\nGebruik: casustafel report FILE --from JJJJ-MM-DD --to JJJJ-MM-DD [--by school|team|meeting-kind] --out UIT.csv|UIT.pdf\n`);
+        return EXIT_CODES.usage;
+      }
+      const { vault: target, request, out, format } = parsed.value;
+      const passphrase = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord: ');
+      const vault = unlockVault(target, passphrase, { now });
+      try {
+        const report = vaultReport(vault.db, request, now());
+        const data = await reportFile(report, format);
+        const written = writeExportAtomically(path.dirname(path.resolve(out)), path.basename(out), data, () => vault.db.open);
+        recordReportExport(vault.db, cliOperator(io), now(), report, format);
+        io.stdout(`Rapportage ${report.period.fromWeek} t/m ${report.period.toWeek} geschreven: ${written}\n`);
+      } finally {
+        closeVaultFile(vault);
+      }
+      return EXIT_CODES.ok;
+    }
     case 'demo': {
       const target = args[0]!;
       const custom = io.env.CASUSTAFEL_PASSPHRASE;
@@ -198,6 +225,48 @@ async function execute(command: Command, args: string[], io: CliIo): Promise<Exi
       return EXIT_CODES.ok;
     }
   }
+}
+
+const GROUPING_ARGS: Record<string, ReportGrouping> = { school: 'school', team: 'team', 'meeting-kind': 'meeting_kind' };
+
+const ReportArgs = z
+  .object({
+    vault: file,
+    '--from': z.string({ error: 'geef --from JJJJ-MM-DD' }),
+    '--to': z.string({ error: 'geef --to JJJJ-MM-DD' }),
+    '--by': z.enum(Object.keys(GROUPING_ARGS) as [string, ...string[]], { error: '--by is school, team of meeting-kind' }).optional(),
+    '--out': z
+      .string({ error: 'geef --out met een bestandsnaam op .csv of .pdf' })
+      .regex(/\.(csv|pdf)$/i, '--out moet eindigen op .csv of .pdf'),
+  })
+  .strict();
+
+/** `report FILE --from … --to … [--by …] --out …` as a request, or a Dutch sentence saying what is wrong. */
+export function parseReportArgs(
+  args: readonly string[],
+): { ok: true; value: { vault: string; request: ReportRequest; out: string; format: ReportFormat } } | { ok: false; message: string } {
+  const [vault, ...rest] = args;
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i += 2) {
+    const flag = rest[i]!;
+    const value = rest[i + 1];
+    if (!flag.startsWith('--') || value === undefined) return { ok: false, message: `Onverwacht argument: ${flag}` };
+    if (flag in flags) return { ok: false, message: `${flag} staat er twee keer` };
+    flags[flag] = value;
+  }
+  const shape = ReportArgs.safeParse({ vault, ...flags });
+  if (!shape.success) {
+    const issue = shape.error.issues[0]!;
+    const message = issue.code === 'unrecognized_keys' ? `Onbekende optie: ${issue.keys.join(', ')}` : issue.message;
+    return { ok: false, message };
+  }
+  const request = ReportRequest.safeParse({ from: shape.data['--from'], to: shape.data['--to'], by: shape.data['--by'] === undefined ? null : GROUPING_ARGS[shape.data['--by']]! });
+  if (!request.success) {
+    const issue = request.error.issues[0]!;
+    return { ok: false, message: `--${String(issue.path[0] ?? 'from')}: ${issue.message}` };
+  }
+  const out = shape.data['--out'];
+  return { ok: true, value: { vault: shape.data.vault, request: request.data, out, format: out.toLowerCase().endsWith('.pdf') ? 'pdf' : 'csv' } };
 }
 
 /** Runs one CLI command; returns the exit code. All output is Dutch. */

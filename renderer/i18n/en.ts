@@ -3,6 +3,7 @@ import { timelineEn } from '../features/timeline/timelineEn';
 import { regieEn } from '../features/regie/regieEn';
 import { privacyEn } from '../features/privacy/privacyEn';
 import { handoverEn } from '../features/handover/handoverEn';
+import { reportingEn } from '../features/reporting/reportingEn';
 import { meetingModeEn } from '../features/meetingMode/meetingModeEn';
 import { familyPlanEn } from '../features/familyPlan/familyPlanEn';
 import { assessmentEn } from '../features/assessment/assessmentEn';
@@ -397,6 +398,8 @@ export const en: Translation = {
     autoLock: 'Lock after this many minutes without activity',
     autoLockHint: 'Between 1 and 240 minutes. You get a warning one minute before.',
     backupKeep: 'Number of backups to keep',
+    reportMinimumCount: 'Smallest number a report shows',
+    reportMinimumCountHint: 'Between 3 and 50. Smaller counts show in a report as "< n", so they cannot point at one family.',
     backupKeepHint: 'Between 1 and 100. The oldest copy is removed when a new one is added.',
     save: 'Save settings',
     saved: 'The settings have been saved.',
@@ -458,6 +461,7 @@ export const en: Translation = {
   regie: regieEn,
   privacy: privacyEn,
   handover: handoverEn,
+  reporting: reportingEn,
   meetingMode: meetingModeEn,
   familyPlan: familyPlanEn,
   assessment: assessmentEn,

@@ -3,6 +3,7 @@ import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
 import { privacyNl } from '../features/privacy/privacyNl';
 import { handoverNl } from '../features/handover/handoverNl';
+import { reportingNl } from '../features/reporting/reportingNl';
 import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
 import { familyPlanNl } from '../features/familyPlan/familyPlanNl';
 import { assessmentNl } from '../features/assessment/assessmentNl';
@@ -401,6 +402,8 @@ export const nl = {
     autoLock: 'Vergrendelen na zoveel minuten niets doen',
     autoLockHint: 'Tussen 1 en 240 minuten. Een minuut van tevoren krijgt u een waarschuwing.',
     backupKeep: 'Aantal reservekopieën dat bewaard blijft',
+    reportMinimumCount: 'Kleinste aantal dat een rapportage toont',
+    reportMinimumCountHint: 'Tussen 3 en 50. Kleinere aantallen staan in een rapportage als "< n", zodat ze niet naar één gezin wijzen.',
     backupKeepHint: 'Tussen 1 en 100. De oudste kopie verdwijnt als er een nieuwe bij komt.',
     save: 'Instellingen opslaan',
     saved: 'De instellingen zijn opgeslagen.',
@@ -462,6 +465,7 @@ export const nl = {
   regie: regieNl,
   privacy: privacyNl,
   handover: handoverNl,
+  reporting: reportingNl,
   meetingMode: meetingModeNl,
   familyPlan: familyPlanNl,
   assessment: assessmentNl,

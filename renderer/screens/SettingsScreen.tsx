@@ -48,6 +48,7 @@ function AutoLockSection() {
   const [minutes, setMinutes] = useState('');
   const [keep, setKeep] = useState('');
   const [weeks, setWeeks] = useState('');
+  const [minimum, setMinimum] = useState('');
   const { error, setError, run, onSubmit } = useSubmit();
   const [saved, setSaved] = useState(false);
 
@@ -56,6 +57,7 @@ function AutoLockSection() {
       setMinutes(String(settings.autoLockMinutes));
       setKeep(String(settings.backupKeep));
       setWeeks(String(settings.notDiscussedWeeks));
+      setMinimum(String(settings.reportMinimumCount));
     }
   }, [settings]);
 
@@ -65,12 +67,13 @@ function AutoLockSection() {
     const autoLockMinutes = Number(minutes);
     const backupKeep = Number(keep);
     const notDiscussedWeeks = Number(weeks);
-    if (!Number.isInteger(autoLockMinutes) || !Number.isInteger(backupKeep) || !Number.isInteger(notDiscussedWeeks)) {
+    const reportMinimumCount = Number(minimum);
+    if (![autoLockMinutes, backupKeep, notDiscussedWeeks, reportMinimumCount].every(Number.isInteger)) {
       setError(t('errors.invalid_request'));
       return;
     }
     await run(
-      () => updateSettings({ autoLockMinutes, backupKeep, notDiscussedWeeks }),
+      () => updateSettings({ autoLockMinutes, backupKeep, notDiscussedWeeks, reportMinimumCount }),
       (next) => {
         setSettings(next);
         const status = useSession.getState().status;
@@ -114,6 +117,17 @@ function AutoLockSection() {
           max={52}
           value={weeks}
           onChange={(e) => setWeeks(e.target.value)}
+          className="field__input--short"
+        />
+        <TextField
+          label={t('settings.reportMinimumCount')}
+          hint={t('settings.reportMinimumCountHint')}
+          type="number"
+          inputMode="numeric"
+          min={3}
+          max={50}
+          value={minimum}
+          onChange={(e) => setMinimum(e.target.value)}
           className="field__input--short"
         />
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}

@@ -15,11 +15,12 @@ export type Screen =
   | 'followUp'
   | 'log'
   | 'privacy'
+  | 'reporting'
   | 'settings'
   | 'about';
 
 /** Screens that show vault content: only reachable while the vault is unlocked. */
-export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'meetingMode', 'directory', 'followUp', 'log', 'settings', 'privacy'];
+export const VAULT_SCREENS: readonly Screen[] = ['home', 'family', 'meetings', 'meeting', 'meetingMode', 'directory', 'followUp', 'log', 'settings', 'privacy', 'reporting'];
 
 interface NavigationData {
   screen: Screen;

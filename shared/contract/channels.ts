@@ -7,6 +7,7 @@ import { exportLogChannels } from './exportLogChannels';
 import { familyPlanChannels } from './familyPlanChannels';
 import { handoverChannels } from './handoverChannels';
 import { privacyChannels } from './privacyChannels';
+import { reportChannels } from './reportChannels';
 import { meetingModeChannels } from './meetingModeChannels';
 import { summaryChannels } from './summaryChannels';
 import { registerChannels } from './registerChannels';
@@ -64,7 +65,7 @@ export const familyChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels, ...familyPlanChannels, ...handoverChannels } as const;
+export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels, ...familyPlanChannels, ...handoverChannels, ...reportChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -19,6 +19,7 @@ export const EXPORT_KINDS = [
   'overdracht',
   'overdracht_ontvangen',
   'ontvangstbevestiging',
+  'rapportage',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

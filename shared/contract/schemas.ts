@@ -144,6 +144,8 @@ export const Settings = z.object({
   backupKeep: z.number().int().min(1).max(100),
   /** The digest on unlock names families with a high or acute concern not discussed for this many weeks. */
   notDiscussedWeeks: z.number().int().min(1).max(52),
+  /** Reports show counts from 1 up to this as "< n" (see shared/reporting/suppression). */
+  reportMinimumCount: z.number().int().min(3).max(50),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -75,6 +75,7 @@ export const EXPORT_KIND_WORDS: Record<ExportKind, string> = {
   overdracht: 'Overdracht',
   overdracht_ontvangen: 'Overdracht',
   ontvangstbevestiging: 'Ontvangstbevestiging',
+  rapportage: 'Rapportage (zonder namen)',
 };
 
 /** How the audit trail says what happened to the file: a received package came in, it did not leave. */

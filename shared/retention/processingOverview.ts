@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvText } from '../exports/csvText';
 import { RETENTION_CLASSES } from './retentionClasses';
 
 /**
@@ -28,13 +29,6 @@ export const ProcessingOverview = z.object({
 });
 export type ProcessingOverview = z.infer<typeof ProcessingOverview>;
 
-/** One CSV cell: quoted when needed, and a leading = + - @ neutralised so spreadsheets never run it. */
-function cell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The overview as CSV (semicolon-separated, the Dutch spreadsheet default), one section per block
  * with a header row, so it opens readable in a spreadsheet and stays parseable.
@@ -59,5 +53,5 @@ export function overviewCsv(o: ProcessingOverview): string {
     ['Vernietigde dossiers', o.destructions],
     ['Verzoeken tot vernietiging', o.erasureRequests],
   ];
-  return `\uFEFF${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  return csvText(rows);
 }

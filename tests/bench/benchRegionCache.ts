@@ -85,13 +85,14 @@ function copyInto(source: string, target: string): void {
 }
 
 /**
- * Older keys are of no further use (a schema or generator change): removed. Half-built folders
- * are removed once they are an hour old (a run that was interrupted; a running one is younger).
+ * Older keys of the same size are of no further use (a schema or generator change): removed; the
+ * other scale's region stays. Half-built folders are removed once they are an hour old (a run that
+ * was interrupted; a running one is younger).
  */
-function removeStale(cacheDir: string): void {
+function removeStale(cacheDir: string, sizePrefix: string): void {
   for (const name of fs.readdirSync(cacheDir)) {
     const file = path.join(cacheDir, name);
-    const stale = name.startsWith('region-') || (name.startsWith('.building-') && Date.now() - fs.statSync(file).mtimeMs > 3_600_000);
+    const stale = name.startsWith(sizePrefix) || (name.startsWith('.building-') && Date.now() - fs.statSync(file).mtimeMs > 3_600_000);
     if (stale) fs.rmSync(file, { recursive: true, force: true });
   }
 }
@@ -124,8 +125,9 @@ function buildFiles(dir: string, region: Region, operator: Operator): { writeMs:
  * (built in a side folder and renamed into place, so an interrupted build never leaves a half
  * cache). Either way the caller gets fresh copies in `workDir`.
  */
-export function benchRegion(repoRoot: string, cacheDir: string, workDir: string, operator: Operator): BenchRegion {
-  const size = REGION_SIZES.bench;
+export function benchRegion(repoRoot: string, cacheDir: string, workDir: string, operator: Operator, scale = 1): BenchRegion {
+  const base = REGION_SIZES.bench;
+  const size = { families: base.families * scale, events: base.events * scale, meetings: base.meetings * scale };
   const cacheName = `region-${BENCH_SEED}-${size.families}f-${size.events}e-${size.meetings}m-schema${LATEST_SCHEMA_VERSION}-${sourceHash(repoRoot)}`;
   const cachedEnc = path.join(cacheDir, `${cacheName}.casustafel`);
   const cachedPlain = path.join(cacheDir, `${cacheName}.plain.sqlite`);
@@ -140,7 +142,7 @@ export function benchRegion(repoRoot: string, cacheDir: string, workDir: string,
   let writeMs: number | null = null;
   if (!cacheHit) {
     fs.mkdirSync(cacheDir, { recursive: true });
-    removeStale(cacheDir);
+    removeStale(cacheDir, `region-${BENCH_SEED}-${size.families}f-`);
     const building = fs.mkdtempSync(path.join(cacheDir, '.building-'));
     const built = buildFiles(building, region, operator);
     writeMs = built.writeMs;

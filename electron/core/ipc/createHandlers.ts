@@ -17,6 +17,7 @@ import { createPrivacyHandlers } from './privacyHandlers';
 import { createSummaryHandlers } from './summaryHandlers';
 import { createRegisterHandlers } from './registerHandlers';
 import { createRegieHandlers } from './regieHandlers';
+import { createReportHandlers } from './reportHandlers';
 import { createTimelineHandlers } from './timelineHandlers';
 import { createVaultHandlers } from './vaultHandlers';
 import type { HostServices } from './hostServices';
@@ -84,6 +85,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createPrivacyHandlers(deps),
     ...createFamilyPlanHandlers(deps),
     ...createHandoverHandlers(deps),
+    ...createReportHandlers(deps),
   };
 
   return { handlers: withActivity(withFamilyViewLogging(table, deps), session), session };

@@ -228,6 +228,7 @@ export const meetingModeEn: MeetingModeTranslation = {
       overdracht: 'handover package',
       overdracht_ontvangen: 'handover received',
       ontvangstbevestiging: 'handover receipt',
+      rapportage: 'report (without names)',
     },
   },
 };

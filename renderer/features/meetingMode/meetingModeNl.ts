@@ -228,6 +228,7 @@ export const meetingModeNl = {
       overdracht: 'overdrachtspakket',
       overdracht_ontvangen: 'overdracht ontvangen',
       ontvangstbevestiging: 'ontvangstbevestiging',
+      rapportage: 'rapportage (zonder namen)',
     },
   },
 } as const;

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Operator } from '../../shared/contract/schemas';
+import type { Region } from '../../electron/core/generator/regionGenerator';
+import { createHandlers } from '../../electron/core/ipc/createHandlers';
+import { dispatch } from '../../electron/core/ipc/dispatch';
+import { vaultReport } from '../../electron/core/reporting/reportService';
+import { amsterdamDay } from '../../shared/domain/amsterdamTime';
+import { benchHost } from './benchHost';
+import { ms, percentile, round } from './stats';
+
+/**
+ * The figures of a vault's life at regional scale (issue: the bench at ten times the region), all
+ * through the handler table as the app calls them:
+ *   report_year_ms_p50 / _max       a year's report per school (vaultReport over the whole vault) (target ≤ 2 000 ms)
+ *   lock_backup_ms_p50              vault:lock: the verified rotating backup, then closing
+ *   session_unlock_ms_p50           vault:unlock through the session (PBKDF2, checks, pragmas)
+ *   open_to_dossier_ms_p50          from a locked app to the first dossier: unlock, operator, search, dossier
+ *   destroy_family_ms_p50           privacy:destroy of one family: delete, VACUUM, a fresh backup, old backups removed
+ */
+export interface LifecycleFigures {
+  report_year_ms_p50: number;
+  report_year_ms_max: number;
+  lock_backup_ms_p50: number;
+  session_unlock_ms_p50: number;
+  open_to_dossier_ms_p50: number;
+  destroy_family_ms_p50: number;
+}
+
+const CYCLES = 3;
+const REPORT_RUNS = 3;
+const DESTROYED = 2;
+
+export async function measureLifecycle(vaultPath: string, passphrase: string, operator: Operator, region: Region, workDir: string): Promise<LifecycleFigures> {
+  const userDataDir = path.join(workDir, 'lifecycle-userdata');
+  fs.mkdirSync(userDataDir, { recursive: true });
+  const { handlers, session } = createHandlers(benchHost(userDataDir));
+  const call = async (channel: string, payload: unknown) => {
+    const result = await dispatch(handlers, channel, payload);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  };
+  const timed = async (work: () => Promise<unknown>) => {
+    const start = process.hrtime.bigint();
+    await work();
+    return ms(start);
+  };
+  try {
+    const unlock: number[] = [];
+    const lock: number[] = [];
+    const openToDossier: number[] = [];
+    for (let i = 0; i < CYCLES; i += 1) {
+      const family = region.families[(i * 389) % region.families.length]!;
+      const surname = family.displayName.replace('Gezin ', '');
+      openToDossier.push(
+        await timed(async () => {
+          const start = process.hrtime.bigint();
+          await call('vault:unlock', { path: vaultPath, passphrase });
+          unlock.push(ms(start));
+          await call('vault:setOperator', operator);
+          const hits = (await call('register:search', { query: surname, limit: 20 })) as { familyId: string }[];
+          await call('register:dossier', { familyId: hits[0]?.familyId ?? family.id });
+        }),
+      );
+      lock.push(await timed(() => call('vault:lock', { reason: 'user' })));
+    }
+
+    await call('vault:unlock', { path: vaultPath, passphrase });
+    await call('vault:setOperator', operator);
+    const today = amsterdamDay(new Date());
+    const yearAgo = amsterdamDay(new Date(Date.now() - 364 * 86_400_000));
+    const reports: number[] = [];
+    for (let i = 0; i < REPORT_RUNS; i += 1) {
+      const start = process.hrtime.bigint();
+      session.withRead((db) => vaultReport(db, { from: yearAgo, to: today, by: 'school' }, new Date()));
+      reports.push(ms(start));
+    }
+
+    const destroy: number[] = [];
+    for (let i = 0; i < DESTROYED; i += 1) {
+      const family = region.families[region.families.length - 1 - i * 7]!;
+      destroy.push(
+        await timed(() =>
+          call('privacy:destroy', { familyIds: [family.id], reason: 'anders', reasonText: 'Bench: vernietiging meten', confirmation: family.displayName, requestId: null }),
+        ),
+      );
+    }
+    await call('vault:lock', { reason: 'user' });
+
+    const p50 = (values: number[]) => round(percentile([...values].sort((a, b) => a - b), 0.5), 1);
+    return {
+      report_year_ms_p50: p50(reports),
+      report_year_ms_max: round(Math.max(...reports), 1),
+      lock_backup_ms_p50: p50(lock),
+      session_unlock_ms_p50: p50(unlock),
+      open_to_dossier_ms_p50: p50(openToDossier),
+      destroy_family_ms_p50: p50(destroy),
+    };
+  } finally {
+    session.dispose();
+  }
+}
