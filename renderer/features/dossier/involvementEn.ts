@@ -1,0 +1,35 @@
+import type { InvolvementTranslation } from './involvementNl';
+
+/** English texts of the involvement tab (who is involved, mandate, Verwijsindex); the type keeps the keys equal to Dutch. */
+export const involvementEn: InvolvementTranslation = {
+  currentTitle_one: '{{count}} involved',
+  currentTitle_other: '{{count}} involved',
+  endedTitle_one: '{{count}} ended involvement',
+  endedTitle_other: '{{count}} ended involvements',
+  none: 'Nobody has been recorded as involved yet.',
+  wholeFamily: 'Whole family',
+  professional: 'Contact person',
+  organisationOnly: 'Only the organisation',
+  unknownOrganisation: 'unknown organisation',
+  forWhom: 'Involved with',
+  role: 'Role with this family',
+  mandate: 'Framework',
+  since: 'Involved since',
+  lastContact: 'Last contact',
+  legalBasis: 'Legal basis for sharing this',
+  endedAt: 'Ended on',
+  vir: 'Youth at-risk reference index (Verwijsindex)',
+  virRegistered: 'Registered in the Verwijsindex',
+  virDate: 'Date of registration',
+  virBy: 'Registered by',
+  remove: 'Remove the involvement of {{name}}',
+  add: {
+    title: 'Add an involved party',
+    who: 'Professional or organisation',
+    choose: 'Make a choice',
+    organisationItself: '{{name}} (organisation)',
+    whoRequired: 'Choose a professional or organisation from the service directory.',
+    emptyDirectory: 'The service directory is still empty. First add organisations and contact persons under Service directory.',
+    submit: 'Add involved party',
+  },
+};
