@@ -1,4 +1,5 @@
 import { DUTCH_ERROR_MESSAGES } from '../../shared/contract/errors';
+import { ORGANISATION_TYPE_WORDS } from '../../shared/exports/exportWords';
 import { timelineNl } from '../features/timeline/timelineNl';
 import { regieNl } from '../features/regie/regieNl';
 import { privacyNl } from '../features/privacy/privacyNl';
@@ -138,27 +139,7 @@ export const nl = {
       huisgenoot: 'huisgenoot',
       verwacht_kind: 'verwacht kind',
     },
-    organisationType: {
-      school: 'school',
-      kinderopvang: 'kinderopvang',
-      jgz: 'jeugdgezondheidszorg (JGZ)',
-      wijkteam: 'wijkteam',
-      buurtteam: 'buurtteam',
-      cjg: 'Centrum voor Jeugd en Gezin (CJG)',
-      veilig_thuis: 'Veilig Thuis',
-      huisarts: 'huisarts',
-      ggz: 'GGZ',
-      politie: 'politie',
-      woningcorporatie: 'woningcorporatie',
-      schuldhulp: 'schuldhulpverlening',
-      leerplicht: 'leerplicht',
-      maatschappelijk_werk: 'maatschappelijk werk',
-      jeugdhulp: 'jeugdhulp',
-      gecertificeerde_instelling: 'gecertificeerde instelling',
-      raad_kinderbescherming: 'Raad voor de Kinderbescherming',
-      verslavingszorg: 'verslavingszorg',
-      overig: 'overig',
-    },
+    organisationType: ORGANISATION_TYPE_WORDS,
     organisationFunction: {
       signalerend: 'signalerend',
       duidend: 'duidend',

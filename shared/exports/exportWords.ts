@@ -1,5 +1,5 @@
 import type { ExportKind } from '../contract/exportLogChannels';
-import type { MeetingType, SharingBasis, TimelineEventType, Attendance } from '../domain/vocabulary';
+import type { MeetingType, OrganisationType, SharingBasis, TimelineEventType, Attendance } from '../domain/vocabulary';
 import type { ActionStatus, EscalationStep } from '../regie/regieRecords';
 
 /**
@@ -59,6 +59,29 @@ export const ESCALATION_DECISION_WORDS: Record<EscalationStep['step'], string> =
   dwang: 'opschalen naar dwang (verzoek tot onderzoek door de Raad voor de Kinderbescherming)',
   veilig_thuis_advies: 'advies vragen bij Veilig Thuis',
   veilig_thuis_melding: 'een melding doen bij Veilig Thuis',
+};
+
+/** Kinds of organisation as a Dutch reader outside the app says them (the UI's Dutch texts use these too). */
+export const ORGANISATION_TYPE_WORDS: Record<OrganisationType, string> = {
+  school: 'school',
+  kinderopvang: 'kinderopvang',
+  jgz: 'jeugdgezondheidszorg (JGZ)',
+  wijkteam: 'wijkteam',
+  buurtteam: 'buurtteam',
+  cjg: 'Centrum voor Jeugd en Gezin (CJG)',
+  veilig_thuis: 'Veilig Thuis',
+  huisarts: 'huisarts',
+  ggz: 'GGZ',
+  politie: 'politie',
+  woningcorporatie: 'woningcorporatie',
+  schuldhulp: 'schuldhulpverlening',
+  leerplicht: 'leerplicht',
+  maatschappelijk_werk: 'maatschappelijk werk',
+  jeugdhulp: 'jeugdhulp',
+  gecertificeerde_instelling: 'gecertificeerde instelling',
+  raad_kinderbescherming: 'Raad voor de Kinderbescherming',
+  verslavingszorg: 'verslavingszorg',
+  overig: 'overig',
 };
 
 /** What kind of file left the vault, as the audit trail says it. */

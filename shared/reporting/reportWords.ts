@@ -1,5 +1,4 @@
-import type { OrganisationType } from '../domain/vocabulary';
-import { MEETING_TYPE_WORDS } from '../exports/exportWords';
+import { MEETING_TYPE_WORDS, ORGANISATION_TYPE_WORDS } from '../exports/exportWords';
 import type { CountIndicator, DayStatistic, RecipientKind, ReportCell, ReportGroup, ReportGrouping } from './reportRecords';
 
 /**
@@ -27,28 +26,6 @@ export const INDICATOR_WORDS: Record<CountIndicator | DayStatistic, string> = {
 };
 
 export const GROUPING_WORDS: Record<ReportGrouping, string> = { school: 'school', team: 'team', meeting_kind: 'soort overleg' };
-
-const ORGANISATION_TYPE_WORDS: Record<OrganisationType, string> = {
-  school: 'school',
-  kinderopvang: 'kinderopvang',
-  jgz: 'jeugdgezondheidszorg (JGZ)',
-  wijkteam: 'wijkteam',
-  buurtteam: 'buurtteam',
-  cjg: 'Centrum voor Jeugd en Gezin (CJG)',
-  veilig_thuis: 'Veilig Thuis',
-  huisarts: 'huisarts',
-  ggz: 'GGZ',
-  politie: 'politie',
-  woningcorporatie: 'woningcorporatie',
-  schuldhulp: 'schuldhulpverlening',
-  leerplicht: 'leerplicht',
-  maatschappelijk_werk: 'maatschappelijk werk',
-  jeugdhulp: 'jeugdhulp',
-  gecertificeerde_instelling: 'gecertificeerde instelling',
-  raad_kinderbescherming: 'Raad voor de Kinderbescherming',
-  verslavingszorg: 'verslavingszorg',
-  overig: 'overig',
-};
 
 export function recipientWord(kind: RecipientKind): string {
   return kind === 'geen_ontvanger' ? 'geen ontvanger (eigen gebruik)' : ORGANISATION_TYPE_WORDS[kind];

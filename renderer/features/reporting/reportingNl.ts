@@ -1,4 +1,5 @@
 import type { TranslationOf } from '../../i18n/translationOf';
+import { INDICATOR_WORDS } from '../../../shared/reporting/reportWords';
 
 /** Dutch texts of the Rapportage screen; merged into `nl.ts` as `reporting`. */
 export const reportingNl = {
@@ -20,25 +21,7 @@ export const reportingNl = {
     'Aantallen van 1 tot {{threshold}} staan er als "< {{threshold}}". Een "x" is afgeschermd zodat zo\'n klein aantal niet uit een totaal terug te rekenen is. Elk gezin telt bij de groep van het laatste overleg waarin het tot het einde van de periode besproken is.',
   indicatorsTitle: 'Indicatoren',
   indicator: 'Indicator',
-  indicators: {
-    besproken: 'Besproken casussen',
-    anoniem_besproken: 'Anonieme besprekingen',
-    nieuwe_signalen: 'Nieuwe signalen',
-    hulp_gestart: 'Hulp gestart',
-    dagen_tot_hulp_mediaan: 'Dagen signaal tot hulp (mediaan)',
-    dagen_tot_hulp_p75: 'Dagen signaal tot hulp (75e percentiel)',
-    pingpong: 'Pingpong-episodes',
-    regiewissels: 'Regiewissels',
-    signalen_besproken: 'Besproken signalen',
-    terugkoppeling_op_tijd: 'Terugkoppeling binnen 5 werkdagen',
-    terugkoppeling_te_laat: 'Terugkoppeling te laat',
-    terugkoppeling_niet: 'Geen terugkoppeling na de termijn',
-    terugkoppeling_binnen_termijn: 'Terugkoppeling nog binnen de termijn',
-    acties_met_deadline: 'Acties met deadline in de periode',
-    acties_op_tijd: 'Acties op tijd gedaan',
-    verplichte_onderwerpen_open: 'Verplichte kindveiligheidsonderwerpen open',
-    afgesloten_via_poort: 'Afgesloten of afgeschaald via de poort',
-  },
+  indicators: INDICATOR_WORDS,
   groups: { zonder_school: 'overleg zonder school', zonder_team: 'overleg zonder team', geen_overleg: 'niet in een overleg besproken', totaal: 'Totaal' },
   cells: { klein: '< {{threshold}}', afgeschermd: 'x', geen: '–' },
   trendTitle: 'Verloop per maand',
