@@ -1,9 +1,8 @@
 import type { LegalBasis } from '../../../shared/domain/vocabulary';
 import type { MeldcodeStepKind } from '../../../shared/instrument/meldcodeSteps';
-import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { listMeldcodeSteps } from '../assessment/meldcodeStepService';
-import type { TimelineDerivation } from '../timeline/timelineDerivation';
+import { derivedEventBase, type TimelineDerivation } from '../timeline/timelineDerivation';
 import { listPlanVersions } from './familyPlanService';
 
 /**
@@ -12,18 +11,8 @@ import { listPlanVersions } from './familyPlanService';
  * with Veilig Thuis, and every conversation with parent and child.
  */
 const base = (familyId: string, date: string) => ({
-  familyId,
-  date,
-  sortKey: fuzzySortKey(date),
+  ...derivedEventBase(familyId, date),
   organisationId: null,
-  toOrganisationId: null,
-  referralStatus: null,
-  statusDate: null,
-  reason: '',
-  stagnationReason: null,
-  consentStatus: null,
-  escalationStep: null,
-  noticedBy: '',
   memberIds: [] as string[],
 });
 

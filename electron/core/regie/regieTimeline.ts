@@ -1,9 +1,8 @@
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { regieChanges } from '../../../shared/regie/regieRule';
 import { isLadderStep } from '../../../shared/regie/escalationLadder';
 import type { EscalationStepKind } from '../../../shared/regie/regieRecords';
-import type { TimelineDerivation } from '../timeline/timelineDerivation';
+import { derivedEventBase, type TimelineDerivation } from '../timeline/timelineDerivation';
 import type { ReadableDb } from '../vault/connection';
 import { readClosure } from './caseClosure';
 import { listSteps } from './escalation';
@@ -16,18 +15,8 @@ import { listDecisions } from './regieDecisions';
  * The timeline takes these by adding `REGIE_TIMELINE_DERIVATIONS` to its list of derivations.
  */
 const base = (familyId: string, date: string) => ({
-  familyId,
-  date,
-  sortKey: fuzzySortKey(date),
+  ...derivedEventBase(familyId, date),
   organisationId: null,
-  toOrganisationId: null,
-  referralStatus: null,
-  statusDate: null,
-  reason: '',
-  stagnationReason: null,
-  consentStatus: null,
-  escalationStep: null,
-  noticedBy: '',
   summary: '',
   legalBasis: 'noodzakelijk_betrokkenen' as const,
   memberIds: [] as string[],

@@ -1,21 +1,7 @@
-import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { FAMILY_PLAN_TIMELINE_DERIVATIONS } from '../familyPlan/familyPlanTimeline';
 import { REGIE_TIMELINE_DERIVATIONS } from '../regie/regieTimeline';
-import type { TimelineDerivation } from './timelineDerivation';
+import { derivedEventBase, type TimelineDerivation } from './timelineDerivation';
 
-const base = (familyId: string, date: string) => ({
-  familyId,
-  date,
-  sortKey: fuzzySortKey(date),
-  toOrganisationId: null,
-  referralStatus: null,
-  statusDate: null,
-  reason: '',
-  stagnationReason: null,
-  consentStatus: null,
-  escalationStep: null,
-  noticedBy: '',
-});
 
 /** Meetings where the family was on the agenda: "besproken in het overleg". */
 export const meetingsOnAgenda: TimelineDerivation = (db, familyId) => {
@@ -29,7 +15,7 @@ export const meetingsOnAgenda: TimelineDerivation = (db, familyId) => {
     )
     .all(familyId) as { id: string; member_ids: string; title: string; starts_at: string; created_by: string; organisation_id: string | null }[];
   return rows.map((r) => ({
-    ...base(familyId, r.starts_at.slice(0, 10)),
+    ...derivedEventBase(familyId, r.starts_at.slice(0, 10)),
     id: `overleg:${r.id}`,
     type: 'overleg',
     organisationId: r.organisation_id,
@@ -53,7 +39,7 @@ export const consentRecords: TimelineDerivation = (db, familyId) => {
   return rows.map((r) => {
     const organisations = JSON.parse(r.organisation_ids) as string[];
     return {
-      ...base(familyId, r.date),
+      ...derivedEventBase(familyId, r.date),
       id: `toestemming:${r.id}`,
       type: 'toestemming',
       organisationId: organisations[0] ?? null,

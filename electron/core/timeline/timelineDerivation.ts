@@ -1,3 +1,4 @@
+import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import type { ReadableDb } from '../vault/connection';
 
@@ -11,3 +12,18 @@ import type { ReadableDb } from '../vault/connection';
  * without importing the list that collects them.
  */
 export type TimelineDerivation = (db: ReadableDb, familyId: string) => TimelineEvent[];
+
+/** The fields every derived event leaves empty or computes the same way: its day, sort key and no referral. */
+export const derivedEventBase = (familyId: string, date: string) => ({
+  familyId,
+  date,
+  sortKey: fuzzySortKey(date),
+  toOrganisationId: null,
+  referralStatus: null,
+  statusDate: null,
+  reason: '',
+  stagnationReason: null,
+  consentStatus: null,
+  escalationStep: null,
+  noticedBy: '',
+});
