@@ -86,7 +86,10 @@
  *   lock_backup_ms_p50       vault:lock: the verified rotating backup, then closing
  *   session_unlock_ms_p50    vault:unlock through the session
  *   open_to_dossier_ms_p50   locked app → unlock, operator, search a surname, open the first dossier
- *   destroy_family_ms_p50    privacy:destroy of one family (delete, VACUUM, fresh backup, old backups removed)
+ *   start_digest_ms          digest:sinceLastSession: the start screen's "since your last session" (once)
+ *   follow_up_ms             regie:followUp: the follow-up dashboard over every open case (once)
+ *   destroy_family_ms_p50    privacy:destroy of one family (delete, the file rewritten from its live rows,
+ *                              fresh backup, old backups removed)
  *
  * Scale (`npm run bench -- --scale N`)
  *   scale                    the region's multiple of the bench size (families, events, meetings)
@@ -492,7 +495,9 @@ async function runScale(env: ScaleEnv): Promise<Figures> {
       ['Vergrendelen met reservekopie (p50)', `${f.lock_backup_ms_p50} ms`, '', ''],
       ['Ontgrendelen via de sessie (p50)', `${f.session_unlock_ms_p50} ms`, '', ''],
       ['Openen tot eerste dossier (p50)', `${f.open_to_dossier_ms_p50} ms`, '', ''],
-      ['Eén gezin vernietigen (met VACUUM en reservekopie, p50)', `${f.destroy_family_ms_p50} ms`, '', ''],
+      ['Start: sinds je laatste sessie', `${f.start_digest_ms} ms`, '', ''],
+      ['Opvolging: alle open casussen', `${f.follow_up_ms} ms`, '', ''],
+      ['Eén gezin vernietigen (bestand herschreven, reservekopie, p50)', `${f.destroy_family_ms_p50} ms`, '', ''],
       ['Belasting van de machine (1 min, begin / eind)', `${f.load_avg_1m_start} / ${f.load_avg_1m_end} op ${f.cpu_count} kernen`, '', ''],
     ];
     const w0 = Math.max(...rows.map((r) => r[0].length));
@@ -524,6 +529,8 @@ const GROWTH_KEYS = [
   'lock_backup_ms_p50',
   'session_unlock_ms_p50',
   'open_to_dossier_ms_p50',
+  'start_digest_ms',
+  'follow_up_ms',
   'destroy_family_ms_p50',
 ] as const;
 

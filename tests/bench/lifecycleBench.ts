@@ -16,7 +16,9 @@ import { ms, percentile, round } from './stats';
  *   lock_backup_ms_p50              vault:lock: the verified rotating backup, then closing
  *   session_unlock_ms_p50           vault:unlock through the session (PBKDF2, checks, pragmas)
  *   open_to_dossier_ms_p50          from a locked app to the first dossier: unlock, operator, search, dossier
- *   destroy_family_ms_p50           privacy:destroy of one family: delete, VACUUM, a fresh backup, old backups removed
+ *   start_digest_ms                 digest:sinceLastSession, what the start screen shows after the operator is chosen
+ *   follow_up_ms                    regie:followUp, the follow-up dashboard over every open case
+ *   destroy_family_ms_p50           privacy:destroy of one family: delete, the file rewritten, a fresh backup, old backups removed
  */
 export interface LifecycleFigures {
   report_year_ms_p50: number;
@@ -24,6 +26,8 @@ export interface LifecycleFigures {
   lock_backup_ms_p50: number;
   session_unlock_ms_p50: number;
   open_to_dossier_ms_p50: number;
+  start_digest_ms: number;
+  follow_up_ms: number;
   destroy_family_ms_p50: number;
 }
 
@@ -76,6 +80,9 @@ export async function measureLifecycle(vaultPath: string, passphrase: string, op
       reports.push(ms(start));
     }
 
+    const startDigest = await timed(() => call('digest:sinceLastSession', undefined));
+    const followUp = await timed(() => call('regie:followUp', undefined));
+
     const destroy: number[] = [];
     for (let i = 0; i < DESTROYED; i += 1) {
       const family = region.families[region.families.length - 1 - i * 7]!;
@@ -94,6 +101,8 @@ export async function measureLifecycle(vaultPath: string, passphrase: string, op
       lock_backup_ms_p50: p50(lock),
       session_unlock_ms_p50: p50(unlock),
       open_to_dossier_ms_p50: p50(openToDossier),
+      start_digest_ms: round(startDigest, 1),
+      follow_up_ms: round(followUp, 1),
       destroy_family_ms_p50: p50(destroy),
     };
   } finally {

@@ -11,7 +11,7 @@ import { fromRow } from '../recordStore/recordTable';
 import { inTransaction, type WriteContext } from '../recordStore/writeContext';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import { actionOwnerLabel } from '../regie/actionOwner';
-import { pendingSignals } from '../regie/pendingSignals';
+import { pendingSignalsByFamily } from '../regie/pendingSignals';
 import { actionTable } from '../regie/regieTables';
 import { readSettings } from '../settings/settingsService';
 import type { ReadableDb } from '../vault/connection';
@@ -38,9 +38,10 @@ export function dueItems(db: ReadableDb, now: Date): DigestItem[] {
     if (a.dueDate !== null) items.push({ ...common, kind: a.kind, dueDay: a.dueDate });
     if (a.kind === 'verwijsindex' && isPostponed(a)) items.push({ ...common, kind: 'verwijsindex_uitstel', dueDay: a.informingPostponedUntil! });
   }
+  const pending = pendingSignalsByFamily(db, now);
   for (const family of families) {
     if (family.status !== 'open') continue;
-    for (const signal of pendingSignals(db, family.id, now)) {
+    for (const signal of pending.get(family.id) ?? []) {
       const discussed = parseCalendarDay(amsterdamDay(new Date(signal.discussedAt)));
       if (discussed === null) continue;
       items.push({

@@ -3,7 +3,7 @@ import type { privacyChannels } from '../../../shared/contract/privacyChannels';
 import { InzageDocument } from '../../../shared/retention/inzageDocument';
 import { overviewCsv } from '../../../shared/retention/processingOverview';
 import { recordExport } from '../exports/exportLog';
-import { destroyFamilies, listDestructions, scrubVaultFile } from '../privacy/destroyFamilies';
+import { destroyFamilies, listDestructions } from '../privacy/destroyFamilies';
 import { familyPrivacy, listRequests, recordRequest } from '../privacy/erasureRequests';
 import { familyReference } from '../privacy/familyReference';
 import { buildInzageDocument } from '../privacy/inzageDocument';
@@ -43,7 +43,7 @@ export function createPrivacyHandlers(deps: HandlerDeps): PrivacyHandlers {
     'privacy:register': () => read((db) => ({ destructions: listDestructions(db), requests: listRequests(db, null) })),
 
     /**
-     * Destroys, then gets the bytes out of the file (checkpoint, VACUUM), drops the families'
+     * Destroys, then gets the bytes out of the file (rewritten from its live rows), drops the families'
      * undo entries, makes a fresh verified backup and deletes every older backup of this vault —
      * they still hold the destroyed data. Old backups go even if the fresh one fails: keeping
      * destroyed data is the greater harm, and the screen then asks for a new backup.
@@ -55,7 +55,7 @@ export function createPrivacyHandlers(deps: HandlerDeps): PrivacyHandlers {
       // zeroed the rows and closing the vault checkpoints the WAL, so say so rather than fail.
       let fileScrubbed = true;
       try {
-        write((ctx) => scrubVaultFile(ctx.db));
+        session.rewriteFile();
       } catch {
         fileScrubbed = false;
       }

@@ -5,7 +5,7 @@ import { RETENTION_CLASS_NAMES } from '../../../shared/retention/retentionClasse
 import { appendAudit } from '../audit/auditChain';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import type { WriteContext } from '../recordStore/writeContext';
-import type { ReadableDb, WritableDb } from '../vault/connection';
+import type { ReadableDb } from '../vault/connection';
 import { readRequest, refuseNames } from './erasureRequests';
 import { familyReference } from './familyReference';
 import { countedNoun, familyTables } from './familyTables';
@@ -51,8 +51,8 @@ function countsOf(db: ReadableDb, familyId: string, tables: readonly string[]): 
  * (found from the schema), the family itself, its search-index row — and the FTS5 index is rebuilt,
  * because a plain delete leaves the family's words in the index segments. One `destroy` audit
  * entry and one `destructions` row per family record the reason, who and when, and counts only.
- * Removing the bytes from the file (checkpoint, VACUUM) and from backups happens after the commit
- * (see scrubVaultFile and the handler); the in-memory undo entries are purged by the caller.
+ * Removing the bytes from the file (a rewrite of the file) and from backups happens after the
+ * commit (see VaultSession.rewriteFile and the handler); the in-memory undo entries are purged by the caller.
  */
 export function destroyFamilies(ctx: WriteContext, request: DestroyRequest): Destruction[] {
   const { db } = ctx;
@@ -87,8 +87,8 @@ export function destroyFamilies(ctx: WriteContext, request: DestroyRequest): Des
         const removed = countsOf(db, familyId, tables);
         // Children before the family; ON DELETE CASCADE would do most of it, but a table added
         // later without a cascade must not keep rows (or block the delete) unnoticed.
+        db.prepare('DELETE FROM family_search WHERE rowid = (SELECT rowid FROM families WHERE id = ?)').run(familyId);
         for (const table of tables) db.prepare(`DELETE FROM "${table}" WHERE family_id = ?`).run(familyId);
-        db.prepare('DELETE FROM family_search WHERE family_id = ?').run(familyId);
         db.prepare('DELETE FROM families WHERE id = ?').run(familyId);
         for (const table of tables) {
           const { n } = db.prepare(`SELECT count(*) AS n FROM "${table}" WHERE family_id = ?`).get(familyId) as { n: number };
@@ -134,22 +134,6 @@ export function destroyFamilies(ctx: WriteContext, request: DestroyRequest): Des
       return out;
     })
     .immediate();
-}
-
-/**
- * Gets the deleted bytes out of the vault file. secure_delete (set on every connection) zeroes
- * freed cells; the WAL still holds earlier page images, so: checkpoint everything into the main
- * file and truncate the WAL, VACUUM to rebuild the file without free pages, and checkpoint and
- * truncate again (in WAL mode VACUUM writes through the WAL). Runs outside any transaction.
- */
-export function scrubVaultFile(db: WritableDb): void {
-  const checkpoint = () => {
-    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-    if (result !== undefined && result.busy !== 0) throw new AppError('internal', 'De kluis is bezet; de vernietiging is vastgelegd maar het bestand is nog niet opgeschoond.');
-  };
-  checkpoint();
-  db.exec('VACUUM');
-  checkpoint();
 }
 
 export function listDestructions(db: ReadableDb): Destruction[] {

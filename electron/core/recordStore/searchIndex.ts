@@ -101,16 +101,26 @@ function childNames(db: ReadableDb, familyIds: string[]): Map<string, string[]> 
   return out;
 }
 
+/**
+ * Families whose names hold every typed word come first, then the families found through a school,
+ * an organisation or a professional, each part by relevance. Ranking is the only work that grows
+ * with the number of hits, and the first letters typed match most of a region ("h" finds 37 000 of
+ * 50 000 families through some word): looking among the names first ranks a third of them and is
+ * mostly enough to fill the list; the second, wider search runs only when it is not.
+ */
 export function searchFamilies(db: ReadableDb, query: string, limit: number): SearchHit[] {
   const match = ftsQuery(query);
   if (match === null) return recentFamilies(db, limit);
-  const rows = db
-    .prepare(
-      `SELECT s.family_id, f.display_name, f.anonymous, f.updated_at, s.names, s.schools, s.organisations, s.professionals
-       FROM family_search s JOIN families f ON f.id = s.family_id
-       WHERE family_search MATCH ? ORDER BY bm25(family_search, 0, 10.0, 3.0, 2.0, 2.0), f.display_name LIMIT ?`,
-    )
-    .all(match, limit) as HitRow[];
+  const ranked = db.prepare(
+    `SELECT f.id AS family_id, f.display_name, f.anonymous, f.updated_at, s.names, s.schools, s.organisations, s.professionals
+     FROM family_search s JOIN families f ON f.rowid = s.rowid
+     WHERE family_search MATCH ? ORDER BY bm25(family_search, 0, 10.0, 3.0, 2.0, 2.0), f.display_name LIMIT ?`,
+  );
+  const byName = ranked.all(`names : (${match})`, limit) as HitRow[];
+  const rows =
+    byName.length >= limit
+      ? byName
+      : [...byName, ...(ranked.all(match, limit + byName.length) as HitRow[]).filter((r) => !byName.some((n) => n.family_id === r.family_id))].slice(0, limit);
   return toHits(db, rows, (r) => matchedOn(r, query));
 }
 

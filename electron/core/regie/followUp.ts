@@ -7,7 +7,7 @@ import { meetingTable } from '../register/registerTables';
 import { timelineSignalSummary } from '../timeline/timelineService';
 import type { ReadableDb } from '../vault/connection';
 import { closureRisk, readClosure } from './caseClosure';
-import { pendingSignals } from './pendingSignals';
+import { pendingSignals, pendingSignalsByFamily } from './pendingSignals';
 import { listSteps } from './escalation';
 import { listActions, listReviews } from './regieActions';
 import { listDecisions } from './regieDecisions';
@@ -82,8 +82,9 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
     .filter((f) => f.warnings.length > 0);
   const names = new Map(openFamilies.map((f) => [f.id, f.display_name]));
   const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?');
+  const pending = pendingSignalsByFamily(db, now);
   const signalsWithoutFeedback = openFamilies.flatMap((f) =>
-    pendingSignals(db, f.id, now).map((signal) => ({
+    (pending.get(f.id) ?? []).map((signal) => ({
       familyId: f.id,
       familyName: f.display_name,
       signallerName: (organisationName.get(signal.organisationId) as { name: string } | undefined)?.name ?? '',

@@ -17,9 +17,10 @@ import type { ReadableDb } from '../vault/connection';
  * computation in shared/reporting. Only ids, types, dates and statuses are read: no name, note,
  * summary or reason ever leaves these queries, so nothing personal can reach a report by mistake.
  *
- * Built for the region at ten times its size: every table is read once, in one sequential scan,
- * into maps keyed by family (timeline events as the driver's raw rows, only the types the rules
- * use); each family's facts are computed and its rows released one family at a time. The derived
+ * Built for the region at ten times its size: every table is read once, in one sequential scan;
+ * the small ones into maps keyed by family, the timeline events (only the types the rules use)
+ * streamed in family order beside the families, so each family's facts are computed from its own
+ * rows and those are released before the next family's are read. The derived
  * timeline events (regie changes, Veilig Thuis advice and reports) are read only for the families
  * that have such records.
  */
@@ -127,30 +128,31 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
     );
   }
 
-  const familyIds = db.prepare('SELECT id FROM families').pluck().all() as string[];
-  // One sequential scan, grouped here: ordering by family in SQL walks the family index and reads
-  // the table in random order, several times slower at regional scale. Rows are kept as the
-  // driver's arrays (no objects) until their family is computed.
-  const lastKey = fuzzySortKey(period.to) + 1000;
-  const typedEvents = new Map<string, EventRow[]>();
-  for (const row of db
+  // Families and their events both in family order (the events from the covering index that starts
+  // with the family), merged as they come: each family's rows are computed and released before
+  // the next family's are read, so memory holds one family's timeline, not the region's.
+  const familyIds = db.prepare('SELECT id FROM families ORDER BY id').pluck().iterate() as IterableIterator<string>;
+  const events = db
     .prepare(
       `SELECT family_id, id, type, date, sort_key, organisation_id, to_organisation_id, referral_status
-       FROM timeline_events
-       WHERE type IN (${SIGNAL_EVENT_TYPES.map((t) => `'${t}'`).join(', ')}) AND sort_key < ?`,
+       FROM timeline_events INDEXED BY timeline_events_report
+       WHERE type IN (${SIGNAL_EVENT_TYPES.map((t) => `'${t}'`).join(', ')}) AND sort_key < ?
+       ORDER BY family_id`,
     )
     .raw()
-    .iterate(lastKey) as IterableIterator<EventRow>) {
-    pushTo(typedEvents, row[0], row);
-  }
+    .iterate(fuzzySortKey(period.to) + 1000) as IterableIterator<EventRow>;
 
   function* stream(): Generator<FamilyFacts> {
+    let next = events.next();
     for (const familyId of familyIds) {
-      const rows = typedEvents.get(familyId) ?? [];
-      typedEvents.delete(familyId);
-      const typed = rows.map(([, id, type, date, sortKey, organisationId, toOrganisationId, referralStatus]) =>
-        plainEvent(familyId, id, type, date, Number(sortKey), organisationId, toOrganisationId, referralStatus),
-      );
+      const typed: TimelineEvent[] = [];
+      // Every event's family exists (foreign key) and both run in the same order, so an event of
+      // another family means this one has no more.
+      while (next.done !== true && next.value[0] === familyId) {
+        const [, id, type, date, sortKey, organisationId, toOrganisationId, referralStatus] = next.value;
+        typed.push(plainEvent(familyId, id, type, date, Number(sortKey), organisationId, toOrganisationId, referralStatus));
+        next = events.next();
+      }
       const extra = derived.get(familyId);
       yield familyFacts(
         {
@@ -163,6 +165,7 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
         period,
       );
     }
+    events.return?.();
   }
   return stream();
 }

@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../settings/sett
 import { writeOutsideHistory } from '../recordStore/writeContext';
 import { backupDirFor, listBackups, makeRotatingBackup } from '../vault/backups';
 import { changeVaultPassphrase, type RekeyStep } from '../vault/changePassphrase';
+import { rewriteVaultFile } from '../vault/rewriteVaultFile';
 import { mapStorageErrors } from '../vault/fileErrors';
 import type { ReadableDb, WritableDb } from '../vault/connection';
 import { unlockVault } from '../vault/unlockVault';
@@ -231,6 +232,16 @@ export class VaultSession {
 
   verifyAudit(): AuditVerification {
     return this.withRead((db) => verifyAuditChain(db));
+  }
+
+  /**
+   * Rewrites the vault file from its live rows (see rewriteVaultFile): after a destruction, no free
+   * page, stale cell or WAL frame of the file still holds what was destroyed.
+   */
+  rewriteFile(): void {
+    const open = this.requireOpen();
+    this.requireWritable();
+    mapStorageErrors(() => rewriteVaultFile(open.vault, open.passphrase, { nativeBinding: this.deps.nativeBinding }));
   }
 
   /** Crash-safe passphrase change (see changeVaultPassphrase); recorded in the audit trail. */

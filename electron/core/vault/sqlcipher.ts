@@ -89,9 +89,18 @@ export function assertKeyWorks(db: WritableDb): void {
   db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
 }
 
+/**
+ * Pages kept decrypted in memory per connection, in KiB (SQLite's default is 2 MiB). Every page
+ * read from the file is decrypted and authenticated; with the default cache a search over 50 000
+ * families decrypted its index pages again on every keystroke (p95 169 ms, against 7 ms at 5 000).
+ * 32 MiB holds the search index and the report's covering index of such a region.
+ */
+const PAGE_CACHE_KIB = 32 * 1024;
+
 /** The pragmas every writable vault connection gets. Run only after the key is known to work. */
 export function applyConnectionPragmas(db: WritableDb): void {
   db.pragma('temp_store=MEMORY');
+  db.pragma(`cache_size=-${PAGE_CACHE_KIB}`);
   db.pragma('secure_delete=ON');
   db.pragma('foreign_keys=ON');
   db.pragma('journal_mode=WAL');
@@ -101,6 +110,7 @@ export function applyConnectionPragmas(db: WritableDb): void {
 /** Pragmas for a read-only connection (verification of backups, the CLI's verify). */
 export function applyReadOnlyPragmas(db: WritableDb): void {
   db.pragma('temp_store=MEMORY');
+  db.pragma(`cache_size=-${PAGE_CACHE_KIB}`);
   db.pragma('foreign_keys=ON');
 }
 

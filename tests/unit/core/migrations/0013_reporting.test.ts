@@ -4,6 +4,7 @@ import { MIGRATIONS, runMigrations, schemaVersion } from '../../../../electron/c
 
 const now = () => new Date('2026-12-06T09:00:00.000Z');
 const before = MIGRATIONS.filter((m) => m.version < 13);
+const upTo13 = MIGRATIONS.filter((m) => m.version <= 13);
 
 function beforeReporting() {
   const db = new Database(':memory:');
@@ -22,7 +23,7 @@ describe('migration 0013 (reporting)', () => {
   it('keeps every logged export and its link to the family, and now admits a report', () => {
     const db = beforeReporting();
     expect(() => db.prepare("INSERT INTO export_log (id, at, operator, kind, file_name, audit_seq) VALUES ('e2', 'x', 'x', 'rapportage', 'r.csv', 4)").run()).toThrow(/CHECK/);
-    runMigrations(db, now);
+    runMigrations(db, now, upTo13);
     expect(schemaVersion(db)).toBe(13);
     expect(db.prepare('SELECT id, kind, file_name, included, audit_seq FROM export_log').all()).toEqual([
       { id: 'e1', kind: 'tijdlijn', file_name: 'tijdlijn-2026-12-01.svg', included: '12 gebeurtenissen', audit_seq: 3 },
@@ -45,7 +46,7 @@ describe('migration 0013 (reporting)', () => {
 
   it('sets the suppression threshold to 5 and refuses one that protects nobody', () => {
     const db = beforeReporting();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo13);
     expect(db.prepare('SELECT report_min_count FROM settings').get()).toEqual({ report_min_count: 5 });
     expect(() => db.prepare('UPDATE settings SET report_min_count = 2').run()).toThrow(/CHECK/);
     expect(() => db.prepare('UPDATE settings SET report_min_count = 51').run()).toThrow(/CHECK/);
@@ -55,7 +56,7 @@ describe('migration 0013 (reporting)', () => {
 
   it('lets a report read the timeline from an index, not from the pages of the events themselves', () => {
     const db = beforeReporting();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo13);
     const plan = db
       .prepare(
         `EXPLAIN QUERY PLAN SELECT family_id, id, type, date, sort_key, organisation_id, to_organisation_id, referral_status
@@ -76,7 +77,7 @@ describe('migration 0013 (reporting)', () => {
     // Before: rows in an order of their own (here the reverse), as years of edits leave them.
     db.prepare("INSERT INTO family_search (rowid, family_id, names, schools, organisations, professionals) VALUES (7, 'f2', 'Gezin Bosman ', '', '', '')").run();
     db.prepare("INSERT INTO family_search (rowid, family_id, names, schools, organisations, professionals) VALUES (9, 'f1', 'Gezin Visser ', '', '', '')").run();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo13);
     expect(db.prepare('SELECT s.rowid AS search_rowid, f.rowid AS family_rowid, s.family_id, s.names FROM family_search s JOIN families f ON f.id = s.family_id ORDER BY s.family_id').all()).toEqual([
       { search_rowid: 1, family_rowid: 1, family_id: 'f1', names: 'Gezin Visser ' },
       { search_rowid: 2, family_rowid: 2, family_id: 'f2', names: 'Gezin Bosman ' },

@@ -1,0 +1,47 @@
+import type { Migration } from './migration';
+
+/**
+ * Version 14: what the bench at ten times the region found.
+ * - indexes on the columns that point at a family member (involvements, consents, required agenda
+ *   topics), at an earlier assessment and at an action. Deleting a row that such a column points
+ *   at makes SQLite look for the rows that point at it (to cascade or to clear the link); without
+ *   an index that is a scan of the whole table for every deleted member, so destroying one family
+ *   took time in proportion to every family in the vault.
+ * - the report's covering index over the timeline starts with the family instead of the type: a
+ *   report then reads every family's events together, in the order it reads the families, and
+ *   holds one family's timeline in memory at a time instead of the whole region's.
+ * - the search index keeps prefix indexes for the first one and two letters, so the first
+ *   keystrokes of a search read one short list instead of merging every word that starts so.
+ *   The index is rebuilt with the same rows under the same rowids (each family's own, see 0013).
+ */
+export const migration0014: Migration = {
+  version: 14,
+  name: 'region_scale',
+  up(db) {
+    db.exec(`
+      CREATE INDEX involvements_member ON involvements (member_id);
+      CREATE INDEX consents_person ON consents (person_id);
+      CREATE INDEX required_agenda_topics_child ON required_agenda_topics (child_id);
+      CREATE INDEX assessments_previous ON assessments (previous_id);
+      CREATE INDEX handover_families_action ON handover_families (action_id);
+
+      DROP INDEX timeline_events_report;
+      CREATE INDEX timeline_events_report ON timeline_events
+        (family_id, type, sort_key, id, date, organisation_id, to_organisation_id, referral_status);
+
+      CREATE VIRTUAL TABLE family_search_next USING fts5 (
+        family_id UNINDEXED,
+        names,
+        schools,
+        organisations,
+        professionals,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2'
+      );
+      INSERT INTO family_search_next (rowid, family_id, names, schools, organisations, professionals)
+        SELECT rowid, family_id, names, schools, organisations, professionals FROM family_search;
+      DROP TABLE family_search;
+      ALTER TABLE family_search_next RENAME TO family_search;
+    `);
+  },
+};
