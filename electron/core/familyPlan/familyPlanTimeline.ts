@@ -2,7 +2,7 @@ import type { LegalBasis } from '../../../shared/domain/vocabulary';
 import type { MeldcodeStepKind } from '../../../shared/instrument/meldcodeSteps';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { listMeldcodeSteps } from '../assessment/meldcodeStepService';
-import { derivedEventBase, type TimelineDerivation } from '../timeline/timelineDerivation';
+import { derivedEventBase, familyByFamily, type TimelineDerivation } from '../timeline/timelineDerivation';
 import { listPlanVersions } from './familyPlanService';
 
 /**
@@ -16,7 +16,7 @@ const base = (familyId: string, date: string) => ({
   memberIds: [] as string[],
 });
 
-export const planVersionEvents: TimelineDerivation = (db, familyId) =>
+export const planVersionEvents: TimelineDerivation = familyByFamily('family_plan_versions', (db, familyId) =>
   listPlanVersions(db, familyId).map(
     (v): TimelineEvent => ({
       ...base(familyId, v.agreedOn),
@@ -27,7 +27,8 @@ export const planVersionEvents: TimelineDerivation = (db, familyId) =>
       recordedBy: v.recordedBy,
       source: 'gezinsplan',
     }),
-  );
+  ),
+);
 
 const STEP_WORDS: Record<MeldcodeStepKind, string> = {
   collegiaal_consult: 'Collegiaal overleg (Meldcode stap 2)',
@@ -35,7 +36,7 @@ const STEP_WORDS: Record<MeldcodeStepKind, string> = {
   gesprek_ouder_kind: 'Gesprek met ouder en kind (Meldcode stap 3)',
 };
 
-export const meldcodeStepEvents: TimelineDerivation = (db, familyId) =>
+export const meldcodeStepEvents: TimelineDerivation = familyByFamily('meldcode_steps', (db, familyId) =>
   listMeldcodeSteps(db, familyId).map((s): TimelineEvent => {
     // A named advice told Veilig Thuis who the family is: like a decision to ask advice, it rests on the
     // meldrecht and goes to Veilig Thuis only. An anonymous one did not leave the professional's desk.
@@ -52,6 +53,7 @@ export const meldcodeStepEvents: TimelineDerivation = (db, familyId) =>
       recordedBy: who,
       source: 'meldcode',
     };
-  });
+  }),
+);
 
 export const FAMILY_PLAN_TIMELINE_DERIVATIONS: readonly TimelineDerivation[] = [planVersionEvents, meldcodeStepEvents];

@@ -7,9 +7,11 @@ import type { Migration } from './migration';
  *   at makes SQLite look for the rows that point at it (to cascade or to clear the link); without
  *   an index that is a scan of the whole table for every deleted member, so destroying one family
  *   took time in proportion to every family in the vault.
- * - the report's covering index over the timeline starts with the family instead of the type: a
- *   report then reads every family's events together, in the order it reads the families, and
- *   holds one family's timeline in memory at a time instead of the whole region's.
+ * - the covering index over the timeline columns the signal rules read starts with the family
+ *   instead of the type, and holds the referral's status date and the stagnation reason too: a
+ *   report or the follow-up dashboard then reads every family's events together, in the order it
+ *   reads the families, holding one family's timeline in memory at a time, and never a page of the
+ *   events themselves.
  * - the search index keeps prefix indexes for the first one and two letters, so the first
  *   keystrokes of a search read one short list instead of merging every word that starts so.
  *   The index is rebuilt with the same rows under the same rowids (each family's own, see 0013).
@@ -27,7 +29,7 @@ export const migration0014: Migration = {
 
       DROP INDEX timeline_events_report;
       CREATE INDEX timeline_events_report ON timeline_events
-        (family_id, type, sort_key, id, date, organisation_id, to_organisation_id, referral_status);
+        (family_id, type, sort_key, id, date, organisation_id, to_organisation_id, referral_status, status_date, stagnation_reason);
 
       CREATE VIRTUAL TABLE family_search_next USING fts5 (
         family_id UNINDEXED,

@@ -4,7 +4,8 @@ import { daysOverdue } from '../../../shared/regie/actionFollowUp';
 import { openTopics } from '../assessment/requiredTopics';
 import { fromRow } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
-import { timelineSignalSummary } from '../timeline/timelineService';
+import { computeSignals, signalWarnings, type SignalWarning } from '../../../shared/timeline/timelineSignals';
+import { signalTimelines } from '../timeline/signalTimelines';
 import type { ReadableDb } from '../vault/connection';
 import { closureRisk, readClosure } from './caseClosure';
 import { pendingSignals, pendingSignalsByFamily } from './pendingSignals';
@@ -77,10 +78,18 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
        WHERE NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.family_id = f.id AND c.status <> 'open') ORDER BY f.display_name`,
     )
     .all() as { id: string; display_name: string }[];
-  const timelineWarnings = openFamilies
-    .map((f) => ({ familyId: f.id, familyName: f.display_name, warnings: timelineSignalSummary(db, f.id, now).warnings }))
-    .filter((f) => f.warnings.length > 0);
   const names = new Map(openFamilies.map((f) => [f.id, f.display_name]));
+  // The same rule as a dossier's header (computeSignals, signalWarnings), over every timeline at once.
+  const warningsOf = new Map<string, SignalWarning[]>();
+  for (const { familyId, events } of signalTimelines(db)) {
+    if (!names.has(familyId)) continue;
+    const warnings = signalWarnings(computeSignals(events, { today: todayText }));
+    if (warnings.length > 0) warningsOf.set(familyId, warnings);
+  }
+  const timelineWarnings = openFamilies.flatMap((f) => {
+    const warnings = warningsOf.get(f.id);
+    return warnings === undefined ? [] : [{ familyId: f.id, familyName: f.display_name, warnings }];
+  });
   const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?');
   const pending = pendingSignalsByFamily(db, now);
   const signalsWithoutFeedback = openFamilies.flatMap((f) =>

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { regieChanges } from '../../../shared/regie/regieRule';
 import { isLadderStep } from '../../../shared/regie/escalationLadder';
 import type { EscalationStepKind } from '../../../shared/regie/regieRecords';
-import { derivedEventBase, type TimelineDerivation } from '../timeline/timelineDerivation';
+import { derivedEventBase, familyByFamily, scopeWhere, type TimelineDerivation } from '../timeline/timelineDerivation';
 import type { ReadableDb } from '../vault/connection';
 import { readClosure } from './caseClosure';
 import { listSteps } from './escalation';
@@ -28,7 +28,7 @@ function nameOf(db: ReadableDb, table: 'professionals' | 'organisations', id: st
 }
 
 /** Regiewissel: from the organisation that held regie before (if any) to the new regisseur's. */
-export const regieChangeEvents: TimelineDerivation = (db, familyId) => {
+export const regieChangeEvents: TimelineDerivation = familyByFamily('regie_decisions', (db, familyId) => {
   const decisions = new Map(listDecisions(db, familyId).map((d) => [d.id, d]));
   return regieChanges([...decisions.values()]).map((change): TimelineEvent => {
     const d = decisions.get(change.decisionId)!;
@@ -48,7 +48,7 @@ export const regieChangeEvents: TimelineDerivation = (db, familyId) => {
       source: 'regie',
     };
   });
-};
+});
 
 const STEP_TYPE: Record<EscalationStepKind, TimelineEvent['type']> = {
   vrijwillig: 'escalatie',
@@ -59,7 +59,7 @@ const STEP_TYPE: Record<EscalationStepKind, TimelineEvent['type']> = {
 };
 
 /** Steps on the ladder vrijwillig → drang → dwang, and Veilig Thuis advice and reports. */
-export const escalationEvents: TimelineDerivation = (db, familyId) =>
+export const escalationEvents: TimelineDerivation = familyByFamily('escalation_steps', (db, familyId) =>
   listSteps(db, familyId).map((s): TimelineEvent => {
     const onLadder = isLadderStep(s.step);
     return {
@@ -75,18 +75,20 @@ export const escalationEvents: TimelineDerivation = (db, familyId) =>
       recordedBy: s.decidedBy,
       source: 'besluit',
     };
-  });
+  }),
+);
 
 /** A signaller who was informed (terugkoppeling done): from the owner's organisation to the signaller. */
 export const feedbackEvents: TimelineDerivation = (db, familyId) => {
+  const scope = scopeWhere('family_id', familyId);
   const rows = db
     .prepare(
-      `SELECT id, description, owner_organisation_id, signaller_organisation_id, done_on, updated_by FROM regie_actions
-       WHERE family_id = ? AND kind = 'terugkoppeling' AND status = 'gedaan' AND done_on IS NOT NULL`,
+      `SELECT id, family_id, description, owner_organisation_id, signaller_organisation_id, done_on, updated_by FROM regie_actions
+       WHERE ${scope.sql} AND kind = 'terugkoppeling' AND status = 'gedaan' AND done_on IS NOT NULL`,
     )
-    .all(familyId) as { id: string; description: string; owner_organisation_id: string | null; signaller_organisation_id: string | null; done_on: string; updated_by: string }[];
+    .all(...scope.params) as { id: string; family_id: string; description: string; owner_organisation_id: string | null; signaller_organisation_id: string | null; done_on: string; updated_by: string }[];
   return rows.map((r) => ({
-    ...base(familyId, r.done_on),
+    ...base(r.family_id, r.done_on),
     id: `actie:${r.id}`,
     type: 'terugkoppeling',
     organisationId: r.owner_organisation_id,
@@ -98,7 +100,7 @@ export const feedbackEvents: TimelineDerivation = (db, familyId) => {
 };
 
 /** The days each child was seen and spoken to, and closing or scaling down the case. */
-export const closureEvents: TimelineDerivation = (db, familyId) => {
+export const closureEvents: TimelineDerivation = familyByFamily('case_closures', (db, familyId) => {
   const closure = readClosure(db, familyId);
   if (closure === null) return [];
   const seen = closure.childrenSeen.map(
@@ -125,6 +127,6 @@ export const closureEvents: TimelineDerivation = (db, familyId) => {
       source: 'besluit',
     },
   ];
-};
+});
 
 export const REGIE_TIMELINE_DERIVATIONS: readonly TimelineDerivation[] = [regieChangeEvents, escalationEvents, feedbackEvents, closureEvents];

@@ -1,14 +1,14 @@
 import { amsterdamDay, amsterdamInstant } from '../../../shared/domain/amsterdamTime';
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
-import type { MeetingType, OrganisationType, ReferralStatus, TimelineEventType } from '../../../shared/domain/vocabulary';
+import type { MeetingType, OrganisationType, TimelineEventType } from '../../../shared/domain/vocabulary';
 import type { ActionKind, ActionStatus, CaseStatus } from '../../../shared/regie/regieRecords';
 import { buildReport, type ReportExport } from '../../../shared/reporting/buildReport';
 import { familyFacts, type FamilyAction, type FamilyDiscussion, type FamilyFacts, type ReportPeriod } from '../../../shared/reporting/familyFacts';
 import { dayNumberOf } from '../../../shared/reporting/isoWeek';
 import type { Report, ReportGroup, ReportGrouping, ReportRequest } from '../../../shared/reporting/reportRecords';
 import { dayString, fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
-import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { escalationEvents, regieChangeEvents } from '../regie/regieTimeline';
+import { signalTimelines } from '../timeline/signalTimelines';
 import { readSettings } from '../settings/settingsService';
 import type { ReadableDb } from '../vault/connection';
 
@@ -18,11 +18,11 @@ import type { ReadableDb } from '../vault/connection';
  * summary or reason ever leaves these queries, so nothing personal can reach a report by mistake.
  *
  * Built for the region at ten times its size: every table is read once, in one sequential scan;
- * the small ones into maps keyed by family, the timeline events (only the types the rules use)
- * streamed in family order beside the families, so each family's facts are computed from its own
- * rows and those are released before the next family's are read. The derived
- * timeline events (regie changes, Veilig Thuis advice and reports) are read only for the families
- * that have such records.
+ * the small ones into maps keyed by family, the timelines (only the types the rules use) streamed
+ * family by family (signalTimelines), so each family's facts are computed from its own rows and
+ * those are released before the next family's are read. The derived timeline events (regie
+ * changes, Veilig Thuis advice and reports) keep their texts, but the rules read only their kinds,
+ * dates and organisations.
  */
 
 /** The event types the report's rules look at (first signal, help started, referrals, regie changes). */
@@ -48,8 +48,6 @@ function meetingGroup(m: MeetingRow, by: ReportGrouping | null): ReportGroup {
       return { kind: 'totaal' };
   }
 }
-
-type EventRow = [string, string, TimelineEventType, string, number, string, string | null, ReferralStatus | null];
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -118,45 +116,19 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
     closures.set(c.family_id, { status: c.status, closedOn: c.closed_on });
   }
 
-  // Regie changes and Veilig Thuis steps are timeline events derived at read time; the same
-  // derivations the timeline uses, for the few families that have them.
-  const derived = new Map<string, TimelineEvent[]>();
-  for (const familyId of db.prepare('SELECT family_id FROM regie_decisions UNION SELECT family_id FROM escalation_steps').pluck().all() as string[]) {
-    derived.set(
-      familyId,
-      [...regieChangeEvents(db, familyId), ...escalationEvents(db, familyId)].filter((e) => SIGNAL_EVENT_TYPES.includes(e.type)),
-    );
-  }
-
-  // Families and their events both in family order (the events from the covering index that starts
-  // with the family), merged as they come: each family's rows are computed and released before
-  // the next family's are read, so memory holds one family's timeline, not the region's.
-  const familyIds = db.prepare('SELECT id FROM families ORDER BY id').pluck().iterate() as IterableIterator<string>;
-  const events = db
-    .prepare(
-      `SELECT family_id, id, type, date, sort_key, organisation_id, to_organisation_id, referral_status
-       FROM timeline_events INDEXED BY timeline_events_report
-       WHERE type IN (${SIGNAL_EVENT_TYPES.map((t) => `'${t}'`).join(', ')}) AND sort_key < ?
-       ORDER BY family_id`,
-    )
-    .raw()
-    .iterate(fuzzySortKey(period.to) + 1000) as IterableIterator<EventRow>;
+  // The timeline as the rules read it, one family at a time: only the kinds they look at, with the
+  // regie changes and Veilig Thuis steps derived from their own tables.
+  const timelines = signalTimelines(db, {
+    types: SIGNAL_EVENT_TYPES,
+    derivations: [regieChangeEvents, escalationEvents],
+    sortKeyBelow: fuzzySortKey(period.to) + 1000,
+  });
 
   function* stream(): Generator<FamilyFacts> {
-    let next = events.next();
-    for (const familyId of familyIds) {
-      const typed: TimelineEvent[] = [];
-      // Every event's family exists (foreign key) and both run in the same order, so an event of
-      // another family means this one has no more.
-      while (next.done !== true && next.value[0] === familyId) {
-        const [, id, type, date, sortKey, organisationId, toOrganisationId, referralStatus] = next.value;
-        typed.push(plainEvent(familyId, id, type, date, Number(sortKey), organisationId, toOrganisationId, referralStatus));
-        next = events.next();
-      }
-      const extra = derived.get(familyId);
+    for (const { familyId, events } of timelines) {
       yield familyFacts(
         {
-          events: extra === undefined ? typed : [...typed, ...extra],
+          events,
           discussions: discussions.get(familyId) ?? [],
           actions: actions.get(familyId) ?? [],
           requiredTopics: topics.get(familyId) ?? [],
@@ -165,47 +137,8 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
         period,
       );
     }
-    events.return?.();
   }
   return stream();
-}
-
-/**
- * A timeline event with only what the rules need; every text field stays empty. The stored
- * sort_key is the date's order key already (no second parse); the status date only matters for
- * stagnation, which no indicator uses.
- */
-function plainEvent(
-  familyId: string,
-  id: string,
-  type: TimelineEventType,
-  date: string,
-  sortKey: number,
-  organisationId: string,
-  toOrganisationId: string | null,
-  referralStatus: ReferralStatus | null,
-): TimelineEvent {
-  return {
-    id,
-    familyId,
-    type,
-    date,
-    sortKey,
-    organisationId,
-    toOrganisationId,
-    referralStatus,
-    statusDate: null,
-    reason: '',
-    stagnationReason: null,
-    consentStatus: null,
-    escalationStep: null,
-    noticedBy: '',
-    summary: '',
-    legalBasis: 'noodzakelijk_betrokkenen',
-    memberIds: [],
-    recordedBy: '',
-    source: 'handmatig',
-  };
 }
 
 /** Midnight in Amsterdam after the period's last day, as an ISO instant. */
