@@ -50,6 +50,21 @@ describe('migration 0014 (region scale)', () => {
     expect(plan).not.toContain('TEMP B-TREE');
   });
 
+  it('finds every signal of the region from an index of the signals alone, and one family’s by seeking', () => {
+    const db = beforeRegionScale();
+    runMigrations(db, now);
+    const all = (db.prepare(
+      `EXPLAIN QUERY PLAN SELECT rowid, family_id, id, organisation_id, date FROM timeline_events
+       WHERE type = 'signaal' AND organisation_id IS NOT NULL ORDER BY sort_key, id`,
+    ).all() as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(all).toContain('USING COVERING INDEX timeline_events_signals');
+    const one = (db.prepare(
+      `EXPLAIN QUERY PLAN SELECT rowid, family_id, id, organisation_id, date FROM timeline_events
+       WHERE type = 'signaal' AND organisation_id IS NOT NULL AND family_id = ? ORDER BY sort_key, id`,
+    ).all('f1') as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(one).toMatch(/^SEARCH timeline_events USING COVERING INDEX timeline_events_\w+ \(family_id=\?/);
+  });
+
   it('keeps every family findable under its own rowid, with prefix indexes for the first letters', () => {
     const db = beforeRegionScale();
     runMigrations(db, now);
