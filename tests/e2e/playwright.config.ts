@@ -8,6 +8,12 @@ import { defineConfig } from '@playwright/test';
  */
 const repoRoot = path.resolve(__dirname, '../..');
 
+// The page runs on Amsterdam time (timezoneId below) and core runs in this process, so core must
+// too: otherwise, between midnight in Amsterdam and midnight UTC, the page's "today" is a day ahead
+// of core's and a date typed as today is refused as lying in the future. In the app both share the
+// operating system's zone. Set here, it holds for the runner and every worker it starts.
+process.env.TZ = 'Europe/Amsterdam';
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',

@@ -12,6 +12,8 @@ import type { Migration } from './migration';
  *   report or the follow-up dashboard then reads every family's events together, in the order it
  *   reads the families, holding one family's timeline in memory at a time, and never a page of the
  *   events themselves.
+ * - the same index over only the kinds a report's rules start from (signals, Veilig Thuis, referrals,
+ *   help started, regie changes: half of the events), so a year's report reads half the entries.
  * - a partial index over the signals alone (a sixth of the events), for the signals awaiting
  *   terugkoppeling that the start screen's digest and the follow-up dashboard list for every family.
  * - the search index keeps prefix indexes for the first one and two letters, so the first
@@ -33,6 +35,9 @@ export const migration0014: Migration = {
       CREATE INDEX timeline_events_report ON timeline_events
         (family_id, type, sort_key, id, date, organisation_id, to_organisation_id, referral_status, status_date, stagnation_reason);
 
+      CREATE INDEX timeline_events_rules ON timeline_events
+        (family_id, type, sort_key, id, date, organisation_id, to_organisation_id, referral_status, status_date, stagnation_reason)
+        WHERE type IN ('signaal', 'melding', 'advies_gevraagd', 'verwijzing', 'hulp_gestart', 'regiewissel');
       CREATE INDEX timeline_events_signals ON timeline_events (family_id, sort_key, id, organisation_id, date) WHERE type = 'signaal';
 
       CREATE VIRTUAL TABLE family_search_next USING fts5 (

@@ -1,6 +1,6 @@
 import { amsterdamDay, amsterdamInstant } from '../../../shared/domain/amsterdamTime';
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
-import type { MeetingType, OrganisationType, TimelineEventType } from '../../../shared/domain/vocabulary';
+import type { MeetingType, OrganisationType } from '../../../shared/domain/vocabulary';
 import type { ActionKind, ActionStatus, CaseStatus } from '../../../shared/regie/regieRecords';
 import { buildReport, type ReportExport } from '../../../shared/reporting/buildReport';
 import { familyFacts, type FamilyAction, type FamilyDiscussion, type FamilyFacts, type ReportPeriod } from '../../../shared/reporting/familyFacts';
@@ -8,7 +8,7 @@ import { dayNumberOf } from '../../../shared/reporting/isoWeek';
 import type { Report, ReportGroup, ReportGrouping, ReportRequest } from '../../../shared/reporting/reportRecords';
 import { dayString, fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { escalationEvents, regieChangeEvents } from '../regie/regieTimeline';
-import { signalTimelines } from '../timeline/signalTimelines';
+import { RULE_KINDS, signalTimelines } from '../timeline/signalTimelines';
 import { readSettings } from '../settings/settingsService';
 import type { ReadableDb } from '../vault/connection';
 
@@ -25,8 +25,6 @@ import type { ReadableDb } from '../vault/connection';
  * dates and organisations.
  */
 
-/** The event types the report's rules look at (first signal, help started, referrals, regie changes). */
-const SIGNAL_EVENT_TYPES: readonly TimelineEventType[] = ['signaal', 'melding', 'advies_gevraagd', 'verwijzing', 'hulp_gestart', 'regiewissel'];
 
 interface MeetingRow {
   id: string;
@@ -119,7 +117,7 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
   // The timeline as the rules read it, one family at a time: only the kinds they look at, with the
   // regie changes and Veilig Thuis steps derived from their own tables.
   const timelines = signalTimelines(db, {
-    types: SIGNAL_EVENT_TYPES,
+    types: RULE_KINDS,
     derivations: [regieChangeEvents, escalationEvents],
     sortKeyBelow: fuzzySortKey(period.to) + 1000,
   });

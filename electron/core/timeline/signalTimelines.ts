@@ -16,6 +16,13 @@ import type { TimelineDerivation } from './timelineDerivation';
  * for all families (see FamilyScope). The events carry no texts: summary, reason and the like are
  * empty, and derived events keep theirs.
  */
+/**
+ * The kinds the first-signal-to-help and ping-pong rules start from: signals, Veilig Thuis advice and
+ * reports, referrals, help started and regie changes. A timeline of only these kinds is read from a
+ * partial index that holds nothing else (migration 14, in this order).
+ */
+export const RULE_KINDS: readonly TimelineEventType[] = ['signaal', 'melding', 'advies_gevraagd', 'verwijzing', 'hulp_gestart', 'regiewissel'];
+
 export interface SignalTimelineOptions {
   /** Only these kinds (typed and derived); all kinds when absent. */
   types?: readonly TimelineEventType[];
@@ -44,12 +51,15 @@ export function* signalTimelines(db: ReadableDb, options: SignalTimelineOptions 
     }
   }
 
-  const typeFilter = types === null ? '' : `AND type IN (${[...types].map((t) => `'${t}'`).join(', ')})`;
+  const kinds = options.types ?? null;
+  const typeFilter = kinds === null ? '' : `AND type IN (${kinds.map((t) => `'${t}'`).join(', ')})`;
+  // The partial index serves exactly its own list; anything else reads the index of every kind.
+  const index = kinds !== null && kinds.join() === RULE_KINDS.join() ? 'timeline_events_rules' : 'timeline_events_report';
   const families = db.prepare('SELECT id FROM families ORDER BY id').pluck().iterate() as IterableIterator<string>;
   const rows = db
     .prepare(
       `SELECT family_id, id, type, date, sort_key, organisation_id, to_organisation_id, referral_status, status_date, stagnation_reason
-       FROM timeline_events INDEXED BY timeline_events_report
+       FROM timeline_events INDEXED BY ${index}
        WHERE sort_key < ? ${typeFilter}
        ORDER BY family_id`,
     )

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, runMigrations, schemaVersion } from '../../../../electron/core/migrations/index';
 import { searchFamilies } from '../../../../electron/core/recordStore/searchIndex';
+import { RULE_KINDS } from '../../../../electron/core/timeline/signalTimelines';
 
 const now = () => new Date('2026-12-06T09:00:00.000Z');
 const before = MIGRATIONS.filter((m) => m.version < 14);
@@ -48,6 +49,17 @@ describe('migration 0014 (region scale)', () => {
     ).all() as { detail: string }[]).map((p) => p.detail).join(' ');
     expect(plan).toContain('USING COVERING INDEX timeline_events_report');
     expect(plan).not.toContain('TEMP B-TREE');
+  });
+
+  it('gives the kinds a report starts from an index of their own, in family order', () => {
+    const db = beforeRegionScale();
+    runMigrations(db, now);
+    const kinds = RULE_KINDS.map((k) => `'${k}'`).join(', ');
+    const plan = (db.prepare(
+      `EXPLAIN QUERY PLAN SELECT family_id, id, type, date, sort_key, organisation_id, to_organisation_id, referral_status, status_date, stagnation_reason
+       FROM timeline_events INDEXED BY timeline_events_rules WHERE sort_key < 20000000000 AND type IN (${kinds}) ORDER BY family_id`,
+    ).all() as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(plan).toBe('SCAN timeline_events USING COVERING INDEX timeline_events_rules');
   });
 
   it('finds every signal of the region from an index of the signals alone, and one family’s by seeking', () => {
