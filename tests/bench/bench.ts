@@ -81,7 +81,7 @@
  *                              machine the wall time above waits for the CPU, this does not
  *   export_pdf_count         PDFs one call produced (one per recipient)
  *
- * A vault's life, through the handler table (lifecycleBench.ts)
+ * A vault's life, through the handler table, in a child process without the bench's heap (lifecycleBench.ts)
  *   report_year_ms_p50 / _max  a year's report per school over the whole vault (target ≤ 2 000 ms)
  *   lock_backup_ms_p50       vault:lock: the verified rotating backup, then closing
  *   session_unlock_ms_p50    vault:unlock through the session
@@ -133,7 +133,7 @@ import { NaiveJsonStore, naiveDossier, naiveUpdateNote, readAllRows } from './na
 import { buildRenderer, measureBundle, type BundleSize } from './rendererBudget';
 import { measureRss, RSS_PROBE_FLAG, runRssProbe } from './rssProbe';
 import { measureMeetingExport } from './meetingExportBench';
-import { measureLifecycle } from './lifecycleBench';
+import { LIFECYCLE_PROBE_FLAG, lifecycleInput, measureLifecycleApart, runLifecycleProbe } from './lifecycleBench';
 import { ms, percentile, round, summarize, timeRuns, trimmedMean } from './stats';
 
 const PASSPHRASE = BENCH_PASSPHRASE;
@@ -374,7 +374,7 @@ async function runScale(env: ScaleEnv): Promise<Figures> {
     if (meetingExport.note) notes.push(meetingExport.note);
 
     step('Rapportage, vergrendelen, ontgrendelen, openen tot dossier en vernietigen meten…');
-    const lifecycle = await measureLifecycle(encPath, PASSPHRASE, OPERATOR, region, workDir);
+    const lifecycle = measureLifecycleApart(path.join(repoRoot, 'dist', 'bench', 'bench.cjs'), workDir, lifecycleInput(encPath, PASSPHRASE, OPERATOR, region));
 
     const dossierRender = renders ? summarize(renders.dossierMs, 1) : null;
     const timelineRender = renders ? summarize(renders.timelineMs, 1) : null;
@@ -563,6 +563,10 @@ function scaleArgument(argv: readonly string[]): number {
 async function main(): Promise<void> {
   if (process.argv[2] === RSS_PROBE_FLAG) {
     await runRssProbe(process.argv[3]!);
+    return;
+  }
+  if (process.argv[2] === LIFECYCLE_PROBE_FLAG) {
+    await runLifecycleProbe(process.argv[3]!);
     return;
   }
   const scale = scaleArgument(process.argv);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Operator } from '../../shared/contract/schemas';
@@ -35,7 +36,53 @@ const CYCLES = 3;
 const REPORT_RUNS = 3;
 const DESTROYED = 2;
 
-export async function measureLifecycle(vaultPath: string, passphrase: string, operator: Operator, region: Region, workDir: string): Promise<LifecycleFigures> {
+/** What the measurement needs of the region: a few families to open and to destroy. */
+export interface LifecycleInput {
+  vaultPath: string;
+  passphrase: string;
+  operator: Operator;
+  opened: { id: string; surname: string }[];
+  destroyed: { id: string; displayName: string }[];
+}
+
+export function lifecycleInput(vaultPath: string, passphrase: string, operator: Operator, region: Region): LifecycleInput {
+  const opened = Array.from({ length: CYCLES }, (_, i) => region.families[(i * 389) % region.families.length]!);
+  const destroyed = Array.from({ length: DESTROYED }, (_, i) => region.families[region.families.length - 1 - i * 7]!);
+  return {
+    vaultPath,
+    passphrase,
+    operator,
+    opened: opened.map((f) => ({ id: f.id, surname: f.displayName.replace('Gezin ', '') })),
+    destroyed: destroyed.map((f) => ({ id: f.id, displayName: f.displayName })),
+  };
+}
+
+export const LIFECYCLE_PROBE_FLAG = '--lifecycle-probe';
+
+/**
+ * Measured in a child process of its own, like memory (rssProbe.ts): the bench process holds the
+ * generated region (about a gigabyte of objects at ten times), and every figure here that allocates
+ * much (the report above all) would carry the collection of that heap, which the app's main process
+ * never holds.
+ */
+export function measureLifecycleApart(bundlePath: string, workDir: string, input: LifecycleInput): LifecycleFigures {
+  const inputFile = path.join(workDir, 'lifecycle-probe.json');
+  fs.writeFileSync(inputFile, JSON.stringify(input), { mode: 0o600 });
+  const child = spawnSync(process.execPath, [bundlePath, LIFECYCLE_PROBE_FLAG, inputFile], { encoding: 'utf8', timeout: 1_800_000, maxBuffer: 16 * 2 ** 20 });
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`Meting van het leven van de kluis mislukt (${child.status}): ${child.stderr.slice(0, 500)}`);
+  return JSON.parse(line) as LifecycleFigures;
+}
+
+/** Child side: measure, print one JSON line. */
+export async function runLifecycleProbe(inputFile: string): Promise<void> {
+  const input = JSON.parse(fs.readFileSync(inputFile, 'utf8')) as LifecycleInput;
+  const figures = await measureLifecycle(input, path.dirname(inputFile));
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+export async function measureLifecycle(input: LifecycleInput, workDir: string): Promise<LifecycleFigures> {
+  const { vaultPath, passphrase, operator } = input;
   const userDataDir = path.join(workDir, 'lifecycle-userdata');
   fs.mkdirSync(userDataDir, { recursive: true });
   const { handlers, session } = createHandlers(benchHost(userDataDir));
@@ -53,9 +100,8 @@ export async function measureLifecycle(vaultPath: string, passphrase: string, op
     const unlock: number[] = [];
     const lock: number[] = [];
     const openToDossier: number[] = [];
-    for (let i = 0; i < CYCLES; i += 1) {
-      const family = region.families[(i * 389) % region.families.length]!;
-      const surname = family.displayName.replace('Gezin ', '');
+    for (const family of input.opened) {
+      const surname = family.surname;
       openToDossier.push(
         await timed(async () => {
           const start = process.hrtime.bigint();
@@ -84,8 +130,7 @@ export async function measureLifecycle(vaultPath: string, passphrase: string, op
     const followUp = await timed(() => call('regie:followUp', undefined));
 
     const destroy: number[] = [];
-    for (let i = 0; i < DESTROYED; i += 1) {
-      const family = region.families[region.families.length - 1 - i * 7]!;
+    for (const family of input.destroyed) {
       destroy.push(
         await timed(() =>
           call('privacy:destroy', { familyIds: [family.id], reason: 'anders', reasonText: 'Bench: vernietiging meten', confirmation: family.displayName, requestId: null }),
