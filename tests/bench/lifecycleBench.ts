@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Operator } from '../../shared/contract/schemas';
@@ -8,6 +7,7 @@ import { dispatch } from '../../electron/core/ipc/dispatch';
 import { vaultReport } from '../../electron/core/reporting/reportService';
 import { amsterdamDay } from '../../shared/domain/amsterdamTime';
 import { benchHost } from './benchHost';
+import { runInChild } from './childProbe';
 import { ms, percentile, round } from './stats';
 
 /**
@@ -60,18 +60,11 @@ export function lifecycleInput(vaultPath: string, passphrase: string, operator: 
 export const LIFECYCLE_PROBE_FLAG = '--lifecycle-probe';
 
 /**
- * Measured in a child process of its own, like memory (rssProbe.ts): the bench process holds the
- * generated region (about a gigabyte of objects at ten times), and every figure here that allocates
- * much (the report above all) would carry the collection of that heap, which the app's main process
- * never holds.
+ * Measured in a child process of its own, like memory (see childProbe.ts): every figure here that
+ * allocates much (the report above all) would otherwise carry the collection of the bench's heap.
  */
 export function measureLifecycleApart(bundlePath: string, workDir: string, input: LifecycleInput): LifecycleFigures {
-  const inputFile = path.join(workDir, 'lifecycle-probe.json');
-  fs.writeFileSync(inputFile, JSON.stringify(input), { mode: 0o600 });
-  const child = spawnSync(process.execPath, [bundlePath, LIFECYCLE_PROBE_FLAG, inputFile], { encoding: 'utf8', timeout: 1_800_000, maxBuffer: 16 * 2 ** 20 });
-  const line = child.stdout.trim().split('\n').at(-1) ?? '';
-  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`Meting van het leven van de kluis mislukt (${child.status}): ${child.stderr.slice(0, 500)}`);
-  return JSON.parse(line) as LifecycleFigures;
+  return runInChild<LifecycleFigures>(bundlePath, LIFECYCLE_PROBE_FLAG, workDir, input, 1_800_000, 'Meting van het leven van de kluis');
 }
 
 /** Child side: measure, print one JSON line. */

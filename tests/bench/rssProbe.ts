@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Operator } from '../../shared/contract/schemas';
 import { createHandlers } from '../../electron/core/ipc/createHandlers';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { benchHost } from './benchHost';
+import { runInChild } from './childProbe';
 
 /**
  * Main-process memory with the region open (issue #10: RSS ≤ 300 MB), measured in a child process
@@ -61,10 +61,5 @@ export async function runRssProbe(inputFile: string): Promise<void> {
 
 /** Parent side: start this same bundle as a child in probe mode and read its answer. */
 export function measureRss(bundlePath: string, workDir: string, input: RssProbeInput): RssProbeResult {
-  const inputFile = path.join(workDir, 'rss-probe.json');
-  fs.writeFileSync(inputFile, JSON.stringify(input), { mode: 0o600 });
-  const child = spawnSync(process.execPath, [bundlePath, RSS_PROBE_FLAG, inputFile], { encoding: 'utf8', timeout: 120_000 });
-  const line = child.stdout.trim().split('\n').at(-1) ?? '';
-  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`RSS-meting mislukt (${child.status}): ${child.stderr.slice(0, 500)}`);
-  return JSON.parse(line) as RssProbeResult;
+  return runInChild<RssProbeResult>(bundlePath, RSS_PROBE_FLAG, workDir, input, 120_000, 'RSS-meting');
 }

@@ -1,7 +1,7 @@
 import type { Channel } from '../../../shared/contract/channels';
 import type { Timers } from '../session/idleTimer';
 import { VaultSession } from '../session/VaultSession';
-import type { RekeyStep } from '../vault/changePassphrase';
+import type { RewriteStep } from '../vault/rewriteVaultFile';
 import { UndoLog } from '../recordStore/undoLog';
 import type { WriteContext } from '../recordStore/writeContext';
 import type { HandlerTable } from './handlerTable';
@@ -30,7 +30,7 @@ export interface CoreOptions {
   /** Native better-sqlite3-multiple-ciphers build for the host's ABI (Electron). */
   nativeBinding?: string;
   /** Test hook: observe each step of a passphrase change. */
-  onRekeyStep?: (step: RekeyStep) => void;
+  onRekeyStep?: (step: RewriteStep) => void;
   /** Receives failures of the automatic backup on lock (the lock itself always succeeds). */
   onBackupError?: (error: unknown) => void;
 }

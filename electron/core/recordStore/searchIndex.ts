@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../../shared/contract/registerChannels';
 import type { ReadableDb, WritableDb } from '../vault/connection';
+import { addToGroup } from './groupByKey';
 
 /**
  * Full-text search over families, inside the encrypted vault (FTS5 pages are encrypted like every
@@ -97,7 +98,7 @@ function childNames(db: ReadableDb, familyIds: string[]): Map<string, string[]> 
        AND family_id IN (SELECT value FROM json_each(?)) ORDER BY birth_date`,
     )
     .all(JSON.stringify(familyIds)) as { family_id: string; given_name: string }[];
-  for (const r of rows) out.set(r.family_id, [...(out.get(r.family_id) ?? []), r.given_name]);
+  for (const r of rows) addToGroup(out, r.family_id, r.given_name);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { signalsAwaitingFeedback, type SignalAwaitingFeedback } from '../../../shared/regie/signalFeedback';
+import { addToGroup } from '../recordStore/groupByKey';
 import type { ReadableDb } from '../vault/connection';
 
 /**
@@ -28,7 +29,7 @@ function pendingSignalsOf(db: ReadableDb, now: Date, familyId: string | null): M
   for (const s of db
     .prepare(`SELECT rowid, family_id, id, organisation_id, date FROM timeline_events WHERE type = 'signaal' AND organisation_id IS NOT NULL ${only('family_id')} ORDER BY sort_key, id`)
     .all(params) as { rowid: number; family_id: string; id: string; organisation_id: string; date: string }[]) {
-    listOf(signals, s.family_id).push({ eventId: s.id, organisationId: s.organisation_id, date: s.date, summary: '' });
+    addToGroup(signals, s.family_id, { eventId: s.id, organisationId: s.organisation_id, date: s.date, summary: '' });
     rowidOf.set(s.id, s.rowid);
   }
   const out = new Map<string, SignalAwaitingFeedback[]>();
@@ -38,13 +39,13 @@ function pendingSignalsOf(db: ReadableDb, now: Date, familyId: string | null): M
   for (const a of db
     .prepare(`SELECT family_id, signaller_organisation_id, created_at FROM regie_actions WHERE kind = 'terugkoppeling' ${only('family_id')}`)
     .all(params) as { family_id: string; signaller_organisation_id: string | null; created_at: string }[]) {
-    listOf(actions, a.family_id).push({ signallerOrganisationId: a.signaller_organisation_id, createdAt: a.created_at });
+    addToGroup(actions, a.family_id, { signallerOrganisationId: a.signaller_organisation_id, createdAt: a.created_at });
   }
   const meetings = new Map<string, string[]>();
   for (const m of db
     .prepare(`SELECT a.family_id, m.starts_at FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE 1 ${only('a.family_id')}`)
     .all(params) as { family_id: string; starts_at: string }[]) {
-    listOf(meetings, m.family_id).push(m.starts_at);
+    addToGroup(meetings, m.family_id, m.starts_at);
   }
 
   const nowIso = now.toISOString();
@@ -63,13 +64,4 @@ function pendingSignalsOf(db: ReadableDb, now: Date, familyId: string | null): M
   );
   for (const [family, list] of out) out.set(family, list.map((p) => ({ ...p, summary: summaries.get(p.eventId) ?? '' })));
   return out;
-}
-
-function listOf<T>(map: Map<string, T[]>, key: string): T[] {
-  let list = map.get(key);
-  if (list === undefined) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
 }

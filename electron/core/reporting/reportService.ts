@@ -8,21 +8,21 @@ import { dayNumberOf } from '../../../shared/reporting/isoWeek';
 import type { Report, ReportGroup, ReportGrouping, ReportRequest } from '../../../shared/reporting/reportRecords';
 import { dayString, fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { escalationEvents, regieChangeEvents } from '../regie/regieTimeline';
+import { addToGroup } from '../recordStore/groupByKey';
 import { RULE_KINDS, signalTimelines } from '../timeline/signalTimelines';
 import { readSettings } from '../settings/settingsService';
 import type { ReadableDb } from '../vault/connection';
 
 /**
  * Reads what a report needs from the vault and feeds it, one family at a time, to the pure
- * computation in shared/reporting. Only ids, types, dates and statuses are read: no name, note,
- * summary or reason ever leaves these queries, so nothing personal can reach a report by mistake.
+ * computation in shared/reporting. The vault's own queries read only ids, types, dates and
+ * statuses; the few derived regie events carry their texts, but the rules read only their kinds,
+ * dates and organisations, and nothing a report shows is text (the no-personal-data scan tests it).
  *
  * Built for the region at ten times its size: every table is read once, in one sequential scan;
  * the small ones into maps keyed by family, the timelines (only the types the rules use) streamed
  * family by family (signalTimelines), so each family's facts are computed from its own rows and
- * those are released before the next family's are read. The derived timeline events (regie
- * changes, Veilig Thuis advice and reports) keep their texts, but the rules read only their kinds,
- * dates and organisations.
+ * those are released before the next family's are read.
  */
 
 
@@ -45,12 +45,6 @@ function meetingGroup(m: MeetingRow, by: ReportGrouping | null): ReportGroup {
     case null:
       return { kind: 'totaal' };
   }
-}
-
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }
 
 /** The period actually reported: a report never counts days that have not happened yet. */
@@ -87,14 +81,14 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
     .all() as { family_id: string; meeting_id: string; anonymous: number; status: string | null }[]) {
     const m = meetings.get(a.meeting_id);
     if (m === undefined) continue;
-    pushTo(discussions, a.family_id, { startsAt: m.startsAt, day: m.day, group: m.group, anonymous: a.anonymous === 1, postponed: a.status === 'uitgesteld' });
+    addToGroup(discussions, a.family_id, { startsAt: m.startsAt, day: m.day, group: m.group, anonymous: a.anonymous === 1, postponed: a.status === 'uitgesteld' });
   }
 
   const actions = new Map<string, FamilyAction[]>();
   for (const a of db
     .prepare("SELECT family_id, kind, status, due_date, done_on, created_at, signaller_organisation_id FROM regie_actions WHERE kind <> 'monitoring'")
     .all() as { family_id: string; kind: ActionKind; status: ActionStatus; due_date: string | null; done_on: string | null; created_at: string; signaller_organisation_id: string | null }[]) {
-    pushTo(actions, a.family_id, {
+    addToGroup(actions, a.family_id, {
       kind: a.kind,
       status: a.status,
       dueDate: a.due_date,
@@ -106,7 +100,7 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
 
   const topics = new Map<string, { raisedOn: string; resolvedOn: string | null }[]>();
   for (const t of db.prepare('SELECT family_id, created_at, resolved_at FROM required_agenda_topics').all() as { family_id: string; created_at: string; resolved_at: string | null }[]) {
-    pushTo(topics, t.family_id, { raisedOn: amsterdamDay(new Date(t.created_at)), resolvedOn: t.resolved_at === null ? null : amsterdamDay(new Date(t.resolved_at)) });
+    addToGroup(topics, t.family_id, { raisedOn: amsterdamDay(new Date(t.created_at)), resolvedOn: t.resolved_at === null ? null : amsterdamDay(new Date(t.resolved_at)) });
   }
 
   const closures = new Map<string, { status: CaseStatus; closedOn: string | null }>();

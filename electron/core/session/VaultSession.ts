@@ -16,8 +16,8 @@ import { requireAcceptablePassphrase } from '../passphrase/passphraseStrength';
 import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../settings/settingsService';
 import { writeOutsideHistory } from '../recordStore/writeContext';
 import { backupDirFor, listBackups, makeRotatingBackup } from '../vault/backups';
-import { changeVaultPassphrase, type RekeyStep } from '../vault/changePassphrase';
-import { rewriteVaultFile } from '../vault/rewriteVaultFile';
+import { changeVaultPassphrase } from '../vault/changePassphrase';
+import { rewriteVaultFile, type RewriteStep } from '../vault/rewriteVaultFile';
 import { mapStorageErrors } from '../vault/fileErrors';
 import type { ReadableDb, WritableDb } from '../vault/connection';
 import { unlockVault } from '../vault/unlockVault';
@@ -35,7 +35,7 @@ export interface VaultSessionDeps {
   timers?: Timers;
   nativeBinding?: string;
   /** Test hook: observe (or crash at) each step of a passphrase change. */
-  onRekeyStep?: (step: RekeyStep) => void;
+  onRekeyStep?: (step: RewriteStep) => void;
   /** Called when a backup on lock fails; the lock itself always goes through. */
   onBackupError?: (error: unknown) => void;
 }

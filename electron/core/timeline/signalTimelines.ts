@@ -1,5 +1,6 @@
 import type { ReferralStatus, StagnationReason, TimelineEventType } from '../../../shared/domain/vocabulary';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
+import { addToGroup } from '../recordStore/groupByKey';
 import type { ReadableDb } from '../vault/connection';
 import { TIMELINE_DERIVATIONS } from './derivedEvents';
 import type { TimelineDerivation } from './timelineDerivation';
@@ -40,18 +41,12 @@ export interface SignalTimeline {
 type SignalRow = [string, string, TimelineEventType, string, number, string | null, string | null, ReferralStatus | null, string | null, StagnationReason | null];
 
 export function* signalTimelines(db: ReadableDb, options: SignalTimelineOptions = {}): Generator<SignalTimeline> {
-  const types = options.types === undefined ? null : new Set(options.types);
+  const kinds = options.types ?? null;
   const derived = new Map<string, TimelineEvent[]>();
   for (const derive of [...new Set(options.derivations ?? TIMELINE_DERIVATIONS)]) {
-    for (const event of derive(db, null)) {
-      if (types !== null && !types.has(event.type)) continue;
-      const list = derived.get(event.familyId);
-      if (list === undefined) derived.set(event.familyId, [event]);
-      else list.push(event);
-    }
+    for (const event of derive(db, null)) if (kinds === null || kinds.includes(event.type)) addToGroup(derived, event.familyId, event);
   }
 
-  const kinds = options.types ?? null;
   const typeFilter = kinds === null ? '' : `AND type IN (${kinds.map((t) => `'${t}'`).join(', ')})`;
   // The partial index serves exactly its own list; anything else reads the index of every kind.
   const index = kinds !== null && kinds.join() === RULE_KINDS.join() ? 'timeline_events_rules' : 'timeline_events_report';

@@ -1,15 +1,11 @@
 import type { WritableDb } from './connection';
-import { REWRITE_STEPS, rewriteVaultFile, type RewriteStep } from './rewriteVaultFile';
+import { rewriteVaultFile, type RewriteStep } from './rewriteVaultFile';
 import type { OpenVault } from './vaultFile';
-
-/** The steps of a passphrase change, in order: those of a rewrite. Tests kill a process at each one. */
-export const REKEY_STEPS = REWRITE_STEPS;
-export type RekeyStep = RewriteStep;
 
 export interface ChangePassphraseOptions {
   nativeBinding?: string;
-  /** Called after each step; tests use it to crash the process at that exact point. */
-  onStep?: (step: RekeyStep) => void;
+  /** Called after each step of the rewrite (REWRITE_STEPS); tests use it to crash the process at that exact point. */
+  onStep?: (step: RewriteStep) => void;
   /** Called right after the rename: from then on only the new passphrase opens the file. */
   onCommitted?: () => void;
   /** Re-derive the key with this iteration count as well (the conversion of an older vault). */

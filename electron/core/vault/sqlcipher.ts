@@ -93,7 +93,8 @@ export function assertKeyWorks(db: WritableDb): void {
  * Pages kept decrypted in memory per connection, in KiB (SQLite's default is 2 MiB). Every page
  * read from the file is decrypted and authenticated; with the default cache a search over 50 000
  * families decrypted its index pages again on every keystroke (p95 169 ms, against 7 ms at 5 000).
- * 32 MiB holds the search index and the report's covering index of such a region.
+ * 32 MiB holds that region's search index (the timeline's indexes are larger and are read in one
+ * pass, so a bigger cache would not keep them).
  */
 const PAGE_CACHE_KIB = 32 * 1024;
 

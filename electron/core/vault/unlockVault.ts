@@ -1,10 +1,11 @@
-import { changeVaultPassphrase, type RekeyStep } from './changePassphrase';
+import { changeVaultPassphrase } from './changePassphrase';
+import type { RewriteStep } from './rewriteVaultFile';
 import { KDF_ITERATIONS, LEGACY_KDF_ITERATIONS, readKdfIterations } from './sqlcipher';
 import { closeVaultFile, openVaultFile, type OpenVault, type VaultFileOptions } from './vaultFile';
 
 export interface UnlockOptions extends VaultFileOptions {
   /** Tests crash the conversion of an older vault's key derivation at each step. */
-  onKdfStep?: (step: RekeyStep) => void;
+  onKdfStep?: (step: RewriteStep) => void;
 }
 
 /**

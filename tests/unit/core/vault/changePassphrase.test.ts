@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFamily, getFamily } from '../../../../electron/core/families/familyService';
 import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
-import { changeVaultPassphrase, REKEY_STEPS } from '../../../../electron/core/vault/changePassphrase';
+import { changeVaultPassphrase } from '../../../../electron/core/vault/changePassphrase';
+import { REWRITE_STEPS } from '../../../../electron/core/vault/rewriteVaultFile';
 import { openKeyed } from '../../../../electron/core/vault/sqlcipher';
 import { closeVaultFile, createVaultFile, openVaultFile } from '../../../../electron/core/vault/vaultFile';
 import { bundleFixture, exited, onLines, runFixture } from '../support/bundleFixture';
@@ -50,7 +51,7 @@ describe('changing the passphrase', () => {
     expect(fs.readdirSync(path.dirname(file)).filter((n) => n.includes('rekey'))).toEqual([]);
   });
 
-  it.each(REKEY_STEPS.filter((s) => s !== 'reopened'))('a failure right after "%s" leaves a vault that opens', (failAt) => {
+  it.each(REWRITE_STEPS.filter((s) => s !== 'reopened'))('a failure right after "%s" leaves a vault that opens', (failAt) => {
     const { file, familyId } = seededVault();
     const vault = openVaultFile(file, GOOD_PASSPHRASE, { now });
     expect(() =>
@@ -63,7 +64,7 @@ describe('changing the passphrase', () => {
     // The session keeps a working connection under whichever passphrase the file now has.
     expect(getFamily(vault.db, familyId).displayName).toBe('Familie Wisselwachtwoord');
     closeVaultFile(vault);
-    const renamed = REKEY_STEPS.indexOf(failAt) >= REKEY_STEPS.indexOf('renamed');
+    const renamed = REWRITE_STEPS.indexOf(failAt) >= REWRITE_STEPS.indexOf('renamed');
     expect(whichOpens(file, familyId)).toBe(renamed ? 'new' : 'old');
     expect(fs.readdirSync(path.dirname(file)).filter((n) => n.includes('rekey'))).toEqual([]);
   });
@@ -75,7 +76,7 @@ describe('a passphrase change killed at each step', () => {
     stepper = await bundleFixture('rekeyStepper');
   });
 
-  it.each(REKEY_STEPS)('SIGKILL at "%s" still leaves a vault that opens with the old or the new passphrase', async (step) => {
+  it.each(REWRITE_STEPS)('SIGKILL at "%s" still leaves a vault that opens with the old or the new passphrase', async (step) => {
     const { file, familyId } = seededVault();
     const child = runFixture(stepper, [file, GOOD_PASSPHRASE, OTHER_PASSPHRASE, step]);
     const reached = new Promise<void>((resolve) =>
@@ -88,7 +89,7 @@ describe('a passphrase change killed at each step', () => {
     expect((await exited(child)).signal).toBe('SIGKILL');
     const opens = whichOpens(file, familyId);
     expect(opens).not.toBe('none');
-    const renamed = REKEY_STEPS.indexOf(step) >= REKEY_STEPS.indexOf('renamed');
+    const renamed = REWRITE_STEPS.indexOf(step) >= REWRITE_STEPS.indexOf('renamed');
     expect(opens).toBe(renamed ? 'new' : 'old');
     // The app can open it again: the dead process's lock is taken over, leftovers are cleaned up.
     const vault = openVaultFile(file, opens === 'new' ? OTHER_PASSPHRASE : GOOD_PASSPHRASE, { now });

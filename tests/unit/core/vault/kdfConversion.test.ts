@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFamily, getFamily } from '../../../../electron/core/families/familyService';
 import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
-import { REKEY_STEPS } from '../../../../electron/core/vault/changePassphrase';
+import { REWRITE_STEPS } from '../../../../electron/core/vault/rewriteVaultFile';
 import { openKeyed } from '../../../../electron/core/vault/sqlcipher';
 import { unlockVault } from '../../../../electron/core/vault/unlockVault';
 import { closeVaultFile, createVaultFile } from '../../../../electron/core/vault/vaultFile';
@@ -61,7 +61,7 @@ describe('vaults use the SQLCipher 4 defaults', () => {
     expect(rawOpens(file, 400000)).toBe(false);
   });
 
-  it.each(REKEY_STEPS.filter((s) => s !== 'reopened'))('a conversion interrupted right after "%s" leaves a vault that opens with its passphrase; the next unlock finishes it', (failAt) => {
+  it.each(REWRITE_STEPS.filter((s) => s !== 'reopened'))('a conversion interrupted right after "%s" leaves a vault that opens with its passphrase; the next unlock finishes it', (failAt) => {
     const { file, familyId } = legacyVault();
     expect(() =>
       unlockVault(file, GOOD_PASSPHRASE, {
@@ -72,7 +72,7 @@ describe('vaults use the SQLCipher 4 defaults', () => {
       }),
     ).toThrow();
     // At this instant the file opens with its passphrase, under one iteration count or the other.
-    const converted = REKEY_STEPS.indexOf(failAt) >= REKEY_STEPS.indexOf('renamed');
+    const converted = REWRITE_STEPS.indexOf(failAt) >= REWRITE_STEPS.indexOf('renamed');
     expect(rawOpens(file, converted ? null : 400000)).toBe(true);
     const vault = unlockVault(file, GOOD_PASSPHRASE, { now });
     expect(getFamily(vault.db, familyId).displayName).toBe('Gezin Oudekluis');
@@ -87,7 +87,7 @@ describe('a conversion killed at each step', () => {
     stepper = await bundleFixture('kdfStepper');
   });
 
-  it.each(REKEY_STEPS)('SIGKILL at "%s" leaves a vault that opens with its passphrase, and the next unlock converts it', async (step) => {
+  it.each(REWRITE_STEPS)('SIGKILL at "%s" leaves a vault that opens with its passphrase, and the next unlock converts it', async (step) => {
     const { file, familyId } = legacyVault();
     const child = runFixture(stepper, [file, GOOD_PASSPHRASE, step]);
     await new Promise<void>((resolve) =>
@@ -97,7 +97,7 @@ describe('a conversion killed at each step', () => {
     );
     child.kill('SIGKILL');
     expect((await exited(child)).signal).toBe('SIGKILL');
-    const converted = REKEY_STEPS.indexOf(step) >= REKEY_STEPS.indexOf('renamed');
+    const converted = REWRITE_STEPS.indexOf(step) >= REWRITE_STEPS.indexOf('renamed');
     expect(rawOpens(file, converted ? null : 400000)).toBe(true);
     const vault = unlockVault(file, GOOD_PASSPHRASE, { now });
     expect(getFamily(vault.db, familyId).displayName).toBe('Gezin Oudekluis');
