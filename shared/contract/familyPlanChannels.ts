@@ -61,7 +61,7 @@ export const PlanLetterPreview = z.object({
 });
 export type PlanLetterPreview = z.infer<typeof PlanLetterPreview>;
 
-export const DIGEST_ITEM_KINDS = ['actie', 'terugkoppeling', 'verwijsindex', 'monitoring', 'verwijsindex_uitstel', 'terugkoppeling_ongepland'] as const;
+export const DIGEST_ITEM_KINDS = ['actie', 'terugkoppeling', 'verwijsindex', 'monitoring', 'verwijsindex_uitstel', 'terugkoppeling_ongepland', 'afweging_termijn'] as const;
 export type DigestItemKind = (typeof DIGEST_ITEM_KINDS)[number];
 
 export const DigestItem = z.object({
@@ -85,6 +85,8 @@ export const QuietFamily = z.object({
   familyId: RecordId,
   familyName: z.string(),
   level: RiskLevelSchema,
+  /** The children whose own latest assessment gives that level. */
+  children: z.array(z.string()),
   lastDiscussed: CalendarDayString.nullable(),
   days: z.number().int().nonnegative(),
 });
@@ -98,6 +100,8 @@ export const SessionDigest = z.object({
   earlier: z.array(DigestEntry),
   quietFamilies: z.array(QuietFamily),
   notDiscussedWeeks: z.number().int().min(1).max(52),
+  /** The weeks after which a family at verhoogd shows (longer than for hoog and acuut). */
+  raisedConcernWeeks: z.number().int().min(1).max(104),
 });
 export type SessionDigest = z.infer<typeof SessionDigest>;
 

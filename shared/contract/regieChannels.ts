@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RiskLevelSchema } from '../instrument/assessmentRecords';
+import { FamilyConcern } from '../instrument/familyConcern';
+import { GateResult } from '../regie/closureGate';
 import { CalendarDayString, IsoDateTime, Meeting, RecordId } from '../domain/records';
 import { MANDATES } from '../domain/vocabulary';
 import { SignalWarning } from '../timeline/timelineSignals';
@@ -37,8 +38,12 @@ export const RegieOverview = z.object({
   discussedWithoutRegie: z.boolean(),
   /** Signals from the timeline that a meeting discussed, whose signaller has no feedback planned yet. */
   signalsAwaitingFeedback: z.array(SignalAwaitingFeedback),
-  /** What the closure gate needs of the latest risk assessment (see shared/regie/closureGate). */
-  closureRisk: z.object({ latestLevels: z.object({ now: RiskLevelSchema, future: RiskLevelSchema }).nullable(), reportingOpen: z.boolean() }),
+  /** The family's concern: each child's latest assessment, the highest named with its child. */
+  concern: FamilyConcern,
+  /** The closure gate as core computes it today (shared/regie/closureGate), item by item. */
+  gate: GateResult,
+  /** Weeks within which each child must have been seen and spoken before closing (Instellingen). */
+  contactWeeks: z.number().int(),
   /** Today as core sees it (YYYY-MM-DD), so screen and core judge "overdue" on the same day. */
   today: CalendarDayString,
 });
@@ -122,7 +127,16 @@ export const regieChannels = {
       familyId: RecordId,
       safetyJudgement: z.string().trim().max(4000).optional(),
       safetyJudgementDate: CalendarDayString.nullable().optional(),
-      childSeen: z.object({ memberId: RecordId, date: CalendarDayString.nullable() }).optional(),
+      /** One child's contact; each field given is saved, the others stay as they are. */
+      childSeen: z
+        .object({
+          memberId: RecordId,
+          date: CalendarDayString.nullable().optional(),
+          seenBy: z.string().trim().max(200).optional(),
+          observation: z.string().trim().max(4000).optional(),
+          keepsSafe: z.string().trim().max(4000).optional(),
+        })
+        .optional(),
     }),
     response: CaseClosure,
   },

@@ -146,6 +146,10 @@ export const Settings = z.object({
   notDiscussedWeeks: z.number().int().min(1).max(52),
   /** Reports show counts from 1 up to this as "< n" (see shared/reporting/suppression). */
   reportMinimumCount: z.number().int().min(3).max(50),
+  /** Before closing, each child must have been seen and spoken at most this many weeks ago. */
+  contactWeeks: z.number().int().min(1).max(52),
+  /** The digest names families at verhoogd not discussed for this many weeks (longer than for hoog). */
+  raisedConcernWeeks: z.number().int().min(1).max(104),
 });
 export type Settings = z.infer<typeof Settings>;
 

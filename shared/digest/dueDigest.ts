@@ -62,24 +62,33 @@ export function dueDigest<T extends DueItem>(items: readonly T[], previousSessio
 }
 
 /** Levels of concern that must come back to the table. */
-export const LEVELS_TO_DISCUSS: readonly RiskLevel[] = ['hoog', 'acuut'];
+export const LEVELS_TO_DISCUSS: readonly RiskLevel[] = ['verhoogd', 'hoog', 'acuut'];
 
 export interface QuietFamilyInput {
-  levels: { now: RiskLevel; future: RiskLevel };
+  /** The family's concern: the highest of each child's latest assessment. */
+  level: RiskLevel;
   /** The day of the latest meeting (already started) that had the family on its agenda; null: never. */
   lastDiscussedDay: string | null;
   /** The day the concern was established (the assessment's day), the start when never discussed. */
   concernSince: string;
 }
 
+/** After how many weeks without a meeting a family shows: hoog and acuut sooner than verhoogd. */
+export interface QuietWeeks {
+  high: number;
+  raised: number;
+}
+
 /**
- * A family with a high or acute concern that has not been discussed for `weeks` weeks (or not since
- * the concern was established): how many whole days, or null when it need not show.
+ * A family whose concern is verhoogd, hoog or acuut and that has not been discussed for its weeks
+ * (or not since the concern was established): how many whole days, or null when it need not show.
+ * A family at verhoogd is less urgent, not forgotten: it shows after `raised` weeks.
  */
-export function quietDays(f: QuietFamilyInput, today: CalendarDay, weeks: number): number | null {
-  if (!LEVELS_TO_DISCUSS.includes(f.levels.now) && !LEVELS_TO_DISCUSS.includes(f.levels.future)) return null;
+export function quietDays(f: QuietFamilyInput, today: CalendarDay, weeks: QuietWeeks): number | null {
+  if (!LEVELS_TO_DISCUSS.includes(f.level)) return null;
   const since = parseCalendarDay(f.lastDiscussedDay ?? f.concernSince);
   if (since === null) return null;
   const days = daysBetween(since, today);
-  return days >= weeks * 7 ? days : null;
+  const limit = f.level === 'verhoogd' ? weeks.raised : weeks.high;
+  return days >= limit * 7 ? days : null;
 }

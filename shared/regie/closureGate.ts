@@ -1,32 +1,50 @@
 import { compareCalendarDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDate';
-import type { RiskLevel } from '../instrument/assessmentRecords';
+import { dayNumber, dayString } from '../timeline/fuzzyDate';
+import { z } from 'zod';
+import { RiskLevelSchema } from '../instrument/assessmentRecords';
+import { childrenAtHighConcern, type FamilyConcern } from '../instrument/familyConcern';
 import type { ActionStatus, ChildSeen } from './regieRecords';
 
 /**
- * Omgekeerde bewijslast: a case is closed or scaled down only once it is established that the
- * child is safe. The gate lists exactly what is missing, so the screen can say it item by item:
- * (a) a dated judgement that the child is safe, (b) for every child the date it was seen and
- * spoken to, (c) monitoring agreements, each with an owner — and never while the latest risk
- * assessment still says hoog or acuut, or while the assessment points to reporting to Veilig Thuis
- * and no report is on record: a judgement "safe" cannot overrule the instrument's own level.
+ * Omgekeerde bewijslast: a case is closed or scaled down only once it is established that every
+ * child is safe. The gate lists exactly what is missing, each with the child it is about, so the
+ * screen and core's refusal can say it item by item:
+ * - a dated judgement that the children are safe;
+ * - for every child a recent contact (within `contactWeeks`): seen and spoken by a named
+ *   professional, on a day, with what was seen and what keeps the child safe now;
+ * - monitoring agreements, each with an owner;
+ * - no child whose own latest assessment is hoog or acuut, and no child with an open reporting
+ *   decision (shared/instrument/familyConcern): a judgement "safe" cannot overrule the instrument;
+ * - no open required agenda topic (Kindcheck, kindveiligheid, meldbesluit);
+ * - no open action, unless it is carried over with a reason; no terugkoppeling still owed.
  */
-export type GateMissing =
-  | { code: 'safety_judgement' }
-  | { code: 'safety_judgement_date' }
-  | { code: 'safety_judgement_date_future' }
-  | { code: 'no_children' }
-  | { code: 'child_seen'; memberId: string; name: string }
-  | { code: 'child_seen_future'; memberId: string; name: string }
-  | { code: 'monitoring' }
-  | { code: 'monitoring_owner'; actionId: string; description: string }
-  | { code: 'risk_level'; level: RiskLevel }
-  | { code: 'reporting_open' };
+const child = { memberId: z.string(), name: z.string() };
+export const GateMissing = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('safety_judgement') }),
+  z.object({ code: z.literal('safety_judgement_date') }),
+  z.object({ code: z.literal('safety_judgement_date_future') }),
+  z.object({ code: z.literal('no_children') }),
+  z.object({ code: z.literal('child_seen'), ...child }),
+  z.object({ code: z.literal('child_seen_future'), ...child }),
+  z.object({ code: z.literal('child_seen_stale'), ...child, date: z.string(), weeks: z.number() }),
+  z.object({ code: z.literal('child_seen_by'), ...child }),
+  z.object({ code: z.literal('child_seen_observation'), ...child }),
+  z.object({ code: z.literal('child_keeps_safe'), ...child }),
+  z.object({ code: z.literal('monitoring') }),
+  z.object({ code: z.literal('monitoring_owner'), actionId: z.string(), description: z.string() }),
+  z.object({ code: z.literal('risk_level'), ...child, level: RiskLevelSchema }),
+  z.object({ code: z.literal('reporting_open'), ...child }),
+  z.object({ code: z.literal('required_topic'), topicId: z.string(), topic: z.string(), name: z.string() }),
+  z.object({ code: z.literal('open_action'), actionId: z.string(), description: z.string() }),
+  z.object({ code: z.literal('feedback_open'), key: z.string(), description: z.string() }),
+]);
+export type GateMissing = z.infer<typeof GateMissing>;
 
 export interface GateInput {
   safetyJudgement: string;
   safetyJudgementDate: string | null;
   children: readonly { id: string; name: string }[];
-  childrenSeen: readonly ChildSeen[];
+  childrenSeen: readonly ChildSeenInput[];
   monitoring: readonly {
     id: string;
     description: string;
@@ -34,22 +52,31 @@ export interface GateInput {
     ownerProfessionalId: string | null;
     ownerOrganisationId: string | null;
   }[];
-  /** The latest assessment's effective levels; null when the family was never assessed. */
-  latestLevels: { now: RiskLevel; future: RiskLevel } | null;
-  /** The latest assessment points to reporting (melden-norm or afwegingskader) and no report to Veilig Thuis is on record. */
-  reportingOpen: boolean;
+  /** The family's concern: each child's own latest assessment. */
+  concern: FamilyConcern;
+  /** Required agenda topics still open, with the child they are about ('' for the family). */
+  openTopics: readonly { id: string; topic: string; childName: string }[];
+  /** Open actions other than monitoring and terugkoppeling, with their carry-over reason ('' for none). */
+  openActions: readonly { id: string; description: string; carryOverReason: string }[];
+  /** Terugkoppeling still owed: an open feedback action, or a discussed signal without one. */
+  feedbackOpen: readonly { key: string; description: string }[];
+  /** A child counts as recently seen when seen at most this many weeks ago. */
+  contactWeeks: number;
   today: CalendarDay;
 }
 
-export interface GateResult {
-  allowed: boolean;
-  missing: GateMissing[];
-}
+/** A contact as stored; fields added later may be absent on older records. */
+export type ChildSeenInput = Pick<ChildSeen, 'memberId' | 'date'> & Partial<Pick<ChildSeen, 'seenBy' | 'observation' | 'keepsSafe'>>;
+
+export const GateResult = z.object({ allowed: z.boolean(), missing: z.array(GateMissing) });
+export type GateResult = z.infer<typeof GateResult>;
 
 function isFuture(day: string, today: CalendarDay): boolean {
   const parsed = parseCalendarDay(day);
   return parsed !== null && compareCalendarDays(parsed, today) > 0;
 }
+
+const blank = (text: string | undefined) => (text ?? '').trim() === '';
 
 export function closureGate(input: GateInput): GateResult {
   const missing: GateMissing[] = [];
@@ -58,11 +85,20 @@ export function closureGate(input: GateInput): GateResult {
   if (input.safetyJudgementDate === null || parseCalendarDay(input.safetyJudgementDate) === null) missing.push({ code: 'safety_judgement_date' });
   else if (isFuture(input.safetyJudgementDate, input.today)) missing.push({ code: 'safety_judgement_date_future' });
 
+  const oldestRecent = parseCalendarDay(dayString(dayNumber(input.today.year, input.today.month, input.today.day) - 7 * input.contactWeeks))!;
   if (input.children.length === 0) missing.push({ code: 'no_children' });
   for (const child of input.children) {
+    const about = { memberId: child.id, name: child.name };
     const seen = input.childrenSeen.find((s) => s.memberId === child.id);
-    if (!seen || parseCalendarDay(seen.date) === null) missing.push({ code: 'child_seen', memberId: child.id, name: child.name });
-    else if (isFuture(seen.date, input.today)) missing.push({ code: 'child_seen_future', memberId: child.id, name: child.name });
+    const day = seen === undefined || seen.date === null ? null : parseCalendarDay(seen.date);
+    if (seen === undefined || seen.date === null || day === null) missing.push({ code: 'child_seen', ...about });
+    else if (compareCalendarDays(day, input.today) > 0) missing.push({ code: 'child_seen_future', ...about });
+    else if (compareCalendarDays(day, oldestRecent) < 0) missing.push({ code: 'child_seen_stale', ...about, date: seen.date, weeks: input.contactWeeks });
+    if (seen !== undefined) {
+      if (blank(seen.seenBy)) missing.push({ code: 'child_seen_by', ...about });
+      if (blank(seen.observation)) missing.push({ code: 'child_seen_observation', ...about });
+      if (blank(seen.keepsSafe)) missing.push({ code: 'child_keeps_safe', ...about });
+    }
   }
 
   const agreements = input.monitoring.filter((m) => m.status !== 'vervallen');
@@ -73,14 +109,22 @@ export function closureGate(input: GateInput): GateResult {
     }
   }
 
-  if (input.latestLevels !== null) {
-    const worst = [input.latestLevels.now, input.latestLevels.future].find((l) => l === 'acuut') ?? [input.latestLevels.now, input.latestLevels.future].find((l) => l === 'hoog');
-    if (worst !== undefined) missing.push({ code: 'risk_level', level: worst });
+  for (const child of childrenAtHighConcern(input.concern)) {
+    missing.push({ code: 'risk_level', memberId: child.childId, name: child.childName, level: child.level });
   }
-  if (input.reportingOpen) missing.push({ code: 'reporting_open' });
+  for (const child of input.concern.children) {
+    if (child.reportingOpen) missing.push({ code: 'reporting_open', memberId: child.childId, name: child.childName });
+  }
+  for (const topic of input.openTopics) missing.push({ code: 'required_topic', topicId: topic.id, topic: topic.topic, name: topic.childName });
+  for (const action of input.openActions) {
+    if (action.carryOverReason.trim() === '') missing.push({ code: 'open_action', actionId: action.id, description: action.description });
+  }
+  for (const feedback of input.feedbackOpen) missing.push({ code: 'feedback_open', key: feedback.key, description: feedback.description });
 
   return { allowed: missing.length === 0, missing };
 }
+
+const REQUIRED_TOPIC_WORDS: Record<string, string> = { kindveiligheid: 'kindveiligheid (Kindcheck)', meldbesluit: 'besluit over melden' };
 
 /** The gate's findings as Dutch sentences, for the core's refusal and the logs. */
 export function describeMissingInDutch(missing: readonly GateMissing[]): string {
@@ -98,14 +142,28 @@ export function describeMissingInDutch(missing: readonly GateMissing[]): string 
         return `de datum waarop ${m.name} is gezien en gesproken`;
       case 'child_seen_future':
         return `een datum waarop ${m.name} is gezien die niet in de toekomst ligt`;
+      case 'child_seen_stale':
+        return `recent contact met ${m.name}: het laatste gesprek (${m.date}) is langer dan ${m.weeks} weken geleden`;
+      case 'child_seen_by':
+        return `wie ${m.name} heeft gezien en gesproken (een professional met naam)`;
+      case 'child_seen_observation':
+        return `wat er bij ${m.name} is gezien en gehoord`;
+      case 'child_keeps_safe':
+        return `wat ${m.name} nu veilig houdt`;
       case 'monitoring':
         return 'afspraken over het volgen van de veiligheid (monitoring)';
       case 'monitoring_owner':
         return `een eigenaar voor de monitoringafspraak "${m.description}"`;
       case 'risk_level':
-        return `een nieuwe risicotaxatie: de laatste zegt nog risico ${m.level}`;
+        return `een nieuwe risicotaxatie van ${m.name}: de laatste zegt nog zorg ${m.level}`;
       case 'reporting_open':
-        return 'een besluit over melden bij Veilig Thuis: de risicotaxatie wijst op melden en er is geen melding vastgelegd';
+        return `een besluit over melden bij Veilig Thuis voor ${m.name}: de risicotaxatie wijst op melden en er is daarna geen melding vastgelegd`;
+      case 'required_topic':
+        return `het verplichte agendapunt ${REQUIRED_TOPIC_WORDS[m.topic] ?? m.topic}${m.name ? ` (${m.name})` : ''}`;
+      case 'open_action':
+        return `de open actie "${m.description}": afronden, laten vervallen of met een reden overdragen`;
+      case 'feedback_open':
+        return `terugkoppeling aan de melder: ${m.description}`;
     }
   };
   return `Nog nodig: ${missing.map(line).join('; ')}.`;

@@ -69,6 +69,8 @@ export const RegieAction = z.object({
   informingPostponedUntil: CalendarDayString.nullable(),
   informingPostponedReason: text(2000),
   doneOn: CalendarDayString.nullable(),
+  /** Why this open action goes on after the case is closed or scaled down, and with whom; empty: not carried over. */
+  carryOverReason: text(2000).default(''),
   createdAt: IsoDateTime,
 });
 export type RegieAction = z.infer<typeof RegieAction>;
@@ -106,7 +108,22 @@ export type EscalationStep = z.infer<typeof EscalationStep>;
 export const CASE_STATUSES = ['open', 'afgeschaald', 'gesloten'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const ChildSeen = z.object({ memberId: RecordId, date: CalendarDayString });
+/**
+ * The structured safety judgement for one child: who saw and spoke the child, when, what was seen,
+ * and what keeps the child safe now. Records from before these fields read them as empty, which the
+ * gate names as missing rather than guessing.
+ */
+export const ChildSeen = z.object({
+  memberId: RecordId,
+  /** null while only the other fields are filled in: the gate then names the day as missing. */
+  date: CalendarDayString.nullable(),
+  /** The named professional who saw and spoke the child (name and organisation or discipline). */
+  seenBy: text(200).default(''),
+  /** What was seen and heard. */
+  observation: text(4000).default(''),
+  /** What keeps this child safe now. */
+  keepsSafe: text(4000).default(''),
+});
 export type ChildSeen = z.infer<typeof ChildSeen>;
 
 /** What the closure gate looks at, and whether the case is closed or scaled down. */

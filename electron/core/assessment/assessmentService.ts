@@ -10,7 +10,8 @@ import {
   type JudgementInput,
   type TrailEntry,
 } from '../../../shared/instrument/assessmentRecords';
-import { evaluateAssessment, type AssessmentState } from '../../../shared/instrument/evaluateAssessment';
+import { evaluateAssessment, type AssessmentState, type Evaluation } from '../../../shared/instrument/evaluateAssessment';
+import { latestPerChild, type DatedAssessment } from '../../../shared/instrument/familyConcern';
 import { instrumentItems } from '../../../shared/instrument/instrumentSchema';
 import { needsLoweringReason } from '../../../shared/instrument/judgement';
 import { reinsert, restoreValues, takeSnapshot, type RowSnapshot } from '../recordStore/rowSnapshot';
@@ -160,14 +161,37 @@ export function getAssessment(db: ReadableDb, id: string): AssessmentDetail {
   };
 }
 
-/** Every assessment of a family, newest first, with the level that counts and its flags. */
+/** Every assessment of a family, latest first (by day assessed, then entry), with the level that counts and its flags. */
 export function listAssessments(db: ReadableDb, familyId: string): AssessmentSummary[] {
-  const rows = db.prepare(`${SELECT_ASSESSMENT} WHERE a.family_id = ? ORDER BY a.created_at DESC, a.rowid DESC`).all(familyId) as AssessmentRow[];
-  return rows.map((row) => {
-    const state = stateOf(db, row);
-    const e = evaluateAssessment(state);
-    const instrument = state.instrument;
-    return {
+  const rows = db.prepare(`${SELECT_ASSESSMENT} WHERE a.family_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC`).all(familyId) as AssessmentRow[];
+  return rows.map((row) => evaluatedSummary(db, row).summary);
+}
+
+/**
+ * Each child's own latest assessment (shared/instrument/familyConcern), evaluated: for one family,
+ * or for every family when `familyId` is null; `until` leaves out assessments made after that day.
+ * Only the latest per child is evaluated, so reading a whole region stays proportional to its children.
+ */
+export function latestAssessmentsPerChild(db: ReadableDb, familyId: string | null, until: string | null = null): EvaluatedAssessment[] {
+  const where = [familyId === null ? null : 'a.family_id = @familyId', until === null ? null : 'a.assessed_on <= @until'].filter((w) => w !== null);
+  const candidates = db
+    .prepare(`SELECT a.id, a.child_id AS childId, a.assessed_on AS assessedOn, a.created_at AS createdAt FROM assessments a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
+    .all({ familyId, until }) as DatedAssessment[];
+  return latestPerChild(candidates).map((c) => evaluatedSummary(db, readRow(db, c.id)));
+}
+
+export interface EvaluatedAssessment {
+  summary: AssessmentSummary;
+  evaluation: Evaluation;
+}
+
+function evaluatedSummary(db: ReadableDb, row: AssessmentRow): EvaluatedAssessment {
+  const state = stateOf(db, row);
+  const e = evaluateAssessment(state);
+  const instrument = state.instrument;
+  return {
+    evaluation: e,
+    summary: {
       id: row.id,
       familyId: row.family_id,
       childId: row.child_id,
@@ -183,8 +207,8 @@ export function listAssessments(db: ReadableDb, familyId: string): AssessmentSum
       loweringReason: e.judgement && !e.judgement.loweredWithoutReason ? e.judgement.loweringReason : '',
       flags: e.flags.map((f) => f.code),
       scales: state.judgement?.scales ?? [],
-    };
-  });
+    },
+  };
 }
 
 /** The Kindcheck record starts from the registered household: children, their ages, a pregnancy. */

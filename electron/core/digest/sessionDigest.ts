@@ -1,12 +1,12 @@
 import type { DigestItem, QuietFamily, SessionDigest } from '../../../shared/contract/familyPlanChannels';
 import { calendarDayOf, formatCalendarDay, parseCalendarDay } from '../../../shared/domain/calendarDate';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
-import { dueDigest, dueStateOn, quietDays } from '../../../shared/digest/dueDigest';
+import { dueDigest, dueStateOn, quietDays, type QuietWeeks } from '../../../shared/digest/dueDigest';
 import { levelRank } from '../../../shared/instrument/assessmentRecords';
 import type { CaseStatus } from '../../../shared/regie/regieRecords';
 import { isPostponed } from '../../../shared/regie/verwijsindexInforming';
 import { addWorkingDays, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
-import { listAssessments } from '../assessment/assessmentService';
+import { readFamilyConcerns } from '../assessment/familyConcern';
 import { fromRow } from '../recordStore/recordTable';
 import { inTransaction, type WriteContext } from '../recordStore/writeContext';
 import { operatorLabel } from '../recordStore/operatorLabel';
@@ -38,6 +38,25 @@ export function dueItems(db: ReadableDb, now: Date): DigestItem[] {
     if (a.dueDate !== null) items.push({ ...common, kind: a.kind, dueDay: a.dueDate });
     if (a.kind === 'verwijsindex' && isPostponed(a)) items.push({ ...common, kind: 'verwijsindex_uitstel', dueDay: a.informingPostponedUntil! });
   }
+  // The term agreed at afweging question 4, while question 5 (does the help lead to lasting safety?) is open.
+  for (const [familyId, concern] of readFamilyConcerns(db)) {
+    const family = familyOf.get(familyId);
+    if (family === undefined || family.status !== 'open') continue;
+    for (const child of concern.children) {
+      for (const t of child.openTerms) {
+        items.push({
+          kind: 'afweging_termijn',
+          familyId,
+          familyName: family.display_name,
+          actionId: null,
+          description: `${child.childName}: termijn van ${t.professional} voor vraag 5 van het afwegingskader (leidt de hulp tot duurzame veiligheid?)`,
+          owner: t.professional,
+          dueDay: t.term,
+          caseStatus: family.status,
+        });
+      }
+    }
+  }
   const pending = pendingSignalsByFamily(db, now);
   for (const family of families) {
     if (family.status !== 'open') continue;
@@ -59,7 +78,7 @@ export function dueItems(db: ReadableDb, now: Date): DigestItem[] {
   return items;
 }
 
-export function quietFamilies(db: ReadableDb, now: Date, weeks: number): QuietFamily[] {
+export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks): QuietFamily[] {
   const today = calendarDayOf(now);
   const families = db
     .prepare(
@@ -71,26 +90,22 @@ export function quietFamilies(db: ReadableDb, now: Date, weeks: number): QuietFa
        ORDER BY f.display_name`,
     )
     .all({ now: now.toISOString() }) as { id: string; display_name: string; last_discussed: string | null }[];
+  const concerns = readFamilyConcerns(db);
   const out: QuietFamily[] = [];
   for (const f of families) {
-    // Each child's latest assessment counts; the family's concern is the highest of them.
-    const latestPerChild = new Map<string, ReturnType<typeof listAssessments>[number]>();
-    for (const a of listAssessments(db, f.id)) if (!latestPerChild.has(a.childId)) latestPerChild.set(a.childId, a);
-    const latest = [...latestPerChild.values()];
-    if (latest.length === 0) continue;
-    const level = latest
-      .flatMap((a) => [a.effective.now, a.effective.future])
-      .reduce((max, l) => (levelRank(l) > levelRank(max) ? l : max));
+    const concern = concerns.get(f.id);
+    if (concern === undefined || concern.level === null) continue;
     const lastDiscussed = f.last_discussed === null ? null : amsterdamDay(new Date(f.last_discussed));
-    const concernSince = latest.map((a) => a.assessedOn).sort()[0]!;
-    const days = quietDays({ levels: { now: level, future: level }, lastDiscussedDay: lastDiscussed, concernSince }, today, weeks);
-    if (days !== null) out.push({ familyId: f.id, familyName: f.display_name, level, lastDiscussed, days });
+    const concernSince = concern.highest.map((c) => c.assessedOn).sort()[0]!;
+    const days = quietDays({ level: concern.level, lastDiscussedDay: lastDiscussed, concernSince }, today, weeks);
+    if (days !== null) out.push({ familyId: f.id, familyName: f.display_name, level: concern.level, children: concern.highest.map((c) => c.childName), lastDiscussed, days });
   }
-  return out.sort((a, b) => b.days - a.days);
+  return out.sort((a, b) => levelRank(b.level) - levelRank(a.level) || b.days - a.days);
 }
 
 export function sessionDigest(db: ReadableDb, previousSessionAt: string | null, now: Date): SessionDigest {
-  const weeks = readSettings(db).notDiscussedWeeks;
+  const settings = readSettings(db);
+  const weeks = settings.notDiscussedWeeks;
   const today = calendarDayOf(now);
   const previous = previousSessionAt === null ? null : parseCalendarDay(amsterdamDay(new Date(previousSessionAt)));
   const digest = dueDigest(dueItems(db, now), previous, today);
@@ -99,7 +114,8 @@ export function sessionDigest(db: ReadableDb, previousSessionAt: string | null, 
     today: formatCalendarDay(today),
     fresh: digest.fresh,
     earlier: digest.earlier,
-    quietFamilies: quietFamilies(db, now, weeks),
+    quietFamilies: quietFamilies(db, now, { high: weeks, raised: settings.raisedConcernWeeks }),
+    raisedConcernWeeks: settings.raisedConcernWeeks,
     notDiscussedWeeks: weeks,
   };
 }

@@ -1,16 +1,17 @@
 import type { MeetingModeParticipant } from '../../../shared/contract/meetingModeChannels';
 import type { FamilyScope, RecipientPreview, SummaryItemKind } from '../../../shared/contract/summaryChannels';
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
-import type { Meeting } from '../../../shared/domain/records';
+import type { HouseholdMember, Meeting } from '../../../shared/domain/records';
 import type { LegalBasis, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { redactNames } from '../../../shared/exports/anonymise';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
 import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
-import { professionalKey } from '../../../shared/instrument/afwegingskader';
+import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
-import { listAssessments } from '../assessment/assessmentService';
+import { readFamilyConcern } from '../assessment/familyConcern';
+import { childConcernText } from './concernText';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
@@ -197,14 +198,22 @@ function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): Summ
   });
 }
 
-function riskItems(db: ReadableDb, familyId: string): SummaryItem[] {
-  const latest = listAssessments(db, familyId)[0];
-  if (latest === undefined) return [];
-  const flags = latest.flags.map(riskFlagWord);
-  const text = `Risicotaxatie van ${dutchDate(latest.assessedOn)}: risico nu ${latest.effective.now}, risico op termijn ${latest.effective.future}.${
-    flags.length ? ` Signalen: ${flags.join('; ')}.` : ' Geen bijzondere signalen.'
-  }`;
-  return [item('risico', `Risicotaxatie (${dutchDate(latest.assessedOn)}, ${flags.length} signalen)`, text)];
+/**
+ * The concern per child assessed (shared/instrument/familyConcern), highest first, each child named
+ * by first name (or "kind 1", "kind 2" in birth order when the case is anonymised): never one family
+ * line that could hide a child.
+ */
+function riskItems(concern: FamilyConcern, childLabel: (childId: string, fallback: string) => string): SummaryItem[] {
+  return concern.children.map((child) => {
+    const { label, text } = childConcernText(child, childLabel(child.childId, child.childName));
+    return item('risico', label, text);
+  });
+}
+
+/** A child's number in an anonymised case: its place among the family's children by birth date. */
+function childNumber(members: readonly HouseholdMember[], childId: string): number {
+  const children = members.filter((m) => m.role === 'kind').sort((a, b) => (a.birthDate ?? '').localeCompare(b.birthDate ?? '') || a.id.localeCompare(b.id));
+  return children.findIndex((m) => m.id === childId) + 1;
 }
 
 function followUpItem(db: ReadableDb, meetingId: string, familyId: string): SummaryItem[] {
@@ -220,29 +229,16 @@ function followUpItem(db: ReadableDb, meetingId: string, familyId: string): Summ
 }
 
 /**
- * A suspicion of huiselijk geweld or kindermishandeling is on record for the family: the latest
- * afweging answers question 1 with "ja", a decision was taken to ask Veilig Thuis for advice or to
+ * A suspicion of huiselijk geweld or kindermishandeling is on record for the family: a
+ * professional's latest answer to afweging question 1 about any child is "ja" (a "nee" about one
+ * child never takes back a suspicion about another), a decision was taken to ask Veilig Thuis for advice or to
  * report, a report is on the timeline, Veilig Thuis is involved on meldrecht, or a professional asked
  * Veilig Thuis for advice naming the family (Meldcode step 2; the Wmo allows that only on a
  * vermoeden, while an anonymous advice names nobody). Only then does meldrecht carry the family's
  * name to Veilig Thuis.
  */
-export function suspicionRecorded(db: ReadableDb, familyId: string): boolean {
-  const latest = listAssessments(db, familyId)[0];
-  if (latest !== undefined) {
-    const entries = db
-      .prepare('SELECT professional_name, professional_discipline, question, answer, date FROM afweging_entries WHERE assessment_id = ? ORDER BY created_at, rowid')
-      .all(latest.id) as { professional_name: string; professional_discipline: string; question: number; answer: string; date: string }[];
-    // Per professional their latest answer to question 1: a revised "nee" takes the suspicion back.
-    const q1 = new Map<string, { date: string; answer: string }>();
-    for (const e of entries) {
-      if (e.question !== 1) continue;
-      const key = professionalKey({ name: e.professional_name, discipline: e.professional_discipline });
-      const seen = q1.get(key);
-      if (seen === undefined || e.date >= seen.date) q1.set(key, e);
-    }
-    if ([...q1.values()].some((e) => e.answer === 'ja')) return true;
-  }
+export function suspicionRecorded(db: ReadableDb, familyId: string, concern: FamilyConcern = readFamilyConcern(db, familyId)): boolean {
+  if (concern.children.some((c) => c.suspicion)) return true;
   const decided = db
     .prepare(
       `SELECT 1 FROM escalation_steps WHERE family_id = @f AND step IN ('veilig_thuis_advies', 'veilig_thuis_melding')
@@ -261,6 +257,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
   const cases = readCases(db, meetingId);
   const families = cases.map((c): SummaryFamily => {
     const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
+    const concern = readFamilyConcern(db, c.familyId, amsterdamDay(new Date(meeting.startsAt)));
     const consents = readRecords(db, consentTable, 'family_id = ?', [c.familyId], 'date, created_at');
     const involvements = db
       .prepare(`SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis`)
@@ -275,7 +272,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
       consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, c.memberIds, onDay) : [],
       involvements: involvements.map((r) => ({ organisationId: r.organisation_id, legalBasis: r.legal_basis })),
       conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((d) => d.organisationIds))],
-      suspicionRecorded: suspicionRecorded(db, c.familyId),
+      suspicionRecorded: suspicionRecorded(db, c.familyId, concern),
     };
     const items: SummaryItem[] = [
       ...regieItems(db, c.familyId, meetingId),
@@ -289,13 +286,16 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
       items.push(item('notulen_medisch', 'JGZ-notulen (medisch beroepsgeheim)', c.medicalMinutes, { released: released !== undefined }));
     }
     if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting));
-    items.push(...riskItems(db, c.familyId), ...followUpItem(db, meetingId, c.familyId));
+    const named = riskItems(concern, (_id, name) => members.find((m) => m.id === _id)?.givenName || name);
+    const numbered = riskItems(concern, (id) => `kind ${childNumber(members, id)}`);
+    const after = followUpItem(db, meetingId, c.familyId);
     // The network's names identify the family as well as the household's own.
     const network = listNetwork(db, c.familyId).map((n) => n.name);
     const names = [name, ...members.flatMap((m) => [m.givenName, m.familyName, `${m.givenName} ${m.familyName}`]), ...network];
     const hide = (text: string) => redactNames(text, names);
-    const anonymisedItems = items.map((it) => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) }));
-    return { scope, items: c.anonymous ? anonymisedItems : items, anonymisedItems };
+    const hideItem = (it: SummaryItem): SummaryItem => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) });
+    const anonymisedItems = [...items, ...numbered, ...after].map(hideItem);
+    return { scope, items: c.anonymous ? anonymisedItems : [...items, ...named, ...after], anonymisedItems };
   });
   return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families };
 }

@@ -18,10 +18,12 @@ import type { FamilyScope } from '../../../shared/contract/summaryChannels';
 import type { CalendarDay } from '../../../shared/domain/calendarDate';
 import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
-import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
+import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS } from '../../../shared/exports/exportWords';
+import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { familyVerdict, itemVerdict, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
 import type { ActionStatus } from '../../../shared/regie/regieRecords';
-import { listAssessments } from '../assessment/assessmentService';
+import { readFamilyConcern } from '../assessment/familyConcern';
+import { childConcernText } from '../exports/concernText';
 import { suspicionRecorded } from '../exports/summaryModel';
 import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
@@ -220,15 +222,16 @@ function minutesItems(db: ReadableDb, familyId: string, sender: HandoverOrganisa
   return out;
 }
 
-function riskItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
-  const latest = listAssessments(db, familyId)[0];
-  if (latest === undefined) return [];
-  const flags = latest.flags.map(riskFlagWord);
-  const text = `Risicotaxatie van ${dutchDate(latest.assessedOn)}: risico nu ${latest.effective.now}, risico op termijn ${latest.effective.future}.${
-    flags.length ? ` Signalen: ${flags.join('; ')}.` : ' Geen bijzondere signalen.'
-  }`;
-  const by = db.prepare('SELECT created_by FROM assessments WHERE id = ?').get(latest.id) as { created_by: string } | undefined;
-  return [draft('risico', `Risicotaxatie (${dutchDate(latest.assessedOn)}, ${flags.length} signalen)`, text, sender, by?.created_by ?? 'onbekend', latest.createdAt)];
+/** The concern per child assessed, in the summaries' words; a package never carries one family line. */
+function riskItems(db: ReadableDb, concern: FamilyConcern, sender: HandoverOrganisation): DraftItem[] {
+  const by = db.prepare('SELECT created_by, created_at FROM assessments WHERE id = ?');
+  const givenName = db.prepare('SELECT given_name FROM family_members WHERE id = ?');
+  return concern.children.map((child) => {
+    const who = (givenName.get(child.childId) as { given_name: string } | undefined)?.given_name || child.childName;
+    const { label, text } = childConcernText(child, who);
+    const made = by.get(child.assessmentId) as { created_by: string; created_at: string } | undefined;
+    return draft('risico', label, text, sender, made?.created_by ?? 'onbekend', made?.created_at ?? '');
+  });
 }
 
 /** The organisation the sending operator works for, as the receiver will read it. */
@@ -254,6 +257,7 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
       | undefined;
     if (row === undefined) throw new AppError('not_found', 'Een gekozen gezin bestaat niet (meer).');
     const members = readRecords(db, memberTable, 'family_id = ?', [familyId], 'id');
+    const concern = readFamilyConcern(db, familyId);
     const consents = readRecords(db, consentTable, 'family_id = ?', [familyId], 'date, created_at');
     const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [familyId, todayString], 'date, rowid');
     const involvements = db
@@ -267,10 +271,10 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
       consentedOrganisationIds: consentedOrganisations(members, consents, [], today),
       involvements: involvements.map((i) => ({ organisationId: i.organisation_id, legalBasis: i.legal_basis })),
       conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((c) => c.organisationIds))],
-      suspicionRecorded: suspicionRecorded(db, familyId),
+      suspicionRecorded: suspicionRecorded(db, familyId, concern),
     };
     const memberRefs = new Map(members.map((m, n) => [m.id, `lid-${n + 1}`]));
-    const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs), ...minutesItems(db, familyId, sender), ...riskItems(db, familyId, sender), ...planItems(db, familyId, sender)];
+    const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs), ...minutesItems(db, familyId, sender), ...riskItems(db, concern, sender), ...planItems(db, familyId, sender)];
     const verdict = familyVerdict(recipient, scope);
     const familyScope: FamilyScope = scopeFamily(recipient, scope, items);
     let refusal: HandoverRefusal | null = null;

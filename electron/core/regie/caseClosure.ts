@@ -1,12 +1,16 @@
 import { AppError } from '../../../shared/contract/errors';
-import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
-import { closureGate, describeMissingInDutch, type GateInput, type GateResult } from '../../../shared/regie/closureGate';
-import type { CaseClosure } from '../../../shared/regie/regieRecords';
+import { calendarDayOf, compareCalendarDays, formatCalendarDay, parseCalendarDay } from '../../../shared/domain/calendarDate';
+import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
+import { closureGate, describeMissingInDutch, type GateResult } from '../../../shared/regie/closureGate';
+import type { CaseClosure, ChildSeen } from '../../../shared/regie/regieRecords';
 import { readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
 import { stamp, type WriteContext } from '../recordStore/writeContext';
 import type { ReadableDb } from '../vault/connection';
-import { listAssessments } from '../assessment/assessmentService';
+import { readFamilyConcern } from '../assessment/familyConcern';
+import { openTopics } from '../assessment/requiredTopics';
+import { readSettings } from '../settings/settingsService';
+import { pendingSignals } from './pendingSignals';
 import { listActions } from './regieActions';
 import { closureTable } from './regieTables';
 
@@ -18,10 +22,25 @@ function blankClosure(familyId: string): Omit<CaseClosure, 'id'> {
   return { familyId, safetyJudgement: '', safetyJudgementDate: null, childrenSeen: [], status: 'open', closedOn: null, closedBy: '' };
 }
 
+type ChildSeenPatch = { memberId: string; date?: string | null | undefined; seenBy?: string | undefined; observation?: string | undefined; keepsSafe?: string | undefined };
+
+/** One child's contact after a patch; null when nothing of it is left. */
+function patchedContact(current: ChildSeen | undefined, patch: ChildSeenPatch): ChildSeen | null {
+  const next: ChildSeen = {
+    memberId: patch.memberId,
+    date: patch.date === undefined ? (current?.date ?? null) : patch.date,
+    seenBy: patch.seenBy ?? current?.seenBy ?? '',
+    observation: patch.observation ?? current?.observation ?? '',
+    keepsSafe: patch.keepsSafe ?? current?.keepsSafe ?? '',
+  };
+  const empty = next.date === null && next.seenBy === '' && next.observation === '' && next.keepsSafe === '';
+  return empty ? null : next;
+}
+
 /** Saves what the gate looks at; one row per family, created on the first change. */
 export function saveClosure(
   ctx: WriteContext,
-  patch: { familyId: string; safetyJudgement?: string | undefined; safetyJudgementDate?: string | null | undefined; childSeen?: { memberId: string; date: string | null } | undefined },
+  patch: { familyId: string; safetyJudgement?: string | undefined; safetyJudgementDate?: string | null | undefined; childSeen?: ChildSeenPatch | undefined },
 ): CaseClosure {
   requireRow(ctx.db, 'families', patch.familyId, 'Het gezin');
   const current = readClosure(ctx.db, patch.familyId) ?? blankClosure(patch.familyId);
@@ -29,7 +48,12 @@ export function saveClosure(
   if (patch.childSeen !== undefined) {
     const { memberId, date } = patch.childSeen;
     requireRow(ctx.db, 'family_members', memberId, 'Het kind', "family_id = ? AND role = 'kind'", [patch.familyId]);
-    childrenSeen = [...childrenSeen.filter((s) => s.memberId !== memberId), ...(date === null ? [] : [{ memberId, date }])];
+    const day = date === undefined || date === null ? null : parseCalendarDay(date);
+    if (day !== null && compareCalendarDays(day, calendarDayOf(ctx.at)) > 0) {
+      throw new AppError('invalid_request', 'De datum waarop het kind is gezien en gesproken ligt in de toekomst.');
+    }
+    const next = patchedContact(childrenSeen.find((s) => s.memberId === memberId), patch.childSeen);
+    childrenSeen = [...childrenSeen.filter((s) => s.memberId !== memberId), ...(next === null ? [] : [next])];
   }
   return saveRecord(ctx, closureTable, {
     ...current,
@@ -39,26 +63,8 @@ export function saveClosure(
   });
 }
 
-/**
- * What the gate needs of the latest risk assessment: its effective levels, and whether it points to
- * reporting (melden-norm, or an afwegingskader that ends in melden) while no report to Veilig Thuis
- * is on record (an escalation step or a report on the timeline).
- */
-export function closureRisk(db: ReadableDb, familyId: string): Pick<GateInput, 'latestLevels' | 'reportingOpen'> {
-  const latest = listAssessments(db, familyId)[0];
-  if (latest === undefined) return { latestLevels: null, reportingOpen: false };
-  const pointsToReport = latest.flags.some((f) => f === 'meldnorm' || f === 'afweging_melden');
-  const reported = db
-    .prepare(
-      `SELECT 1 FROM escalation_steps WHERE family_id = @f AND step = 'veilig_thuis_melding'
-       UNION ALL SELECT 1 FROM timeline_events WHERE family_id = @f AND type = 'melding' LIMIT 1`,
-    )
-    .get({ f: familyId });
-  return { latestLevels: { now: latest.effective.now, future: latest.effective.future }, reportingOpen: pointsToReport && reported === undefined };
-}
-
-/** The gate as it stands today for a family (same rule as the screen uses). */
-export function gateOf(db: ReadableDb, familyId: string, today: Date): GateResult {
+/** The gate as it stands today for a family (the screen shows this same result). */
+export function gateOf(db: ReadableDb, familyId: string, today: Date, concern: FamilyConcern = readFamilyConcern(db, familyId)): GateResult {
   const closure = readClosure(db, familyId) ?? blankClosure(familyId);
   const children = (
     db.prepare("SELECT id, given_name, family_name FROM family_members WHERE family_id = ? AND role = 'kind' ORDER BY birth_date, given_name").all(familyId) as {
@@ -67,13 +73,31 @@ export function gateOf(db: ReadableDb, familyId: string, today: Date): GateResul
       family_name: string;
     }[]
   ).map((c) => ({ id: c.id, name: `${c.given_name} ${c.family_name}`.trim() }));
+  const actions = listActions(db, familyId);
+  const open = actions.filter((a) => a.status === 'open');
+  const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?');
+  const nameOf = (id: string | null) => (id === null ? '' : ((organisationName.get(id) as { name: string } | undefined)?.name ?? ''));
   return closureGate({
     safetyJudgement: closure.safetyJudgement,
     safetyJudgementDate: closure.safetyJudgementDate,
     children,
     childrenSeen: closure.childrenSeen,
-    monitoring: listActions(db, familyId).filter((a) => a.kind === 'monitoring'),
-    ...closureRisk(db, familyId),
+    monitoring: actions.filter((a) => a.kind === 'monitoring'),
+    concern,
+    openTopics: openTopics(db, familyId).map((t) => ({ id: t.id, topic: t.topic, childName: t.childName })),
+    openActions: open
+      .filter((a) => a.kind === 'actie' || a.kind === 'verwijsindex')
+      .map((a) => ({ id: a.id, description: a.description, carryOverReason: a.carryOverReason })),
+    feedbackOpen: [
+      ...open
+        .filter((a) => a.kind === 'terugkoppeling')
+        .map((a) => ({ key: a.id, description: a.signallerOrganisationId ? `${a.description} (${nameOf(a.signallerOrganisationId)})` : a.description })),
+      ...pendingSignals(db, familyId, today).map((s) => ({
+        key: s.eventId,
+        description: `nog niet gepland voor het signaal van ${nameOf(s.organisationId) || 'de melder'}: ${s.summary}`,
+      })),
+    ],
+    contactWeeks: readSettings(db).contactWeeks,
     today: calendarDayOf(today),
   });
 }

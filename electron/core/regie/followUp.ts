@@ -7,7 +7,9 @@ import { meetingTable } from '../register/registerTables';
 import { computeSignals, signalWarnings, type SignalWarning } from '../../../shared/timeline/timelineSignals';
 import { signalTimelines } from '../timeline/signalTimelines';
 import type { ReadableDb } from '../vault/connection';
-import { closureRisk, readClosure } from './caseClosure';
+import { readFamilyConcern } from '../assessment/familyConcern';
+import { readSettings } from '../settings/settingsService';
+import { gateOf, readClosure } from './caseClosure';
 import { pendingSignals, pendingSignalsByFamily } from './pendingSignals';
 import { listSteps } from './escalation';
 import { listActions, listReviews } from './regieActions';
@@ -26,6 +28,7 @@ const WITHOUT_REGIE = `
 
 export function regieOverview(db: ReadableDb, familyId: string, now: Date): RegieOverview {
   const discussed = db.prepare(`SELECT 1 FROM (${WITHOUT_REGIE}) WHERE family_id = @familyId`).get({ now: now.toISOString(), familyId });
+  const concern = readFamilyConcern(db, familyId);
   return {
     decisions: listDecisions(db, familyId),
     actions: listActions(db, familyId),
@@ -34,7 +37,9 @@ export function regieOverview(db: ReadableDb, familyId: string, now: Date): Regi
     closure: readClosure(db, familyId),
     discussedWithoutRegie: discussed !== undefined,
     signalsAwaitingFeedback: pendingSignals(db, familyId, now),
-    closureRisk: closureRisk(db, familyId),
+    concern,
+    gate: gateOf(db, familyId, now, concern),
+    contactWeeks: readSettings(db).contactWeeks,
     today: formatCalendarDay(calendarDayOf(now)),
   };
 }

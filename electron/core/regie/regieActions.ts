@@ -49,12 +49,18 @@ function checkReferences(db: ReadableDb, a: ActionSave): void {
 
 /** Creates or updates an action; done actions get the day they were done, reopened ones lose it. */
 export function saveAction(ctx: WriteContext, given: ActionSaveInput): RegieAction {
-  const input: ActionSave = { ...given, ownerFamily: given.ownerFamily ?? false, ownerNetworkMemberId: given.ownerNetworkMemberId ?? null };
+  const existing = given.id === undefined ? null : readRecord(ctx.db, actionTable, given.id);
+  // A form that does not show the carry-over reason leaves it as it was.
+  const input: ActionSave = {
+    ...given,
+    ownerFamily: given.ownerFamily ?? false,
+    ownerNetworkMemberId: given.ownerNetworkMemberId ?? null,
+    carryOverReason: given.carryOverReason ?? existing?.carryOverReason ?? '',
+  };
   const problems = actionProblems(input);
   if (problems.length > 0) throw new AppError('invalid_request', `Actie niet opgeslagen: ${problems.map((p) => PROBLEM_TEXT[p]).join('; ')}.`);
   checkReferences(ctx.db, input);
   const today = formatCalendarDay(calendarDayOf(ctx.at));
-  const existing = input.id === undefined ? null : readRecord(ctx.db, actionTable, input.id);
   if (existing !== null && existing.familyId !== input.familyId) throw new AppError('invalid_request', 'Een actie kan niet naar een ander gezin verhuizen.');
   const doneOn = input.status === 'gedaan' ? (existing?.status === 'gedaan' ? existing.doneOn : today) : null;
   return saveRecord(ctx, actionTable, { ...input, doneOn, createdAt: existing?.createdAt ?? stamp(ctx).when });

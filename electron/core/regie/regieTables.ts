@@ -54,6 +54,7 @@ export const actionTable: RecordTable<RegieAction> = {
     informingPostponedUntil: ['informing_postponed_until', 'nullable'],
     informingPostponedReason: ['informing_postponed_reason', 'text'],
     doneOn: ['done_on', 'nullable'],
+    carryOverReason: ['carry_over_reason', 'text'],
     createdAt: ['created_at', 'text'],
   },
 };

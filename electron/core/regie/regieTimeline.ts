@@ -103,16 +103,18 @@ export const feedbackEvents: TimelineDerivation = (db, familyId) => {
 export const closureEvents: TimelineDerivation = familyByFamily('case_closures', (db, familyId) => {
   const closure = readClosure(db, familyId);
   if (closure === null) return [];
-  const seen = closure.childrenSeen.map(
-    (s): TimelineEvent => ({
+  const seen = closure.childrenSeen.flatMap((s): TimelineEvent[] =>
+    s.date === null
+      ? []
+      : [{
       ...base(familyId, s.date),
       id: `besluit:${closure.id}:gezien:${s.memberId}`,
       type: 'kind_gezien',
-      summary: 'Kind gezien en gesproken',
+      summary: s.seenBy ? `Kind gezien en gesproken door ${s.seenBy}` : 'Kind gezien en gesproken',
       memberIds: [s.memberId],
       recordedBy: closure.closedBy,
       source: 'besluit',
-    }),
+    }],
   );
   if (closure.status === 'open' || closure.closedOn === null) return seen;
   return [

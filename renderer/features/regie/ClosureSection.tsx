@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
-import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { HouseholdMember } from '../../../shared/domain/records';
-import { closureGate, type GateMissing } from '../../../shared/regie/closureGate';
+import type { GateMissing } from '../../../shared/regie/closureGate';
+import type { RequestOf } from '../../../shared/contract/channels';
+import type { ChildSeen } from '../../../shared/regie/regieRecords';
 import { AutosaveDate, AutosaveText } from '../../autosave/AutosaveFields';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
@@ -12,17 +13,37 @@ import { ActionStatusSelect } from './ActionsSection';
 import { FormFooter, TextInput } from '../../components/FormFields';
 import { OwnerSelect, ownerIds, ownerLabel } from './OwnerSelect';
 import { saveRegieField, writeRegie } from './loadRegie';
-import { newOpenAction } from './regieActionRequest';
+import { actionSave, newOpenAction } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
 import { closeRegie, reopenRegie, saveAction, saveClosure } from './regieActions';
 
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** The values a missing item's sentence names: the child, the action, the level, the topic. */
+function missingValues(m: GateMissing, t: Translate, language: string): Record<string, string | number> {
+  switch (m.code) {
+    case 'risk_level':
+      return { name: m.name, level: t(`assessment.level.${m.level}`) };
+    case 'child_seen_stale':
+      return { name: m.name, date: formatDate(m.date, language), weeks: m.weeks };
+    case 'required_topic':
+      return { topic: t(`regie.closure.topics.${m.topic === 'meldbesluit' ? 'meldbesluit' : m.topic === 'kindveiligheid' ? 'kindveiligheid' : 'other'}`), name: m.name || t('regie.closure.theFamily') };
+    default:
+      return 'name' in m ? { name: m.name } : 'description' in m ? { description: m.description } : {};
+  }
+}
+
+function missingKey(m: GateMissing): string {
+  return `${m.code}-${'memberId' in m ? m.memberId : 'actionId' in m ? m.actionId : 'topicId' in m ? m.topicId : 'key' in m ? m.key : ''}`;
+}
+
 function MissingList({ missing }: { missing: readonly GateMissing[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ul className="regie-missing">
       {missing.map((m) => (
-        <li key={`${m.code}-${'memberId' in m ? m.memberId : 'actionId' in m ? m.actionId : ''}`}>
-          {t(`regie.closure.missing.${m.code}`, 'name' in m ? { name: m.name } : 'description' in m ? { description: m.description } : 'level' in m ? { level: t(`assessment.level.${m.level}`) } : {})}
+        <li key={missingKey(m)}>
+          {t(`regie.closure.missing.${m.code}`, missingValues(m, t, i18n.language))}
         </li>
       ))}
     </ul>
@@ -49,15 +70,8 @@ export function ClosureSection({
   const { busy, error, setError, settle } = useSubmit();
   const closure = overview.closure;
   const monitoring = overview.actions.filter((a) => a.kind === 'monitoring');
-  const gate = closureGate({
-    safetyJudgement: closure?.safetyJudgement ?? '',
-    safetyJudgementDate: closure?.safetyJudgementDate ?? null,
-    children: children.map((c) => ({ id: c.id, name: `${c.givenName} ${c.familyName}`.trim() })),
-    childrenSeen: closure?.childrenSeen ?? [],
-    monitoring,
-    ...overview.closureRisk,
-    today: parseCalendarDay(overview.today)!,
-  });
+  const gate = overview.gate;
+  const openActions = overview.actions.filter((a) => a.status === 'open' && (a.kind === 'actie' || a.kind === 'verwijsindex'));
   const status = closure?.status ?? 'open';
 
   const close = async (outcome: 'gesloten' | 'afgeschaald') => {
@@ -96,15 +110,10 @@ export function ClosureSection({
           value={closure?.safetyJudgementDate ?? null}
           onSave={(v) => saveRegieField(familyId, () => saveClosure({ familyId, safetyJudgementDate: v }))}
         />
-        {children.map((c) => (
-          <AutosaveDate
-            key={c.id}
-            label={t('regie.closure.childSeen', { name: c.givenName })}
-            value={closure?.childrenSeen.find((s) => s.memberId === c.id)?.date ?? null}
-            onSave={(v) => saveRegieField(familyId, () => saveClosure({ familyId, childSeen: { memberId: c.id, date: v } }))}
-          />
-        ))}
       </div>
+      {children.map((c) => (
+        <ChildContact key={c.id} familyId={familyId} child={c} contact={closure?.childrenSeen.find((s) => s.memberId === c.id) ?? null} weeks={overview.contactWeeks} />
+      ))}
       {children.length === 0 ? <p>{t('regie.closure.noChildren')}</p> : null}
 
       <h3>{t('regie.closure.monitoringTitle')}</h3>
@@ -121,6 +130,27 @@ export function ClosureSection({
         </ul>
       )}
       <AddMonitoringForm familyId={familyId} directory={directory} />
+
+      {openActions.length > 0 ? (
+        <>
+          <h3>{t('regie.closure.openActionsTitle')}</h3>
+          <p className="muted">{t('regie.closure.openActionsIntro')}</p>
+          <ul className="regie-monitoring">
+            {openActions.map((a) => (
+              <li key={a.id}>
+                <span dir="auto">{a.description}</span> — {ownerLabel(a, directory)}
+                <ActionStatusSelect familyId={familyId} action={a} />
+                <AutosaveText
+                  label={t('regie.closure.carryOver', { description: a.description })}
+                  value={a.carryOverReason}
+                  maxLength={2000}
+                  onSave={(v) => saveRegieField(familyId, () => saveAction({ ...actionSave(a), carryOverReason: v }))}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <div className="regie-gate" aria-labelledby="regie-gate-title" role="group">
         <h3 id="regie-gate-title">{t('regie.closure.missingTitle')}</h3>
@@ -151,6 +181,43 @@ export function ClosureSection({
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * The structured safety judgement for one child: who saw and spoke the child, on which day, what was
+ * seen, and what keeps the child safe now. Each field is saved as it is left.
+ */
+type ChildSeenPatch = NonNullable<RequestOf<'regie:saveClosure'>['childSeen']>;
+
+function ChildContact({ familyId, child, contact, weeks }: { familyId: string; child: HouseholdMember; contact: ChildSeen | null; weeks: number }) {
+  const { t } = useTranslation();
+  const save = (patch: Omit<ChildSeenPatch, 'memberId'>) => saveRegieField(familyId, () => saveClosure({ familyId, childSeen: { memberId: child.id, ...patch } }));
+  const headingId = `regie-contact-${child.id}`;
+  return (
+    <fieldset className="regie-contact" aria-labelledby={headingId}>
+      <legend id={headingId}>{t('regie.closure.contactTitle', { name: child.givenName, weeks })}</legend>
+      <div className="field-grid">
+        <AutosaveDate label={t('regie.closure.childSeen', { name: child.givenName })} value={contact?.date ?? null} onSave={(v) => save({ date: v })} />
+        <AutosaveText label={t('regie.closure.seenBy', { name: child.givenName })} value={contact?.seenBy ?? ''} maxLength={200} onSave={(v) => save({ seenBy: v })} />
+        <AutosaveText
+          label={t('regie.closure.observation', { name: child.givenName })}
+          value={contact?.observation ?? ''}
+          multiline
+          rows={2}
+          maxLength={4000}
+          onSave={(v) => save({ observation: v })}
+        />
+        <AutosaveText
+          label={t('regie.closure.keepsSafe', { name: child.givenName })}
+          value={contact?.keepsSafe ?? ''}
+          multiline
+          rows={2}
+          maxLength={4000}
+          onSave={(v) => save({ keepsSafe: v })}
+        />
+      </div>
+    </fieldset>
   );
 }
 

@@ -21,6 +21,7 @@ export function actionSave(a: RegieAction): ActionSaveInput {
     informed: a.informed,
     informingPostponedUntil: a.informingPostponedUntil,
     informingPostponedReason: a.informingPostponedReason,
+    carryOverReason: a.carryOverReason,
   };
 }
 
