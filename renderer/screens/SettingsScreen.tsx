@@ -49,6 +49,8 @@ function AutoLockSection() {
   const [keep, setKeep] = useState('');
   const [weeks, setWeeks] = useState('');
   const [minimum, setMinimum] = useState('');
+  const [raisedWeeks, setRaisedWeeks] = useState('');
+  const [contactWeeksText, setContactWeeks] = useState('');
   const { error, setError, run, onSubmit } = useSubmit();
   const [saved, setSaved] = useState(false);
 
@@ -58,6 +60,8 @@ function AutoLockSection() {
       setKeep(String(settings.backupKeep));
       setWeeks(String(settings.notDiscussedWeeks));
       setMinimum(String(settings.reportMinimumCount));
+      setRaisedWeeks(String(settings.raisedConcernWeeks));
+      setContactWeeks(String(settings.contactWeeks));
     }
   }, [settings]);
 
@@ -68,12 +72,14 @@ function AutoLockSection() {
     const backupKeep = Number(keep);
     const notDiscussedWeeks = Number(weeks);
     const reportMinimumCount = Number(minimum);
-    if (![autoLockMinutes, backupKeep, notDiscussedWeeks, reportMinimumCount].every(Number.isInteger)) {
+    const raisedConcernWeeks = Number(raisedWeeks);
+    const contactWeeks = Number(contactWeeksText);
+    if (![autoLockMinutes, backupKeep, notDiscussedWeeks, reportMinimumCount, raisedConcernWeeks, contactWeeks].every(Number.isInteger)) {
       setError(t('errors.invalid_request'));
       return;
     }
     await run(
-      () => updateSettings({ autoLockMinutes, backupKeep, notDiscussedWeeks, reportMinimumCount }),
+      () => updateSettings({ autoLockMinutes, backupKeep, notDiscussedWeeks, reportMinimumCount, raisedConcernWeeks, contactWeeks }),
       (next) => {
         setSettings(next);
         const status = useSession.getState().status;
@@ -117,6 +123,26 @@ function AutoLockSection() {
           max={52}
           value={weeks}
           onChange={(e) => setWeeks(e.target.value)}
+          className="field__input--short"
+        />
+        <TextField
+          label={t('familyPlan.settings.raisedConcernWeeks')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={104}
+          value={raisedWeeks}
+          onChange={(e) => setRaisedWeeks(e.target.value)}
+          className="field__input--short"
+        />
+        <TextField
+          label={t('familyPlan.settings.contactWeeks')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={52}
+          value={contactWeeksText}
+          onChange={(e) => setContactWeeks(e.target.value)}
           className="field__input--short"
         />
         <TextField

@@ -5,7 +5,7 @@ import type { HouseholdMember, Meeting } from '../../../shared/domain/records';
 import type { LegalBasis, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { redactNames } from '../../../shared/exports/anonymise';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
-import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS, riskFlagWord } from '../../../shared/exports/exportWords';
+import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
 import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
@@ -257,7 +257,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
   const cases = readCases(db, meetingId);
   const families = cases.map((c): SummaryFamily => {
     const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
-    const concern = readFamilyConcern(db, c.familyId, amsterdamDay(new Date(meeting.startsAt)));
+    const concern = readFamilyConcern(db, c.familyId);
     const consents = readRecords(db, consentTable, 'family_id = ?', [c.familyId], 'date, created_at');
     const involvements = db
       .prepare(`SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis`)

@@ -70,13 +70,14 @@ export function SessionDigestPanel() {
       ) : null}
       {digest.quietFamilies.length > 0 ? (
         <>
-          <h3>{t('familyPlan.digest.quiet', { weeks: digest.notDiscussedWeeks, count: digest.quietFamilies.length })}</h3>
+          <h3>{t('familyPlan.digest.quiet', { weeks: digest.notDiscussedWeeks, raisedWeeks: digest.raisedConcernWeeks, count: digest.quietFamilies.length })}</h3>
           <ul>
             {digest.quietFamilies.map((f) => (
               <li key={f.familyId} dir="auto">
                 {t(f.lastDiscussed === null ? 'familyPlan.digest.quietNever' : 'familyPlan.digest.quietItem', {
                   name: f.familyName,
                   level: t(`assessment.level.${f.level}`),
+                  children: f.children.join(', '),
                   days: f.days,
                 })}
               </li>

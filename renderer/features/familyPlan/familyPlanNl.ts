@@ -108,9 +108,9 @@ export const familyPlanNl = {
     fresh: 'Nieuw verlopen of aan de beurt ({{count}})',
     freshNone: 'Niets nieuws verlopen.',
     earlier: 'Al eerder verlopen en nog open ({{count}})',
-    quiet: 'Hoge of acute zorg, {{weeks}} weken of langer niet besproken ({{count}})',
-    quietItem: '{{name}}: zorgniveau {{level}}, {{days}} dagen niet besproken',
-    quietNever: '{{name}}: zorgniveau {{level}}, nog niet besproken ({{days}} dagen)',
+    quiet: 'Zorg niet meer besproken: hoog of acuut na {{weeks}} weken, verhoogd na {{raisedWeeks}} weken ({{count}})',
+    quietItem: '{{name}}: zorg {{level}} ({{children}}), {{days}} dagen niet besproken',
+    quietNever: '{{name}}: zorg {{level}} ({{children}}), nog niet besproken ({{days}} dagen)',
     now: 'vandaag aan de beurt',
     late: '{{count}} dag te laat',
     late_other: '{{count}} dagen te laat',
@@ -124,12 +124,15 @@ export const familyPlanNl = {
       monitoring: 'Monitoring',
       verwijsindex_uitstel: 'Verwijsindex: uitstel van informeren verlopen',
       terugkoppeling_ongepland: 'Terugkoppeling nog niet gepland',
+      afweging_termijn: 'Afwegingskader: termijn voor vraag 5',
     },
     dismiss: 'Overzicht sluiten',
     nothing: 'Er is niets verlopen sinds je laatste sessie.',
   },
   settings: {
     notDiscussedWeeks: 'Overzicht bij ontgrendelen: hoge of acute zorg niet besproken na (weken)',
+    raisedConcernWeeks: 'Overzicht bij ontgrendelen: verhoogde zorg niet besproken na (weken)',
+    contactWeeks: 'Afsluiten: elk kind gezien en gesproken binnen (weken)',
   },
 } as const;
 

@@ -87,7 +87,7 @@ function fillEveryStore() {
   useMeetings.getState().setDetail({ meeting, participants: [], agenda: [] });
   useMeetings.getState().setAgendaFamily(dossier);
   useSaveStatus.getState().undone(`Gezinslid Lotte Bakker toegevoegd: ${SECRET}`);
-  useSettings.getState().setSettings({ autoLockMinutes: 5, backupKeep: 7, notDiscussedWeeks: 6, reportMinimumCount: 5 });
+  useSettings.getState().setSettings({ autoLockMinutes: 5, backupKeep: 7, notDiscussedWeeks: 6, reportMinimumCount: 5, contactWeeks: 6, raisedConcernWeeks: 12 });
   useSettings.getState().setBackups([
     { path: '/x/b.casustafel', fileName: 'b.casustafel', createdAt: '2026-11-28T10:00:00.000Z', sizeBytes: 4096 },
   ]);

@@ -252,7 +252,42 @@ describe('the digest since the last session', () => {
     await s.relock(1);
     const digest = await s.call('digest:sinceLastSession', undefined);
     expect(digest.notDiscussedWeeks).toBe(2);
-    expect(digest.quietFamilies).toEqual([{ familyId, familyName: 'Familie Yilmaz', level: 'acuut', lastDiscussed: '2026-03-02', days: 14 }]);
+    expect(digest.quietFamilies).toEqual([{ familyId, familyName: 'Familie Yilmaz', level: 'acuut', children: ['Elif Yilmaz'], lastDiscussed: '2026-03-02', days: 14 }]);
+  });
+
+  it("names the family by its highest child's concern although a sibling was assessed later at laag, and a family at verhoogd after its own longer weeks", async () => {
+    const s = await seededCore();
+    const familyId = s.seed.families.yilmaz;
+    const mert = await s.call('register:saveMember', { familyId, role: 'kind', givenName: 'Mert', familyName: 'Yilmaz', birthDate: '2019-01-09', parentalAuthority: false, schoolId: null, schoolGroup: '' });
+    const elif = (await s.call('assessment:start', { familyId, childId: s.seed.children.elif, instrumentId: null, meetingId: null })).assessment;
+    await s.call('assessment:saveAnswer', {
+      assessmentId: elif.id,
+      answer: { itemId: 'C4', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'eigen_waarneming', date: '2026-03-02', note: '', owner: '' },
+    });
+    await s.relock(1);
+    await s.call('assessment:start', { familyId, childId: mert.id, instrumentId: null, meetingId: null });
+    await s.call('settings:update', { notDiscussedWeeks: 2, raisedConcernWeeks: 4 });
+    await s.relock(14);
+    // Elif's concern (hoog on termijn, from a positive Kindcheck) shows after two weeks, named with her, though Mert came later at laag.
+    const digest = await s.call('digest:sinceLastSession', undefined);
+    expect(digest.quietFamilies.map((q) => [q.familyName, q.level, q.children])).toEqual([['Familie Yilmaz', 'hoog', ['Elif Yilmaz']]]);
+    expect(digest.raisedConcernWeeks).toBe(4);
+  });
+
+  it('shows the term agreed at afweging question 4 when it passes while question 5 is open', async () => {
+    const s = await seededCore();
+    const familyId = s.seed.families.yilmaz;
+    const { assessment } = await s.call('assessment:start', { familyId, childId: s.seed.children.elif, instrumentId: null, meetingId: null });
+    const entry = { professional: { name: 'Ilse Wiersma', discipline: 'JGZ' }, reasoning: 'Toelichting.', date: '2026-03-02', monitoring: '', term: null, casemanager: '' };
+    await s.call('assessment:addTrailEntry', { assessmentId: assessment.id, entry: { ...entry, question: 1, answer: 'ja' } });
+    await s.call('assessment:addTrailEntry', { assessmentId: assessment.id, entry: { ...entry, question: 2, answer: 'nee' } });
+    await s.call('assessment:addTrailEntry', { assessmentId: assessment.id, entry: { ...entry, question: 3, answer: 'ja' } });
+    await s.call('assessment:addTrailEntry', { assessmentId: assessment.id, entry: { ...entry, question: 4, answer: 'ja', term: '2026-03-16', casemanager: 'Roel Venema' } });
+    await s.relock(15);
+    const digest = await s.call('digest:sinceLastSession', undefined);
+    const term = [...digest.fresh, ...digest.earlier].find((e) => e.item.kind === 'afweging_termijn');
+    expect(term).toMatchObject({ state: 'te_laat', item: { familyName: 'Familie Yilmaz', dueDay: '2026-03-16', owner: 'Ilse Wiersma' } });
+    expect(term?.item.description).toContain('Elif Yilmaz');
   });
 
   it('notifies once, without any name, when something falls due while the app runs', async () => {

@@ -58,6 +58,15 @@ const action = (k: Kit, over: Partial<Parameters<typeof saveAction>[1]> = {}) =>
     ...over,
   });
 
+/** The structured contact the gate asks for: seen and spoken by a named professional, what was seen, what keeps the child safe. */
+const seen = (memberId: string, date: string) => ({
+  memberId,
+  date,
+  seenBy: 'Ilse Wiersma (JGZ Drenthe)',
+  observation: 'Speelt ontspannen, vertelt zelf over school en thuis.',
+  keepsSafe: 'Vader woont tijdelijk elders; oma haalt op uit school.',
+});
+
 const refusal = (work: () => unknown): string => {
   try {
     work();
@@ -204,6 +213,10 @@ describe('escalation and the closure gate', () => {
     expect(detail).toContain('monitoring');
     saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig thuis', safetyJudgementDate: '2026-11-27' });
     saveClosure(k.ctx(), { familyId: k.familyId, childSeen: { memberId: k.child.id, date: '2026-11-26' } });
+    expect(gateOf(k.db, k.familyId, new Date('2026-11-28T12:00:00Z')).missing.map((m) => m.code)).toEqual(['child_seen_by', 'child_seen_observation', 'child_keeps_safe', 'monitoring']);
+    // Each field is saved on its own (autosave): the day stays when the rest is filled in.
+    const { date: _day, ...rest } = seen(k.child.id, '2026-11-26');
+    saveClosure(k.ctx(), { familyId: k.familyId, childSeen: rest });
     expect(gateOf(k.db, k.familyId, new Date('2026-11-28T12:00:00Z')).missing).toEqual([{ code: 'monitoring' }]);
     action(k, { kind: 'monitoring', description: 'JGZ ziet Noor bij het volgende consult', dueDate: null, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id });
     const closed = closeCase(k.ctx(), k.familyId, 'afgeschaald');
@@ -213,14 +226,60 @@ describe('escalation and the closure gate', () => {
 
   it('refuses to close a family whose latest risk assessment says acuut and points to reporting with no report on record, and names why', () => {
     const k = setup();
-    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig', safetyJudgementDate: '2026-11-27', childSeen: { memberId: k.child.id, date: '2026-11-26' } });
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig', safetyJudgementDate: '2026-11-27', childSeen: seen(k.child.id, '2026-11-26') });
     action(k, { kind: 'monitoring', description: 'JGZ ziet Noor bij het volgende consult', dueDate: null, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id });
     const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.child.id, instrumentId: null, meetingId: null });
     saveAnswer(k.ctx(), assessment.id, { itemId: 'A1', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'eigen_waarneming', date: '2026-11-25', note: '', owner: '' });
     const detail = refusal(() => closeCase(k.ctx(), k.familyId, 'gesloten'));
-    expect(detail).toContain('de laatste zegt nog risico acuut');
-    expect(detail).toContain('een besluit over melden bij Veilig Thuis');
-    expect(regieOverview(k.db, k.familyId, new Date('2026-11-28T12:00:00Z')).closureRisk).toEqual({ latestLevels: { now: 'acuut', future: expect.any(String) }, reportingOpen: true });
+    expect(detail).toContain('een nieuwe risicotaxatie van Noor Bakker: de laatste zegt nog zorg acuut');
+    expect(detail).toContain('een besluit over melden bij Veilig Thuis voor Noor Bakker');
+    const overview = regieOverview(k.db, k.familyId, new Date('2026-11-28T12:00:00Z'));
+    expect([overview.concern.level, overview.concern.highest.map((c) => c.childName)]).toEqual(['acuut', ['Noor Bakker']]);
+    expect(overview.gate.missing.map((m) => m.code)).toEqual(expect.arrayContaining(['reporting_open', 'risk_level']));
+  });
+
+  it('a report from before the assessment does not settle its reporting decision; one made after it does', () => {
+    const k = setup();
+    addEscalation(k.ctx(), { familyId: k.familyId, step: 'veilig_thuis_melding', date: '2025-02-10', trigger: 'Eerdere zorgen', decidedBy: 'Roel Venema', reasons: 'Melding in 2025' });
+    const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.child.id, instrumentId: null, meetingId: null });
+    saveAnswer(k.ctx(), assessment.id, { itemId: 'A1', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'eigen_waarneming', date: '2026-11-25', note: '', owner: '' });
+    const open = () => gateOf(k.db, k.familyId, new Date('2026-11-28T12:00:00Z')).missing.some((m) => m.code === 'reporting_open');
+    expect(open()).toBe(true);
+    addEscalation(k.ctx(), { familyId: k.familyId, step: 'veilig_thuis_melding', date: '2026-11-28', trigger: 'Acute onveiligheid', decidedBy: 'Roel Venema', reasons: 'Melden is de norm' });
+    expect(open()).toBe(false);
+  });
+
+  it('refuses to close while open actions are not carried over with a reason or terugkoppeling is owed, and keeps the reason when the action is edited', () => {
+    const k = setup();
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig', safetyJudgementDate: '2026-11-27', childSeen: seen(k.child.id, '2026-11-26') });
+    action(k, { kind: 'monitoring', description: 'JGZ volgt', dueDate: null });
+    const open = action(k, { description: 'Aanmelden bij de schuldhulp' });
+    const feedback = signalDiscussed(k.ctx(), { familyId: k.familyId, signallerOrganisationId: k.school.id, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id, dueDate: null, meetingId: null });
+    const detail = refusal(() => closeCase(k.ctx(), k.familyId, 'gesloten'));
+    expect(detail).toContain('de open actie "Aanmelden bij de schuldhulp"');
+    expect(detail).toContain('terugkoppeling aan de melder');
+    saveAction(k.ctx(), { ...open, carryOverReason: 'Het wijkteam rondt de aanmelding af na het afsluiten.' });
+    // A form that does not show the reason (it sends none) leaves it as it was.
+    const { carryOverReason: _reason, ...withoutReason } = open;
+    saveAction(k.ctx(), { ...withoutReason, dueDate: '2026-12-11' });
+    expect(gateOf(k.db, k.familyId, new Date('2026-11-28T12:00:00Z')).missing.map((m) => m.code)).toEqual(['feedback_open']);
+    saveAction(k.ctx(), { ...feedback, status: 'gedaan' });
+    expect(closeCase(k.ctx(), k.familyId, 'gesloten').status).toBe('gesloten');
+  });
+
+  it('a younger child assessed laag after the older one at acuut does not open the gate; it names the older child', () => {
+    const k = setup();
+    const younger = saveMember(k.ctx(), { familyId: k.familyId, role: 'kind', givenName: 'Fenna', familyName: 'Bakker', birthDate: '2021-05-01', parentalAuthority: false, schoolId: null, schoolGroup: '' });
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Beide kinderen zijn veilig', safetyJudgementDate: '2026-11-27', childSeen: seen(k.child.id, '2026-11-26') });
+    saveClosure(k.ctx(), { familyId: k.familyId, childSeen: seen(younger.id, '2026-11-26') });
+    action(k, { kind: 'monitoring', description: 'JGZ volgt', dueDate: null });
+    const older = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.child.id, instrumentId: null, meetingId: null }).assessment;
+    saveAnswer(k.ctx(), older.id, { itemId: 'A1', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'eigen_waarneming', date: '2026-11-25', note: '', owner: '' });
+    addEscalation(k.ctx(), { familyId: k.familyId, step: 'veilig_thuis_melding', date: '2026-11-28', trigger: 'Acute onveiligheid', decidedBy: 'Roel Venema', reasons: 'Melden is de norm' });
+    k.db.prepare("UPDATE required_agenda_topics SET resolved_at = 'x', resolved_by = 'Fenna Testers' WHERE family_id = ?").run(k.familyId);
+    startAssessment(k.ctx(), { familyId: k.familyId, childId: younger.id, instrumentId: null, meetingId: null });
+    const detail = refusal(() => closeCase(k.ctx(), k.familyId, 'gesloten'));
+    expect(detail).toBe('De casus kan nog niet worden afgesloten. Nog nodig: een nieuwe risicotaxatie van Noor Bakker: de laatste zegt nog zorg acuut.');
   });
 
   it('only accepts a seen date for a child of this family', () => {
@@ -261,8 +320,11 @@ describe('follow-up dashboard draws on the timeline and the risk assessment', ()
     expect(f.timelineWarnings.map((w) => [w.familyName, w.warnings.map((x) => x.kind)])).toEqual([['Gezin Bakker', expect.arrayContaining(['stagnatie'])]]);
     expect(f.openRequiredTopics.map((r) => [r.familyName, r.topic.topic, r.topic.childName])).toEqual([['Gezin Bakker', 'kindveiligheid', 'Noor Bakker']]);
 
-    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'veilig', safetyJudgementDate: '2026-11-27', childSeen: { memberId: k.child.id, date: '2026-11-27' } });
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'veilig', safetyJudgementDate: '2026-11-27', childSeen: seen(k.child.id, '2026-11-27') });
     action(k, { kind: 'monitoring', description: 'JGZ volgt', dueDate: null });
+    // The child-safety item holds the gate until it is discussed.
+    expect(refusal(() => closeCase(k.ctx(), k.familyId, 'gesloten'))).toContain('het verplichte agendapunt kindveiligheid (Kindcheck) (Noor Bakker)');
+    k.db.prepare("UPDATE required_agenda_topics SET resolved_at = ?, resolved_by = 'Fenna Testers' WHERE id = 't1'").run(t);
     closeCase(k.ctx(), k.familyId, 'gesloten');
     expect(followUp(k.db, now).timelineWarnings).toEqual([]);
   });
@@ -281,7 +343,7 @@ describe('regie on the family timeline', () => {
     addEscalation(k.ctx(), { familyId: k.familyId, step: 'veilig_thuis_advies', date: '2026-10-15', trigger: 'Zorgen over geweld', decidedBy: 'Roel Venema', reasons: 'Advies nodig' });
     const fb = signalDiscussed(k.ctx(), { familyId: k.familyId, signallerOrganisationId: k.school.id, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id, dueDate: null, meetingId: null });
     saveAction(k.ctx(), { ...fb, status: 'gedaan' });
-    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig', safetyJudgementDate: '2026-11-27', childSeen: { memberId: k.child.id, date: '2026-11-26' } });
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig', safetyJudgementDate: '2026-11-27', childSeen: seen(k.child.id, '2026-11-26') });
     action(k, { kind: 'monitoring', description: 'JGZ volgt', dueDate: null });
     closeCase(k.ctx(), k.familyId, 'afgeschaald');
 

@@ -24,7 +24,9 @@ describe('regie in the renderer', () => {
   it('forgets every regie detail when the vault locks', () => {
     expect(registeredResetNames()).toContain('regie');
     const overview: RegieOverview = { decisions: [], actions: [], reviews: [], steps: [], closure: null, discussedWithoutRegie: true,
-      closureRisk: { latestLevels: null, reportingOpen: false },
+      concern: { level: null, highest: [], children: [] },
+      gate: { allowed: false, missing: [{ code: 'monitoring' }] },
+      contactWeeks: 6,
       signalsAwaitingFeedback: [],
       today: '2026-11-28',
     };

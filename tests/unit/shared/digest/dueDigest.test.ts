@@ -98,20 +98,30 @@ describe('the digest since the last session', () => {
   });
 });
 
-describe('families with a high concern not discussed for N weeks', () => {
-  it('shows from exactly N×7 days after the last discussion, only for hoog or acuut', () => {
+describe('families with a concern not discussed for their weeks', () => {
+  it('shows hoog and acuut after N×7 days, verhoogd after its own longer weeks, never laag (property)', () => {
     fc.assert(
-      fc.property(anyDay, fc.integer({ min: 0, max: 120 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('laag', 'verhoogd', 'hoog', 'acuut' as const), (last, days, weeks, level) => {
-        const today = dayAt(daysBetween(dayAt(0), last) + days);
-        const quiet = quietDays({ levels: { now: level, future: 'laag' }, lastDiscussedDay: formatCalendarDay(last), concernSince: '2025-01-01' }, today, weeks);
-        const shouldShow = (level === 'hoog' || level === 'acuut') && days >= weeks * 7;
-        expect(quiet).toBe(shouldShow ? days : null);
-      }),
+      fc.property(
+        anyDay,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 52 }),
+        fc.constantFrom('laag', 'verhoogd', 'hoog', 'acuut' as const),
+        (last, days, high, raised, level) => {
+          const today = dayAt(daysBetween(dayAt(0), last) + days);
+          const quiet = quietDays({ level, lastDiscussedDay: formatCalendarDay(last), concernSince: '2025-01-01' }, today, { high, raised });
+          const weeks = level === 'verhoogd' ? raised : high;
+          const shouldShow = level !== 'laag' && days >= weeks * 7;
+          expect(quiet).toBe(shouldShow ? days : null);
+        },
+      ),
     );
   });
 
   it('a family never discussed counts from the day the concern was established', () => {
-    expect(quietDays({ levels: { now: 'laag', future: 'hoog' }, lastDiscussedDay: null, concernSince: '2026-10-01' }, { year: 2026, month: 12, day: 7 }, 6)).toBe(67);
+    expect(quietDays({ level: 'hoog', lastDiscussedDay: null, concernSince: '2026-10-01' }, { year: 2026, month: 12, day: 7 }, { high: 6, raised: 12 })).toBe(67);
+    expect(quietDays({ level: 'verhoogd', lastDiscussedDay: null, concernSince: '2026-10-01' }, { year: 2026, month: 12, day: 7 }, { high: 6, raised: 12 })).toBeNull();
+    expect(quietDays({ level: 'verhoogd', lastDiscussedDay: null, concernSince: '2026-09-01' }, { year: 2026, month: 12, day: 7 }, { high: 6, raised: 12 })).toBe(97);
   });
 });
 
