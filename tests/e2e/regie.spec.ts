@@ -115,35 +115,47 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
   await feedback.getByRole('button', { name: 'Signaalgever informeren inplannen' }).click();
   await expect(actions.getByText('Te laat (3 dagen)')).toBeVisible();
 
-  // Closing is refused, and the screen says exactly what is missing.
-  const closure = page.getByRole('region', { name: 'Afsluiten of afschalen' });
-  await closure.getByRole('button', { name: 'Casus afsluiten' }).click();
-  const refusal = closure.getByRole('alert');
-  await expect(refusal).toContainText('De casus kan nog niet worden afgesloten of afgeschaald. Nog nodig:');
-  await expect(refusal.getByRole('listitem')).toHaveText([
-    'Een oordeel dat het kind veilig is.',
-    'De datum van dat oordeel.',
-    'De datum waarop Noor Bakker is gezien en gesproken.',
-    'Afspraken over monitoring van de veiligheid, met een eigenaar.',
-  ]);
-  await app.expectAccessible('besluiten met weigering');
-
-  // Complete what is missing, then close.
-  await closure.getByLabel('Oordeel: het kind is veilig, omdat…').fill('Noor vertelt dat het thuis rustig is; school en JGZ zien haar opbloeien.');
-  await closure.getByLabel('Datum van het oordeel').fill(dutchDay(-1));
-  await closure.getByLabel('Noor gezien en gesproken op').fill(dutchDay(-2));
-  await closure.getByLabel('Monitoringafspraak').fill('JGZ ziet Noor bij het volgende consult');
-  await closure.getByLabel('Eigenaar').selectOption({ label: 'Ilse Wiersma, jeugdverpleegkundige' });
-  await closure.getByRole('button', { name: 'Monitoringafspraak toevoegen' }).click();
-  await expect(closure.getByText('Alles is aanwezig om de casus af te sluiten of af te schalen.')).toBeVisible();
-  await closure.getByRole('button', { name: 'Casus afsluiten' }).click();
-  await expect(closure.getByText('Status van de casus: afgesloten', { exact: false })).toBeVisible();
-  await expect(closure.getByRole('button', { name: 'Casus heropenen' })).toBeVisible();
-
   // Opvolging shows the signaller not yet informed, three days late.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Opvolging' }).click();
   const overdue = page.getByRole('region', { name: 'Acties over de uiterste datum (1)' });
   await expect(overdue.getByRole('row', { name: /Signaalgever informeren: OBS De Regenboog/ })).toContainText('3');
   await expect(page.getByRole('region', { name: 'Signaalgevers nog niet geïnformeerd (1)' })).toBeVisible();
   await app.expectAccessible('opvolging met te late terugkoppeling');
+  await page.getByRole('region', { name: 'Acties over de uiterste datum (1)' }).getByRole('button', { name: 'Open Gezin Bakker' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezin Bakker' })).toBeVisible();
+
+  // Closing is refused, and the screen says exactly what is missing.
+  const closure = page.getByRole('region', { name: 'Afsluiten of afschalen' });
+  await closure.getByRole('button', { name: 'Casus afsluiten' }).click();
+  const refusal = closure.getByRole('alert');
+  await expect(refusal).toContainText('De casus kan nog niet worden afgesloten of afgeschaald. Nog nodig:');
+  await expect(refusal.getByRole('listitem')).toHaveText([
+    'Een oordeel dat de kinderen veilig zijn.',
+    'De datum van dat oordeel.',
+    'De datum waarop Noor Bakker is gezien en gesproken.',
+    'Afspraken over monitoring van de veiligheid, met een eigenaar.',
+    'De open actie "Aanmelden bij de GGZ voor moeder": afronden, laten vervallen of met een reden overdragen.',
+    'De open actie "Gesprek met Noor op school": afronden, laten vervallen of met een reden overdragen.',
+    /^Terugkoppeling aan de melder: Signaalgever informeren/,
+  ]);
+  await app.expectAccessible('besluiten met weigering');
+
+  // Complete what is missing, then close.
+  await closure.getByLabel('Oordeel: de kinderen zijn veilig, omdat…').fill('Noor vertelt dat het thuis rustig is; school en JGZ zien haar opbloeien.');
+  await closure.getByLabel('Datum van het oordeel').fill(dutchDay(-1));
+  await closure.getByLabel('Noor gezien en gesproken op').fill(dutchDay(-2));
+  await closure.getByLabel('Door wie is Noor gezien en gesproken (naam en organisatie)').fill('Ilse Wiersma (JGZ Drenthe)');
+  await closure.getByLabel('Wat is er bij Noor gezien en gehoord').fill('Ontspannen, vertelt zelf over thuis en school.');
+  await closure.getByLabel('Wat houdt Noor nu veilig').fill('Rust thuis; moeder is in behandeling; school let op.');
+  await closure.getByLabel('Monitoringafspraak').fill('JGZ ziet Noor bij het volgende consult');
+  await closure.getByLabel('Eigenaar').selectOption({ label: 'Ilse Wiersma, jeugdverpleegkundige' });
+  await closure.getByRole('button', { name: 'Monitoringafspraak toevoegen' }).click();
+  await closure.getByLabel('Reden om "Aanmelden bij de GGZ voor moeder" over te dragen na afsluiten').fill('Loopt door bij de JGZ; Ilse Wiersma houdt contact met moeder.');
+  await closure.getByLabel('Reden om "Aanmelden bij de GGZ voor moeder" over te dragen na afsluiten').press('Tab');
+  await closure.getByLabel('Status van "Gesprek met Noor op school"').selectOption({ label: 'Gedaan' });
+  await actions.getByLabel(/^Status van "Signaalgever informeren/).selectOption({ label: 'Gedaan' });
+  await expect(closure.getByText('Alles is aanwezig om de casus af te sluiten of af te schalen.')).toBeVisible();
+  await closure.getByRole('button', { name: 'Casus afsluiten' }).click();
+  await expect(closure.getByText('Status van de casus: afgesloten', { exact: false })).toBeVisible();
+  await expect(closure.getByRole('button', { name: 'Casus heropenen' })).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { levelRank } from '../../../shared/instrument/assessmentRecords';
 import type { CaseStatus } from '../../../shared/regie/regieRecords';
 import { isPostponed } from '../../../shared/regie/verwijsindexInforming';
 import { addWorkingDays, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
+import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { readFamilyConcerns } from '../assessment/familyConcern';
 import { fromRow } from '../recordStore/recordTable';
 import { inTransaction, type WriteContext } from '../recordStore/writeContext';
@@ -23,7 +24,7 @@ import type { ReadableDb } from '../vault/connection';
  * or scaled down — judged by the rule in shared/digest against the operator's previous session,
  * and the families with a high or acute concern that nobody discussed for the configured weeks.
  */
-export function dueItems(db: ReadableDb, now: Date): DigestItem[] {
+export function dueItems(db: ReadableDb, now: Date, concerns: ReadonlyMap<string, FamilyConcern> = readFamilyConcerns(db)): DigestItem[] {
   const families = db
     .prepare(`SELECT f.id, f.display_name, coalesce((SELECT c.status FROM case_closures c WHERE c.family_id = f.id), 'open') AS status FROM families f`)
     .all() as { id: string; display_name: string; status: CaseStatus }[];
@@ -39,7 +40,7 @@ export function dueItems(db: ReadableDb, now: Date): DigestItem[] {
     if (a.kind === 'verwijsindex' && isPostponed(a)) items.push({ ...common, kind: 'verwijsindex_uitstel', dueDay: a.informingPostponedUntil! });
   }
   // The term agreed at afweging question 4, while question 5 (does the help lead to lasting safety?) is open.
-  for (const [familyId, concern] of readFamilyConcerns(db)) {
+  for (const [familyId, concern] of concerns) {
     const family = familyOf.get(familyId);
     if (family === undefined || family.status !== 'open') continue;
     for (const child of concern.children) {
@@ -78,7 +79,7 @@ export function dueItems(db: ReadableDb, now: Date): DigestItem[] {
   return items;
 }
 
-export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks): QuietFamily[] {
+export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks, concerns: ReadonlyMap<string, FamilyConcern> = readFamilyConcerns(db)): QuietFamily[] {
   const today = calendarDayOf(now);
   const families = db
     .prepare(
@@ -90,7 +91,6 @@ export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks): Qui
        ORDER BY f.display_name`,
     )
     .all({ now: now.toISOString() }) as { id: string; display_name: string; last_discussed: string | null }[];
-  const concerns = readFamilyConcerns(db);
   const out: QuietFamily[] = [];
   for (const f of families) {
     const concern = concerns.get(f.id);
@@ -108,13 +108,14 @@ export function sessionDigest(db: ReadableDb, previousSessionAt: string | null, 
   const weeks = settings.notDiscussedWeeks;
   const today = calendarDayOf(now);
   const previous = previousSessionAt === null ? null : parseCalendarDay(amsterdamDay(new Date(previousSessionAt)));
-  const digest = dueDigest(dueItems(db, now), previous, today);
+  const concerns = readFamilyConcerns(db);
+  const digest = dueDigest(dueItems(db, now, concerns), previous, today);
   return {
     previousSessionAt,
     today: formatCalendarDay(today),
     fresh: digest.fresh,
     earlier: digest.earlier,
-    quietFamilies: quietFamilies(db, now, { high: weeks, raised: settings.raisedConcernWeeks }),
+    quietFamilies: quietFamilies(db, now, { high: weeks, raised: settings.raisedConcernWeeks }, concerns),
     raisedConcernWeeks: settings.raisedConcernWeeks,
     notDiscussedWeeks: weeks,
   };

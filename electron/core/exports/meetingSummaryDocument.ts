@@ -57,7 +57,9 @@ function familySection(family: RecipientShare['families'][number]): Content[] {
       repeatingTable([70, 100, 70, '*'], ['Datum', 'Organisatie', 'Soort', 'Samenvatting'], events.map((e) => (e.cells ?? ['', '', '', e.text]).map((c) => ({ text: c })))),
     );
   }
-  for (const r of of('risico')) out.push({ text: 'Risicotaxatie', style: 'h3' }, { text: r.text });
+  // One heading, then one line per child assessed (never one family line).
+  const risks = of('risico');
+  if (risks.length) out.push({ text: risks.length === 1 ? 'Zorg (risicotaxatie)' : 'Zorg per kind (risicotaxatie)', style: 'h3' }, ...risks.map((r) => ({ text: r.text })));
   for (const v of of('vervolg')) out.push({ text: 'Vervolg', style: 'h3' }, { text: v.text });
   return out;
 }

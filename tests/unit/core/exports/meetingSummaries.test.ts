@@ -129,7 +129,7 @@ describe('per-recipient meeting summaries (text read back with pdftotext)', () =
     saveAnswer(k.ctx(), assessment.id, { itemId: 'C4', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'eigen_waarneming', date: '2026-03-01', note: '', owner: '' });
     const [ib] = await renderMeetingSummaries(k.db, k.seed.meeting, { professionalIds: [k.seed.people.ib] });
     const text = pdfWords(ib!.pdf);
-    expect(text).toContain('Risicotaxatie');
+    expect(text).toContain('Zorg (risicotaxatie)');
     expect(text).toContain('Kindcheck positief');
   });
 

@@ -54,6 +54,7 @@ describe('exports read the whole family: each child with its own latest concern'
     const ib = textFor(summaries, k.seed.people.ib);
     expect(ib).toContain('Daan: zorg nu acuut, op termijn acuut');
     expect(ib).toContain('Noor: zorg nu laag, op termijn laag');
+    expect(ib).toContain('Zorg per kind (risicotaxatie)');
     expect(ib).toContain('Het besluit over melden bij Veilig Thuis staat nog open');
     expect(ib).not.toMatch(/risico nu laag/);
     // Daan's line comes first: the highest concern leads.

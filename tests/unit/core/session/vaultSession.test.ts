@@ -83,7 +83,7 @@ describe('auto-lock after idle time', () => {
   it('uses the auto-lock minutes from settings:update, stored in the vault', async () => {
     const { handlers, session, clock, file } = await unlockedCore();
     const updated = await dispatch(handlers, 'settings:update', { autoLockMinutes: 2 });
-    expect(updated).toEqual({ ok: true, value: { autoLockMinutes: 2, backupKeep: 10, notDiscussedWeeks: 6, reportMinimumCount: 5 } });
+    expect(updated).toEqual({ ok: true, value: { autoLockMinutes: 2, backupKeep: 10, notDiscussedWeeks: 6, reportMinimumCount: 5, contactWeeks: 6, raisedConcernWeeks: 12 } });
     expect(session.status().autoLockMinutes).toBe(2);
     clock.advance(2 * 60_000);
     expect(session.status().state).toBe('locked');
