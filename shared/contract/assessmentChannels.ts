@@ -28,7 +28,11 @@ export const InstrumentSummary = z.object({
 });
 export type InstrumentSummary = z.infer<typeof InstrumentSummary>;
 
-export const REQUIRED_TOPICS = ['kindveiligheid', 'meldbesluit'] as const;
+/**
+ * What an assessment can make required: child safety after a positive Kindcheck, a decision on
+ * reporting, and who arranges the child's care today (its own suicide threat).
+ */
+export const REQUIRED_TOPICS = ['kindveiligheid', 'meldbesluit', 'spoedzorg'] as const;
 export type RequiredTopicKind = (typeof REQUIRED_TOPICS)[number];
 
 export const RequiredTopic = z.object({

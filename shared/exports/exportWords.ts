@@ -1,5 +1,6 @@
 import type { ExportKind } from '../contract/exportLogChannels';
 import type { MeetingType, OrganisationType, SharingBasis, TimelineEventType, Attendance } from '../domain/vocabulary';
+import type { FlagCode } from '../instrument/evaluateAssessment';
 import type { ActionStatus, EscalationStep } from '../regie/regieRecords';
 
 /**
@@ -108,6 +109,7 @@ export const EXPORT_KIND_VERBS: Partial<Record<ExportKind, { verb: string; prepo
 
 /** Flags of the risk evaluation, as a reader outside the app understands them. */
 export const RISK_FLAG_WORDS: Record<string, string> = {
+  spoedzorg_kind: 'spoedzorg vandaag: het kind uit zelf suïcidale gedachten of dreigt met zelfdoding (huisarts of GGZ-crisisdienst)',
   meldnorm: 'acute of structurele onveiligheid: melden is de professionele norm',
   kindcheck: 'Kindcheck positief (zorgen bij ouders, kinderen in huis)',
   kindcheck_kinderen_onbekend: 'Kindcheck: onbekend of er kinderen zijn',
@@ -120,7 +122,7 @@ export const RISK_FLAG_WORDS: Record<string, string> = {
   oordeel_achterhaald: 'oordeel achterhaald door nieuwe antwoorden',
   oordeel_verlaagd: 'oordeel lager dan berekend (met reden)',
   schalen_uiteen: 'schaalscores van deelnemers lopen uiteen',
-};
+} satisfies Record<FlagCode, string>;
 
 export function riskFlagWord(code: string): string {
   return RISK_FLAG_WORDS[code] ?? code.replace(/_/g, ' ');

@@ -140,7 +140,7 @@ const VERSION_2_SECTIONS: Record<string, Partial<SectionInput>> = {
   },
 };
 
-/** "Casustafel basis" version 2: the default for every new assessment. */
+/** "Casustafel basis" version 2, as released: assessments filled in with it keep pointing at it. */
 export const INSTRUMENT_V2_INPUT: InstrumentInput = {
   ...INSTRUMENT_V1_INPUT,
   version: 2,
@@ -153,6 +153,51 @@ export const INSTRUMENT_V2_INPUT: InstrumentInput = {
 
 export const INSTRUMENT_V2: Instrument = Instrument.parse(INSTRUMENT_V2_INPUT);
 
+/**
+ * Version 3 differs from version 2 in exactly these places:
+ * - A6 asks only about a threat of serious violence by a family member or another adult. A child's
+ *   own suicide threat is not acute or structural unsafety in the sense of the Meldcode, and a "ja"
+ *   on A6 made reporting the professional norm. An adult who threatens to take the child with them
+ *   in their own death (extended suicide) threatens the child's life: that is violence toward the
+ *   child and stays in A6. Its suggested owner is Veilig Thuis instead of the huisarts.
+ * - B7 (new) asks about the child's own suicide threat or suicidal statements. It is a child signal
+ *   marked `urgentCare`: a "ja" calls for care the same day (huisarts, GGZ-crisisdienst), and puts
+ *   that care on the list of required topics, without a report to Veilig Thuis.
+ */
+const VERSION_3_ITEMS: Record<string, (item: ItemInput) => ItemInput[]> = {
+  A6: (item) => [
+    {
+      ...item,
+      text: 'Heeft een gezinslid of een andere volwassene gedreigd met ernstig geweld, ook met zelfdoding samen met het kind?',
+      suggestedOwner: 'Veilig Thuis',
+      help: 'Een volwassene die dreigt het kind mee te nemen in de eigen dood, bedreigt het leven van het kind: dat is geweld tegen het kind. Dreigt het kind zelf met zelfdoding, dan is dat B7: spoedzorg vandaag, geen melding.',
+    },
+  ],
+  B6: (item) => [
+    item,
+    {
+      id: 'B7',
+      signal: 'kind',
+      urgentCare: true,
+      text: 'Heeft het kind zelf gezegd dat het dood wil of niet meer wil leven, of gedreigd met zelfdoding?',
+      suggestedOwner: 'huisarts',
+      help: 'Ja betekent: vandaag nog zorg via de huisarts of de GGZ-crisisdienst, en vastleggen wie dat regelt. Het is geen reden om te melden bij Veilig Thuis; dreigt een volwassene met geweld, dan is dat A6.',
+    },
+  ],
+};
+
+/** "Casustafel basis" version 3: the default for every new assessment. */
+export const INSTRUMENT_V3_INPUT: InstrumentInput = {
+  ...INSTRUMENT_V2_INPUT,
+  version: 3,
+  sections: INSTRUMENT_V2_INPUT.sections.map((section) => ({
+    ...section,
+    items: (section.items ?? []).flatMap((item) => VERSION_3_ITEMS[item.id]?.(item) ?? [item]),
+  })),
+};
+
+export const INSTRUMENT_V3: Instrument = Instrument.parse(INSTRUMENT_V3_INPUT);
+
 /** The newest released version; migrations name their exact version instead. */
-export const DEFAULT_INSTRUMENT_INPUT = INSTRUMENT_V2_INPUT;
-export const DEFAULT_INSTRUMENT = INSTRUMENT_V2;
+export const DEFAULT_INSTRUMENT_INPUT = INSTRUMENT_V3_INPUT;
+export const DEFAULT_INSTRUMENT = INSTRUMENT_V3;

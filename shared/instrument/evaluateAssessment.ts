@@ -17,6 +17,7 @@ export interface AssessmentState {
 }
 
 export type FlagCode =
+  | 'spoedzorg_kind'
   | 'meldnorm'
   | 'kindcheck'
   | 'kindcheck_kinderen_onbekend'
@@ -39,6 +40,7 @@ export interface Flag {
 }
 
 export type NextStep =
+  | 'spoedzorg_regelen'
   | 'besluit_melden'
   | 'agendapunt_kindveiligheid'
   | 'kind_zien_en_spreken'
@@ -71,6 +73,13 @@ export interface Evaluation {
   /** A decision (report to Veilig Thuis or not, with reasons) must be recorded. */
   requiredDecision: boolean;
   acuteItems: string[];
+  /**
+   * Items marked for urgent care answered "ja" (the child's own suicide threat): care the same day
+   * through the huisarts or the GGZ crisis service, and who arranges it is a required topic. Not a
+   * reason to report to Veilig Thuis.
+   */
+  urgentCareItems: string[];
+  urgentCare: boolean;
   childSignals: string[];
   parentSignals: string[];
   riskFactors: string[];
@@ -105,14 +114,28 @@ function childrenPresentIn(k: KindcheckRecord): boolean | null {
   return null;
 }
 
-function computeLevels(e: { meldNorm: boolean; acuteUnknown: boolean; child: number; parent: number; risk: number; accumulation: boolean; kindcheckPositive: boolean }): LevelPair {
+/**
+ * Urgent care (the child's own suicide threat) makes the concern now acuut: something must happen
+ * today. For the future it is hoog, not acuut: an earlier suicidal statement is the strongest sign
+ * of a later one, so the risk stays high after the crisis, but it is no Meldcode unsafety.
+ */
+function computeLevels(e: {
+  meldNorm: boolean;
+  urgentCare: boolean;
+  acuteUnknown: boolean;
+  child: number;
+  parent: number;
+  risk: number;
+  accumulation: boolean;
+  kindcheckPositive: boolean;
+}): LevelPair {
   let now: RiskLevel = 'laag';
-  if (e.meldNorm) now = 'acuut';
+  if (e.meldNorm || e.urgentCare) now = 'acuut';
   else if (e.child >= 2 || (e.child >= 1 && e.parent >= 1)) now = 'hoog';
   else if (e.child >= 1 || e.parent >= 1 || e.acuteUnknown) now = 'verhoogd';
   let future: RiskLevel = 'laag';
   if (e.meldNorm) future = 'acuut';
-  else if (e.accumulation || e.kindcheckPositive) future = 'hoog';
+  else if (e.urgentCare || e.accumulation || e.kindcheckPositive) future = 'hoog';
   else if (e.child + e.parent + e.risk >= 1 || e.acuteUnknown) future = 'verhoogd';
   return { now, future };
 }
@@ -130,6 +153,7 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
   const valueOf = (itemId: string): AnswerValue | null => byItem.get(itemId)?.value ?? null;
 
   const acuteItems: string[] = [];
+  const urgentCareItems: string[] = [];
   const childSignals: string[] = [];
   const parentSignals: string[] = [];
   const riskFactors: string[] = [];
@@ -145,11 +169,13 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
     if (value === 'onbekend') {
       const owner = byItem.get(item.id)?.owner.trim() ?? '';
       blindSpots.push({ itemId: item.id, sectionId: section.id, text: item.text, suggestedOwner: owner || item.suggestedOwner });
-      if (item.signal === 'acuut') acuteUnknown = true;
+      // Not knowing whether the child is unsafe, or wants to die, is itself a reason for concern now.
+      if (item.signal === 'acuut' || item.urgentCare === true) acuteUnknown = true;
     }
     if (value !== 'ja') continue;
     if (item.signal === 'beschermend') protectiveFactors.push(item.id);
     if (item.signal === 'acuut') acuteItems.push(item.id);
+    if (item.urgentCare === true) urgentCareItems.push(item.id);
     if (item.signal === 'kind') childSignals.push(item.id);
     if (item.signal === 'ouder') parentSignals.push(item.id);
     if (item.signal === 'risico') otherRisks += 1;
@@ -161,6 +187,7 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
     .map((s) => ({ sectionId: s.id, total: s.items.length, answered: s.items.filter((i) => valueOf(i.id) !== null).length }));
 
   const meldNorm = acuteItems.length > 0;
+  const urgentCare = urgentCareItems.length > 0;
   const childrenPresent = childrenPresentIn(state.kindcheck);
   const kindcheckPositive = parentSignals.length > 0 && childrenPresent === true;
   const kindcheckWarning = kindcheckPositive && childSignals.length === 0;
@@ -168,6 +195,7 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
   const accumulation = riskFactorCount > instrument.rules.accumulationThreshold;
   const computed = computeLevels({
     meldNorm,
+    urgentCare,
     acuteUnknown,
     child: childSignals.length,
     parent: parentSignals.length,
@@ -186,6 +214,11 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
 
   const flags: Flag[] = [];
   const steps: NextStep[] = [];
+  // Today's care comes first: it cannot wait for a meeting or a decision on reporting.
+  if (urgentCare) {
+    flags.push({ code: 'spoedzorg_kind', severity: 'kritiek', about: urgentCareItems });
+    steps.push('spoedzorg_regelen');
+  }
   if (meldNorm) {
     flags.push({ code: 'meldnorm', severity: 'kritiek', about: acuteItems });
     steps.push('besluit_melden');
@@ -242,6 +275,8 @@ export function evaluateAssessment(state: AssessmentState): Evaluation {
     meldNorm,
     requiredDecision: meldNorm,
     acuteItems,
+    urgentCareItems,
+    urgentCare,
     childSignals,
     parentSignals,
     riskFactors,

@@ -63,6 +63,13 @@ export const InstrumentItem = z.object({
    * for accumulation, while each keeps its own meaning for the other rules.
    */
   sameFactAs: code('code van de vraag met hetzelfde feit').optional(),
+  /**
+   * A "ja" means the child itself needs care today, as when it threatens suicide or speaks of wanting
+   * to die: the huisarts or the GGZ crisis service the same day. That is urgent care, not a reason to
+   * report to Veilig Thuis, so only a child signal can carry it (an adult's threat of violence is
+   * an `acuut` item).
+   */
+  urgentCare: z.boolean({ message: 'spoedzorg moet true of false zijn' }).optional(),
 });
 export type InstrumentItem = z.infer<typeof InstrumentItem>;
 
@@ -112,6 +119,7 @@ export const Instrument = z
         if (itemIds.has(item.id)) problem(`vraagcode "${item.id}" komt meer dan eens voor`);
         itemIds.add(item.id);
         if (item.answerType === 'vink' && item.signal !== 'beschermend') problem(`vraag "${item.id}": een vinkje is alleen voor beschermende factoren`);
+        if (item.urgentCare === true && item.signal !== 'kind') problem(`vraag "${item.id}": spoedzorg vandaag kan alleen bij een signaal bij het kind (signaalsoort "kind")`);
       }
     }
     for (const role of ONE_OF_EACH) {

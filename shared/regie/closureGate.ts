@@ -124,7 +124,7 @@ export function closureGate(input: GateInput): GateResult {
   return { allowed: missing.length === 0, missing };
 }
 
-const REQUIRED_TOPIC_WORDS: Record<string, string> = { kindveiligheid: 'kindveiligheid (Kindcheck)', meldbesluit: 'besluit over melden' };
+const REQUIRED_TOPIC_WORDS: Record<string, string> = { kindveiligheid: 'kindveiligheid (Kindcheck)', meldbesluit: 'besluit over melden', spoedzorg: 'spoedzorg vandaag' };
 
 /** The gate's findings as Dutch sentences, for the core's refusal and the logs. */
 export function describeMissingInDutch(missing: readonly GateMissing[]): string {

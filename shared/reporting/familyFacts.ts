@@ -50,7 +50,7 @@ export interface FamilyRecords {
   events: readonly TimelineEvent[];
   discussions: readonly FamilyDiscussion[];
   actions: readonly FamilyAction[];
-  /** Required agenda topics (kindveiligheid, meldbesluit): the day raised and the day resolved. */
+  /** Required agenda topics (kindveiligheid, meldbesluit, spoedzorg): the day raised and the day resolved. */
   requiredTopics: readonly { raisedOn: string; resolvedOn: string | null }[];
   closure: { status: CaseStatus; closedOn: string | null } | null;
 }

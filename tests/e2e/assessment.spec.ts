@@ -42,7 +42,7 @@ test('ouder- en thuissignalen zonder signalen bij het kind: Kindcheck-waarschuwi
 
   // Keyboard only: section A and B all "nee", moving on by itself after each answer.
   await question('A1').focus();
-  const ab = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'C1'];
+  const ab = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'C1'];
   for (let i = 0; i < ab.length - 1; i += 1) await answerByKey(ab[i]!, 'n', ab[i + 1]!);
   await expect(question('B6')).toContainText('Nee — ingebracht door Ilse Wiersma (JGZ)');
 
@@ -196,6 +196,44 @@ test('afwegingskader per professional: vijf vragen op volgorde, hulp geweigerd l
   await expect(flags).toContainText('Afwegingskader: melden');
   await expect(flags).toContainText('Doe een melding bij Veilig Thuis (uitkomst van het afwegingskader).');
   await app.expectAccessible('risicotaxatie (afwegingskader)');
+});
+
+test('het kind dreigt zelf met zelfdoding: spoedzorg vandaag in plaats van de meldnorm, afgehandeld als vastligt wie het regelde', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'spoedzorg.casustafel');
+  await newFamily(page, 'Gezin Bakker');
+  await openTab(page, 'Gezin');
+  await addMember(page, { role: 'kind', givenName: 'Jesse', familyName: 'Bakker', birthDate: `09-10-${year - 13}` });
+  await openTab(page, 'Risicotaxatie');
+  await page.getByRole('button', { name: 'Risicotaxatie van Jesse Bakker starten' }).click();
+  await expect(page.getByText('Casustafel basis, versie 3 · gestart op')).toBeVisible();
+  await page.getByLabel('Naam deelnemer').fill('Anouk Smit');
+  await page.getByLabel('Discipline', { exact: true }).first().fill('school');
+
+  const question = (code: string) => page.getByRole('group', { name: new RegExp(`^${code} `) });
+  await expect(question('A6')).toContainText('gezinslid of een andere volwassene');
+  await question('B7').focus();
+  await page.keyboard.press('j');
+  await expect(question('C1')).toBeFocused();
+
+  const flags = page.getByRole('complementary', { name: 'Signalen en vervolgstappen' });
+  await expect(flags).toContainText('Spoedzorg vandaag: suïcidale uitingen van het kind');
+  await expect(flags).toContainText('Spoedzorg vandaag voor Jesse Bakker: wie regelt de huisarts of de GGZ-crisisdienst? — vandaag regelen');
+  await expect(flags).not.toContainText('Melden is de professionele norm');
+  await expect(page.locator('.assessment__levels')).toContainText('Zorg om de veiligheid nu: acuut');
+  await expectSaved(page);
+  await app.expectAccessible('risicotaxatie (spoedzorg)');
+  const [topic] = await core(app, 'assessment:requiredTopics', { familyId: null });
+  expect(topic?.topic).toBe('spoedzorg');
+
+  // Arranged today, recorded in the family's list of required topics.
+  await page.getByRole('button', { name: '← Terug naar alle taxaties van dit gezin' }).click();
+  const arranged = 'Anouk Smit (school) belde om 13.30 uur de huisarts; Jesse is vanmiddag gezien door de GGZ-crisisdienst.';
+  await page.getByLabel('Wie heeft de spoedzorg geregeld, bij wie en wanneer?').fill(arranged);
+  await page.getByRole('button', { name: 'Afgehandeld' }).click();
+  await expect(page.getByLabel('Wie heeft de spoedzorg geregeld, bij wie en wanneer?')).toBeHidden();
+  expect(await core(app, 'assessment:requiredTopics', { familyId: null })).toEqual([]);
 });
 
 test('een eigen instrument inlezen: een fout bestand wordt met Nederlandse uitleg geweigerd, een goed bestand is daarna te kiezen', async ({ app }) => {

@@ -7,11 +7,17 @@ import type { ReadableDb } from '../vault/connection';
 
 /**
  * Agenda topics an assessment makes mandatory: the child-safety item after a positive Kindcheck
- * without child signals, and the decision on reporting when there is acute or structural
- * unsafety. They stay open until a meeting records what was decided; meetings list them.
+ * without child signals, the decision on reporting when there is acute or structural unsafety, and
+ * the care the child needs today when it threatens suicide itself (who arranges it with the
+ * huisarts or the GGZ crisis service). They stay open until what was decided or arranged is
+ * recorded; meetings list them.
  */
 const AUTOMATIC = 'Casustafel (regel vervallen)';
-const NOUN: Record<RequiredTopicKind, string> = { kindveiligheid: 'Verplicht agendapunt kindveiligheid', meldbesluit: 'Verplicht besluit over melden' };
+const NOUN: Record<RequiredTopicKind, string> = {
+  kindveiligheid: 'Verplicht agendapunt kindveiligheid',
+  meldbesluit: 'Verplicht besluit over melden',
+  spoedzorg: 'Spoedzorg vandaag voor het kind (huisarts of GGZ-crisisdienst)',
+};
 
 interface TopicRow {
   id: string;
@@ -67,7 +73,11 @@ export function openTopicsOfAssessment(db: ReadableDb, assessmentId: string): Re
  * one whose reason disappeared before it was discussed (an answer corrected) lapses, audited.
  */
 export function syncRequiredTopics(ctx: WriteContext, a: { id: string; familyId: string; childId: string }, evaluation: Evaluation): RequiredTopic[] {
-  const wanted: Record<RequiredTopicKind, boolean> = { kindveiligheid: evaluation.mandatoryAgendaItem, meldbesluit: evaluation.requiredDecision };
+  const wanted: Record<RequiredTopicKind, boolean> = {
+    kindveiligheid: evaluation.mandatoryAgendaItem,
+    meldbesluit: evaluation.requiredDecision,
+    spoedzorg: evaluation.urgentCare,
+  };
   const { when, by } = stamp(ctx);
   for (const topic of Object.keys(wanted) as RequiredTopicKind[]) {
     const open = ctx.db.prepare('SELECT id FROM required_agenda_topics WHERE assessment_id = ? AND topic = ? AND resolved_at IS NULL').get(a.id, topic) as

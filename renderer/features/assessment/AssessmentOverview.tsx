@@ -5,6 +5,7 @@ import { formatDate } from '../../format/dateTime';
 import { importInstrument, openAssessment, resolveTopic, startAssessment } from './assessmentActions';
 import { useAssessment } from './assessmentStore';
 import { LevelBadge } from './LevelBadge';
+import { urgentTopicsFirst } from './urgentTopicsFirst';
 
 /**
  * The tab's start: per child the latest assessment (with the level that counts), starting a first
@@ -48,14 +49,14 @@ export function AssessmentOverview({ familyId, members }: { familyId: string; me
         <section className="panel flag flag--waarschuwing" aria-labelledby={`${id}-topics`}>
           <h3 id={`${id}-topics`}>{t('assessment.topics.title')}</h3>
           <ul className="topic-list">
-            {topics.map((topic) => (
+            {urgentTopicsFirst(topics, (x) => x.topic).map((topic) => (
               <li key={topic.id}>
                 <strong>{t(`assessment.topics.${topic.topic}`, { child: topic.childName })}</strong>{' '}
                 <span className="muted">{t('assessment.topics.since', { date: formatDate(topic.createdAt, i18n.language) })}</span>
                 <div className="inline-fields">
                   <div className="field">
                     <label className="field__label" htmlFor={`${id}-res-${topic.id}`}>
-                      {t('assessment.topics.resolution')}
+                      {t(topic.topic === 'spoedzorg' ? 'assessment.topics.arranged' : 'assessment.topics.resolution')}
                     </label>
                     <input
                       id={`${id}-res-${topic.id}`}

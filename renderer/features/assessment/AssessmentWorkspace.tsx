@@ -10,7 +10,7 @@ import { printWithLog, usePrintLog } from '../access/printLog';
 import { useSession } from '../../state/sessionStore';
 import { AccumulationSection } from './AccumulationSection';
 import { AfwegingSection } from './AfwegingSection';
-import { openComparison } from './assessmentActions';
+import { openComparison, showOverview } from './assessmentActions';
 import { useAssessment } from './assessmentStore';
 import { FlagsPanel } from './FlagsPanel';
 import { JudgementSection } from './JudgementSection';
@@ -33,7 +33,6 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
   const setSource = useAssessment((s) => s.setSource);
   const answerDate = useAssessment((s) => s.answerDate);
   const setAnswerDate = useAssessment((s) => s.setAnswerDate);
-  const setView = useAssessment((s) => s.setView);
   const currentItemId = useAssessment((s) => s.currentItemId);
   const operator = useSession((s) => s.status?.operator ?? null);
   const jumpRef = useRef<((itemId: string) => void) | null>(null);
@@ -80,7 +79,7 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
   return (
     <div className="assessment">
       <p className="no-print">
-        <button type="button" className="link-button" onClick={() => setView('overzicht')}>
+        <button type="button" className="link-button" onClick={() => void showOverview()}>
           {t('assessment.backToOverview')}
         </button>
       </p>
@@ -219,7 +218,8 @@ export function AssessmentWorkspace({ detail }: { detail: AssessmentDetail }) {
         <div className="assessment__main">
           <QuestionSections instrument={detail.instrument} answers={detail.answers} evaluation={evaluation} renderPart={renderPart} jumpRef={jumpRef} />
         </div>
-        <aside className="assessment__aside" aria-label={t('assessment.flags.title')}>
+        {/* The panel scrolls on its own when the flags are long: focusable, so the keyboard can scroll it too. */}
+        <aside className="assessment__aside" aria-label={t('assessment.flags.title')} tabIndex={0}>
           <FlagsPanel evaluation={evaluation} instrument={detail.instrument} topics={detail.openTopics} onJump={jump} />
         </aside>
       </div>

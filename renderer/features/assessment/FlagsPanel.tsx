@@ -3,9 +3,10 @@ import type { RequiredTopic } from '../../../shared/contract/assessmentChannels'
 import type { Evaluation } from '../../../shared/instrument/evaluateAssessment';
 import type { Instrument } from '../../../shared/instrument/instrumentSchema';
 import { instrumentItems } from '../../../shared/instrument/instrumentSchema';
+import { urgentTopicsFirst } from './urgentTopicsFirst';
 
 /**
- * What the rules say, always in view during the conversation: the melden-norm, the Kindcheck
+ * What the rules say, always in view during the conversation: urgent care today, the melden-norm, the Kindcheck
  * warning, risk accumulation, the blind spots with who finds out, the open mandatory agenda items
  * and the next steps.
  */
@@ -55,10 +56,10 @@ export function FlagsPanel({
         <div className="flags__topics">
           <h4>{t('assessment.topics.title')}</h4>
           <ul>
-            {topics.map((topic) => (
+            {urgentTopicsFirst(topics, (x) => x.topic).map((topic) => (
               <li key={topic.id}>
                 <strong>{t(`assessment.topics.${topic.topic}`, { child: topic.childName })}</strong>
-                <span className="muted"> {t('assessment.topics.open')}</span>
+                <span className="muted"> {t(topic.topic === 'spoedzorg' ? 'assessment.topics.openToday' : 'assessment.topics.open')}</span>
               </li>
             ))}
           </ul>

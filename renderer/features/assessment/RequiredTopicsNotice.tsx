@@ -3,10 +3,12 @@ import type { RequiredTopic } from '../../../shared/contract/assessmentChannels'
 import { useLoad } from '../../api/useLoad';
 import { formatDate } from '../../format/dateTime';
 import { fetchRequiredTopics } from './assessmentActions';
+import { urgentTopicsFirst } from './urgentTopicsFirst';
 
 /**
  * For meeting screens: the mandatory agenda items risk assessments have put open (child safety
- * after a positive Kindcheck, a decision on reporting), optionally limited to the families on the
+ * after a positive Kindcheck, a decision on reporting, urgent care today for a child's own suicide
+ * threat, listed first), optionally limited to the families on the
  * agenda. Renders nothing when there are none.
  */
 export function RequiredTopicsNotice({ familyIds }: { familyIds?: readonly string[] }) {
@@ -15,7 +17,7 @@ export function RequiredTopicsNotice({ familyIds }: { familyIds?: readonly strin
 
   // The list of ids is compared by value (through `key`), not by identity.
   const { data: all } = useLoad(() => fetchRequiredTopics({ familyId: null }), [key]);
-  const topics: RequiredTopic[] = all === undefined ? [] : familyIds ? all.filter((x) => familyIds.includes(x.familyId)) : all;
+  const topics: RequiredTopic[] = urgentTopicsFirst(all === undefined ? [] : familyIds ? all.filter((x) => familyIds.includes(x.familyId)) : all, (x) => x.topic);
 
   if (topics.length === 0) return null;
   return (

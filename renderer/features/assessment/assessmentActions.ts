@@ -32,6 +32,16 @@ export async function openAssessment(id: string): Promise<void> {
   }
 }
 
+/**
+ * Back to the family's overview, read again: answers given in the assessment may have raised or
+ * lapsed required topics (urgent care today among them) and changed the levels shown there.
+ */
+export async function showOverview(): Promise<void> {
+  const { familyId } = useAssessment.getState();
+  useAssessment.getState().setView('overzicht');
+  if (familyId) await loadOverview(familyId);
+}
+
 /** Reloads the open assessment (after an undo) without leaving the view the user is in. */
 export async function refreshAssessment(): Promise<void> {
   const { detail, view, familyId } = useAssessment.getState();

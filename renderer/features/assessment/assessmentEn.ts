@@ -66,6 +66,10 @@ export const assessmentEn: AssessmentTranslation = {
     none: 'No signals from this assessment yet.',
   },
   flag: {
+    spoedzorg_kind: {
+      title: 'Urgent care today: the child’s own suicidal statements',
+      body: 'The child itself speaks of suicidal thoughts or threatens suicide ({{items}}). Arrange care today through the GP (huisarts) or the GGZ crisis service and record who does so. This is urgent care, not a report to Veilig Thuis.',
+    },
     meldnorm: {
       title: 'Reporting is the professional norm',
       body: 'There is acute or structural unsafety ({{items}}). The meeting decides on reporting to Veilig Thuis and records that decision.',
@@ -119,9 +123,12 @@ export const assessmentEn: AssessmentTranslation = {
     title: 'Mandatory agenda items',
     kindveiligheid: 'Child safety of {{child}}',
     meldbesluit: 'Decision on reporting for {{child}}',
+    spoedzorg: 'Urgent care today for {{child}}: who arranges the GP or the GGZ crisis service?',
     open: '— open for the next meeting',
+    openToday: '— arrange today, do not wait for the next meeting',
     since: 'since {{date}}',
     resolution: 'What was decided?',
+    arranged: 'Who arranged the urgent care, with whom and when?',
     resolve: 'Done',
   },
   blindSpots: {
@@ -135,6 +142,7 @@ export const assessmentEn: AssessmentTranslation = {
     none: 'No open steps.',
   },
   step: {
+    spoedzorg_regelen: 'Arrange urgent care for the child today through the GP (huisarts) or the GGZ crisis service, and record who does so.',
     besluit_melden: 'Take and record a decision on reporting to Veilig Thuis.',
     agendapunt_kindveiligheid: 'Child safety is a mandatory item on the next meeting’s agenda.',
     kind_zien_en_spreken: 'Make sure a professional sees and speaks with the child.',

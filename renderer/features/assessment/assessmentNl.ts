@@ -66,6 +66,10 @@ export const assessmentNl = {
     none: 'Nog geen signalen uit deze taxatie.',
   },
   flag: {
+    spoedzorg_kind: {
+      title: 'Spoedzorg vandaag: suïcidale uitingen van het kind',
+      body: 'Het kind uit zelf suïcidale gedachten of dreigt met zelfdoding ({{items}}). Regel vandaag nog zorg via de huisarts of de GGZ-crisisdienst en leg vast wie dat doet. Dit is spoedzorg, geen melding bij Veilig Thuis.',
+    },
     meldnorm: {
       title: 'Melden is de professionele norm',
       body: 'Er is acute of structurele onveiligheid ({{items}}). Het overleg neemt een besluit over melden bij Veilig Thuis en legt dat vast.',
@@ -119,9 +123,12 @@ export const assessmentNl = {
     title: 'Verplichte agendapunten',
     kindveiligheid: 'Kindveiligheid van {{child}}',
     meldbesluit: 'Besluit over melden voor {{child}}',
+    spoedzorg: 'Spoedzorg vandaag voor {{child}}: wie regelt de huisarts of de GGZ-crisisdienst?',
     open: '— staat open voor het volgende overleg',
+    openToday: '— vandaag regelen, niet wachten op het volgende overleg',
     since: 'sinds {{date}}',
     resolution: 'Wat is besloten?',
+    arranged: 'Wie heeft de spoedzorg geregeld, bij wie en wanneer?',
     resolve: 'Afgehandeld',
   },
   blindSpots: {
@@ -135,6 +142,7 @@ export const assessmentNl = {
     none: 'Geen openstaande stappen.',
   },
   step: {
+    spoedzorg_regelen: 'Regel vandaag spoedzorg voor het kind via de huisarts of de GGZ-crisisdienst, en leg vast wie dat doet.',
     besluit_melden: 'Neem en leg een besluit vast over melden bij Veilig Thuis.',
     agendapunt_kindveiligheid: 'Kindveiligheid staat verplicht op de agenda van het volgende overleg.',
     kind_zien_en_spreken: 'Zorg dat een professional het kind ziet en spreekt.',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 import type { HouseholdMember } from '../../../shared/domain/records';
+import { REQUIRED_TOPICS, type RequiredTopicKind } from '../../../shared/contract/assessmentChannels';
 import type { GateMissing } from '../../../shared/regie/closureGate';
 import type { RequestOf } from '../../../shared/contract/channels';
 import type { ChildSeen } from '../../../shared/regie/regieRecords';
@@ -19,6 +20,8 @@ import { closeRegie, reopenRegie, saveAction, saveClosure } from './regieActions
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
+const isRequiredTopic = (topic: string): topic is RequiredTopicKind => (REQUIRED_TOPICS as readonly string[]).includes(topic);
+
 /** The values a missing item's sentence names: the child, the action, the level, the topic. */
 function missingValues(m: GateMissing, t: Translate, language: string): Record<string, string | number> {
   switch (m.code) {
@@ -27,7 +30,7 @@ function missingValues(m: GateMissing, t: Translate, language: string): Record<s
     case 'child_seen_stale':
       return { name: m.name, date: formatDate(m.date, language), weeks: m.weeks };
     case 'required_topic':
-      return { topic: t(`regie.closure.topics.${m.topic === 'meldbesluit' ? 'meldbesluit' : m.topic === 'kindveiligheid' ? 'kindveiligheid' : 'other'}`), name: m.name || t('regie.closure.theFamily') };
+      return { topic: t(`regie.closure.topics.${isRequiredTopic(m.topic) ? m.topic : 'other'}`), name: m.name || t('regie.closure.theFamily') };
     default:
       return 'name' in m ? { name: m.name } : 'description' in m ? { description: m.description } : {};
   }

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../format/dateTime';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
 import { WarningText } from '../timeline/TimelineSignalsPanel';
+import { urgentTopicsFirst } from '../assessment/urgentTopicsFirst';
 import { SelectInput, TextInput } from '../../components/FormFields';
 import { ownerLabel } from './OwnerSelect';
 import { reloadFollowUp } from './loadRegie';
@@ -110,7 +111,7 @@ export function FollowUpScreen() {
   const withoutRegie = followUp.familiesWithoutRegie.filter((f) => matches(f.familyName));
   const meetings = followUp.upcomingMeetings.filter((m) => filter.trim() === '' || m.familyNames.some(matches));
   const warnings = followUp.timelineWarnings.filter((w) => matches(w.familyName));
-  const topics = followUp.openRequiredTopics.filter((r) => matches(r.familyName));
+  const topics = urgentTopicsFirst(followUp.openRequiredTopics, (r) => r.topic.topic).filter((r) => matches(r.familyName));
   const unanswered = followUp.signalsWithoutFeedback.filter((r) => matches(r.familyName));
 
   return (

@@ -4,6 +4,7 @@ import { importInstrument, listInstruments } from '../../../../electron/core/ass
 import { openTopics, resolveTopic } from '../../../../electron/core/assessment/requiredTopics';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
 import { INSTRUMENT_V2_ID } from '../../../../electron/core/migrations/0010_meldcode_decisions';
+import { INSTRUMENT_V3_ID } from '../../../../electron/core/migrations/0019_urgent_care';
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { saveMeeting } from '../../../../electron/core/register/meetingService';
 import { AppError } from '../../../../shared/contract/errors';
@@ -48,7 +49,8 @@ describe('assessment storage', () => {
   it('starts an assessment with the default instrument and a Kindcheck prefilled from the household', () => {
     const k = setup();
     const d = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
-    expect(d.assessment.instrumentId).toBe(INSTRUMENT_V2_ID);
+    expect(d.assessment.instrumentId).toBe(INSTRUMENT_V3_ID);
+    expect(d.instrument.version).toBe(3);
     expect(d.assessment.childName).toBe('Lotte Mulder');
     expect(d.instrument.name).toBe('Casustafel basis');
     expect(d.kindcheck.childrenInHousehold).toBe('ja');
@@ -92,6 +94,43 @@ describe('assessment storage', () => {
     const k = setup();
     const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
     expect(saveAnswer(k.ctx(), assessment.id, answer('A2', 'ja')).openTopics.map((t) => t.topic)).toEqual(['meldbesluit']);
+  });
+
+  it('a child’s own suicide threat puts urgent care today on the list, not a decision on reporting; it is done once recorded as arranged', () => {
+    const k = setup();
+    const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
+    const saved = saveAnswer(k.ctx(), assessment.id, answer('B7', 'ja', { note: 'Lotte zei tegen de juf dat ze dood wil.' }));
+    expect(saved.openTopics.map((t) => [t.topic, t.childName])).toEqual([['spoedzorg', 'Lotte Mulder']]);
+    expect(listAssessments(k.db, k.familyId)[0]).toMatchObject({ flags: ['spoedzorg_kind'], computed: { now: 'acuut', future: 'hoog' } });
+    expect(k.auditSummaries()).toContain('Spoedzorg vandaag voor het kind (huisarts of GGZ-crisisdienst) klaargezet');
+
+    const [topic] = saved.openTopics;
+    const done = resolveTopic(k.ctx(), topic!.id, null, 'Ilse Wiersma (JGZ) heeft vandaag om 14.00 uur de GGZ-crisisdienst gebeld; moeder gaat met Lotte mee.');
+    expect([done.resolvedBy, done.resolution]).toEqual([
+      'Sanne de Wit — CBS De Wegwijzer (intern begeleider)',
+      'Ilse Wiersma (JGZ) heeft vandaag om 14.00 uur de GGZ-crisisdienst gebeld; moeder gaat met Lotte mee.',
+    ]);
+    expect(openTopics(k.db, k.familyId)).toEqual([]);
+    // Arranged is arranged: a later answer in the same assessment does not raise it again.
+    expect(saveAnswer(k.ctx(), assessment.id, answer('B2', 'ja')).openTopics).toEqual([]);
+  });
+
+  it('a family member’s threat of serious violence asks for a decision on reporting, no urgent care; a corrected B7 lapses', () => {
+    const k = setup();
+    const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: null, meetingId: null });
+    expect(saveAnswer(k.ctx(), assessment.id, answer('A6', 'ja')).openTopics.map((t) => t.topic)).toEqual(['meldbesluit']);
+    expect(saveAnswer(k.ctx(), assessment.id, answer('B7', 'ja')).openTopics.map((t) => t.topic).sort()).toEqual(['meldbesluit', 'spoedzorg']);
+    expect(saveAnswer(k.ctx(), assessment.id, answer('B7', 'nee')).openTopics.map((t) => t.topic)).toEqual(['meldbesluit']);
+    expect(k.auditSummaries()).toContain('Spoedzorg vandaag voor het kind (huisarts of GGZ-crisisdienst) vervallen (reden uit de taxatie verdwenen)');
+  });
+
+  it('an assessment made with version 2 keeps it: A6 "ja" still asks for a decision on reporting, and B7 is not one of its questions', () => {
+    const k = setup();
+    const { assessment, instrument } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.lotte.id, instrumentId: INSTRUMENT_V2_ID, meetingId: null });
+    expect(instrument.version).toBe(2);
+    expect(saveAnswer(k.ctx(), assessment.id, answer('A6', 'ja')).openTopics.map((t) => t.topic)).toEqual(['meldbesluit']);
+    expect(listAssessments(k.db, k.familyId)[0]).toMatchObject({ instrumentVersion: 2, flags: ['meldnorm'], computed: { now: 'acuut', future: 'acuut' } });
+    expect(codeOf(() => saveAnswer(k.ctx(), assessment.id, answer('B7', 'ja'))).detail).toBe('Deze vraag hoort niet bij de instrumentversie van deze taxatie.');
   });
 
   it('without children recorded in the Kindcheck a parent signal raises no child-safety item', () => {
@@ -157,6 +196,7 @@ describe('assessment storage', () => {
     expect(second.instrument.name).toBe('Wijkteam Emmen');
     expect(listAssessments(k.db, k.familyId).map((a) => a.instrumentName)).toEqual(['Wijkteam Emmen', 'Casustafel basis']);
     expect(listInstruments(k.db).map((i) => [i.name, i.version, i.builtIn])).toEqual([
+      ['Casustafel basis', 3, true],
       ['Casustafel basis', 2, true],
       ['Casustafel basis', 1, true],
       ['Wijkteam Emmen', 2, false],
@@ -168,8 +208,8 @@ describe('assessment storage', () => {
     const bad = codeOf(() => importInstrument(k.ctx(), JSON.stringify({ ...DEFAULT_INSTRUMENT_INPUT, version: 0 })));
     expect(bad).toEqual({ code: 'invalid_request', detail: 'Het instrument is niet ingelezen: versie: versie is minimaal 1.' });
     const dup = codeOf(() => importInstrument(k.ctx(), JSON.stringify(DEFAULT_INSTRUMENT_INPUT)));
-    expect(dup.detail).toMatch(/^Versie 2 van instrument "casustafel-basis" bestaat al/);
-    expect(listInstruments(k.db)).toHaveLength(2);
+    expect(dup.detail).toMatch(/^Versie 3 van instrument "casustafel-basis" bestaat al/);
+    expect(listInstruments(k.db)).toHaveLength(3);
   });
 
   it('audits every write without the content, and the audit chain stays intact', () => {

@@ -56,7 +56,7 @@ describe('migration 0010 (Meldcode decisions, Kindcheck version 2, Verwijsindex 
 
   it('adds "Casustafel basis" version 2 as the newest built-in instrument', () => {
     const db = atVersion9();
-    runMigrations(db, now);
+    runMigrations(db, now, [...BEFORE, migration0010]);
     const rows = db.prepare("SELECT id, version, built_in, definition FROM instruments WHERE key = 'casustafel-basis' ORDER BY version").all() as {
       id: string;
       version: number;

@@ -282,6 +282,21 @@ describe('escalation and the closure gate', () => {
     expect(detail).toBe('De casus kan nog niet worden afgesloten. Nog nodig: een nieuwe risicotaxatie van Noor Bakker: de laatste zegt nog zorg acuut.');
   });
 
+  it('a child’s own suicide threat keeps the case open at acuut, points to no report, and puts urgent care today on Opvolging', () => {
+    const k = setup();
+    saveClosure(k.ctx(), { familyId: k.familyId, safetyJudgement: 'Noor is veilig', safetyJudgementDate: '2026-11-27', childSeen: seen(k.child.id, '2026-11-26') });
+    action(k, { kind: 'monitoring', description: 'JGZ ziet Noor bij het volgende consult', dueDate: null, ownerProfessionalId: k.nurse.id, ownerOrganisationId: k.jgz.id });
+    const { assessment } = startAssessment(k.ctx(), { familyId: k.familyId, childId: k.child.id, instrumentId: null, meetingId: null });
+    saveAnswer(k.ctx(), assessment.id, { itemId: 'B7', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'kind', date: '2026-11-25', note: '', owner: '' });
+    const detail = refusal(() => closeCase(k.ctx(), k.familyId, 'gesloten'));
+    expect(detail).toContain('een nieuwe risicotaxatie van Noor Bakker: de laatste zegt nog zorg acuut');
+    expect(detail).toContain('het verplichte agendapunt spoedzorg (Noor Bakker)');
+    const overview = regieOverview(k.db, k.familyId, new Date('2026-11-28T12:00:00Z'));
+    expect(overview.concern.children.map((c) => [c.childName, c.now, c.future, c.reportingOpen])).toEqual([['Noor Bakker', 'acuut', 'hoog', false]]);
+    const f = followUp(k.db, new Date('2026-11-28T12:00:00Z'));
+    expect(f.openRequiredTopics.map((r) => [r.familyName, r.topic.topic, r.topic.childName])).toEqual([['Gezin Bakker', 'spoedzorg', 'Noor Bakker']]);
+  });
+
   it('only accepts a seen date for a child of this family', () => {
     const k = setup();
     const other = k.family('Gezin Smit');

@@ -130,6 +130,40 @@ describe('answering in the Risicotaxatie tab', () => {
     expect(calls).toEqual([]);
   });
 
+  it('a child’s own suicide threat shows urgent care today, first and without the melden-norm', () => {
+    const topic = (id: string, kind: 'kindveiligheid' | 'spoedzorg') => ({
+      id,
+      familyId: FAMILY,
+      childId: CHILD,
+      childName: 'Lotte Mulder',
+      assessmentId: ASSESSMENT,
+      topic: kind,
+      createdAt: '2026-11-28T10:00:00.000Z',
+      createdBy: 'Noor Jansen',
+      resolvedAt: null,
+      resolvedBy: null,
+      resolvedMeetingId: null,
+      resolution: '',
+    });
+    const answer = { itemId: 'B7', value: 'ja' as const, observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'kind' as const, date: '2026-11-28', note: '', owner: '' };
+    act(() =>
+      useAssessment.getState().open({
+        ...detail(),
+        answers: [answer],
+        openTopics: [topic('1d1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b', 'kindveiligheid'), topic('2d1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b', 'spoedzorg')],
+      }),
+    );
+    rerender();
+    const flags = host.querySelector<HTMLElement>('.flags')!;
+    expect(flags.querySelector('.flag--kritiek')?.textContent).toContain('Spoedzorg vandaag: suïcidale uitingen van het kind');
+    expect(flags.textContent).toContain('huisarts of de GGZ-crisisdienst');
+    expect(flags.textContent).not.toContain('Melden is de professionele norm');
+    const topics = [...flags.querySelectorAll('.flags__topics li')].map((li) => li.textContent);
+    expect(topics[0]).toBe('Spoedzorg vandaag voor Lotte Mulder: wie regelt de huisarts of de GGZ-crisisdienst? — vandaag regelen, niet wachten op het volgende overleg');
+    expect(topics[1]).toContain('Kindveiligheid van Lotte Mulder');
+    expect(flags.querySelector('.next-steps li')?.textContent).toMatch(/^Regel vandaag spoedzorg/);
+  });
+
   it('renders without a single inline style (the CSP forbids them)', () => {
     expect(host.querySelectorAll('[style]')).toHaveLength(0);
   });

@@ -31,7 +31,7 @@ describe('the default instrument "Casustafel basis"', () => {
       'G:afwegingskader',
       'H:oordeel',
     ]);
-    expect(DEFAULT_INSTRUMENT.version).toBe(2);
+    expect(DEFAULT_INSTRUMENT.version).toBe(3);
     expect(DEFAULT_INSTRUMENT.rules.accumulationThreshold).toBe(3);
   });
 

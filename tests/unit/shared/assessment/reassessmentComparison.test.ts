@@ -34,14 +34,14 @@ describe('reassessment: what changed since the previous assessment', () => {
   });
 
   it('compares across instrument versions by question code and lists what exists in only one', () => {
-    const v3 = Instrument.parse({
+    const next = Instrument.parse({
       ...DEFAULT_INSTRUMENT,
-      version: 3,
+      version: DEFAULT_INSTRUMENT.version + 1,
       sections: DEFAULT_INSTRUMENT.sections.map((s) =>
         s.id === 'C' ? { ...s, items: [...s.items.filter((i) => i.id !== 'C10'), { id: 'C12', text: 'Recent verlies van een naaste?', signal: 'ouder' }] } : s,
       ),
     });
-    const c = compareAssessments(state({ C10: 'ja' }), { ...state({ C12: 'ja' }), instrument: v3 });
+    const c = compareAssessments(state({ C10: 'ja' }), { ...state({ C12: 'ja' }), instrument: next });
     expect(c.sameInstrumentVersion).toBe(false);
     expect(c.changes.map((x) => [x.itemId, x.kind])).toEqual([
       ['C12', 'alleen_huidige'],

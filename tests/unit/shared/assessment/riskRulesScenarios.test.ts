@@ -290,7 +290,7 @@ describe('risk rules: details a chair relies on', () => {
   it('counts progress per question section', () => {
     const e = evaluateAssessment(state({ A1: 'nee', A2: 'onbekend', B1: 'ja' }));
     expect(e.progress.find((p) => p.sectionId === 'A')).toEqual({ sectionId: 'A', answered: 2, total: 6 });
-    expect(e.progress.find((p) => p.sectionId === 'B')).toEqual({ sectionId: 'B', answered: 1, total: 6 });
+    expect(e.progress.find((p) => p.sectionId === 'B')).toEqual({ sectionId: 'B', answered: 1, total: 7 });
   });
 
   it('computes acute levels on any acute "ja", whatever the protective factors', () => {
