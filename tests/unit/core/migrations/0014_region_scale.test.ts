@@ -6,6 +6,7 @@ import { RULE_KINDS } from '../../../../electron/core/timeline/signalTimelines';
 
 const now = () => new Date('2026-12-06T09:00:00.000Z');
 const before = MIGRATIONS.filter((m) => m.version < 14);
+const upTo14 = MIGRATIONS.filter((m) => m.version <= 14);
 
 function beforeRegionScale() {
   const db = new Database(':memory:');
@@ -29,7 +30,7 @@ describe('migration 0014 (region scale)', () => {
   it('finds the rows that point at a family member, an assessment or an action through an index, so deleting one no longer scans a table', () => {
     const db = beforeRegionScale();
     expect(plan(db, 'SELECT 1 FROM involvements WHERE member_id = ?')).toMatch(/^SCAN/);
-    runMigrations(db, now);
+    runMigrations(db, now, upTo14);
     expect(schemaVersion(db)).toBe(14);
     expect(plan(db, 'SELECT 1 FROM involvements WHERE member_id = ?')).toMatch(/USING COVERING INDEX involvements_member/);
     expect(plan(db, 'SELECT 1 FROM consents WHERE person_id = ?')).toMatch(/USING COVERING INDEX consents_person/);
