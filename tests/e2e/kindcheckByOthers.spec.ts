@@ -76,6 +76,12 @@ test('Kindcheck door anderen: de voorzitter ziet de blinde vlek van GGZ bij een 
   await expect(page.getByText(/Blinde vlek: niet bekend of GGZ Drenthe/)).toHaveCount(0);
   await app.expectAccessible('dossier zonder open punten Kindcheck door anderen');
 
+  // The answer stays on record with the involvement.
+  await openTab(page, 'Betrokkenen');
+  await expect(page.getByRole('group', { name: /^Anouk Mulder/ })).toContainText(
+    'Kindcheck door andere organisatie: weet van de kinderen: ja; eigen Kindcheck gedaan: ja. Vastgesteld op',
+  );
+
   // On the family's log, in words.
   await openTab(page, 'Logboek');
   await expect(page.getByRole('cell', { name: /^Gewijzigd Kindcheck door andere organisatie vastgelegd$/ })).toBeVisible();

@@ -17,11 +17,13 @@ import './kindcheckByOthers.css';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-/** The open points of a family, with the organisation's name, from the loaded dossier and the sociale kaart. */
+/**
+ * The open points of a family, with the organisation's name, from the loaded dossier and the sociale
+ * kaart as the store holds it (the screen loads it: an organisation's type decides what is asked).
+ */
 export function useOpenKindchecksByOthers(dossier: FamilyDossier): { points: OpenKindcheckByOthers[]; organisationName: (id: string) => string } {
   const { t } = useTranslation();
   const directory = useDirectory((s) => s.content);
-  useDirectoryLoaded();
   const organisations = directory?.organisations ?? [];
   const typeOf = (id: string) => organisations.find((o) => o.id === id)?.type;
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? t('involvement.unknownOrganisation');
@@ -58,6 +60,7 @@ export function KindcheckPointText({ point, organisation }: { point: OpenKindche
  */
 export function KindcheckByOthersPanel({ familyId, dossier }: { familyId: string; dossier: FamilyDossier }) {
   const { t } = useTranslation();
+  useDirectoryLoaded();
   const { points, organisationName } = useOpenKindchecksByOthers(dossier);
   const [openId, setOpenId] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);

@@ -12,6 +12,7 @@ export const kindcheckByOthersEn: KindcheckByOthersTranslation = {
   informeren:
     'Action point: {{organisation}} ({{who}}) does not know of the children. Inform them, preferably together with the parent and with consent, and ask for a Kindcheck of their own.',
   kindcheck_vragen: 'Action point: {{organisation}} ({{who}}) did no Kindcheck of its own. Ask them to do it and to report back.',
+  recorded: 'Kindcheck by another organisation: knows of the children: {{knows}}; did its own Kindcheck: {{own}}.',
   established: 'Established on {{date}} by {{by}}.',
   answer: 'Record answer',
   answerFor: 'Record answer for {{organisation}} ({{who}})',

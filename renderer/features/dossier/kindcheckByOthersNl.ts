@@ -12,6 +12,7 @@ export const kindcheckByOthersNl = {
   informeren:
     'Actiepunt: {{organisation}} ({{who}}) weet niet van de kinderen. Informeer hen, bij voorkeur samen met de ouder en met toestemming, en vraag om een eigen Kindcheck.',
   kindcheck_vragen: 'Actiepunt: {{organisation}} ({{who}}) heeft geen eigen Kindcheck gedaan. Vraag hen de Kindcheck te doen en de uitkomst terug te koppelen.',
+  recorded: 'Kindcheck door andere organisatie: weet van de kinderen: {{knows}}; eigen Kindcheck gedaan: {{own}}.',
   established: 'Vastgesteld op {{date}} door {{by}}.',
   answer: 'Antwoord vastleggen',
   answerFor: 'Antwoord vastleggen voor {{organisation}} ({{who}})',
