@@ -10,6 +10,7 @@ import { assessmentEn } from '../features/assessment/assessmentEn';
 import { homeEn } from '../features/home/homeEn';
 import { dossierEn } from '../features/dossier/dossierEn';
 import { overviewEn } from '../features/dossier/overviewEn';
+import { kindcheckByOthersEn } from '../features/dossier/kindcheckByOthersEn';
 import { involvementEn } from '../features/dossier/involvementEn';
 import { householdEn } from '../features/dossier/householdEn';
 import { meetingsEn } from '../features/meetings/meetingsEn';
@@ -124,6 +125,7 @@ export const en: Translation = {
   involvement: involvementEn,
   consent: consentEn,
   overview: overviewEn,
+  kindcheckByOthers: kindcheckByOthersEn,
   meetings: meetingsEn,
   directory: directoryEn,
   vocab: {
@@ -153,6 +155,7 @@ export const en: Translation = {
       gecertificeerde_instelling: 'certified institution (child protection)',
       raad_kinderbescherming: 'Child Protection Board',
       verslavingszorg: 'addiction care',
+      reclassering: 'probation service',
       overig: 'other',
     },
     organisationFunction: {
@@ -248,6 +251,8 @@ export const en: Translation = {
       involvement_create: 'involved party added',
       involvement_update: 'involvement changed',
       involvement_remove: 'involvement removed',
+      involvement_kindcheck_create: 'Kindcheck by another organisation recorded',
+      involvement_kindcheck_update: 'Kindcheck by another organisation changed',
       meeting_create: 'meeting created',
       meeting_update: 'meeting changed',
       meeting_meeting_participants: 'participants changed',

@@ -12,6 +12,7 @@ import type { TranslationOf } from './translationOf';
 import { homeNl } from '../features/home/homeNl';
 import { dossierNl } from '../features/dossier/dossierNl';
 import { overviewNl } from '../features/dossier/overviewNl';
+import { kindcheckByOthersNl } from '../features/dossier/kindcheckByOthersNl';
 import { involvementNl } from '../features/dossier/involvementNl';
 import { householdNl } from '../features/dossier/householdNl';
 import { meetingsNl } from '../features/meetings/meetingsNl';
@@ -129,6 +130,7 @@ export const nl = {
   involvement: involvementNl,
   consent: consentNl,
   overview: overviewNl,
+  kindcheckByOthers: kindcheckByOthersNl,
   meetings: meetingsNl,
   directory: directoryNl,
   vocab: {
@@ -233,6 +235,8 @@ export const nl = {
       involvement_create: 'betrokkene toegevoegd',
       involvement_update: 'betrokkenheid gewijzigd',
       involvement_remove: 'betrokkenheid verwijderd',
+      involvement_kindcheck_create: 'Kindcheck door andere organisatie vastgelegd',
+      involvement_kindcheck_update: 'Kindcheck door andere organisatie gewijzigd',
       meeting_create: 'overleg aangemaakt',
       meeting_update: 'overleg gewijzigd',
       meeting_meeting_participants: 'deelnemers gewijzigd',

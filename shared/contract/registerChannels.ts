@@ -6,6 +6,7 @@ import {
   HouseholdMember,
   Involvement,
   IsoDateTime,
+  KindcheckByOthers,
   Meeting,
   MeetingParticipant,
   Organisation,
@@ -52,6 +53,8 @@ export const FamilyDossier = z.object({
   involvements: z.array(Involvement),
   consents: z.array(Consent),
   conflictsOfDuties: z.array(ConflictOfDuties),
+  /** Kindcheck by others, answered per involvement of an adult service with a parent (none: unanswered). */
+  kindchecksByOthers: z.array(KindcheckByOthers),
   /** Meetings where this family was on the agenda, newest first. */
   meetings: z.array(Meeting),
 });
@@ -84,6 +87,8 @@ export const registerChannels = {
   'register:removeMember': { request: z.object({ id: RecordId }), response: z.object({ removed: z.boolean() }) },
   'register:saveInvolvement': { request: withOptionalId(Involvement), response: Involvement },
   'register:removeInvolvement': { request: z.object({ id: RecordId }), response: z.object({ removed: z.boolean() }) },
+  /** Whether an adult service involved with a parent knows of the children and did its own Kindcheck. */
+  'register:answerKindcheckByOthers': { request: KindcheckByOthers.omit({ id: true, familyId: true }), response: KindcheckByOthers },
   'register:addConsent': { request: Consent.omit({ id: true, recordedBy: true }), response: Consent },
   'register:addConflictOfDuties': { request: ConflictOfDuties.omit({ id: true, recordedBy: true }), response: ConflictOfDuties },
 

@@ -77,6 +77,25 @@ export const Involvement = z.object({
 });
 export type Involvement = z.infer<typeof Involvement>;
 
+/**
+ * What an adult service involved with a parent knows of the children, and whether it did a Kindcheck
+ * of its own (the inspection: professionals working with adults often do neither). One per
+ * involvement; none recorded means the questions are still open.
+ */
+export const KindcheckByOthers = z.object({
+  id: RecordId,
+  familyId: RecordId,
+  involvementId: RecordId,
+  knowsChildren: z.enum(TRI_STATE),
+  ownKindcheck: z.enum(TRI_STATE),
+  /** The day it was established (asked, heard from the organisation). */
+  establishedOn: CalendarDayString.nullable(),
+  /** Who established it, e.g. "Fatima Yilmaz (wijkteam), telefonisch". */
+  establishedBy: optional(160),
+  note: optional(1000),
+});
+export type KindcheckByOthers = z.infer<typeof KindcheckByOthers>;
+
 export const Consent = z.object({
   id: RecordId,
   familyId: RecordId,

@@ -24,6 +24,8 @@ export const ORGANISATION_TYPES = [
   'gecertificeerde_instelling',
   'raad_kinderbescherming',
   'verslavingszorg',
+  /** Adult probation; jeugdreclassering is a task of the gecertificeerde instelling. */
+  'reclassering',
   'overig',
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];

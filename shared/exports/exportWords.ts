@@ -82,6 +82,7 @@ export const ORGANISATION_TYPE_WORDS: Record<OrganisationType, string> = {
   gecertificeerde_instelling: 'gecertificeerde instelling',
   raad_kinderbescherming: 'Raad voor de Kinderbescherming',
   verslavingszorg: 'verslavingszorg',
+  reclassering: 'reclassering',
   overig: 'overig',
 };
 

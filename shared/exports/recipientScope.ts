@@ -88,7 +88,7 @@ export interface ItemVerdict {
 }
 
 /** Kinds of organisation that never carry out help for a child, so never know on need-to-know alone. */
-export const NOT_CARRYING_OUT_HELP: readonly OrganisationType[] = ['school', 'kinderopvang', 'politie', 'woningcorporatie', 'schuldhulp', 'leerplicht', 'overig'];
+export const NOT_CARRYING_OUT_HELP: readonly OrganisationType[] = ['school', 'kinderopvang', 'politie', 'woningcorporatie', 'schuldhulp', 'leerplicht', 'reclassering', 'overig'];
 
 const NEED_TO_KNOW_BASES: readonly LegalBasis[] = ['noodzakelijk_betrokkenen', 'wettelijke_plicht'];
 

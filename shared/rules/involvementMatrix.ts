@@ -26,7 +26,7 @@ export interface InvolvementMatrix {
 
 const CHILD_ROLES = new Set<HouseholdMember['role']>(['kind', 'verwacht_kind']);
 
-export function isCurrentInvolvement(involvement: Involvement, today: string): boolean {
+export function isCurrentInvolvement(involvement: Pick<Involvement, 'endedAt'>, today: string): boolean {
   return involvement.endedAt === null || involvement.endedAt > today;
 }
 

@@ -5,6 +5,7 @@ import { importPartners, listDirectory, saveOrganisation, saveProfessional } fro
 import { loadDossier } from '../register/dossier';
 import { removeMember, saveMember, updateFamily } from '../register/householdService';
 import { removeInvolvement, saveInvolvement } from '../register/involvementService';
+import { answerKindcheckByOthers } from '../register/kindcheckByOthersService';
 import { getMeeting, listMeetings, saveMeeting, setAgenda, setParticipants } from '../register/meetingService';
 import { undoLast } from '../recordStore/recordTable';
 import { recentFamilies, searchFamilies } from '../recordStore/searchIndex';
@@ -25,6 +26,7 @@ export function createRegisterHandlers(deps: HandlerDeps): RegisterHandlers {
     'register:removeMember': ({ id }) => write((ctx) => ({ removed: removeMember(ctx, id) })),
     'register:saveInvolvement': (request) => write((ctx) => saveInvolvement(ctx, request)),
     'register:removeInvolvement': ({ id }) => write((ctx) => ({ removed: removeInvolvement(ctx, id) })),
+    'register:answerKindcheckByOthers': (request) => write((ctx) => answerKindcheckByOthers(ctx, request)),
     'register:addConsent': (request) => write((ctx) => addConsent(ctx, request)),
     'register:addConflictOfDuties': (request) => write((ctx) => addConflictOfDuties(ctx, request)),
 

@@ -25,6 +25,7 @@ export function familyTables(db: ReadableDb): string[] {
 export const TABLE_NOUNS: Record<string, readonly [string, string]> = {
   family_members: ['gezinslid', 'gezinsleden'],
   involvements: ['betrokkenheid', 'betrokkenheden'],
+  involvement_kindchecks: ['Kindcheck door een andere organisatie', 'Kindchecks door andere organisaties'],
   consents: ['toestemming', 'toestemmingen'],
   timeline_events: ['tijdlijngebeurtenis', 'tijdlijngebeurtenissen'],
   assessments: ['risicotaxatie', 'risicotaxaties'],

@@ -1,6 +1,7 @@
 import type { FamilyDossier } from '../../../shared/contract/registerChannels';
 import { AppError } from '../../../shared/contract/errors';
 import type { ReadableDb } from '../vault/connection';
+import { listKindchecksByOthers } from './kindcheckByOthersService';
 import { meetingsOfFamily } from './meetingService';
 import { readRecords } from '../recordStore/recordTable';
 import { conflictOfDutiesTable, consentTable, involvementTable, memberTable } from './registerTables';
@@ -30,6 +31,7 @@ export function loadDossier(db: ReadableDb, familyId: string): FamilyDossier {
     involvements: readRecords(db, involvementTable, 'family_id = ?', [familyId], 'ended_at IS NOT NULL, since'),
     consents: readRecords(db, consentTable, 'family_id = ?', [familyId], 'date, rowid'),
     conflictsOfDuties: readRecords(db, conflictOfDutiesTable, 'family_id = ?', [familyId], 'date, rowid'),
+    kindchecksByOthers: listKindchecksByOthers(db, familyId),
     meetings: meetingsOfFamily(db, familyId),
   };
 }

@@ -21,6 +21,7 @@ export function removeMember(ctx: WriteContext, id: string): boolean {
   return removeRecord(ctx, memberTable, id, [
     { table: 'consents', where: 'person_id = ?' },
     { table: 'involvements', where: 'member_id = ?' },
+    { table: 'involvement_kindchecks', where: 'involvement_id IN (SELECT id FROM involvements WHERE member_id = ?)' },
   ]);
 }
 

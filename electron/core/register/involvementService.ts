@@ -16,5 +16,5 @@ export function saveInvolvement(ctx: WriteContext, input: Omit<Involvement, 'id'
 }
 
 export function removeInvolvement(ctx: WriteContext, id: string): boolean {
-  return removeRecord(ctx, involvementTable, id);
+  return removeRecord(ctx, involvementTable, id, [{ table: 'involvement_kindchecks', where: 'involvement_id = ?' }]);
 }

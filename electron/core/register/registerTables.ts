@@ -1,4 +1,4 @@
-import type { ConflictOfDuties, Consent, HouseholdMember, Involvement, Meeting, Organisation, Professional } from '../../../shared/domain/records';
+import type { ConflictOfDuties, Consent, HouseholdMember, Involvement, KindcheckByOthers, Meeting, Organisation, Professional } from '../../../shared/domain/records';
 import type { RecordTable } from '../recordStore/recordTable';
 
 /** Column maps of the who-is-involved records (migration 0002). */
@@ -42,6 +42,25 @@ export const involvementTable: RecordTable<Involvement> = {
     virBy: ['vir_by', 'text'],
     legalBasis: ['legal_basis', 'text'],
     endedAt: ['ended_at', 'nullable'],
+  },
+};
+
+/** Kindcheck by others (migration 0018): one row per involvement, none while unanswered. */
+export const kindcheckByOthersTable: RecordTable<KindcheckByOthers> = {
+  table: 'involvement_kindchecks',
+  entity: 'involvement_kindcheck',
+  noun: 'Kindcheck door andere organisatie',
+  stamped: 'full',
+  familyIdOf: (r) => r.familyId,
+  columns: {
+    id: ['id', 'text'],
+    familyId: ['family_id', 'text'],
+    involvementId: ['involvement_id', 'text'],
+    knowsChildren: ['knows_children', 'text'],
+    ownKindcheck: ['own_kindcheck', 'text'],
+    establishedOn: ['established_on', 'nullable'],
+    establishedBy: ['established_by', 'text'],
+    note: ['note', 'text'],
   },
 };
 

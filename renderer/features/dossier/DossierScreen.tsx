@@ -8,6 +8,7 @@ import { TimelineSignalsHeader } from '../timeline/TimelineSignalsPanel';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
 import { DossierTablist } from './DossierTablist';
+import { KindcheckByOthersPanel } from './KindcheckByOthersPanel';
 import { markDossierDrawn, resetDossierMeasure } from './dossierPerformance';
 import { dossierTabs } from './dossierTabs';
 import { reloadDossier } from './loadDossier';
@@ -68,6 +69,7 @@ export function DossierScreen() {
       </ScreenHeading>
       {dossier.family.anonymous ? <p className="muted">{t('dossier.anonymousNote')}</p> : null}
       <TimelineSignalsHeader familyId={familyId} />
+      <KindcheckByOthersPanel familyId={familyId} dossier={dossier} />
       <SaveStatusBar />
       {loadError ? <ErrorAlert>{loadError}</ErrorAlert> : null}
       <DossierTablist tabs={dossierTabs} selectedId={tabId} onSelect={setTab} familyId={familyId} />

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../../api/useSubmit';
 import { SelectInput } from '../../components/FormFields';
-import type { HouseholdMember, Involvement } from '../../../shared/domain/records';
+import type { HouseholdMember, Involvement, KindcheckByOthers } from '../../../shared/domain/records';
 import { LEGAL_BASES, MANDATES, TRI_STATE, type LegalBasis, type Mandate, type TriState } from '../../../shared/domain/vocabulary';
 import { AutosaveDate, AutosaveSelect, AutosaveText } from '../../autosave/AutosaveFields';
 import { runSave } from '../../autosave/runSave';
 import { ErrorAlert } from '../../components/Alert';
 import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { formatDate } from '../../format/dateTime';
 import { parseDutchDate } from '../../format/dutchDate';
 import { useDirectory } from '../../state/directoryStore';
 import { useDossier } from '../../state/dossierStore';
@@ -25,6 +26,7 @@ export function InvolvementTab({ familyId }: { familyId: string }) {
   if (!dossier || dossier.family.id !== familyId) return null;
   const current = dossier.involvements.filter((i) => i.endedAt === null);
   const ended = dossier.involvements.filter((i) => i.endedAt !== null);
+  const answerOf = (i: Involvement) => dossier.kindchecksByOthers.find((a) => a.involvementId === i.id) ?? null;
 
   return (
     <div>
@@ -33,12 +35,12 @@ export function InvolvementTab({ familyId }: { familyId: string }) {
       <section className="panel" aria-labelledby="involvement-current">
         <h2 id="involvement-current">{t('involvement.currentTitle', { count: current.length })}</h2>
         {current.length === 0 ? <p>{t('involvement.none')}</p> : null}
-        {directory ? current.map((i) => <InvolvementEditor key={i.id} involvement={i} members={dossier.members} />) : null}
+        {directory ? current.map((i) => <InvolvementEditor key={i.id} involvement={i} members={dossier.members} kindcheck={answerOf(i)} />) : null}
       </section>
       {ended.length > 0 ? (
         <section className="panel panel--quiet" aria-labelledby="involvement-ended">
           <h2 id="involvement-ended">{t('involvement.endedTitle', { count: ended.length })}</h2>
-          {directory ? ended.map((i) => <InvolvementEditor key={i.id} involvement={i} members={dossier.members} />) : null}
+          {directory ? ended.map((i) => <InvolvementEditor key={i.id} involvement={i} members={dossier.members} kindcheck={answerOf(i)} />) : null}
         </section>
       ) : null}
     </div>
@@ -49,8 +51,8 @@ function forWhomChoices(members: readonly HouseholdMember[], t: (k: string) => s
   return [{ value: '', label: t('involvement.wholeFamily') }, ...members.map((m) => ({ value: m.id, label: `${memberName(m)} (${t(`vocab.memberRole.${m.role}`)})` }))];
 }
 
-function InvolvementEditor({ involvement, members }: { involvement: Involvement; members: readonly HouseholdMember[] }) {
-  const { t } = useTranslation();
+function InvolvementEditor({ involvement, members, kindcheck }: { involvement: Involvement; members: readonly HouseholdMember[]; kindcheck: KindcheckByOthers | null }) {
+  const { t, i18n } = useTranslation();
   const content = useDirectory((s) => s.content);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const patch = (p: Partial<Involvement>) => patchInvolvement(involvement.familyId, involvement.id, p);
@@ -104,6 +106,13 @@ function InvolvementEditor({ involvement, members }: { involvement: Involvement;
           <AutosaveText label={t('involvement.virBy')} value={involvement.virBy} maxLength={160} onSave={(virBy) => patch({ virBy })} />
         </div>
       </fieldset>
+      {kindcheck ? (
+        <p className="muted" dir="auto">
+          {t('kindcheckByOthers.recorded', { knows: t(`vocab.triState.${kindcheck.knowsChildren}`), own: t(`vocab.triState.${kindcheck.ownKindcheck}`) })}
+          {kindcheck.establishedOn ? ` ${t('kindcheckByOthers.established', { date: formatDate(kindcheck.establishedOn, i18n.language), by: kindcheck.establishedBy })}` : ''}
+          {kindcheck.note ? ` ${kindcheck.note}` : ''}
+        </p>
+      ) : null}
       <div className="button-row button-row--end">
         <button type="button" className="button button--small button--quiet" onClick={() => void remove()}>
           {t('involvement.remove', { name: title })}

@@ -8,3 +8,4 @@ export const removeInvolvement = (request: RequestOf<'register:removeInvolvement
 export const removeMember = (request: RequestOf<'register:removeMember'>) => api.call('register:removeMember', request);
 export const saveInvolvement = (request: RequestOf<'register:saveInvolvement'>) => api.call('register:saveInvolvement', request);
 export const saveMember = (request: RequestOf<'register:saveMember'>) => api.call('register:saveMember', request);
+export const answerKindcheckByOthers = (request: RequestOf<'register:answerKindcheckByOthers'>) => api.call('register:answerKindcheckByOthers', request);

@@ -75,6 +75,7 @@ function fillEveryStore() {
     involvements: [],
     consents: [],
     conflictsOfDuties: [],
+    kindchecksByOthers: [],
     meetings: [meeting],
   };
   useDossier.getState().setDossier(dossier);

@@ -13,6 +13,7 @@ const dossier = (id: string, name: string): FamilyDossier => ({
   involvements: [],
   consents: [],
   conflictsOfDuties: [],
+  kindchecksByOthers: [],
   meetings: [],
 });
 
