@@ -86,11 +86,11 @@ export function TimelineSignalsPanel({
         <div className="facts__row">
           <dt>{t('timeline.signals.daysToHelp')}</dt>
           <dd>
-            {signals.firstSignalToHelp.days === null
+            {signals.signalToHelp.days === null
               ? t('timeline.signals.notApplicable')
-              : signals.firstSignalToHelp.stillWaiting
-                ? t('timeline.signals.daysToHelpWaiting', { days: signals.firstSignalToHelp.days })
-                : signals.firstSignalToHelp.days}
+              : signals.signalToHelp.stillWaiting
+                ? t('timeline.signals.daysToHelpWaiting', { days: signals.signalToHelp.days })
+                : signals.signalToHelp.days}
           </dd>
         </div>
         <div className="facts__row">

@@ -69,13 +69,13 @@ describe('what one family adds to a report', () => {
     expect(f.newSignalMonths).toEqual(['2026-02']);
     expect(f.counts.regiewissels).toBe(1);
     // 2025-12-20 → 2026-03-01 is 71 days.
-    expect(f.helpStarted).toEqual({ days: 71, month: '2026-03' });
+    expect(f.helpStarts).toEqual([{ days: 71, month: '2026-03' }]);
     expect(f.counts.hulp_gestart).toBe(1);
   });
 
   it('does not count help that started before the period', () => {
     const f = familyFacts(family({ events: [ev({ type: 'signaal', date: '2025-10-01' }), ev({ type: 'hulp_gestart', date: '2025-12-01' })] }), period);
-    expect(f.helpStarted).toBeNull();
+    expect(f.helpStarts).toEqual([]);
   });
 
   it('counts a ping-pong episode in the period of its last move, with the timeline rule', () => {
