@@ -27,6 +27,7 @@ export const TABLE_NOUNS: Record<string, readonly [string, string]> = {
   involvements: ['betrokkenheid', 'betrokkenheden'],
   consents: ['toestemming', 'toestemmingen'],
   timeline_events: ['tijdlijngebeurtenis', 'tijdlijngebeurtenissen'],
+  stagnation_handlings: ['afgehandelde stagnatie', 'afgehandelde stagnaties'],
   assessments: ['risicotaxatie', 'risicotaxaties'],
   required_agenda_topics: ['verplicht agendapunt', 'verplichte agendapunten'],
   regie_decisions: ['regiebesluit', 'regiebesluiten'],

@@ -37,7 +37,7 @@ describe('migration 0017 (help episodes)', () => {
     runMigrations(db, now);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(17);
     const after = db.prepare('SELECT rowid, * FROM timeline_events ORDER BY id').all() as Record<string, unknown>[];
-    expect(after.map(({ requested_by, ...rest }) => rest)).toEqual(rows);
+    expect(after.map(({ requested_by: _requestedBy, ...rest }) => rest)).toEqual(rows);
     expect(after.map((r) => r.requested_by)).toEqual([null, null]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
