@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { expect, test, type AppHarness } from './bridge/fixtures';
 import { createFamily, createVaultThroughUi } from './bridge/flows';
@@ -19,7 +19,7 @@ function daysAgo(app: AppHarness, days: number): string {
   return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()}`;
 }
 
-async function addEvent(page: Page, type: string, date: string, from: string, extra: (form: ReturnType<Page['getByRole']>) => Promise<void>, added: string): Promise<void> {
+async function addEvent(page: Page, type: string, date: string, from: string, extra: (form: Locator) => Promise<unknown>, added: string): Promise<void> {
   const form = page.getByRole('region', { name: 'Gebeurtenis toevoegen' });
   await form.getByLabel('Soort gebeurtenis').selectOption({ label: type });
   await form.getByLabel('Datum', { exact: true }).fill(date);
