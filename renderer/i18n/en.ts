@@ -232,6 +232,7 @@ export const en: Translation = {
       agendaTopic_create: 'mandatory agenda item set',
       agendaTopic_lapse: 'mandatory agenda item lapsed',
       agendaTopic_resolve: 'mandatory agenda item resolved',
+      stagnation_handling_create: 'stagnation handled with an alternative (who, what, when)',
       timeline_event_create: 'timeline event added',
       timeline_event_update: 'timeline event changed',
       timeline_event_remove: 'timeline event removed',

@@ -216,6 +216,7 @@ export const nl = {
       agendaTopic_create: 'verplicht agendapunt klaargezet',
       agendaTopic_lapse: 'verplicht agendapunt vervallen',
       agendaTopic_resolve: 'verplicht agendapunt afgehandeld',
+      stagnation_handling_create: 'stagnatie afgehandeld met een alternatief (wie, wat, wanneer)',
       timeline_event_create: 'gebeurtenis op de tijdlijn toegevoegd',
       timeline_event_update: 'gebeurtenis op de tijdlijn gewijzigd',
       timeline_event_remove: 'gebeurtenis op de tijdlijn verwijderd',

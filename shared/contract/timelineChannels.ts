@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RecordId } from '../domain/records';
 import { ORGANISATION_TYPES } from '../domain/vocabulary';
 import { TimelineEvent, TimelineEventInput } from '../timeline/timelineEvent';
+import { StagnationHandling, StagnationHandlingInput } from '../timeline/stagnationHandling';
 import { SignalWarning, TimelineSignals } from '../timeline/timelineSignals';
 
 /**
@@ -13,6 +14,8 @@ export const TimelineContent = z.object({
   events: z.array(TimelineEvent),
   organisations: z.array(z.object({ id: RecordId, name: z.string(), type: z.enum(ORGANISATION_TYPES) })),
   children: z.array(z.object({ id: RecordId, name: z.string() })),
+  /** The alternatives recorded when a stagnation was handled. */
+  stagnationHandlings: z.array(StagnationHandling),
   /** `YYYY-MM-DD` by core's clock: open periods are counted up to here. */
   today: z.string(),
 });
@@ -33,6 +36,8 @@ export type TimelineSignalSummary = z.infer<typeof TimelineSignalSummary>;
 export const timelineChannels = {
   'timeline:list': { request: z.object({ familyId: RecordId }), response: TimelineContent },
   'timeline:save': { request: TimelineEventInput, response: TimelineEvent },
+  /** Refused (in Dutch, naming what is missing) until the considered alternative has who, what and when. */
+  'timeline:handleStagnation': { request: StagnationHandlingInput, response: StagnationHandling },
   'timeline:remove': { request: z.object({ id: RecordId }), response: z.object({ removed: z.boolean() }) },
   'timeline:signals': { request: z.object({ familyId: RecordId, settings: SignalSettings.optional() }), response: TimelineSignalSummary },
   'timeline:signalsForFamilies': {

@@ -86,6 +86,13 @@ export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 export const REFERRAL_STATUSES = ['verstuurd', 'geaccepteerd', 'teruggelegd', 'afgewezen'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
+/**
+ * A request for help by the youngster or the family itself (hulpvraag van de jongere / van het
+ * gezin): a signal that comes from no organisation.
+ */
+export const HELP_REQUESTERS = ['jongere', 'gezin'] as const;
+export type HelpRequester = (typeof HELP_REQUESTERS)[number];
+
 /** Why help does not start (stagnatie). */
 export const STAGNATION_REASONS = ['wachtlijst', 'gezin_weigert', 'geen_passend_aanbod'] as const;
 export type StagnationReason = (typeof STAGNATION_REASONS)[number];

@@ -102,10 +102,10 @@ export function buildReport(input: ReportInput): Report {
       tally.counts[k] += f.counts[k];
       total.counts[k] += f.counts[k];
     }
-    if (f.helpStarted !== null) {
-      tally.helpDays.push(f.helpStarted.days);
-      total.helpDays.push(f.helpStarted.days);
-      const m = perMonth.get(f.helpStarted.month);
+    for (const start of f.helpStarts) {
+      tally.helpDays.push(start.days);
+      total.helpDays.push(start.days);
+      const m = perMonth.get(start.month);
       if (m) m.helpStarted += 1;
     }
     for (const month of f.discussionMonths) {

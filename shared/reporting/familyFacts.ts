@@ -61,8 +61,11 @@ export interface FamilyFacts {
   /** One month key ("2026-03") per discussion in the period. */
   discussionMonths: string[];
   newSignalMonths: string[];
-  /** Help started in the period: days since the first signal, and the month it started. */
-  helpStarted: { days: number; month: string } | null;
+  /**
+   * Each episode whose help started in the period: days from that episode's first signal (a
+   * signal after earlier help ended counts from itself), and the month help started.
+   */
+  helpStarts: { days: number; month: string }[];
 }
 
 export const NOT_DISCUSSED: ReportGroup = { kind: 'geen_overleg' };
@@ -138,17 +141,16 @@ export function familyFacts(records: FamilyRecords, period: ReportPeriod, signal
   }
   counts.nieuwe_signalen = newSignalMonths.length;
 
-  // Help started and ping-pong both need an event in the period: without one the timeline's rules
+  // Help started (per episode) and ping-pong both need an event in the period: without one the timeline's rules
   // have nothing to add (and at regional scale most families are skipped this way).
-  let helpStarted: FamilyFacts['helpStarted'] = null;
+  const helpStarts: FamilyFacts['helpStarts'] = [];
   if (eventInPeriod) {
     const signals = computeSignals(known, { ...signalOptions, today: period.to });
-    const helpId = signals.firstSignalToHelp.helpStartedEventId;
-    const helpDay = helpId === null ? null : (dayOf.get(helpId) ?? null);
-    if (inPeriod(helpDay) && signals.firstSignalToHelp.days !== null) {
-      helpStarted = { days: signals.firstSignalToHelp.days, month: monthOf(helpDay) };
-      counts.hulp_gestart = 1;
+    for (const episode of signals.episodes) {
+      const helpDay = episode.helpStartedEventId === null ? null : (dayOf.get(episode.helpStartedEventId) ?? null);
+      if (inPeriod(helpDay)) helpStarts.push({ days: episode.days, month: monthOf(helpDay) });
     }
+    counts.hulp_gestart = helpStarts.length;
     // An episode counts in the period in which its last move happened.
     counts.pingpong = signals.pingPong.episodes.filter((ep) => inPeriod(Math.max(...ep.eventIds.map((id) => dayOf.get(id) ?? -Infinity)))).length;
   }
@@ -202,5 +204,5 @@ export function familyFacts(records: FamilyRecords, period: ReportPeriod, signal
   // The core closes or scales down a case only through the closure gate, so every such closure passed it.
   counts.afgesloten_via_poort = c !== null && c.status !== 'open' && c.closedOn !== null && c.closedOn >= period.from && c.closedOn <= period.to ? 1 : 0;
 
-  return { group: last?.group ?? NOT_DISCUSSED, counts, discussionMonths, newSignalMonths, helpStarted };
+  return { group: last?.group ?? NOT_DISCUSSED, counts, discussionMonths, newSignalMonths, helpStarts };
 }

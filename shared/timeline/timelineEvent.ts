@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDayString, RecordId } from '../domain/records';
 import {
   CONSENT_STATUSES,
+  HELP_REQUESTERS,
   LEGAL_BASES,
   MANDATES,
   REFERRAL_STATUSES,
@@ -31,8 +32,13 @@ const eventFields = {
   familyId: RecordId,
   type: z.enum(TIMELINE_EVENT_TYPES),
   date: FuzzyDateString,
-  /** The organisation the event comes from (who noticed, referred, started help…). */
+  /**
+   * The organisation the event comes from (who noticed, referred, started help…); none for a
+   * request for help by the youngster or the family itself.
+   */
   organisationId: RecordId.nullable(),
+  /** A signal that is the youngster's or the family's own request for help (no organisation). */
+  requestedBy: z.enum(HELP_REQUESTERS).nullable().optional(),
   /** Who it went to: the receiver of a referral, signal, report or advice question; the new regisseur. */
   toOrganisationId: RecordId.nullable(),
   referralStatus: z.enum(REFERRAL_STATUSES).nullable(),
@@ -60,6 +66,8 @@ export const TimelineEvent = z.object({
   sortKey: z.number().int(),
   recordedBy: z.string(),
   source: z.enum(TIMELINE_SOURCES),
+  /** A reported stagnation: the day it was handled with a recorded alternative (see stagnationHandling). */
+  handledOn: CalendarDayString.nullable().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
@@ -70,7 +78,12 @@ export const DIRECTED_TYPES = ['signaal', 'advies_gevraagd', 'melding', 'verwijz
 export const TimelineEventInput = z
   .object({ id: RecordId.optional(), ...eventFields })
   .superRefine((e, ctx) => {
-    if (e.organisationId === null) ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'kies de organisatie waar dit vandaan komt' });
+    const requestedBy = e.requestedBy ?? null;
+    if (requestedBy !== null && e.type !== 'signaal') ctx.addIssue({ code: 'custom', path: ['requestedBy'], message: 'alleen een signaal kan een hulpvraag van de jongere of het gezin zijn' });
+    if (requestedBy !== null && e.organisationId !== null) {
+      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'een hulpvraag van de jongere of het gezin komt niet van een organisatie; kies bij "naar" bij wie de vraag is gesteld' });
+    }
+    if (requestedBy === null && e.organisationId === null) ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'kies de organisatie waar dit vandaan komt' });
     if (e.type === 'verwijzing') {
       if (e.toOrganisationId === null) ctx.addIssue({ code: 'custom', path: ['toOrganisationId'], message: 'kies naar wie is verwezen' });
       if (e.referralStatus === null) ctx.addIssue({ code: 'custom', path: ['referralStatus'], message: 'kies de status van de verwijzing' });

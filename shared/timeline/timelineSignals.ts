@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STAGNATION_REASONS } from '../domain/vocabulary';
-import { dayString, parseFuzzyDate, representativeDay } from './fuzzyDate';
+import { dayString, parseFuzzyDate } from './fuzzyDate';
+import { chronological, episodesOf, HELP_SIGNAL_TYPES, HelpEpisode, type DatedEvent } from './helpEpisodes';
 import type { TimelineEvent } from './timelineEvent';
 
 /**
@@ -39,10 +40,13 @@ export type PingPongEpisode = z.infer<typeof PingPongEpisode>;
 export const TimelineSignals = z.object({
   today: z.string(),
   pingPong: z.object({ detected: z.boolean(), episodes: z.array(PingPongEpisode) }),
-  firstSignalToHelp: z.object({
+  /** Every episode of asking for and getting help, oldest first (see helpEpisodes). */
+  episodes: z.array(HelpEpisode),
+  /** The current (last) episode: from its first signal to its help. */
+  signalToHelp: z.object({
     firstSignalEventId: Id.nullable(),
     helpStartedEventId: Id.nullable(),
-    /** Days from first signal to help started; while help has not started, days waited so far. */
+    /** Days from the episode's first signal to help started; while help has not started, days waited so far. */
     days: z.number().int().nonnegative().nullable(),
     stillWaiting: z.boolean(),
   }),
@@ -50,27 +54,20 @@ export const TimelineSignals = z.object({
   stagnation: z.object({
     detected: z.boolean(),
     openReferrals: z.array(z.object({ eventId: Id, daysSinceUpdate: z.number().int().nonnegative() })),
+    /** Reported stagnation since help last started, not yet handled with a recorded alternative. */
     reported: z.array(z.object({ eventId: Id, reason: z.enum(STAGNATION_REASONS).nullable() })),
   }),
+  /**
+   * The family refused help (stagnation "gezin weigert") and no step on the ladder was recorded
+   * since: neither drang or dwang, nor a reasoned decision to stay voluntary.
+   */
+  drang: z.object({ prompt: z.boolean(), refusalEventId: Id.nullable(), days: z.number().int().nonnegative() }),
   regieChanges: z.number().int().nonnegative(),
   careAvoidance: z.object({ detected: z.boolean(), count: z.number().int().nonnegative(), eventIds: z.array(Id) }),
 });
 export type TimelineSignals = z.infer<typeof TimelineSignals>;
 
-interface Dated {
-  e: TimelineEvent;
-  day: number;
-}
-
-/** Counting order: by the representative day of the date, then the stored order key, then id. */
-function chronological(events: readonly TimelineEvent[]): Dated[] {
-  const out: Dated[] = [];
-  for (const e of events) {
-    const day = representativeDay(e.date);
-    if (day !== null) out.push({ e, day });
-  }
-  return out.sort((a, b) => a.day - b.day || a.e.sortKey - b.e.sortKey || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
-}
+type Dated = DatedEvent;
 
 /** Maximal runs of items that fit in `windowDays`, with at least `min` items each. */
 function denseWindows(items: readonly Dated[], windowDays: number, min: number): Dated[][] {
@@ -120,8 +117,6 @@ function pingPong(moves: readonly Dated[], windowDays: number): PingPongEpisode[
   return episodes;
 }
 
-const SIGNAL_TYPES = new Set<TimelineEvent['type']>(['signaal', 'melding', 'advies_gevraagd']);
-
 /** Which organisations hold the case after an event (accepted a referral, started help, took regie). */
 function applyOwnership(owners: Set<string>, e: TimelineEvent): void {
   const from = e.organisationId;
@@ -161,13 +156,14 @@ export function computeSignals(events: readonly TimelineEvent[], options: Partia
 
   const episodes = pingPong(moves, o.pingPongWindowDays);
 
-  const first = all.find((d) => SIGNAL_TYPES.has(d.e.type));
-  const help = first ? all.find((d) => d.e.type === 'hulp_gestart' && d.day >= first.day) : undefined;
-  const firstSignalToHelp = {
-    firstSignalEventId: first?.e.id ?? null,
-    helpStartedEventId: help?.e.id ?? null,
-    days: first ? Math.max(0, (help ? help.day : today) - first.day) : null,
-    stillWaiting: first !== undefined && help === undefined,
+  const first = all.find((d) => HELP_SIGNAL_TYPES.has(d.e.type));
+  const helpEpisodes = episodesOf(all, today);
+  const current = helpEpisodes.at(-1);
+  const signalToHelp = {
+    firstSignalEventId: current?.signalEventIds[0] ?? null,
+    helpStartedEventId: current?.helpStartedEventId ?? null,
+    days: current?.days ?? null,
+    stillWaiting: current?.stillWaiting ?? false,
   };
 
   // Days without an accepting owner: from the first signal up to today, the days on which no
@@ -210,8 +206,15 @@ export function computeSignals(events: readonly TimelineEvent[], options: Partia
   let lastHelp = -Infinity;
   for (const d of all) if (d.e.type === 'hulp_gestart') lastHelp = d.day;
   const reported = all
-    .filter((d) => d.e.type === 'stagnatie' && d.day >= lastHelp)
+    .filter((d) => d.e.type === 'stagnatie' && d.day >= lastHelp && (d.e.handledOn ?? null) === null)
     .map((d) => ({ eventId: d.e.id, reason: d.e.stagnationReason }));
+
+  // A refusal since help last started asks for a step on the ladder dated within or after it.
+  const refusal = all.filter((d) => d.e.type === 'stagnatie' && d.e.stagnationReason === 'gezin_weigert' && d.day >= lastHelp).at(-1);
+  const refusalFrom = refusal === undefined ? null : (parseFuzzyDate(refusal.e.date)?.startDay ?? refusal.day);
+  const stepTaken =
+    refusalFrom !== null && all.some((d) => d.e.type === 'escalatie' && d.e.escalationStep !== null && (parseFuzzyDate(d.e.date)?.startDay ?? d.day) >= refusalFrom);
+  const drangPrompt = refusal !== undefined && !stepTaken;
 
   const avoiding = all.filter((d) => d.e.type === 'niet_verschenen' || (d.e.type === 'stagnatie' && d.e.stagnationReason === 'gezin_weigert'));
   const avoidanceIds = new Set<string>();
@@ -220,9 +223,11 @@ export function computeSignals(events: readonly TimelineEvent[], options: Partia
   return {
     today: dayString(today),
     pingPong: { detected: episodes.length > 0, episodes },
-    firstSignalToHelp,
+    episodes: helpEpisodes,
+    signalToHelp,
     withoutOwner: { days: withoutOwnerDays, now: ownerless },
     stagnation: { detected: openReferrals.length > 0 || reported.length > 0, openReferrals, reported },
+    drang: { prompt: drangPrompt, refusalEventId: drangPrompt ? refusal.e.id : null, days: drangPrompt ? Math.max(0, today - refusal.day) : 0 },
     regieChanges: all.filter((d) => d.e.type === 'regiewissel').length,
     careAvoidance: {
       detected: avoidanceIds.size > 0,
@@ -240,6 +245,8 @@ export const SignalWarning = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('wacht_op_hulp'), days: z.number().int() }),
   z.object({ kind: z.literal('zorgmijding'), count: z.number().int() }),
   z.object({ kind: z.literal('regiewissels'), count: z.number().int() }),
+  /** The family refused help: consider drang (a step on the ladder), or record why not. */
+  z.object({ kind: z.literal('drang_overwegen'), days: z.number().int() }),
 ]);
 export type SignalWarning = z.infer<typeof SignalWarning>;
 
@@ -251,8 +258,9 @@ export function signalWarnings(s: TimelineSignals): SignalWarning[] {
   if (s.pingPong.detected) out.push({ kind: 'pingpong', episodes: s.pingPong.episodes.length });
   if (s.stagnation.detected) out.push({ kind: 'stagnatie', openReferrals: s.stagnation.openReferrals.length, reported: s.stagnation.reported.length });
   if (s.withoutOwner.now) out.push({ kind: 'geen_eigenaar', days: s.withoutOwner.days });
-  if (s.firstSignalToHelp.stillWaiting && s.firstSignalToHelp.days !== null) out.push({ kind: 'wacht_op_hulp', days: s.firstSignalToHelp.days });
+  if (s.signalToHelp.stillWaiting && s.signalToHelp.days !== null) out.push({ kind: 'wacht_op_hulp', days: s.signalToHelp.days });
   if (s.careAvoidance.detected) out.push({ kind: 'zorgmijding', count: s.careAvoidance.count });
   if (s.regieChanges >= MANY_REGIE_CHANGES) out.push({ kind: 'regiewissels', count: s.regieChanges });
+  if (s.drang.prompt) out.push({ kind: 'drang_overwegen', days: s.drang.days });
   return out;
 }

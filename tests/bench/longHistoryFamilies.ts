@@ -73,6 +73,7 @@ export function writeLongHistoryFamilies(db: WritableDb, region: Region, operato
           id: id(fi, 2, ei),
           familyId: f.id,
           type: e.type,
+          requestedBy: null,
           date: e.date,
           sortKey: e.sortKey,
           organisationId: orgOf.get(e.organisationId ?? '') ?? organisations[0]!.id,

@@ -291,6 +291,7 @@ export function applyImport(ctx: WriteContext, pkg: OpenedPackage, choices: read
           date,
           sortKey: fuzzySortKey(date),
           organisationId: orgId(p.organisation),
+          requestedBy: null,
           toOrganisationId: t?.toOrganisation ? orgId(t.toOrganisation) : null,
           referralStatus: null,
           statusDate: null,

@@ -191,6 +191,7 @@ export function applyReceipt(ctx: WriteContext, receipt: HandoverReceipt): { fam
           date: day,
           sortKey: fuzzySortKey(day),
           organisationId: sent.organisation_id,
+          requestedBy: null,
           toOrganisationId: null,
           referralStatus: null,
           statusDate: null,

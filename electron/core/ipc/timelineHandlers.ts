@@ -1,5 +1,6 @@
 import type { timelineChannels } from '../../../shared/contract/timelineChannels';
 import { loadTimeline, recordTimelineExport, removeTimelineEvent, saveTimelineEvent, timelineSignalSummary } from '../timeline/timelineService';
+import { handleStagnation } from '../timeline/stagnationService';
 import { readWrite, type HandlerDeps } from './handlerDeps';
 import type { HandlerTable } from './handlerTable';
 
@@ -12,6 +13,7 @@ export function createTimelineHandlers(deps: HandlerDeps): TimelineHandlers {
   return {
     'timeline:list': ({ familyId }) => read((db) => loadTimeline(db, familyId, now())),
     'timeline:save': (request) => write((ctx) => saveTimelineEvent(ctx, request)),
+    'timeline:handleStagnation': (request) => write((ctx) => handleStagnation(ctx, request)),
     'timeline:remove': ({ id }) => write((ctx) => ({ removed: removeTimelineEvent(ctx, id) })),
     'timeline:signals': ({ familyId, settings }) => read((db) => timelineSignalSummary(db, familyId, now(), settings)),
     'timeline:signalsForFamilies': ({ familyIds, settings }) =>

@@ -28,6 +28,7 @@ export const TABLE_NOUNS: Record<string, readonly [string, string]> = {
   involvement_kindchecks: ['Kindcheck door een andere organisatie', 'Kindchecks door andere organisaties'],
   consents: ['toestemming', 'toestemmingen'],
   timeline_events: ['tijdlijngebeurtenis', 'tijdlijngebeurtenissen'],
+  stagnation_handlings: ['afgehandelde stagnatie', 'afgehandelde stagnaties'],
   assessments: ['risicotaxatie', 'risicotaxaties'],
   required_agenda_topics: ['verplicht agendapunt', 'verplichte agendapunten'],
   regie_decisions: ['regiebesluit', 'regiebesluiten'],

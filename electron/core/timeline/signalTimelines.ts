@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { addToGroup } from '../recordStore/groupByKey';
 import type { ReadableDb } from '../vault/connection';
 import { TIMELINE_DERIVATIONS } from './derivedEvents';
+import { handledStagnations } from './stagnationService';
 import type { TimelineDerivation } from './timelineDerivation';
 
 /**
@@ -18,11 +19,11 @@ import type { TimelineDerivation } from './timelineDerivation';
  * empty, and derived events keep theirs.
  */
 /**
- * The kinds the first-signal-to-help and ping-pong rules start from: signals, Veilig Thuis advice and
- * reports, referrals, help started and regie changes. A timeline of only these kinds is read from a
- * partial index that holds nothing else (migration 14, in this order).
+ * The kinds the signal-to-help (per episode) and ping-pong rules start from: signals, Veilig Thuis
+ * advice and reports, referrals, help started and ended, and regie changes. A timeline of only
+ * these kinds is read from a partial index that holds nothing else (migration 17, in this order).
  */
-export const RULE_KINDS: readonly TimelineEventType[] = ['signaal', 'melding', 'advies_gevraagd', 'verwijzing', 'hulp_gestart', 'regiewissel'];
+export const RULE_KINDS: readonly TimelineEventType[] = ['signaal', 'melding', 'advies_gevraagd', 'verwijzing', 'hulp_gestart', 'hulp_beeindigd', 'regiewissel'];
 
 export interface SignalTimelineOptions {
   /** Only these kinds (typed and derived); all kinds when absent. */
@@ -60,6 +61,8 @@ export function* signalTimelines(db: ReadableDb, options: SignalTimelineOptions 
     )
     .raw()
     .iterate(options.sortKeyBelow ?? Number.MAX_SAFE_INTEGER) as IterableIterator<SignalRow>;
+  // Few stagnations are handled: the days they were, by event, read once (see stagnationHandling).
+  const handled = kinds !== null && !kinds.includes('stagnatie') ? new Map<string, string>() : handledStagnations(db, null);
   let next = rows.next();
   try {
     for (const familyId of families) {
@@ -67,7 +70,7 @@ export function* signalTimelines(db: ReadableDb, options: SignalTimelineOptions 
       // Every event's family exists (foreign key) and both run in the same order, so an event of
       // another family means this one has no more.
       while (next.done !== true && next.value[0] === familyId) {
-        events.push(signalEvent(next.value));
+        events.push(signalEvent(next.value, handled));
         next = rows.next();
       }
       const extra = derived.get(familyId);
@@ -79,8 +82,9 @@ export function* signalTimelines(db: ReadableDb, options: SignalTimelineOptions 
   }
 }
 
-function signalEvent([familyId, id, type, date, sortKey, organisationId, toOrganisationId, referralStatus, statusDate, stagnationReason]: SignalRow): TimelineEvent {
+function signalEvent([familyId, id, type, date, sortKey, organisationId, toOrganisationId, referralStatus, statusDate, stagnationReason]: SignalRow, handled: ReadonlyMap<string, string>): TimelineEvent {
   return {
+    ...(type === 'stagnatie' ? { handledOn: handled.get(id) ?? null } : {}),
     id,
     familyId,
     type,

@@ -11,6 +11,7 @@ import { inTransaction, type WriteContext } from '../recordStore/writeContext';
 import { recordExport } from '../exports/exportLog';
 import type { ReadableDb } from '../vault/connection';
 import { TIMELINE_DERIVATIONS } from './derivedEvents';
+import { handledStagnations, listStagnationHandlings } from './stagnationService';
 import type { TimelineDerivation } from './timelineDerivation';
 import { timelineTable, type StoredTimelineEvent } from './timelineTables';
 
@@ -23,8 +24,10 @@ function requireFamily(db: ReadableDb, familyId: string): void {
 }
 
 export function readTimelineEvents(db: ReadableDb, familyId: string, derivations: readonly TimelineDerivation[] = TIMELINE_DERIVATIONS): TimelineEvent[] {
+  const handled = handledStagnations(db, familyId);
   const typed: TimelineEvent[] = readRecords(db, timelineTable, 'family_id = ?', [familyId], 'sort_key, id').map((e) => ({
     ...e,
+    ...(e.type === 'stagnatie' ? { handledOn: handled.get(e.id) ?? null } : {}),
     sortKey: Number(e.sortKey),
     source: 'handmatig' as const,
   }));
@@ -45,14 +48,15 @@ export function loadTimeline(db: ReadableDb, familyId: string, now: Date): Timel
       .prepare(`SELECT id, given_name, family_name FROM family_members WHERE family_id = ? AND role IN ('kind', 'verwacht_kind') ORDER BY birth_date IS NULL, birth_date, given_name`)
       .all(familyId) as { id: string; given_name: string; family_name: string }[]
   ).map((c) => ({ id: c.id, name: c.given_name }));
-  return { events: readTimelineEvents(db, familyId), organisations, children, today: todayOf(now) };
+  return { events: readTimelineEvents(db, familyId), organisations, children, stagnationHandlings: listStagnationHandlings(db, familyId), today: todayOf(now) };
 }
 
 export function saveTimelineEvent(ctx: WriteContext, input: TimelineEventInput): TimelineEvent {
   const { db } = ctx;
   requireFamily(db, input.familyId);
-  if (input.organisationId === null) throw new AppError('invalid_request', 'Kies de organisatie waar dit vandaan komt.');
-  requireRow(db, 'organisations', input.organisationId, 'De organisatie');
+  const requestedBy = input.requestedBy ?? null;
+  if (input.organisationId === null && requestedBy === null) throw new AppError('invalid_request', 'Kies de organisatie waar dit vandaan komt.');
+  if (input.organisationId !== null) requireRow(db, 'organisations', input.organisationId, 'De organisatie');
   if (input.toOrganisationId !== null) requireRow(db, 'organisations', input.toOrganisationId, 'De ontvangende organisatie');
   for (const id of input.memberIds) requireRow(db, 'family_members', id, 'Het kind', 'family_id = ?', [input.familyId]);
   let recordedBy = operatorLabel(ctx.operator);
@@ -64,13 +68,14 @@ export function saveTimelineEvent(ctx: WriteContext, input: TimelineEventInput):
   }
   const record: Omit<StoredTimelineEvent, 'id'> & { id?: string } = {
     ...input,
-    organisationId: input.organisationId,
+    requestedBy,
     memberIds: [...new Set(input.memberIds)],
     sortKey: fuzzySortKey(input.date),
     recordedBy,
   };
   const saved = saveRecord(ctx, timelineTable, record);
-  return { ...saved, sortKey: Number(saved.sortKey), source: 'handmatig' };
+  const handledOn = saved.type === 'stagnatie' ? { handledOn: handledStagnations(db, saved.familyId).get(saved.id) ?? null } : {};
+  return { ...saved, ...handledOn, sortKey: Number(saved.sortKey), source: 'handmatig' };
 }
 
 export function removeTimelineEvent(ctx: WriteContext, id: string): boolean {

@@ -1,8 +1,14 @@
+import type { HelpRequester } from '../../../shared/domain/vocabulary';
+import type { StagnationHandling } from '../../../shared/timeline/stagnationHandling';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import type { RecordTable } from '../recordStore/recordTable';
 
-/** A typed event as stored (migration 0004): always from an organisation, always `handmatig`. */
-export type StoredTimelineEvent = Omit<TimelineEvent, 'source' | 'organisationId'> & { organisationId: string };
+/**
+ * A typed event as stored (migrations 0004, 0017): from an organisation, or the youngster's or the
+ * family's own request for help; always `handmatig`. Whether a stagnation was handled lives in its
+ * own table.
+ */
+export type StoredTimelineEvent = Omit<TimelineEvent, 'source' | 'handledOn' | 'requestedBy'> & { requestedBy: HelpRequester | null };
 
 export const timelineTable: RecordTable<StoredTimelineEvent> = {
   table: 'timeline_events',
@@ -16,7 +22,8 @@ export const timelineTable: RecordTable<StoredTimelineEvent> = {
     type: ['type', 'text'],
     date: ['date', 'text'],
     sortKey: ['sort_key', 'text'],
-    organisationId: ['organisation_id', 'text'],
+    organisationId: ['organisation_id', 'nullable'],
+    requestedBy: ['requested_by', 'nullable'],
     toOrganisationId: ['to_organisation_id', 'nullable'],
     referralStatus: ['referral_status', 'nullable'],
     statusDate: ['status_date', 'nullable'],
@@ -28,6 +35,25 @@ export const timelineTable: RecordTable<StoredTimelineEvent> = {
     summary: ['summary', 'text'],
     legalBasis: ['legal_basis', 'text'],
     memberIds: ['member_ids', 'json'],
+    recordedBy: ['recorded_by', 'text'],
+  },
+};
+
+/** The alternative recorded when a stagnation is handled (migration 0017), one per stagnation. */
+export const stagnationHandlingTable: RecordTable<StagnationHandling> = {
+  table: 'stagnation_handlings',
+  entity: 'stagnation_handling',
+  noun: 'Afgehandelde stagnatie',
+  stamped: 'full',
+  familyIdOf: (r) => r.familyId,
+  columns: {
+    id: ['id', 'text'],
+    familyId: ['family_id', 'text'],
+    eventId: ['event_id', 'text'],
+    who: ['who', 'text'],
+    what: ['what', 'text'],
+    when: ['alternative_on', 'text'],
+    handledOn: ['handled_on', 'text'],
     recordedBy: ['recorded_by', 'text'],
   },
 };

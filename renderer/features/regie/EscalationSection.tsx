@@ -11,7 +11,8 @@ import { useSession } from '../../state/sessionStore';
 import { FormFooter, SelectInput, TextInput } from '../../components/FormFields';
 import { useSubmit } from '../../api/useSubmit';
 import { writeRegie } from './loadRegie';
-import { addEscalation } from './regieActions';
+import { useLoad } from '../../api/useLoad';
+import { addEscalation, fetchFamilySignals } from './regieActions';
 
 /** The escalation ladder vrijwillig → drang → dwang, with Veilig Thuis advice and reports. */
 export function EscalationSection({ familyId, overview }: { familyId: string; overview: RegieOverview }) {
@@ -25,6 +26,13 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
   const [problem, setProblem] = useState<string | null>(null);
   const form = useSubmit();
   const steps = orderedSteps(overview.steps);
+  // A refusal of help on the timeline asks for drang or a recorded reason why not (timelineSignals).
+  const { data: signals } = useLoad(() => fetchFamilySignals({ familyId }), [familyId, overview]);
+  const drang = signals?.familyId === familyId ? signals.signals.drang : null;
+  const prepare = (next: EscalationStepKind) => {
+    setStep(next);
+    setTrigger(t('regie.escalation.drangPrompt.trigger'));
+  };
 
   const submit = form.onSubmit(async () => {
     const day = parseDutchDate(date);
@@ -60,6 +68,22 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
           cells: [formatDate(s.date, i18n.language), t(`regie.escalation.steps.${s.step}`), s.trigger, s.decidedBy, s.reasons],
         }))}
       />
+      {drang?.prompt ? (
+        <div className="message message--info" role="region" aria-labelledby="regie-drang-title">
+          <p id="regie-drang-title">
+            <strong>{t('regie.escalation.drangPrompt.title', { days: drang.days })}</strong>
+          </p>
+          <p>{t('regie.escalation.drangPrompt.body')}</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => prepare('drang')}>
+              {t('regie.escalation.drangPrompt.toDrang')}
+            </button>
+            <button type="button" className="button" onClick={() => prepare('vrijwillig')}>
+              {t('regie.escalation.drangPrompt.whyNot')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <form className="regie-form" onSubmit={submit} noValidate aria-labelledby="regie-escalation-add">
         <h3 id="regie-escalation-add">{t('regie.escalation.addTitle')}</h3>
         <div className="field-grid">

@@ -5,6 +5,8 @@ import type { RequestOf } from '../../../shared/contract/channels';
 export const addEscalation = (request: RequestOf<'regie:addEscalation'>) => api.call('regie:addEscalation', request);
 export const closeRegie = (request: RequestOf<'regie:close'>) => api.call('regie:close', request);
 export const decideRegie = (request: RequestOf<'regie:decide'>) => api.call('regie:decide', request);
+/** The timeline's signals of the family: whether a refusal of help still asks to consider drang. */
+export const fetchFamilySignals = (request: RequestOf<'timeline:signals'>) => api.call('timeline:signals', request);
 export const fetchDossier = (request: RequestOf<'register:dossier'>) => api.call('register:dossier', request);
 export const reopenRegie = (request: RequestOf<'regie:reopen'>) => api.call('regie:reopen', request);
 export const reviewAction = (request: RequestOf<'regie:reviewAction'>) => api.call('regie:reviewAction', request);

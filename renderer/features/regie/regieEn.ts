@@ -157,6 +157,13 @@ export const regieEn: RegieTranslation = {
     addTitle: 'Record a step',
     submit: 'Record step',
     required: 'Fill in the date, the trigger, who decided and why.',
+    drangPrompt: {
+      title: 'The family refuses help ({{days}} days ago): consider drang.',
+      body: 'Record a step on the escalation ladder (drang or dwang) with its reasons, or record why not: choose "Voluntary" and write under "Why" why no drang. This notice stays until one of the two is recorded.',
+      toDrang: 'Use drang',
+      whyNot: 'Record why no drang',
+      trigger: 'Family refuses help',
+    },
   },
   closure: {
     title: 'Close or scale down',

@@ -157,6 +157,13 @@ export const regieNl = {
     addTitle: 'Stap vastleggen',
     submit: 'Stap vastleggen',
     required: 'Vul datum, aanleiding, wie besloot en waarom in.',
+    drangPrompt: {
+      title: 'Het gezin weigert hulp ({{days}} dagen geleden): overweeg drang.',
+      body: 'Zet een stap op de escalatieladder (drang of dwang) met de redenen, of leg vast waarom niet: kies dan "Vrijwillig" en schrijf bij "Waarom" waarom geen drang. Deze melding blijft staan tot een van beide is vastgelegd.',
+      toDrang: 'Drang inzetten',
+      whyNot: 'Vastleggen waarom geen drang',
+      trigger: 'Gezin weigert hulp',
+    },
   },
   closure: {
     title: 'Afsluiten of afschalen',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineContent } from '../../../shared/contract/timelineChannels';
 import {
   CONSENT_STATUSES,
+  HELP_REQUESTERS,
   LEGAL_BASES,
   MANDATES,
   REFERRAL_STATUSES,
@@ -19,7 +20,7 @@ import { useAutosave } from '../../autosave/useAutosave';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { reloadTimeline } from './loadTimeline';
 import { eventTitle, formatFuzzyDate, type Names } from './timelineLabels';
-import { fieldsFor, inputOf, normalise } from './eventDraft';
+import { fieldsFor, fromChoice, fromChoiceOf, inputOf, normalise } from './eventDraft';
 import { useTimeline } from './timelineStore';
 import { removeTimelineEvent, saveTimelineEvent } from './timelineActions';
 
@@ -63,10 +64,12 @@ function Text({ label, value, onChange, hint, error, multiline = false }: { labe
 function useChoices(content: TimelineContent) {
   const { t } = useTranslation();
   const orgs: Choice[] = content.organisations.map((o) => ({ value: o.id, label: o.name }));
+  const requests: Choice[] = HELP_REQUESTERS.map((r) => ({ value: fromChoiceOf({ organisationId: null, requestedBy: r }), label: t(`timeline.requestedBy.${r}`) }));
   const vocab = (list: readonly string[], key: string): Choice[] => list.map((v) => ({ value: v, label: t(`timeline.${key}.${v}`) }));
   return {
     types: vocab(TIMELINE_EVENT_TYPES, 'types'),
     orgs,
+    requests,
     status: vocab(REFERRAL_STATUSES, 'referralStatus'),
     stagnation: vocab(STAGNATION_REASONS, 'stagnationReason'),
     consent: vocab(CONSENT_STATUSES, 'consentStatus'),
@@ -167,10 +170,10 @@ export function AddEventForm({ familyId, content, names }: { familyId: string; c
           <Text label={t('timeline.form.date')} hint={t('timeline.form.dateHint')} value={dateText} onChange={setDateText} error={dateError} />
           <Select
             label={t('timeline.form.from')}
-            hint={t('timeline.form.fromHint')}
-            value={draft.organisationId ?? ''}
-            choices={[none, ...choices.orgs]}
-            onChange={(v) => set({ organisationId: v || null })}
+            hint={t(f.requestedBy ? 'timeline.form.fromHintSignal' : 'timeline.form.fromHint')}
+            value={f.requestedBy ? fromChoiceOf(draft) : (draft.organisationId ?? '')}
+            choices={[none, ...(f.requestedBy ? choices.requests : []), ...choices.orgs]}
+            onChange={(v) => set(fromChoice(v))}
           />
           {f.to ? (
             <Select
@@ -304,7 +307,12 @@ export function EventDetails({ event, content, names, onClose }: { event: Timeli
         <div className="tl-form__grid" key={event.id}>
           <AutosaveSelect label={t('timeline.form.type')} value={event.type} choices={choices.types} onSave={(v) => saveField(event.id, { type: v as TimelineEventType })} />
           <AutosaveFuzzyDate label={t('timeline.form.date')} value={event.date} onSave={(date) => saveField(event.id, { date })} />
-          <AutosaveSelect label={t('timeline.form.from')} value={event.organisationId ?? ''} choices={choices.orgs} onSave={(v) => saveField(event.id, { organisationId: v })} />
+          <AutosaveSelect
+            label={t('timeline.form.from')}
+            value={fromChoiceOf(event)}
+            choices={[...(f.requestedBy ? choices.requests : []), ...choices.orgs]}
+            onSave={(v) => saveField(event.id, fromChoice(v))}
+          />
           {f.to ? (
             <AutosaveSelect
               label={t('timeline.form.to')}

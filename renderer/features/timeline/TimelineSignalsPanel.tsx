@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StagnationHandling } from '../../../shared/timeline/stagnationHandling';
+import { useSaveStatus } from '../../autosave/saveStatusStore';
+import { StagnationHandlingForm } from './StagnationHandlingForm';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import type { SignalWarning, TimelineSignals } from '../../../shared/timeline/timelineSignals';
 import { useLoad } from '../../api/useLoad';
@@ -21,22 +25,29 @@ export function WarningText({ warning }: { warning: SignalWarning }) {
       return <>{t('timeline.signals.zorgmijding', { count: warning.count })}</>;
     case 'regiewissels':
       return <>{t('timeline.signals.regiewissels', { count: warning.count })}</>;
+    case 'drang_overwegen':
+      return <>{t('timeline.signals.drang_overwegen', { days: warning.days })}</>;
   }
 }
 
 /** The computed signals on the Tijdlijn tab: warnings with what they are based on, and key figures. */
 export function TimelineSignalsPanel({
+  familyId,
   signals,
   warnings,
   events,
+  handlings,
   names,
 }: {
+  familyId: string;
   signals: TimelineSignals;
   warnings: readonly SignalWarning[];
   events: readonly TimelineEvent[];
+  handlings: readonly StagnationHandling[];
   names: Names;
 }) {
   const { t, i18n } = useTranslation();
+  const [handling, setHandling] = useState<string | null>(null);
   const byId = new Map(events.map((e) => [e.id, e]));
   const date = (id: string) => {
     const e = byId.get(id);
@@ -77,20 +88,54 @@ export function TimelineSignalsPanel({
                   ))}
                 </ul>
               ) : null}
+              {w.kind === 'stagnatie' && signals.stagnation.reported.length > 0 ? (
+                <ul>
+                  {signals.stagnation.reported.map((r) => (
+                    <li key={r.eventId}>
+                      {t('timeline.signals.reportedStagnation', { date: date(r.eventId), reason: r.reason ? t(`timeline.stagnationReason.${r.reason}`) : '' })}{' '}
+                      {handling === r.eventId ? (
+                        <StagnationHandlingForm familyId={familyId} eventId={r.eventId} title={t('timeline.signals.handleTitle', { date: date(r.eventId) })} onDone={() => setHandling(null)} />
+                      ) : (
+                        <button type="button" className="button" onClick={() => setHandling(r.eventId)}>
+                          {t('timeline.signals.handle')}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
+      {handlings.length > 0 ? (
+        <>
+          <h3>{t('timeline.signals.handledTitle')}</h3>
+          <ul>
+            {handlings.map((h) => (
+              <li key={h.id} dir="auto">
+                {t('timeline.signals.handled', { date: date(h.eventId), handledOn: formatFuzzyDate(h.handledOn, t, i18n.language), what: h.what, who: h.who, when: formatFuzzyDate(h.when, t, i18n.language) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>{t('timeline.signals.factsTitle')}</h3>
       <dl className="facts tl-facts">
         <div className="facts__row">
           <dt>{t('timeline.signals.daysToHelp')}</dt>
           <dd>
-            {signals.firstSignalToHelp.days === null
+            {signals.signalToHelp.days === null
               ? t('timeline.signals.notApplicable')
-              : signals.firstSignalToHelp.stillWaiting
-                ? t('timeline.signals.daysToHelpWaiting', { days: signals.firstSignalToHelp.days })
-                : signals.firstSignalToHelp.days}
+              : signals.signalToHelp.stillWaiting
+                ? t('timeline.signals.daysToHelpWaiting', { days: signals.signalToHelp.days })
+                : signals.signalToHelp.days}
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('timeline.signals.episodes')}</dt>
+          <dd>
+            {signals.episodes.length} <span className="muted">({t('timeline.signals.episodesHint')})</span>
           </dd>
         </div>
         <div className="facts__row">
@@ -117,7 +162,9 @@ export function TimelineSignalsPanel({
  */
 export function TimelineSignalsHeader({ familyId, revision = 0 }: { familyId: string; revision?: number }) {
   const { t } = useTranslation();
-  const { data: summary } = useLoad(() => fetchTimelineSignals({ familyId }), [familyId, revision]);
+  // Any write in the dossier may change a warning (a stagnation handled, a step on the ladder).
+  const savedAt = useSaveStatus((s) => (s.status.kind === 'saved' ? s.status.at : ''));
+  const { data: summary } = useLoad(() => fetchTimelineSignals({ familyId }), [familyId, revision, savedAt]);
   if (!summary || summary.familyId !== familyId || summary.warnings.length === 0) return null;
   return (
     <ul className="tl-header-warnings" aria-label={t('timeline.signals.headerLabel')}>

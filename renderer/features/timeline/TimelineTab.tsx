@@ -99,7 +99,7 @@ export function TimelineTab({ familyId }: { familyId: string }) {
   return (
     <div className="tl">
       <p className="muted">{t('timeline.intro')}</p>
-      <TimelineSignalsPanel signals={signals} warnings={warnings} events={content.events} names={names} />
+      <TimelineSignalsPanel familyId={familyId} signals={signals} warnings={warnings} events={content.events} handlings={content.stagnationHandlings} names={names} />
 
       <section className="panel" aria-labelledby="tl-view-title">
         <h2 id="tl-view-title">{t('timeline.title')}</h2>

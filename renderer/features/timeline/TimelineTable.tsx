@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import { childrenText, eventTitle, formatFuzzyDate, timelineWords, type Names } from './timelineLabels';
+import { childrenText, eventTitle, formatFuzzyDate, sourceName, timelineWords, type Names } from './timelineLabels';
 import { markTimelineDrawn } from './timelinePerformance';
 
 /** Row height in CSS pixels; `.tl-table tbody tr` has exactly this height in timeline.css. */
@@ -68,7 +68,7 @@ export function TimelineTable({ events, names, onOpen }: { events: readonly Time
                   {words(`timeline.types.${e.type}`)}
                   {e.referralStatus ? ` (${words(`timeline.referralStatus.${e.referralStatus}`)})` : ''}
                 </td>
-                <td dir="auto">{names.organisation(e.organisationId)}</td>
+                <td dir="auto">{sourceName(e, names, words)}</td>
                 <td dir="auto">{e.toOrganisationId ? names.organisation(e.toOrganisationId) : ''}</td>
                 <td dir="auto">{childrenText(e, names, words)}</td>
                 <td dir="auto" title={eventTitle(e, names, words)}>

@@ -12,6 +12,8 @@ export function fieldsFor(type: TimelineEventType) {
     consent: type === 'toestemming',
     escalation: type === 'escalatie',
     noticedBy: type === 'signaal',
+    /** A signal can be the youngster's or the family's own request for help. */
+    requestedBy: type === 'signaal',
   };
 }
 
@@ -23,6 +25,7 @@ export function inputOf(e: TimelineEvent): TimelineEventInput {
     type: e.type,
     date: e.date,
     organisationId: e.organisationId,
+    requestedBy: e.requestedBy ?? null,
     toOrganisationId: e.toOrganisationId,
     referralStatus: e.referralStatus,
     statusDate: e.statusDate,
@@ -37,6 +40,20 @@ export function inputOf(e: TimelineEvent): TimelineEventInput {
   };
 }
 
+const REQUEST_PREFIX = 'hulpvraag:';
+
+/** The "from" choice of an event: an organisation's id, or `hulpvraag:jongere` / `hulpvraag:gezin`. */
+export function fromChoiceOf(e: Pick<TimelineEventInput, 'organisationId' | 'requestedBy'>): string {
+  return e.requestedBy ? `${REQUEST_PREFIX}${e.requestedBy}` : (e.organisationId ?? '');
+}
+
+/** The fields a "from" choice sets: a request for help comes from no organisation. */
+export function fromChoice(value: string): Pick<TimelineEventInput, 'organisationId' | 'requestedBy'> {
+  if (value === `${REQUEST_PREFIX}jongere`) return { organisationId: null, requestedBy: 'jongere' };
+  if (value === `${REQUEST_PREFIX}gezin`) return { organisationId: null, requestedBy: 'gezin' };
+  return { organisationId: value === '' ? null : value, requestedBy: null };
+}
+
 /** Fields that do not belong to the chosen type are cleared, so nothing hidden is stored. */
 export function normalise(input: TimelineEventInput): TimelineEventInput {
   const f = fieldsFor(input.type);
@@ -49,5 +66,6 @@ export function normalise(input: TimelineEventInput): TimelineEventInput {
     consentStatus: f.consent ? (input.consentStatus ?? 'gegeven') : null,
     escalationStep: f.escalation ? (input.escalationStep ?? 'drang') : null,
     noticedBy: f.noticedBy ? input.noticedBy : '',
+    requestedBy: f.requestedBy ? (input.requestedBy ?? null) : null,
   };
 }

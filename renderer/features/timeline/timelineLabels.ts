@@ -88,7 +88,8 @@ export function timelineWords(t: WordLookup): WordLookup {
  */
 export function eventTitle(e: TimelineEvent, names: Names, t: WordLookup): string {
   const type = t(`timeline.types.${e.type}`);
-  const route = e.toOrganisationId ? `${names.organisation(e.organisationId)} → ${names.organisation(e.toOrganisationId)}` : names.organisation(e.organisationId);
+  const from = sourceName(e, names, t);
+  const route = e.toOrganisationId ? `${from} → ${names.organisation(e.toOrganisationId)}` : from;
   const detail = e.referralStatus
     ? t(`timeline.referralStatus.${e.referralStatus}`)
     : e.stagnationReason
@@ -99,6 +100,11 @@ export function eventTitle(e: TimelineEvent, names: Names, t: WordLookup): strin
           ? t(`timeline.escalationStep.${e.escalationStep}`)
           : null;
   return `${type} · ${route}${detail ? ` (${detail})` : ''}`;
+}
+
+/** Where an event comes from: its organisation, or the youngster's or the family's own request for help. */
+export function sourceName(e: Pick<TimelineEvent, 'organisationId' | 'requestedBy'>, names: Names, t: WordLookup): string {
+  return e.requestedBy ? t(`timeline.requestedBy.${e.requestedBy}`) : names.organisation(e.organisationId);
 }
 
 export function childrenText(e: TimelineEvent, names: Names, t: WordLookup): string {

@@ -50,6 +50,7 @@ const content: TimelineContent = {
     { id: JGZ, name: 'JGZ Drenthe', type: 'jgz' },
   ],
   children: [],
+  stagnationHandlings: [],
   today: '2026-11-30',
 };
 

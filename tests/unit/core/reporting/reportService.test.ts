@@ -10,7 +10,7 @@ function rawTotals(by: 'meeting_kind' | null) {
   const groups: string[] = [];
   for (const f of familyFactsOfVault(db, PERIOD, by, NOW)) {
     for (const k of COUNT_INDICATORS) totals[k] += f.counts[k];
-    if (f.helpStarted) helpDays.push(f.helpStarted.days);
+    for (const start of f.helpStarts) helpDays.push(start.days);
     groups.push(f.group.kind === 'overlegsoort' ? f.group.meetingType : f.group.kind);
   }
   return { totals, helpDays, groups };

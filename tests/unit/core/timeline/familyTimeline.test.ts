@@ -57,7 +57,7 @@ describe('family timeline in the vault', () => {
     const saved = saveTimelineEvent(k.ctx(), input({ date: '2026-voorjaar' }));
     expect(saved).toMatchObject({ date: '2026-voorjaar', recordedBy: expect.stringContaining('Sanne de Wit'), source: 'handmatig' });
     expect(loadTimeline(k.db, familyId, now).events.map((e) => e.id)).toEqual([saved.id]);
-    expect(k.auditSummaries()).toContain('Gebeurtenis op de tijdlijn toegevoegd (velden: familyId, type, date, sortKey, organisationId, toOrganisationId, referralStatus, statusDate, reason, stagnationReason, consentStatus, escalationStep, noticedBy, summary, legalBasis, memberIds, recordedBy)');
+    expect(k.auditSummaries()).toContain('Gebeurtenis op de tijdlijn toegevoegd (velden: familyId, type, date, sortKey, organisationId, requestedBy, toOrganisationId, referralStatus, statusDate, reason, stagnationReason, consentStatus, escalationStep, noticedBy, summary, legalBasis, memberIds, recordedBy)');
   });
 
   it('updates, removes and undoes, keeping the first recorder', () => {

@@ -94,6 +94,7 @@ describe('locking', () => {
       events: [ev({ type: 'notitie', date: '2024-01-01', summary: 'Moeder vertelde over schulden' })],
       organisations: [],
       children: [],
+      stagnationHandlings: [],
       today: '2024-06-01',
     });
     resetAllStores();

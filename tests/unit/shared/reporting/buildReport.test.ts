@@ -13,7 +13,7 @@ function facts(group: ReportGroup, n: number, extra: (i: number) => Partial<Fami
     counts: { ...emptyCounts(), besproken: 1 },
     discussionMonths: ['2026-01'],
     newSignalMonths: [],
-    helpStarted: null,
+    helpStarts: [],
     ...extra(i),
   }));
 }
@@ -22,7 +22,7 @@ describe('the report over a small region', () => {
   it('adds families up per group and in total, with the median and 75th percentile of days to help', () => {
     const days = [3, 10, 20, 40, 200, 15];
     const all = [
-      ...facts(school('OBS De Klimop'), 6, (i) => ({ helpStarted: { days: days[i]!, month: '2026-02' }, counts: { ...emptyCounts(), besproken: 1, hulp_gestart: 1 } })),
+      ...facts(school('OBS De Klimop'), 6, (i) => ({ helpStarts: [{ days: days[i]!, month: '2026-02' }], counts: { ...emptyCounts(), besproken: 1, hulp_gestart: 1 } })),
       ...facts(school('CBS Het Anker'), 8),
     ];
     const r = buildReport({ period, grouping: 'school', facts: all, exports: [], today: '2026-04-02' });
@@ -53,7 +53,7 @@ describe('the report over a small region', () => {
 
   it('shows a small group as "< 5", hides a second group so it cannot be subtracted from the total, and hides its median', () => {
     const all = [
-      ...facts(school('OBS De Klimop'), 2, () => ({ helpStarted: { days: 12, month: '2026-01' }, counts: { ...emptyCounts(), besproken: 1, hulp_gestart: 1 } })),
+      ...facts(school('OBS De Klimop'), 2, () => ({ helpStarts: [{ days: 12, month: '2026-01' }], counts: { ...emptyCounts(), besproken: 1, hulp_gestart: 1 } })),
       ...facts(school('CBS Het Anker'), 9),
       ...facts(school('De Regenboog'), 30),
     ];

@@ -69,13 +69,36 @@ describe('what one family adds to a report', () => {
     expect(f.newSignalMonths).toEqual(['2026-02']);
     expect(f.counts.regiewissels).toBe(1);
     // 2025-12-20 → 2026-03-01 is 71 days.
-    expect(f.helpStarted).toEqual({ days: 71, month: '2026-03' });
+    expect(f.helpStarts).toEqual([{ days: 71, month: '2026-03' }]);
     expect(f.counts.hulp_gestart).toBe(1);
+  });
+
+  it('counts the days of each episode whose help started in the period, a new signal after help ended from itself', () => {
+    const f = familyFacts(
+      family({
+        events: [
+          ev({ type: 'signaal', date: '2023-01-10' }),
+          ev({ type: 'hulp_gestart', date: '2023-02-01', organisationId: ORG.wijkteam }),
+          ev({ type: 'hulp_beeindigd', date: '2024-01-01', organisationId: ORG.wijkteam }),
+          ev({ type: 'signaal', date: '2026-01-05', organisationId: null, requestedBy: 'gezin' }),
+          ev({ type: 'hulp_gestart', date: '2026-01-25', organisationId: ORG.wijkteam }),
+          ev({ type: 'hulp_beeindigd', date: '2026-03-01', organisationId: ORG.wijkteam }),
+          ev({ type: 'signaal', date: '2026-04-01', organisationId: ORG.school }),
+          ev({ type: 'hulp_gestart', date: '2026-04-11', organisationId: ORG.cjg }),
+        ],
+      }),
+      period,
+    );
+    expect(f.helpStarts).toEqual([
+      { days: 20, month: '2026-01' },
+      { days: 10, month: '2026-04' },
+    ]);
+    expect(f.counts.hulp_gestart).toBe(2);
   });
 
   it('does not count help that started before the period', () => {
     const f = familyFacts(family({ events: [ev({ type: 'signaal', date: '2025-10-01' }), ev({ type: 'hulp_gestart', date: '2025-12-01' })] }), period);
-    expect(f.helpStarted).toBeNull();
+    expect(f.helpStarts).toEqual([]);
   });
 
   it('counts a ping-pong episode in the period of its last move, with the timeline rule', () => {

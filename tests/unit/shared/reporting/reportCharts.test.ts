@@ -8,7 +8,7 @@ const helped = (days: number, month: string): FamilyFacts => ({
   counts: { ...emptyCounts(), besproken: 1, hulp_gestart: 1 },
   discussionMonths: [month],
   newSignalMonths: [],
-  helpStarted: { days, month },
+  helpStarts: [{ days, month }],
 });
 
 describe('report charts', () => {

@@ -42,4 +42,14 @@ describe('what the add form may send', () => {
     expect(problems({ ...base, toOrganisationId: ORG.cjg })).toEqual(['toOrganisationId: van en naar zijn dezelfde organisatie']);
     expect(problems({ ...base, date: '2025-02-29' })).toEqual(['date: geen geldige datum (dag, maand, seizoen of jaar)']);
   });
+
+  it('takes a request for help by the youngster or the family itself without an organisation, and only as a signal', () => {
+    const request = { ...base, type: 'signaal' as const, referralStatus: null, organisationId: null, requestedBy: 'jongere' as const };
+    expect(problems(request)).toEqual([]);
+    expect(problems({ ...request, requestedBy: 'gezin' })).toEqual([]);
+    expect(problems({ ...request, organisationId: ORG.school })).toEqual([
+      'organisationId: een hulpvraag van de jongere of het gezin komt niet van een organisatie; kies bij "naar" bij wie de vraag is gesteld',
+    ]);
+    expect(problems({ ...request, type: 'notitie' })).toEqual(['requestedBy: alleen een signaal kan een hulpvraag van de jongere of het gezin zijn']);
+  });
 });

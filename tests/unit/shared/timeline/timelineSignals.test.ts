@@ -40,12 +40,12 @@ describe('waiting for help and ownership', () => {
       [ev({ type: 'signaal', date: '2024-01-10', organisationId: ORG.school }), ev({ type: 'hulp_gestart', date: '2024-03-10', organisationId: ORG.wijkteam })],
       { today },
     );
-    expect(s.firstSignalToHelp).toMatchObject({ days: 60, stillWaiting: false });
+    expect(s.signalToHelp).toMatchObject({ days: 60, stillWaiting: false });
   });
 
   it('keeps counting while help has not started', () => {
     const s = computeSignals([ev({ type: 'signaal', date: '2024-11-01' })], { today });
-    expect(s.firstSignalToHelp).toMatchObject({ days: 30, stillWaiting: true });
+    expect(s.signalToHelp).toMatchObject({ days: 30, stillWaiting: true });
     expect(signalWarnings(s)).toContainEqual({ kind: 'wacht_op_hulp', days: 30 });
   });
 
