@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AssessmentSummary } from '../../shared/contract/assessmentChannels';
+import type { ConcernView } from '../../shared/contract/assessmentChannels';
 import type { MeetingCase, MeetingModeState } from '../../shared/contract/meetingModeChannels';
 import type { FamilyDossier } from '../../shared/contract/registerChannels';
 import type { TimelineContent } from '../../shared/contract/timelineChannels';
@@ -10,7 +10,8 @@ import { resettable } from './resetRegistry';
 export interface CaseFocusData {
   familyId: string;
   dossier: FamilyDossier | null;
-  assessments: AssessmentSummary[] | null;
+  /** The family's concern: each child's latest assessment, read by core. */
+  concern: ConcernView | null;
   timeline: TimelineContent | null;
   error: string | null;
 }

@@ -9,6 +9,7 @@ import {
   RiskLevelSchema,
   TrailEntry,
 } from '../instrument/assessmentRecords';
+import { FamilyConcern } from '../instrument/familyConcern';
 import { Instrument } from '../instrument/instrumentSchema';
 
 /**
@@ -105,10 +106,19 @@ export const SavedAssessmentPart = z.object({ updatedAt: z.string(), openTopics:
 
 export const NewTrailEntry = TrailEntry.omit({ id: true, recordedBy: true });
 
+/**
+ * One family's concern as meeting mode shows it: each child's latest assessment (level, flags, an
+ * open reporting decision, afweging terms while question 5 is open), the highest named with its
+ * child, and today as core sees it, so screen and core call the same term passed.
+ */
+export const ConcernView = z.object({ concern: FamilyConcern, today: CalendarDayString });
+export type ConcernView = z.infer<typeof ConcernView>;
+
 export const assessmentChannels = {
   'assessment:instruments': { request: z.undefined(), response: z.array(InstrumentSummary) },
   'assessment:importInstrument': { request: z.object({ json: z.string().max(1_000_000) }), response: InstrumentSummary },
   'assessment:list': { request: z.object({ familyId: RecordId }), response: z.array(AssessmentSummary) },
+  'assessment:concern': { request: z.object({ familyId: RecordId }), response: ConcernView },
   'assessment:start': {
     request: z.object({ familyId: RecordId, childId: RecordId, instrumentId: RecordId.nullable(), meetingId: RecordId.nullable() }),
     response: AssessmentDetail,

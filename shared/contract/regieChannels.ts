@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FamilyConcern } from '../instrument/familyConcern';
 import { GateResult } from '../regie/closureGate';
+import { RowConcern } from '../regie/concernOrder';
 import { CalendarDayString, IsoDateTime, Meeting, RecordId } from '../domain/records';
 import { MANDATES } from '../domain/vocabulary';
 import { SignalWarning } from '../timeline/timelineSignals';
@@ -74,20 +75,38 @@ export type ActionSave = z.infer<typeof ActionSave>;
 /** An action as a caller may give it (the owner fields of the family plan optional). */
 export type ActionSaveInput = z.input<typeof ActionSave>;
 
-export const FollowUpAction = z.object({ action: RegieAction, familyName: z.string(), daysOverdue: z.number().int().nonnegative() });
+/** Every family row of Opvolging carries the family's concern (the highest level, with its child). */
+export const FollowUpAction = z.object({ action: RegieAction, familyName: z.string(), concern: RowConcern, daysOverdue: z.number().int().nonnegative() });
 export type FollowUpAction = z.infer<typeof FollowUpAction>;
 
+/** Afweging question 4 answered "ja" with an agreed term that has passed while question 5 is still open. */
+export const FollowUpPassedTerm = z.object({
+  familyId: RecordId,
+  familyName: z.string(),
+  concern: RowConcern,
+  childId: RecordId,
+  childName: z.string(),
+  professional: z.string(),
+  term: CalendarDayString,
+});
+export type FollowUpPassedTerm = z.infer<typeof FollowUpPassedTerm>;
+
+/** Every list is ordered by the family's concern first (acuut, hoog, verhoogd, laag, none), then by its due date. */
 export const FollowUp = z.object({
   today: CalendarDayString,
   overdueActions: z.array(FollowUpAction),
   signallersNotInformed: z.array(FollowUpAction),
-  signalsWithoutFeedback: z.array(z.object({ familyId: RecordId, familyName: z.string(), signallerName: z.string(), signal: SignalAwaitingFeedback })),
-  familiesWithoutRegie: z.array(z.object({ familyId: RecordId, familyName: z.string(), lastDiscussed: IsoDateTime })),
+  signalsWithoutFeedback: z.array(
+    z.object({ familyId: RecordId, familyName: z.string(), concern: RowConcern, signallerName: z.string(), signal: SignalAwaitingFeedback }),
+  ),
+  familiesWithoutRegie: z.array(z.object({ familyId: RecordId, familyName: z.string(), concern: RowConcern, lastDiscussed: IsoDateTime })),
   upcomingMeetings: z.array(Meeting.extend({ familyIds: z.array(RecordId), familyNames: z.array(z.string()) })),
   /** From the timeline: ping-pong, stagnation, no owner, waiting for help, care avoidance. */
-  timelineWarnings: z.array(z.object({ familyId: RecordId, familyName: z.string(), warnings: z.array(SignalWarning) })),
+  timelineWarnings: z.array(z.object({ familyId: RecordId, familyName: z.string(), concern: RowConcern, warnings: z.array(SignalWarning) })),
   /** From the risk assessment: mandatory agenda items (child safety after a positive Kindcheck, the decision on reporting) not yet discussed. */
-  openRequiredTopics: z.array(z.object({ topic: RequiredTopic, familyName: z.string() })),
+  openRequiredTopics: z.array(z.object({ topic: RequiredTopic, familyName: z.string(), concern: RowConcern })),
+  /** Per family and child, afwegingskader terms passed while question 5 is open (open cases only). */
+  passedTerms: z.array(FollowUpPassedTerm),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 

@@ -1,3 +1,4 @@
+import { levelRank, type RiskLevel } from '../instrument/assessmentRecords';
 import type { ActionKind, ActionStatus, CaseStatus } from '../regie/regieRecords';
 import { signalsAwaitingFeedback } from '../regie/signalFeedback';
 import { addWorkingDaysTo, FEEDBACK_WORKING_DAYS } from '../regie/workingDays';
@@ -53,6 +54,11 @@ export interface FamilyRecords {
   /** Required agenda topics (kindveiligheid, meldbesluit, spoedzorg): the day raised and the day resolved. */
   requiredTopics: readonly { raisedOn: string; resolvedOn: string | null }[];
   closure: { status: CaseStatus; closedOn: string | null } | null;
+  /**
+   * The family's concern at the end of the period: the highest of each child's latest assessment
+   * made up to that day (shared/instrument/familyConcern); null when no child was assessed by then.
+   */
+  concernAtEnd: RiskLevel | null;
 }
 
 export interface FamilyFacts {
@@ -104,6 +110,7 @@ export function emptyCounts(): Record<CountIndicator, number> {
     acties_op_tijd: 0,
     verplichte_onderwerpen_open: 0,
     afgesloten_via_poort: 0,
+    zorg_hoog_acuut: 0,
   };
 }
 
@@ -203,6 +210,8 @@ export function familyFacts(records: FamilyRecords, period: ReportPeriod, signal
   const c = records.closure;
   // The core closes or scales down a case only through the closure gate, so every such closure passed it.
   counts.afgesloten_via_poort = c !== null && c.status !== 'open' && c.closedOn !== null && c.closedOn >= period.from && c.closedOn <= period.to ? 1 : 0;
+
+  counts.zorg_hoog_acuut = records.concernAtEnd !== null && levelRank(records.concernAtEnd) >= levelRank('hoog') ? 1 : 0;
 
   return { group: last?.group ?? NOT_DISCUSSED, counts, discussionMonths, newSignalMonths, helpStarts };
 }

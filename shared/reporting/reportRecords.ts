@@ -57,6 +57,7 @@ export const COUNT_INDICATORS = [
   'acties_op_tijd',
   'verplichte_onderwerpen_open',
   'afgesloten_via_poort',
+  'zorg_hoog_acuut',
 ] as const;
 export type CountIndicator = (typeof COUNT_INDICATORS)[number];
 

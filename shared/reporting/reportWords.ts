@@ -23,6 +23,7 @@ export const INDICATOR_WORDS: Record<CountIndicator | DayStatistic, string> = {
   acties_op_tijd: 'Acties op tijd gedaan',
   verplichte_onderwerpen_open: 'Verplichte kindveiligheidsonderwerpen open',
   afgesloten_via_poort: 'Afgesloten of afgeschaald via de poort',
+  zorg_hoog_acuut: 'Gezinnen met zorg hoog of acuut (einde periode)',
 };
 
 export const GROUPING_WORDS: Record<ReportGrouping, string> = { school: 'school', team: 'team', meeting_kind: 'soort overleg' };

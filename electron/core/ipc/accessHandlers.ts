@@ -56,6 +56,7 @@ export function withFamilyViewLogging(table: HandlerTable, deps: HandlerDeps): H
     'timeline:list': viewed(table['timeline:list'], 'tijdlijn', ({ familyId }) => familyId),
     'regie:overview': viewed(table['regie:overview'], 'besluiten', ({ familyId }) => familyId),
     'assessment:list': viewed(table['assessment:list'], 'risicotaxatie', ({ familyId }) => familyId),
+    'assessment:concern': viewed(table['assessment:concern'], 'risicotaxatie', ({ familyId }) => familyId),
     'assessment:get': viewed(table['assessment:get'], 'risicotaxatie', (_request, detail) => detail.assessment.familyId),
     'privacy:family': viewed(table['privacy:family'], 'privacy', ({ familyId }) => familyId),
     'familyPlan:get': viewed(table['familyPlan:get'], 'gezinsplan', ({ familyId }) => familyId),

@@ -1,5 +1,7 @@
 import type { assessmentChannels } from '../../../shared/contract/assessmentChannels';
+import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { addTrailEntry, getAssessment, listAssessments, saveAnswer, saveJudgement, saveKindcheck, startAssessment } from '../assessment/assessmentService';
+import { readFamilyConcern } from '../assessment/familyConcern';
 import { importInstrument, listInstruments } from '../assessment/instrumentService';
 import { openTopics, resolveTopic } from '../assessment/requiredTopics';
 import { readWrite, type HandlerDeps } from './handlerDeps';
@@ -14,6 +16,7 @@ export function createAssessmentHandlers(deps: HandlerDeps): AssessmentHandlers 
     'assessment:instruments': () => read((db) => listInstruments(db)),
     'assessment:importInstrument': ({ json }) => write((ctx) => importInstrument(ctx, json)),
     'assessment:list': ({ familyId }) => read((db) => listAssessments(db, familyId)),
+    'assessment:concern': ({ familyId }) => read((db) => ({ concern: readFamilyConcern(db, familyId), today: formatCalendarDay(calendarDayOf(deps.now())) })),
     'assessment:start': (request) => write((ctx) => startAssessment(ctx, request)),
     'assessment:get': ({ id }) => read((db) => getAssessment(db, id)),
     'assessment:saveAnswer': ({ assessmentId, answer }) => write((ctx) => saveAnswer(ctx, assessmentId, answer)),

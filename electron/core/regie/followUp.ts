@@ -7,7 +7,8 @@ import { meetingTable } from '../register/registerTables';
 import { computeSignals, signalWarnings, type SignalWarning } from '../../../shared/timeline/timelineSignals';
 import { signalTimelines } from '../timeline/signalTimelines';
 import type { ReadableDb } from '../vault/connection';
-import { readFamilyConcern } from '../assessment/familyConcern';
+import { readFamilyConcern, readFamilyConcerns } from '../assessment/familyConcern';
+import { byConcernFirst, byDueDate, passedTerms, rowConcern } from '../../../shared/regie/concernOrder';
 import { readSettings } from '../settings/settingsService';
 import { gateOf, readClosure } from './caseClosure';
 import { pendingSignals, pendingSignalsByFamily } from './pendingSignals';
@@ -44,28 +45,42 @@ export function regieOverview(db: ReadableDb, familyId: string, now: Date): Regi
   };
 }
 
-/** The follow-up dashboard ("Opvolging"): what is late, who has no regie, who has not heard back. */
+/**
+ * The follow-up dashboard ("Opvolging"): what is late, who has no regie, who has not heard back,
+ * whose afweging term has passed. Every family row carries the family's concern (the highest of each
+ * child's latest assessment, named with its child), and every list puts the highest concern first,
+ * then the earliest due date: an overdue action for a child at acuut comes before one at laag.
+ */
 export function followUp(db: ReadableDb, now: Date): FollowUp {
   const today = calendarDayOf(now);
   const todayText = formatCalendarDay(today);
+  // One read for every family (each child's latest assessment evaluated once), not one per row.
+  const concerns = readFamilyConcerns(db);
+  const concernOf = (familyId: string) => rowConcern(concerns.get(familyId));
   const actionsWhere = (where: string, params: Record<string, unknown>): FollowUpAction[] =>
-    (
-      db
-        .prepare(
-          `SELECT a.*, f.display_name AS family_name FROM regie_actions a JOIN families f ON f.id = a.family_id
-           WHERE ${where} ORDER BY a.due_date IS NULL, a.due_date, a.created_at`,
-        )
-        .all(params) as (Record<string, unknown> & { family_name: string })[]
-    ).map((row) => {
-      const action = fromRow(actionTable, row);
-      return { action, familyName: row.family_name, daysOverdue: daysOverdue(action, today) };
-    });
+    byConcernFirst(
+      (
+        db
+          .prepare(
+            `SELECT a.*, f.display_name AS family_name FROM regie_actions a JOIN families f ON f.id = a.family_id
+             WHERE ${where} ORDER BY a.due_date IS NULL, a.due_date, a.created_at`,
+          )
+          .all(params) as (Record<string, unknown> & { family_name: string })[]
+      ).map((row) => {
+        const action = fromRow(actionTable, row);
+        return { action, familyName: row.family_name, concern: concernOf(action.familyId), daysOverdue: daysOverdue(action, today) };
+      }),
+      (r) => r.concern,
+    );
 
-  const familiesWithoutRegie = (db.prepare(`${WITHOUT_REGIE} ORDER BY last_discussed DESC`).all({ now: now.toISOString() }) as {
-    family_id: string;
-    display_name: string;
-    last_discussed: string;
-  }[]).map((r) => ({ familyId: r.family_id, familyName: r.display_name, lastDiscussed: r.last_discussed }));
+  const familiesWithoutRegie = byConcernFirst(
+    (db.prepare(`${WITHOUT_REGIE} ORDER BY last_discussed DESC`).all({ now: now.toISOString() }) as {
+      family_id: string;
+      display_name: string;
+      last_discussed: string;
+    }[]).map((r) => ({ familyId: r.family_id, familyName: r.display_name, concern: concernOf(r.family_id), lastDiscussed: r.last_discussed })),
+    (r) => r.concern,
+  );
 
   const meetings = (db.prepare('SELECT * FROM meetings WHERE starts_at >= ? ORDER BY starts_at LIMIT 20').all(now.toISOString()) as Record<string, unknown>[]).map((r) =>
     fromRow(meetingTable, r),
@@ -91,25 +106,46 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
     const warnings = signalWarnings(computeSignals(events, { today: todayText }));
     if (warnings.length > 0) warningsOf.set(familyId, warnings);
   }
-  const timelineWarnings = openFamilies.flatMap((f) => {
-    const warnings = warningsOf.get(f.id);
-    return warnings === undefined ? [] : [{ familyId: f.id, familyName: f.display_name, warnings }];
-  });
+  const timelineWarnings = byConcernFirst(
+    openFamilies.flatMap((f) => {
+      const warnings = warningsOf.get(f.id);
+      return warnings === undefined ? [] : [{ familyId: f.id, familyName: f.display_name, concern: concernOf(f.id), warnings }];
+    }),
+    (r) => r.concern,
+  );
   const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?');
   const pending = pendingSignalsByFamily(db, now);
-  const signalsWithoutFeedback = openFamilies.flatMap((f) =>
-    (pending.get(f.id) ?? []).map((signal) => ({
-      familyId: f.id,
-      familyName: f.display_name,
-      signallerName: (organisationName.get(signal.organisationId) as { name: string } | undefined)?.name ?? '',
-      signal,
-    })),
+  // No due date of their own: the signal discussed longest ago first.
+  const signalsWithoutFeedback = byConcernFirst(
+    openFamilies.flatMap((f) =>
+      (pending.get(f.id) ?? []).map((signal) => ({
+        familyId: f.id,
+        familyName: f.display_name,
+        concern: concernOf(f.id),
+        signallerName: (organisationName.get(signal.organisationId) as { name: string } | undefined)?.name ?? '',
+        signal,
+      })),
+    ),
+    (r) => r.concern,
+    (a, b) => (a.signal.discussedAt < b.signal.discussedAt ? -1 : a.signal.discussedAt > b.signal.discussedAt ? 1 : 0),
   );
   const familyName = db.prepare('SELECT display_name FROM families WHERE id = ?');
-  const openRequiredTopics = openTopics(db, null).map((topic) => ({
-    topic,
-    familyName: names.get(topic.familyId) ?? (familyName.get(topic.familyId) as { display_name: string } | undefined)?.display_name ?? '',
-  }));
+  const openRequiredTopics = byConcernFirst(
+    openTopics(db, null).map((topic) => ({
+      topic,
+      familyName: names.get(topic.familyId) ?? (familyName.get(topic.familyId) as { display_name: string } | undefined)?.display_name ?? '',
+      concern: concernOf(topic.familyId),
+    })),
+    (r) => r.concern,
+  );
+  const termsPassed = byConcernFirst(
+    openFamilies.flatMap((f) => {
+      const concern = concerns.get(f.id);
+      return concern === undefined ? [] : passedTerms(concern, todayText).map((term) => ({ familyId: f.id, familyName: f.display_name, concern: rowConcern(concern), ...term }));
+    }),
+    (r) => r.concern,
+    (a, b) => byDueDate(a.term, b.term),
+  );
 
   return {
     today: todayText,
@@ -120,5 +156,6 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
     signallersNotInformed: actionsWhere(`a.status = 'open' AND a.kind = 'terugkoppeling'`, {}),
     familiesWithoutRegie,
     upcomingMeetings,
+    passedTerms: termsPassed,
   };
 }

@@ -7,6 +7,8 @@ import { familyFacts, type FamilyAction, type FamilyDiscussion, type FamilyFacts
 import { dayNumberOf } from '../../../shared/reporting/isoWeek';
 import type { Report, ReportGroup, ReportGrouping, ReportRequest } from '../../../shared/reporting/reportRecords';
 import { dayString, fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
+import type { RiskLevel } from '../../../shared/instrument/assessmentRecords';
+import { readFamilyConcerns } from '../assessment/familyConcern';
 import { escalationEvents, regieChangeEvents } from '../regie/regieTimeline';
 import { addToGroup } from '../recordStore/groupByKey';
 import { RULE_KINDS, signalTimelines } from '../timeline/signalTimelines';
@@ -108,6 +110,13 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
     closures.set(c.family_id, { status: c.status, closedOn: c.closed_on });
   }
 
+  // The family's concern at the end of the period, read once for every family: each child's latest
+  // assessment made up to that day (only the level is kept, never a name or a flag).
+  const concernAtEnd = new Map<string, RiskLevel>();
+  for (const [familyId, concern] of readFamilyConcerns(db, period.to)) {
+    if (concern.level !== null) concernAtEnd.set(familyId, concern.level);
+  }
+
   // The timeline as the rules read it, one family at a time: only the kinds they look at, with the
   // regie changes and Veilig Thuis steps derived from their own tables.
   const timelines = signalTimelines(db, {
@@ -125,6 +134,7 @@ export function familyFactsOfVault(db: ReadableDb, period: ReportPeriod, by: Rep
           actions: actions.get(familyId) ?? [],
           requiredTopics: topics.get(familyId) ?? [],
           closure: closures.get(familyId) ?? null,
+          concernAtEnd: concernAtEnd.get(familyId) ?? null,
         },
         period,
       );

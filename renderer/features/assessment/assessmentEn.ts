@@ -21,6 +21,11 @@ export const assessmentEn: AssessmentTranslation = {
   ownerSuggestion: 'Suggestion: {{owner}}',
   discipline: 'Discipline',
   loweredFrom: 'lowered from {{level}}; reason:',
+  concern: {
+    label: 'Concern',
+    none: 'no risk assessment yet',
+    children: '({{names}})',
+  },
   level: {
     laag: 'low',
     verhoogd: 'raised',

@@ -21,6 +21,11 @@ export const assessmentNl = {
   ownerSuggestion: 'Suggestie: {{owner}}',
   discipline: 'Discipline',
   loweredFrom: 'verlaagd van {{level}}; reden:',
+  concern: {
+    label: 'Zorg',
+    none: 'nog geen risicotaxatie',
+    children: '({{names}})',
+  },
   level: {
     laag: 'laag',
     verhoogd: 'verhoogd',

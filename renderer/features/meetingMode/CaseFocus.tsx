@@ -32,7 +32,7 @@ export function CaseFocus({ mode }: { mode: MeetingModeState }) {
     );
   }
   const data = focus?.familyId === current.familyId ? focus : null;
-  const loaded = data?.dossier && data.assessments && data.timeline ? data : null;
+  const loaded = data?.dossier && data.concern && data.timeline ? data : null;
 
   return (
     <section className="mm-case" aria-labelledby="mm-case-title">
@@ -69,7 +69,7 @@ export function CaseFocus({ mode }: { mode: MeetingModeState }) {
         <div key={current.familyId} className="mm-case__body">
           <div className="mm-case__columns">
             <InvolvedOverview dossier={loaded.dossier!} />
-            <RiskFlags assessments={loaded.assessments!} />
+            <RiskFlags view={loaded.concern!} />
           </div>
           <CompactTimeline content={loaded.timeline!} />
           <CaseMinutes meetingCase={current} />

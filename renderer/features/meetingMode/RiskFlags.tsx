@@ -1,45 +1,64 @@
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../shared/contract/assessmentChannels';
+import type { ConcernView } from '../../../shared/contract/assessmentChannels';
 import { formatDate } from '../../format/dateTime';
+import { ConcernBadge } from '../assessment/ConcernBadge';
 import { LevelBadge } from '../assessment/LevelBadge';
 import '../assessment/assessment.css';
 
-/** Per child the latest risk assessment: the level that counts and the flags it raised. */
-export function RiskFlags({ assessments }: { assessments: readonly AssessmentSummary[] }) {
+/**
+ * The family's concern as core reads it (each child's own latest assessment): the highest named with
+ * its child, then per child the levels that count, the flags, an open reporting decision and the
+ * afweging term (question 4) while question 5 is open, said passed or coming.
+ */
+export function RiskFlags({ view }: { view: ConcernView }) {
   const { t, i18n } = useTranslation();
-  // The list comes newest first; keep the first per child.
-  const latest = assessments.filter((a, i) => assessments.findIndex((b) => b.childId === a.childId) === i);
+  const { concern, today } = view;
 
   return (
     <section className="panel mm-flags" aria-labelledby="mm-flags-title">
       <h3 id="mm-flags-title">{t('meetingMode.flags.title')}</h3>
-      {latest.length === 0 ? (
+      {concern.level === null ? (
         <p>{t('meetingMode.flags.none')}</p>
       ) : (
-        <ul className="mm-flags__list">
-          {latest.map((a) => (
-            <li key={a.id}>
-              <p>
-                <strong dir="auto">{a.childName}</strong>{' '}
-                <span className="muted">{t('meetingMode.flags.assessedOn', { date: formatDate(a.assessedOn, i18n.language) })}</span>
-              </p>
-              <p>
-                <LevelBadge label={t('assessment.judgement.now')} level={a.effective.now} computed={a.computed.now} reason={a.loweringReason} />
-              </p>
-              {a.flags.length > 0 ? (
-                <ul className="mm-flags__codes">
-                  {a.flags
-                    .filter((code) => code !== 'blinde_vlekken')
-                    .map((code) => (
-                      <li key={code}>{t(`assessment.flag.${code}.title`)}</li>
-                    ))}
-                </ul>
-              ) : (
-                <p className="muted">{t('meetingMode.flags.noFlags')}</p>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="mm-flags__family">
+            <strong>{t('meetingMode.flags.familyConcern')}</strong> <ConcernBadge level={concern.level} childNames={concern.highest.map((c) => c.childName)} />
+          </p>
+          <ul className="mm-flags__list">
+            {concern.children.map((c) => (
+              <li key={c.childId}>
+                <p>
+                  <strong dir="auto">{c.childName}</strong>{' '}
+                  <span className="muted">{t('meetingMode.flags.assessedOn', { date: formatDate(c.assessedOn, i18n.language) })}</span>
+                </p>
+                <p>
+                  <LevelBadge label={t('assessment.judgement.now')} level={c.now} computed={c.now} reason="" />{' '}
+                  <LevelBadge label={t('assessment.judgement.future')} level={c.future} computed={c.future} reason="" />
+                </p>
+                {c.reportingOpen ? <p className="mm-flags__reporting">{t('meetingMode.flags.reportingOpen')}</p> : null}
+                {c.openTerms.map((term) => (
+                  <p key={`${term.professional}-${term.term}`} className={term.term < today ? 'mm-flags__term mm-flags__term--passed' : 'mm-flags__term'}>
+                    {t(term.term < today ? 'meetingMode.flags.termPassed' : 'meetingMode.flags.termComing', {
+                      professional: term.professional,
+                      date: formatDate(term.term, i18n.language),
+                    })}
+                  </p>
+                ))}
+                {c.flags.some((code) => code !== 'blinde_vlekken') ? (
+                  <ul className="mm-flags__codes">
+                    {c.flags
+                      .filter((code) => code !== 'blinde_vlekken')
+                      .map((code) => (
+                        <li key={code}>{t(`assessment.flag.${code}.title`)}</li>
+                      ))}
+                  </ul>
+                ) : (
+                  <p className="muted">{t('meetingMode.flags.noFlags')}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

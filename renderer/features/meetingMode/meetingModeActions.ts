@@ -30,17 +30,17 @@ export async function loadMeetingMode(meetingId: string): Promise<void> {
   }
 }
 
-/** Reads what the focused case needs: who is involved, the latest risk assessment, the timeline, regie. */
+/** Reads what the focused case needs: who is involved, the family's concern (each child's latest assessment), the timeline, regie. */
 export async function loadFocus(familyId: string): Promise<void> {
-  store().setFocus({ familyId, dossier: null, assessments: null, timeline: null, error: null });
+  store().setFocus({ familyId, dossier: null, concern: null, timeline: null, error: null });
   try {
-    const [dossier, assessments, timeline] = await Promise.all([
+    const [dossier, concern, timeline] = await Promise.all([
       api.call('register:dossier', { familyId }),
-      api.call('assessment:list', { familyId }),
+      api.call('assessment:concern', { familyId }),
       api.call('timeline:list', { familyId }),
       reloadRegie(familyId),
     ]);
-    store().patchFocus(familyId, { dossier, assessments, timeline });
+    store().patchFocus(familyId, { dossier, concern, timeline });
   } catch (error) {
     store().patchFocus(familyId, { error: messageOf(error, i18n.t) });
   }

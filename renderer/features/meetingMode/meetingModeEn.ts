@@ -77,6 +77,10 @@ export const meetingModeEn: MeetingModeTranslation = {
     none: 'There is no risk assessment for this family yet.',
     assessedOn: 'assessed on {{date}}',
     noFlags: 'No flags from the latest assessment.',
+    familyConcern: 'The family’s concern (highest of each child):',
+    reportingOpen: 'The decision on reporting to Veilig Thuis is still open.',
+    termPassed: 'Afweging term passed: {{professional}} agreed {{date}} (question 4), question 5 is still open.',
+    termComing: 'Afweging term: {{professional}} agreed {{date}} (question 4), question 5 is still open.',
   },
   timeline: {
     title: 'Timeline ({{count}})',

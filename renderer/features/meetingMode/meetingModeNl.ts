@@ -77,6 +77,10 @@ export const meetingModeNl = {
     none: 'Er is nog geen risicotaxatie voor dit gezin.',
     assessedOn: 'getaxeerd op {{date}}',
     noFlags: 'Geen signalen uit de laatste taxatie.',
+    familyConcern: 'Zorg van het gezin (hoogste van elk kind):',
+    reportingOpen: 'Het besluit over melden bij Veilig Thuis staat nog open.',
+    termPassed: 'Termijn afweging verstreken: {{professional}} sprak {{date}} af (vraag 4), vraag 5 staat nog open.',
+    termComing: 'Termijn afweging: {{professional}} sprak {{date}} af (vraag 4), vraag 5 staat nog open.',
   },
   timeline: {
     title: 'Tijdlijn ({{count}})',

@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpAction } from '../../../shared/contract/regieChannels';
+import { byConcernFirst, byDueDate, type RowConcern } from '../../../shared/regie/concernOrder';
+import { ConcernBadge } from '../assessment/ConcernBadge';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
@@ -29,7 +31,7 @@ export async function openFamilyDecisions(familyId: string): Promise<void> {
   useNavigation.getState().openFamily(familyId);
 }
 
-type Sort = 'due' | 'family';
+type Sort = 'concern' | 'due' | 'family';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -50,7 +52,7 @@ export function FollowUpScreen() {
   const directory = useDirectory((s) => s.content);
   const loadError = useRegie((s) => s.loadError);
   const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<Sort>('due');
+  const [sort, setSort] = useState<Sort>('concern');
   const [openError, setOpenError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -61,14 +63,14 @@ export function FollowUpScreen() {
     openFamilyDecisions(familyId).catch((e: unknown) => setOpenError(messageOf(e, t)));
   };
   const matches = (name: string) => name.toLocaleLowerCase('nl').includes(filter.trim().toLocaleLowerCase('nl'));
-  const arrange = (rows: readonly FollowUpAction[]) =>
-    rows
-      .filter((r) => matches(r.familyName))
-      .sort((a, b) =>
-        sort === 'family'
-          ? a.familyName.localeCompare(b.familyName, 'nl') || (a.action.dueDate ?? '').localeCompare(b.action.dueDate ?? '')
-          : (a.action.dueDate ?? '9999').localeCompare(b.action.dueDate ?? '9999') || a.familyName.localeCompare(b.familyName, 'nl'),
-      );
+  const byFamily = (a: FollowUpAction, b: FollowUpAction) => a.familyName.localeCompare(b.familyName, 'nl');
+  const byDue = (a: FollowUpAction, b: FollowUpAction) => byDueDate(a.action.dueDate, b.action.dueDate);
+  const arrange = (rows: readonly FollowUpAction[]) => {
+    const shown = rows.filter((r) => matches(r.familyName));
+    if (sort === 'concern') return byConcernFirst(shown, (r) => r.concern, (a, b) => byDue(a, b) || byFamily(a, b));
+    return shown.sort((a, b) => (sort === 'family' ? byFamily(a, b) || byDue(a, b) : byDue(a, b) || byFamily(a, b)));
+  };
+  const concernCell = (concern: RowConcern) => <ConcernBadge level={concern.level} childNames={concern.children.map((c) => c.childName)} />;
   const openButton = (familyId: string, name: string) => (
     <button type="button" className="link-button" onClick={() => open(familyId)} aria-label={t('regie.followUp.open', { name })}>
       <span dir="auto">{name}</span>
@@ -80,6 +82,7 @@ export function FollowUpScreen() {
       empty={empty}
       columns={[
         { header: t('regie.followUp.family') },
+        { header: t('regie.followUp.concern') },
         { header: t('regie.followUp.action'), cellDir: 'auto' },
         { header: t('regie.followUp.owner') },
         { header: t('regie.followUp.due'), cellClassName: 'table__nowrap' },
@@ -89,6 +92,7 @@ export function FollowUpScreen() {
         key: r.action.id,
         cells: [
           openButton(r.action.familyId, r.familyName),
+          concernCell(r.concern),
           r.action.description,
           ownerLabel(r.action, directory),
           r.action.dueDate ? formatDate(r.action.dueDate, i18n.language) : '—',
@@ -113,6 +117,7 @@ export function FollowUpScreen() {
   const warnings = followUp.timelineWarnings.filter((w) => matches(w.familyName));
   const topics = urgentTopicsFirst(followUp.openRequiredTopics, (r) => r.topic.topic).filter((r) => matches(r.familyName));
   const unanswered = followUp.signalsWithoutFeedback.filter((r) => matches(r.familyName));
+  const terms = followUp.passedTerms.filter((r) => matches(r.familyName));
 
   return (
     <div className="screen regie-followup">
@@ -126,6 +131,7 @@ export function FollowUpScreen() {
           value={sort}
           onChange={(v) => setSort(v as Sort)}
           choices={[
+            { value: 'concern', label: t('regie.followUp.sortConcern') },
             { value: 'due', label: t('regie.followUp.sortDue') },
             { value: 'family', label: t('regie.followUp.sortFamily') },
           ]}
@@ -137,14 +143,37 @@ export function FollowUpScreen() {
       <Section id="followup-signallers" title={t('regie.followUp.signallersTitle', { count: signallers.length })}>
         {actionTable(signallers, false, t('regie.followUp.signallersNone'))}
       </Section>
+      <Section id="followup-terms" title={t('regie.followUp.termsTitle', { count: terms.length })}>
+        <p className="muted">{t('regie.followUp.termsIntro')}</p>
+        <DataTable
+          empty={t('regie.followUp.termsNone')}
+          columns={[
+            { header: t('regie.followUp.family') },
+            { header: t('regie.followUp.concern') },
+            { header: t('regie.followUp.child'), cellDir: 'auto' },
+            { header: t('regie.followUp.professional'), cellDir: 'auto' },
+            { header: t('regie.followUp.term'), cellClassName: 'table__nowrap' },
+          ]}
+          rows={terms.map((r) => ({
+            key: `${r.familyId}-${r.childId}-${r.professional}-${r.term}`,
+            cells: [openButton(r.familyId, r.familyName), concernCell(r.concern), r.childName, r.professional, formatDate(r.term, i18n.language)],
+          }))}
+        />
+      </Section>
       <Section id="followup-unanswered" title={t('regie.followUp.unansweredTitle', { count: unanswered.length })}>
         <DataTable
           empty={t('regie.followUp.unansweredNone')}
-          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.signaller') }, { header: t('regie.followUp.lastDiscussed') }]}
+          columns={[
+            { header: t('regie.followUp.family') },
+            { header: t('regie.followUp.concern') },
+            { header: t('regie.followUp.signaller') },
+            { header: t('regie.followUp.lastDiscussed') },
+          ]}
           rows={unanswered.map((r) => ({
             key: r.signal.eventId,
             cells: [
               openButton(r.familyId, r.familyName),
+              concernCell(r.concern),
               <>
                 <span dir="auto">{r.signallerName}</span>
                 {r.signal.summary ? <span className="table__sub" dir="auto">{r.signal.summary}</span> : null}
@@ -157,18 +186,27 @@ export function FollowUpScreen() {
       <Section id="followup-noregie" title={t('regie.followUp.noRegieTitle', { count: withoutRegie.length })}>
         <DataTable
           empty={t('regie.followUp.noRegieNone')}
-          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.lastDiscussed') }]}
-          rows={withoutRegie.map((f) => ({ key: f.familyId, cells: [openButton(f.familyId, f.familyName), formatDateTime(f.lastDiscussed, i18n.language)] }))}
+          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.concern') }, { header: t('regie.followUp.lastDiscussed') }]}
+          rows={withoutRegie.map((f) => ({
+            key: f.familyId,
+            cells: [openButton(f.familyId, f.familyName), concernCell(f.concern), formatDateTime(f.lastDiscussed, i18n.language)],
+          }))}
         />
       </Section>
       <Section id="followup-topics" title={t('regie.followUp.topicsTitle', { count: topics.length })}>
         <DataTable
           empty={t('regie.followUp.topicsNone')}
-          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.topic') }, { header: t('regie.followUp.since') }]}
+          columns={[
+            { header: t('regie.followUp.family') },
+            { header: t('regie.followUp.concern') },
+            { header: t('regie.followUp.topic') },
+            { header: t('regie.followUp.since') },
+          ]}
           rows={topics.map((r) => ({
             key: r.topic.id,
             cells: [
               openButton(r.topic.familyId, r.familyName),
+              concernCell(r.concern),
               <>
                 {t(`regie.followUp.topics.${r.topic.topic}`)}
                 {r.topic.childName ? <span className="table__sub" dir="auto">{r.topic.childName}</span> : null}
@@ -181,11 +219,12 @@ export function FollowUpScreen() {
       <Section id="followup-timeline" title={t('regie.followUp.timelineTitle', { count: warnings.length })}>
         <DataTable
           empty={t('regie.followUp.timelineNone')}
-          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.signals') }]}
+          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.concern') }, { header: t('regie.followUp.signals') }]}
           rows={warnings.map((w) => ({
             key: w.familyId,
             cells: [
               openButton(w.familyId, w.familyName),
+              concernCell(w.concern),
               <ul className="regie-inline-list">
                 {w.warnings.map((x) => (
                   <li key={x.kind}>

@@ -38,6 +38,7 @@ export const reportingEn: ReportingTranslation = {
     acties_op_tijd: 'Actions done on time',
     verplichte_onderwerpen_open: 'Required child-safety topics open',
     afgesloten_via_poort: 'Closed or scaled down through the gate',
+    zorg_hoog_acuut: 'Families with high or acute concern (end of period)',
   },
   groups: { zonder_school: 'meeting without a school', zonder_team: 'meeting without a team', geen_overleg: 'not discussed in a meeting', totaal: 'Total' },
   cells: { klein: '< {{threshold}}', afgeschermd: 'x', geen: '–' },

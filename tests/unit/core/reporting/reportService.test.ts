@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { familyFactsOfVault, vaultReport } from '../../../../electron/core/reporting/reportService';
 import { COUNT_INDICATORS, type CountIndicator } from '../../../../shared/reporting/reportRecords';
+import { assess, twoChildFamily } from '../assessment/twoChildFamily';
+import { saveMember } from '../../../../electron/core/register/householdService';
+import { createFamily } from '../../../../electron/core/families/familyService';
+import { writeOutsideHistory } from '../../../../electron/core/recordStore/writeContext';
 import { NOW, PERIOD, regionDb } from './regionFixture';
 
 function rawTotals(by: 'meeting_kind' | null) {
@@ -35,6 +39,7 @@ describe('indicators read from a vault', () => {
       acties_op_tijd: 2,
       verplichte_onderwerpen_open: 1,
       afgesloten_via_poort: 1,
+      zorg_hoog_acuut: 0,
     });
     expect(helpDays.sort((a, b) => a - b)).toEqual([41, 59, 90]);
   });
@@ -62,5 +67,34 @@ describe('indicators read from a vault', () => {
     expect(r.period.toWeek).toBe('2026-W07');
     // Only the ZAT of 2 February has been held by then.
     expect(r.rows[0]!.counts.besproken).toEqual({ kind: 'waarde', value: 3 });
+  });
+
+  it('counts the families whose concern at the end of the period is hoog or acuut, by each child’s latest assessment up to that day', () => {
+    const db = regionDb(3);
+    // Daan acuut in March, his younger sister Sophie laag later, in May: the family counts.
+    twoChildFamily(db, { acuteOn: '2026-03-10', lowOn: '2026-05-20' });
+    // Only assessed acuut after the period ended (and laag within it): it does not.
+    const ctx = writeOutsideHistory(db, { name: 'Anouk Visser', organisation: 'Wijkteam Noord', role: 'voorzitter' }, NOW);
+    const late = createFamily(ctx, { displayName: 'Gezin Smit', anonymous: false });
+    const lieke = saveMember(ctx, {
+      familyId: late.id,
+      role: 'kind',
+      givenName: 'Lieke',
+      familyName: 'Smit',
+      birthDate: '2015-01-15',
+      parentalAuthority: false,
+      schoolId: null,
+      schoolGroup: '',
+    });
+    assess(db, late.id, lieke.id, '2026-04-01', 'laag');
+    assess(db, late.id, lieke.id, '2026-08-01', 'acuut');
+    const facts = [...familyFactsOfVault(db, PERIOD, null, NOW)];
+    expect(facts.reduce((sum, f) => sum + f.counts.zorg_hoog_acuut, 0)).toBe(1);
+    const report = vaultReport(db, { ...PERIOD, by: null }, NOW);
+    // One family is fewer than the threshold: shown as a small number, never as 1.
+    expect(report.rows.at(-1)!.counts.zorg_hoog_acuut).toEqual({ kind: 'klein' });
+    // After August the late family's acute assessment counts too.
+    const autumn = [...familyFactsOfVault(db, { from: '2026-07-01', to: '2026-09-30' }, null, NOW)];
+    expect(autumn.reduce((sum, f) => sum + f.counts.zorg_hoog_acuut, 0)).toBe(2);
   });
 });

@@ -34,11 +34,14 @@ describe('regie in the renderer', () => {
       today: '2026-11-28',
       overdueActions: [],
       signallersNotInformed: [],
-      familiesWithoutRegie: [{ familyId: FAMILY_ID, familyName: 'Gezin Bakker', lastDiscussed: '2026-11-27T13:00:00.000Z' }],
+      familiesWithoutRegie: [
+        { familyId: FAMILY_ID, familyName: 'Gezin Bakker', concern: { level: 'acuut', children: [{ childId: FAMILY_ID, childName: 'Daan Bakker' }] }, lastDiscussed: '2026-11-27T13:00:00.000Z' },
+      ],
       upcomingMeetings: [],
       timelineWarnings: [],
       openRequiredTopics: [],
       signalsWithoutFeedback: [],
+      passedTerms: [],
     };
     useRegie.getState().setOverview(FAMILY_ID, overview);
     useRegie.getState().setFollowUp(followUp);
@@ -58,5 +61,6 @@ describe('regie in the renderer', () => {
     const state = useRegie.getState();
     expect([state.familyId, state.overview, state.followUp, useDirectory.getState().content]).toEqual([null, null, null, null]);
     expect(JSON.stringify(state)).not.toContain('Gezin Bakker');
+    expect(JSON.stringify(state)).not.toContain('Daan Bakker');
   });
 });

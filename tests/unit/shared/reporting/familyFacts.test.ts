@@ -24,7 +24,15 @@ const action = (partial: Partial<FamilyAction>): FamilyAction => ({
   signallerOrganisationId: null,
   ...partial,
 });
-const family = (partial: Partial<FamilyRecords>): FamilyRecords => ({ events: [], discussions: [], actions: [], requiredTopics: [], closure: null, ...partial });
+const family = (partial: Partial<FamilyRecords>): FamilyRecords => ({
+  events: [],
+  discussions: [],
+  actions: [],
+  requiredTopics: [],
+  closure: null,
+  concernAtEnd: null,
+  ...partial,
+});
 
 describe('what one family adds to a report', () => {
   it('counts in the group of its last meeting up to the end of the period, and is discussed when a meeting in the period held it', () => {
@@ -175,5 +183,13 @@ describe('what one family adds to a report', () => {
     expect(f.counts.afgesloten_via_poort).toBe(1);
     expect(familyFacts(family({ closure: { status: 'gesloten', closedOn: '2026-07-04' } }), period).counts.afgesloten_via_poort).toBe(0);
     expect(familyFacts(family({ closure: { status: 'open', closedOn: null } }), period).counts.afgesloten_via_poort).toBe(0);
+  });
+
+  it('counts a family whose concern at the end of the period is hoog or acuut, and none below or unassessed', () => {
+    expect(familyFacts(family({ concernAtEnd: 'acuut' }), period).counts.zorg_hoog_acuut).toBe(1);
+    expect(familyFacts(family({ concernAtEnd: 'hoog' }), period).counts.zorg_hoog_acuut).toBe(1);
+    expect(familyFacts(family({ concernAtEnd: 'verhoogd' }), period).counts.zorg_hoog_acuut).toBe(0);
+    expect(familyFacts(family({ concernAtEnd: 'laag' }), period).counts.zorg_hoog_acuut).toBe(0);
+    expect(familyFacts(family({ concernAtEnd: null }), period).counts.zorg_hoog_acuut).toBe(0);
   });
 });

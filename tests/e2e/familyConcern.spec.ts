@@ -1,0 +1,127 @@
+import { dispatch } from '../../electron/core/ipc/dispatch';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
+import { expect, test, type AppHarness } from './bridge/fixtures';
+import { createVaultThroughUi } from './bridge/flows';
+
+/** Writes through the same handler table the page uses (setting the scene, not the behaviour under test). */
+async function call<C extends Channel>(app: AppHarness, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = (await dispatch(app.handlers, channel, request)) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as ResponseOf<C>;
+}
+
+function isoDay(app: AppHarness, days: number): string {
+  const d = new Date(app.coreNow() + days * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Two families with an overdue action. Gezin Hoekstra: Daan assessed acuut, with an afweging term on
+ * question 4 that passed ten days ago while question 5 is open; his younger sister Sophie assessed
+ * after him at laag. Gezin Bakker: Noor at laag, whose action is more overdue. Gezin Hoekstra is on
+ * the agenda of a ZAT that starts in an hour.
+ */
+async function seed(app: AppHarness) {
+  const wijkteam = await call(app, 'directory:saveOrganisation', { name: 'Wijkteam Emmen-Oost', type: 'wijkteam', function: 'duidend', place: 'Emmen', phone: '', email: '' });
+  const roel = await call(app, 'directory:saveProfessional', { organisationId: wijkteam.id, name: 'Roel Venema', role: 'gezinscoach', phone: '', email: '', meetingTypes: [] });
+  const family = async (name: string, children: { givenName: string; birthDate: string; level: 'acuut' | 'laag'; term?: string }[], due: number) => {
+    const f = await call(app, 'families:create', { displayName: name, anonymous: false });
+    for (const c of children) {
+      const child = await call(app, 'register:saveMember', { familyId: f.id, role: 'kind', givenName: c.givenName, familyName: name.replace('Gezin ', ''), birthDate: c.birthDate, parentalAuthority: false, schoolId: null, schoolGroup: '' });
+      const { assessment } = await call(app, 'assessment:start', { familyId: f.id, childId: child.id, instrumentId: null, meetingId: null });
+      await call(app, 'assessment:saveJudgement', { assessmentId: assessment.id, judgement: { now: c.level, future: c.level, reason: '', scales: [], date: isoDay(app, 0) } });
+      if (c.term !== undefined) {
+        for (const [question, answer] of [[1, 'ja'], [2, 'nee'], [3, 'ja'], [4, 'ja']] as const) {
+          await call(app, 'assessment:addTrailEntry', {
+            assessmentId: assessment.id,
+            entry: {
+              professional: { name: 'Marieke Postma', discipline: 'wijkteam' },
+              question,
+              answer,
+              reasoning: `Onderbouwing bij vraag ${question}`,
+              date: isoDay(app, -30),
+              monitoring: '',
+              term: question === 4 ? c.term : null,
+              casemanager: question === 4 ? 'Joost Kuipers' : '',
+            },
+          });
+        }
+      }
+    }
+    await call(app, 'regie:saveAction', {
+      familyId: f.id,
+      kind: 'actie',
+      description: `Huisbezoek ${name}`,
+      ownerProfessionalId: roel.id,
+      ownerOrganisationId: wijkteam.id,
+      dueDate: isoDay(app, due),
+      status: 'open',
+      memberIds: [],
+      meetingId: null,
+      signallerOrganisationId: null,
+      informed: false,
+      informingPostponedUntil: null,
+      informingPostponedReason: '',
+    });
+    return f;
+  };
+  const hoekstra = await family(
+    'Gezin Hoekstra',
+    [
+      { givenName: 'Daan', birthDate: '2014-03-02', level: 'acuut', term: isoDay(app, -10) },
+      { givenName: 'Sophie', birthDate: '2019-09-21', level: 'laag' },
+    ],
+    -3,
+  );
+  await family('Gezin Bakker', [{ givenName: 'Noor', birthDate: '2017-03-01', level: 'laag' }], -20);
+  const meeting = await call(app, 'meetings:save', {
+    type: 'zat',
+    title: 'ZAT Emmen-Oost',
+    startsAt: new Date(app.coreNow() + 3_600_000).toISOString(),
+    location: '',
+    schoolId: null,
+    chairId: null,
+    confidentiality: '',
+  });
+  await call(app, 'meetings:setAgenda', { meetingId: meeting.id, items: [{ familyId: hoekstra.id, memberIds: [], anonymous: false }] });
+}
+
+test('de zorg van het gezin: Opvolging begint bij acuut en noemt het kind, de vergadermodus ook, met de verstreken termijn', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await app.open();
+  await createVaultThroughUi(app, 'zorg-test');
+  await seed(app);
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Opvolging' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeFocused();
+  await expect(page.getByLabel('Sorteren op')).toHaveValue('concern');
+  // Acuut before laag, though Gezin Bakker's action is more overdue; the concern is named with Daan, not Sophie.
+  const overdue = page.getByRole('region', { name: 'Acties over de uiterste datum (2)' });
+  const rows = overdue.getByRole('row');
+  await expect(rows.nth(1)).toContainText('Gezin Hoekstra');
+  await expect(rows.nth(1)).toContainText('acuut (Daan Hoekstra)');
+  await expect(rows.nth(1)).not.toContainText('Sophie');
+  await expect(rows.nth(2)).toContainText('Gezin Bakker');
+  await expect(rows.nth(2)).toContainText('laag (Noor Bakker)');
+  // Sorting by due date alone puts the older action first again.
+  await page.getByLabel('Sorteren op').selectOption({ label: 'Uiterste datum' });
+  await expect(rows.nth(1)).toContainText('Gezin Bakker');
+  const terms = page.getByRole('region', { name: 'Termijn afwegingskader verstreken (1)' });
+  await expect(terms.getByRole('row', { name: /Gezin Hoekstra/ })).toContainText('Daan Hoekstra');
+  await expect(terms.getByRole('row', { name: /Gezin Hoekstra/ })).toContainText('Marieke Postma');
+  await app.expectAccessible('opvolging met zorg per gezin');
+
+  // Meeting mode: the case in focus reads the family's concern from core.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Overleggen' }).click();
+  await page.getByRole('button', { name: /ZAT Emmen-Oost/ }).click();
+  await page.getByRole('button', { name: 'Vergadermodus openen' }).click();
+  await page.getByLabel('Iedereen aan tafel heeft de geheimhouding bevestigd').check();
+  await page.getByRole('button', { name: 'Overleg starten' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Casus 1 van 1: Gezin Hoekstra' })).toBeFocused();
+  const flags = page.getByRole('region', { name: 'Risicotaxatie' });
+  await expect(flags).toContainText('Zorg van het gezin (hoogste van elk kind): Zorg: acuut (Daan Hoekstra)');
+  await expect(flags).toContainText('Sophie Hoekstra');
+  await expect(flags).toContainText(/Termijn afweging verstreken: Marieke Postma sprak .* af \(vraag 4\), vraag 5 staat nog open\./);
+  await app.expectAccessible('vergadermodus met de zorg van het gezin');
+});
