@@ -63,3 +63,32 @@ test('screenshots van de hoofdschermen (demokluis)', async ({ app }) => {
   await page.getByRole('tab', { name: 'Consent' }).click();
   await page.screenshot({ path: `${OUT}/casustafel-dossier-consent-en.png`, fullPage: true });
 });
+
+test('screenshots van het hele gezin: afsluiten, opvolging en vergadermodus (demokluis, laptop en beamer)', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Demokluis openen' }).click();
+  await enterOperator(page, { name: 'Sanne de Wit', organisation: 'Wijkteam Emmen', role: 'voorzitter 1-2-3-tje' });
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    const size = `${width}x${height}`;
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Opvolging' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+    await page.screenshot({ path: `${OUT}/casustafel-opvolging-${size}.png` });
+    await page.screenshot({ path: `${OUT}/casustafel-opvolging-${size}-full.png`, fullPage: true });
+    const search = page.getByRole('combobox', { name: 'Zoek een gezin' });
+    await search.fill('Hoekstra');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await expect(page.getByRole('tablist')).toBeVisible();
+    await page.screenshot({ path: `${OUT}/casustafel-dossier-${size}.png` });
+    await openTab(page, 'Besluiten');
+    const closure = page.getByRole('region', { name: 'Afsluiten of afschalen' });
+    await closure.getByRole('button', { name: 'Casus afsluiten' }).click();
+    await closure.screenshot({ path: `${OUT}/casustafel-afsluiten-${size}.png` });
+  }
+});

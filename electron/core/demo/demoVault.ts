@@ -5,6 +5,7 @@ import { writeRegion } from '../generator/writeRegion';
 import { seedDemoRegie } from '../regie/demoRegie';
 import { writeOutsideHistory } from '../recordStore/writeContext';
 import { closeVaultFile, createVaultFile, type OpenVault, type VaultFileOptions } from '../vault/vaultFile';
+import { seedDemoAssessments } from './demoAssessments';
 import { seedDemoMeeting } from './demoMeeting';
 import { seedDemoRetention } from './demoRetention';
 
@@ -27,7 +28,9 @@ export const DEMO_SEED_OPERATOR: Operator = {
  * timeline) and what a first-time user would try: regie follow-up (a regisseur with an overdue
  * action, eigen regie, an overdue terugkoppeling, a family discussed without a regie decision), a
  * 1-2-3-tje on the next working day ready for meeting mode and the per-recipient summaries (see
- * demoMeeting), and retention classes with at least one family past its period (see demoRetention).
+ * demoMeeting), retention classes with at least one family past its period (see demoRetention), and
+ * families whose older child was assessed at a serious concern before a younger sibling was assessed
+ * lower (see demoAssessments).
  */
 export function fillDemoVault(vault: OpenVault, now: () => Date): number {
   const region = generateRegion(REGION_SIZES.demo, undefined, now());
@@ -36,6 +39,7 @@ export function fillDemoVault(vault: OpenVault, now: () => Date): number {
   seedDemoRegie(ctx());
   const meeting = seedDemoMeeting(ctx());
   seedDemoRetention(ctx(), meeting?.familyIds ?? []);
+  seedDemoAssessments(vault.db, DEMO_SEED_OPERATOR, now());
   return region.families.length;
 }
 

@@ -124,6 +124,23 @@ describe('the demo vault shows off meeting mode, the summaries and retention', (
     expect(review.items.filter((i) => i.state === 'geen_einddatum').length).toBeGreaterThan(5);
   });
 
+  it('shows the whole family: a family named by its older child at a serious concern although a younger sibling was assessed later, and the gate names that child', async () => {
+    const { call, core } = await openDemo();
+    const followUp = await call('regie:followUp', undefined);
+    expect(followUp.today).toBe('2026-03-02');
+    const families = core.session.withRead((db) =>
+      db.prepare("SELECT DISTINCT family_id FROM assessments").pluck().all() as string[],
+    );
+    expect(families.length).toBeGreaterThanOrEqual(2);
+    const overviews = await Promise.all(families.map((familyId) => call('regie:overview', { familyId })));
+    const acute = overviews.find((o) => o.concern.level === 'acuut');
+    expect(acute).toBeDefined();
+    const [older, younger] = [acute!.concern.children[0]!, acute!.concern.children[1]!];
+    expect([older.level, younger.level]).toEqual(['acuut', 'laag']);
+    expect(younger.assessedOn > older.assessedOn).toBe(true);
+    expect(acute!.gate.missing).toEqual(expect.arrayContaining([{ code: 'risk_level', memberId: older.childId, name: older.childName, level: 'acuut' }]));
+  });
+
   it('is written by the demo operator, every change audited, and the same for the same moment', async () => {
     const dir = tempDir();
     const at = new Date('2026-11-27T15:30:00.000Z'); // a Friday: the meeting moves to Monday
@@ -138,6 +155,7 @@ describe('the demo vault shows off meeting mode, the summaries and retention', (
       consents: db.prepare('SELECT count(*) AS n FROM consents').get(),
       events: db.prepare('SELECT date, type, summary FROM timeline_events ORDER BY date, type, summary').all(),
       actions: db.prepare('SELECT kind, description, due_date, status FROM regie_actions ORDER BY kind, description, due_date').all(),
+      assessments: db.prepare('SELECT assessed_on, (SELECT count(*) FROM assessment_answers x WHERE x.assessment_id = a.id) AS answers FROM assessments a ORDER BY 1, 2').all(),
       retention: db.prepare('SELECT f.display_name, r.retention_class, r.trigger_date FROM family_retention r JOIN families f ON f.id = r.family_id ORDER BY 1, 3').all(),
       audit: db.prepare('SELECT action, summary, operator_name FROM audit_log ORDER BY seq').all(),
     });

@@ -290,7 +290,7 @@ describe('escalation and the closure gate', () => {
     saveAnswer(k.ctx(), assessment.id, { itemId: 'B7', value: 'ja', observer: { name: 'Ilse Wiersma', discipline: 'JGZ' }, source: 'kind', date: '2026-11-25', note: '', owner: '' });
     const detail = refusal(() => closeCase(k.ctx(), k.familyId, 'gesloten'));
     expect(detail).toContain('een nieuwe risicotaxatie van Noor Bakker: de laatste zegt nog zorg acuut');
-    expect(detail).toContain('het verplichte agendapunt spoedzorg (Noor Bakker)');
+    expect(detail).toContain('het verplichte agendapunt spoedzorg vandaag (Noor Bakker)');
     const overview = regieOverview(k.db, k.familyId, new Date('2026-11-28T12:00:00Z'));
     expect(overview.concern.children.map((c) => [c.childName, c.now, c.future, c.reportingOpen])).toEqual([['Noor Bakker', 'acuut', 'hoog', false]]);
     const f = followUp(k.db, new Date('2026-11-28T12:00:00Z'));
