@@ -124,6 +124,7 @@ export const familyPlanEn: FamilyPlanTranslation = {
       monitoring: 'Monitoring',
       verwijsindex_uitstel: 'Verwijsindex: postponed informing has expired',
       terugkoppeling_ongepland: 'Feedback not planned yet',
+      veiligheidsafspraak: 'Safety agreement',
     },
     dismiss: 'Close overview',
     nothing: 'Nothing became overdue since your last session.',

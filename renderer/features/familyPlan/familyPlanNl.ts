@@ -124,6 +124,7 @@ export const familyPlanNl = {
       monitoring: 'Monitoring',
       verwijsindex_uitstel: 'Verwijsindex: uitstel van informeren verlopen',
       terugkoppeling_ongepland: 'Terugkoppeling nog niet gepland',
+      veiligheidsafspraak: 'Veiligheidsafspraak',
     },
     dismiss: 'Overzicht sluiten',
     nothing: 'Er is niets verlopen sinds je laatste sessie.',
