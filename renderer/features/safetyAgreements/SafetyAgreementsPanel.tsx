@@ -18,11 +18,15 @@ import { PlanOwnerSelect, planOwnerIds } from '../familyPlan/PlanOwnerSelect';
 import { loadSafetyAgreements, removeSafetyAgreement, saveSafetyAgreement } from './safetyAgreementsActions';
 import './safetyAgreements.css';
 
-/** The family's safety agreements, reloaded after each write here and after an undo anywhere. */
+/**
+ * The family's safety agreements, reloaded after each write here, after any save elsewhere (an
+ * answer in the risk assessment can put a child at acuut) and after an undo.
+ */
 export function useSafetyAgreements(familyId: string): Loaded<SafetyAgreementsOverview> & { reload: () => void } {
   const [version, setVersion] = useState(0);
   const revision = useSaveStatus((s) => s.revision);
-  const loaded = useLoad(() => loadSafetyAgreements(familyId), [familyId, version, revision]);
+  const savedAt = useSaveStatus((s) => (s.status.kind === 'saved' ? s.status.at : null));
+  const loaded = useLoad(() => loadSafetyAgreements(familyId), [familyId, version, revision, savedAt]);
   return { ...loaded, reload: () => setVersion((v) => v + 1) };
 }
 
