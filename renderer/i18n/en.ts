@@ -6,6 +6,7 @@ import { handoverEn } from '../features/handover/handoverEn';
 import { reportingEn } from '../features/reporting/reportingEn';
 import { meetingModeEn } from '../features/meetingMode/meetingModeEn';
 import { familyPlanEn } from '../features/familyPlan/familyPlanEn';
+import { safetyAgreementsEn } from '../features/safetyAgreements/safetyAgreementsEn';
 import { assessmentEn } from '../features/assessment/assessmentEn';
 import { homeEn } from '../features/home/homeEn';
 import { dossierEn } from '../features/dossier/dossierEn';
@@ -274,6 +275,9 @@ export const en: Translation = {
       network_member_create: 'network member added',
       network_member_update: 'network member changed',
       network_member_remove: 'network member removed',
+      safety_agreement_create: 'safety agreement recorded',
+      safety_agreement_update: 'safety agreement changed',
+      safety_agreement_remove: 'safety agreement removed',
       meldcode_step_create: 'Meldcode step recorded',
       meldcode_step_update: 'Meldcode step changed',
       meldcode_step_remove: 'Meldcode step removed',
@@ -390,6 +394,7 @@ export const en: Translation = {
   reporting: reportingEn,
   meetingMode: meetingModeEn,
   familyPlan: familyPlanEn,
+  safetyAgreements: safetyAgreementsEn,
   assessment: assessmentEn,
   errors: {
     invalid_request: 'The data is not valid. Nothing was changed.',

@@ -7,6 +7,7 @@ import { handoverNl } from '../features/handover/handoverNl';
 import { reportingNl } from '../features/reporting/reportingNl';
 import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
 import { familyPlanNl } from '../features/familyPlan/familyPlanNl';
+import { safetyAgreementsNl } from '../features/safetyAgreements/safetyAgreementsNl';
 import { assessmentNl } from '../features/assessment/assessmentNl';
 import type { TranslationOf } from './translationOf';
 import { homeNl } from '../features/home/homeNl';
@@ -258,6 +259,9 @@ export const nl = {
       network_member_create: 'netwerklid toegevoegd',
       network_member_update: 'netwerklid gewijzigd',
       network_member_remove: 'netwerklid verwijderd',
+      safety_agreement_create: 'veiligheidsafspraak vastgelegd',
+      safety_agreement_update: 'veiligheidsafspraak gewijzigd',
+      safety_agreement_remove: 'veiligheidsafspraak verwijderd',
       meldcode_step_create: 'Meldcodestap vastgelegd',
       meldcode_step_update: 'Meldcodestap gewijzigd',
       meldcode_step_remove: 'Meldcodestap verwijderd',
@@ -374,6 +378,7 @@ export const nl = {
   reporting: reportingNl,
   meetingMode: meetingModeNl,
   familyPlan: familyPlanNl,
+  safetyAgreements: safetyAgreementsNl,
   assessment: assessmentNl,
   errors: {
     // The Dutch texts of core's errors live once, in the contract, so the CLI, logs and screens agree.

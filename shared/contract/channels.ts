@@ -12,6 +12,7 @@ import { meetingModeChannels } from './meetingModeChannels';
 import { summaryChannels } from './summaryChannels';
 import { registerChannels } from './registerChannels';
 import { regieChannels } from './regieChannels';
+import { safetyAgreementChannels } from './safetyAgreementChannels';
 import { timelineChannels } from './timelineChannels';
 
 /**
@@ -65,7 +66,7 @@ export const familyChannels = {
   },
 } as const;
 
-export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels, ...familyPlanChannels, ...handoverChannels, ...reportChannels } as const;
+export const contract = { ...vaultChannels, ...familyChannels, ...registerChannels, ...timelineChannels, ...regieChannels, ...assessmentChannels, ...exportChannels, ...exportLogChannels, ...meetingModeChannels, ...summaryChannels, ...accessChannels, ...privacyChannels, ...familyPlanChannels, ...handoverChannels, ...reportChannels, ...safetyAgreementChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -61,7 +61,7 @@ export const PlanLetterPreview = z.object({
 });
 export type PlanLetterPreview = z.infer<typeof PlanLetterPreview>;
 
-export const DIGEST_ITEM_KINDS = ['actie', 'terugkoppeling', 'verwijsindex', 'monitoring', 'verwijsindex_uitstel', 'terugkoppeling_ongepland', 'afweging_termijn'] as const;
+export const DIGEST_ITEM_KINDS = ['actie', 'terugkoppeling', 'verwijsindex', 'monitoring', 'verwijsindex_uitstel', 'terugkoppeling_ongepland', 'afweging_termijn', 'veiligheidsafspraak'] as const;
 export type DigestItemKind = (typeof DIGEST_ITEM_KINDS)[number];
 
 export const DigestItem = z.object({

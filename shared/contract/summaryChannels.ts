@@ -18,6 +18,7 @@ export const SUMMARY_ITEM_KINDS = [
   'risico', // flags of the latest risk assessment (melden-norm, Kindcheck)
   'vervolg', // the follow-up meeting
   'gezinsplan', // the family's own plan as last agreed: view, goals, network, who agreed and when
+  'veiligheidsafspraak', // what keeps a child safe now (acuut): for which children, who, by which day, what the parents agreed
 ] as const;
 export type SummaryItemKind = (typeof SUMMARY_ITEM_KINDS)[number];
 

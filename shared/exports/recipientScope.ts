@@ -27,7 +27,11 @@ import { isMedicalSecrecyOrganisation, mayReceiveMedicalItem } from './medicalSe
  * - shared on meldrecht → only toward Veilig Thuis;
  * - from a medical organisation (JGZ, huisarts, GGZ, verslavingszorg) → only to that organisation
  *   until its secrecy holder released it;
- * - shared on consent → only where the consent reaches (or a conflict van plichten does).
+ * - shared on consent → only where the consent reaches (or a conflict van plichten does);
+ * - actions, the family plan and the safety agreements (veiligheidsafspraken) carry no basis of
+ *   their own: they go wherever the family goes, because whoever receives the family must know what
+ *   keeps the child safe now and who does it. In an anonymised case their children are "kind n" and
+ *   every registered name is "[naam]", like the rest.
  *
  * Pure and per recipient: one recipient's verdict never depends on another recipient, on the other
  * items or on their order; more consent or a new decision can only add.

@@ -15,6 +15,7 @@ import { actionOwnerLabel } from '../regie/actionOwner';
 import { pendingSignalsByFamily } from '../regie/pendingSignals';
 import { actionTable } from '../regie/regieTables';
 import { readSettings } from '../settings/settingsService';
+import { safetyAgreementTable } from '../safetyAgreements/safetyAgreementTables';
 import type { ReadableDb } from '../vault/connection';
 
 /**
@@ -57,6 +58,23 @@ export function dueItems(db: ReadableDb, now: Date, concerns: ReadonlyMap<string
         });
       }
     }
+  }
+  // An open safety agreement (veiligheidsafspraak) is due on its own day, whatever the case's status.
+  const agreements = db.prepare("SELECT * FROM safety_agreements WHERE status = 'open'").all() as Record<string, unknown>[];
+  for (const row of agreements) {
+    const a = fromRow(safetyAgreementTable, row);
+    const family = familyOf.get(a.familyId);
+    if (family === undefined) continue;
+    items.push({
+      kind: 'veiligheidsafspraak',
+      familyId: a.familyId,
+      familyName: family.display_name,
+      actionId: a.id,
+      description: a.what,
+      owner: actionOwnerLabel(db, a),
+      dueDay: a.dueDate,
+      caseStatus: family.status,
+    });
   }
   const pending = pendingSignalsByFamily(db, now);
   for (const family of families) {

@@ -29,6 +29,21 @@ function familySection(family: RecipientShare['families'][number]): Content[] {
       style: 'note',
     },
   ];
+  // What keeps a child safe now comes before anything else about the family.
+  const safety = of('veiligheidsafspraak');
+  if (safety.length) {
+    out.push(
+      { text: 'Veiligheidsafspraken', style: 'h3' },
+      repeatingTable(
+        [60, '*', 95, 60, 80],
+        ['Voor', 'Wat houdt het kind nu veilig', 'Wie', 'Uiterlijk', 'Ouders'],
+        safety.map((a) => {
+          const [children = '', what = a.text, owner = '', due = '', parents = '', status = ''] = a.cells ?? [];
+          return [{ text: children }, { text: status === 'open' ? what : `${what} (${status})` }, { text: owner }, { text: due }, { text: parents }];
+        }),
+      ),
+    );
+  }
   for (const r of of('regie')) out.push({ text: r.text, bold: true, margin: [0, 0, 0, 4] });
   const decisions = of('besluit');
   if (decisions.length) {

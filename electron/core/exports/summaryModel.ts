@@ -19,6 +19,10 @@ import { readRecord, readRecords } from '../recordStore/recordTable';
 import { actionOwnerLabel } from '../regie/actionOwner';
 import { agreedPlanText } from '../familyPlan/agreedPlanText';
 import { listNetwork } from '../familyPlan/familyPlanService';
+import { listSafetyAgreements } from '../safetyAgreements/safetyAgreementService';
+import { safetyAgreementText } from '../safetyAgreements/safetyAgreementText';
+import { addDays } from '../../../shared/retention/retentionDate';
+import { formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
 import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
 import type { ReadableDb } from '../vault/connection';
@@ -29,7 +33,7 @@ import type { ReadableDb } from '../vault/connection';
  * PDFs afterwards works on these plain objects only, so a lock during rendering cannot make it
  * read a closed database.
  *
- * Per family: the regisseur and how to reach them ("then I know whom to call"), the decisions of
+ * Per family: the safety agreements that stand (veiligheidsafspraken, first), the regisseur and how to reach them ("then I know whom to call"), the decisions of
  * this meeting, the actions of this meeting or still open (owner and due date), the case's minutes,
  * the JGZ notes, the timeline events since the family's previous meeting (or the last three
  * months), the flags of the latest risk assessment and the follow-up meeting. Each family is held
@@ -163,6 +167,22 @@ function planItems(db: ReadableDb, familyId: string): SummaryItem[] {
   return plan === null ? [] : [item('gezinsplan', plan.label, plan.text)];
 }
 
+/**
+ * The safety agreements (veiligheidsafspraken) that stand at the meeting: the open ones, and those
+ * done in the two weeks before it (a term is at most two weeks). Shared like the actions: they
+ * follow the family's basis (see recipientScope), children named by `childLabel`.
+ */
+function safetyItems(db: ReadableDb, familyId: string, meetingDay: string, childLabel: (childId: string) => string): SummaryItem[] {
+  const day = parseCalendarDay(meetingDay);
+  const since = day === null ? meetingDay : formatCalendarDay(addDays(day, -14));
+  return listSafetyAgreements(db, familyId)
+    .filter((a) => a.status === 'open' || (a.doneOn !== null && a.doneOn >= since))
+    .map((a) => {
+      const { label, text, cells } = safetyAgreementText(db, a, childLabel);
+      return item('veiligheidsafspraak', label, text, { cells });
+    });
+}
+
 function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): SummaryItem[] {
   const from = sinceDay(db, familyId, meeting);
   const meetingDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
@@ -288,14 +308,17 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting));
     const named = riskItems(concern, (_id, name) => members.find((m) => m.id === _id)?.givenName || name);
     const numbered = riskItems(concern, (id) => `kind ${childNumber(members, id)}`);
+    const meetingDay = amsterdamDay(new Date(meeting.startsAt));
+    const safetyNamed = safetyItems(db, c.familyId, meetingDay, (id) => members.find((m) => m.id === id)?.givenName || 'kind');
+    const safetyNumbered = safetyItems(db, c.familyId, meetingDay, (id) => `kind ${childNumber(members, id)}`);
     const after = followUpItem(db, meetingId, c.familyId);
     // The network's names identify the family as well as the household's own.
     const network = listNetwork(db, c.familyId).map((n) => n.name);
     const names = [name, ...members.flatMap((m) => [m.givenName, m.familyName, `${m.givenName} ${m.familyName}`]), ...network];
     const hide = (text: string) => redactNames(text, names);
     const hideItem = (it: SummaryItem): SummaryItem => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) });
-    const anonymisedItems = [...items, ...numbered, ...after].map(hideItem);
-    return { scope, items: c.anonymous ? anonymisedItems : [...items, ...named, ...after], anonymisedItems };
+    const anonymisedItems = [...safetyNumbered, ...items, ...numbered, ...after].map(hideItem);
+    return { scope, items: c.anonymous ? anonymisedItems : [...safetyNamed, ...items, ...named, ...after], anonymisedItems };
   });
   return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families };
 }

@@ -135,10 +135,12 @@ export function saveNetworkMember(ctx: WriteContext, input: NetworkMemberSave): 
 export function removeNetworkMember(ctx: WriteContext, id: string): boolean {
   // Also a dropped or done action keeps naming its owner, so the member stays while any action does.
   const any = ctx.db.prepare('SELECT count(*) AS n FROM regie_actions WHERE owner_network_member_id = ?').get(id) as { n: number };
-  if (any.n > 0) {
+  const safety = ctx.db.prepare('SELECT count(*) AS n FROM safety_agreements WHERE owner_network_member_id = ?').get(id) as { n: number };
+  const n = any.n + safety.n;
+  if (n > 0) {
     throw new AppError(
       'invalid_request',
-      `Dit netwerklid is eigenaar van ${any.n === 1 ? 'een afspraak' : `${any.n} afspraken`}. Geef die afspraken eerst een andere eigenaar.`,
+      `Dit netwerklid is eigenaar van ${n === 1 ? 'een afspraak' : `${n} afspraken`}. Geef die afspraken eerst een andere eigenaar.`,
     );
   }
   return removeRecord(ctx, networkTable, id);

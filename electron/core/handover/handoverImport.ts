@@ -193,6 +193,7 @@ const KIND_PREFIX: Record<HandoverItem['kind'], string> = {
   risico: 'Overgedragen risicotaxatie',
   vervolg: 'Overgedragen vervolg',
   gezinsplan: 'Overgedragen gezinsplan',
+  veiligheidsafspraak: 'Overgedragen veiligheidsafspraak',
 };
 
 export interface ImportResult {

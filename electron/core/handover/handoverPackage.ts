@@ -22,6 +22,8 @@ import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS } from '../../../shared/exports/e
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { familyVerdict, itemVerdict, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
 import type { ActionStatus } from '../../../shared/regie/regieRecords';
+import { listSafetyAgreements } from '../safetyAgreements/safetyAgreementService';
+import { safetyAgreementText } from '../safetyAgreements/safetyAgreementText';
 import { readFamilyConcern } from '../assessment/familyConcern';
 import { childConcernText } from '../exports/concernText';
 import { suspicionRecorded } from '../exports/summaryModel';
@@ -155,6 +157,22 @@ function actionItems(db: ReadableDb, familyId: string, sender: HandoverOrganisat
   });
 }
 
+/**
+ * The open safety agreements, as the summaries word them. As for an action, the provenance of one
+ * carried out by a professional is that professional's organisation; the others come from the sender.
+ */
+function safetyItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation, childName: (childId: string) => string): DraftItem[] {
+  return listSafetyAgreements(db, familyId)
+    .filter((a) => a.status === 'open')
+    .map((a) => {
+      const { label, text } = safetyAgreementText(db, a, childName);
+      const ownerOrgId = a.ownerOrganisationId ?? (a.ownerProfessionalId === null ? null : ((db.prepare('SELECT organisation_id FROM professionals WHERE id = ?').get(a.ownerProfessionalId) as { organisation_id: string } | undefined)?.organisation_id ?? null));
+      const ownerOrg = organisation(db, ownerOrgId);
+      const author = (db.prepare('SELECT created_by FROM safety_agreements WHERE id = ?').get(a.id) as { created_by: string }).created_by;
+      return draft('veiligheidsafspraak', label, text, ownerOrg ?? sender, author, a.createdAt);
+    });
+}
+
 function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap<string, string>): DraftItem[] {
   const rows = db
     .prepare(
@@ -274,7 +292,7 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
       suspicionRecorded: suspicionRecorded(db, familyId, concern),
     };
     const memberRefs = new Map(members.map((m, n) => [m.id, `lid-${n + 1}`]));
-    const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs), ...minutesItems(db, familyId, sender), ...riskItems(db, concern, sender), ...planItems(db, familyId, sender)];
+    const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs), ...minutesItems(db, familyId, sender), ...riskItems(db, concern, sender), ...planItems(db, familyId, sender), ...safetyItems(db, familyId, sender, (id) => members.find((m) => m.id === id)?.givenName ?? 'kind')];
     const verdict = familyVerdict(recipient, scope);
     const familyScope: FamilyScope = scopeFamily(recipient, scope, items);
     let refusal: HandoverRefusal | null = null;

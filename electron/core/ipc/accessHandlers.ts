@@ -60,6 +60,7 @@ export function withFamilyViewLogging(table: HandlerTable, deps: HandlerDeps): H
     'assessment:get': viewed(table['assessment:get'], 'risicotaxatie', (_request, detail) => detail.assessment.familyId),
     'privacy:family': viewed(table['privacy:family'], 'privacy', ({ familyId }) => familyId),
     'familyPlan:get': viewed(table['familyPlan:get'], 'gezinsplan', ({ familyId }) => familyId),
+    'safetyAgreements:get': viewed(table['safetyAgreements:get'], 'dossier', ({ familyId }) => familyId),
     'meldcode:list': viewed(table['meldcode:list'], 'risicotaxatie', ({ familyId }) => familyId),
   };
 }

@@ -18,6 +18,7 @@ import { createSummaryHandlers } from './summaryHandlers';
 import { createRegisterHandlers } from './registerHandlers';
 import { createRegieHandlers } from './regieHandlers';
 import { createReportHandlers } from './reportHandlers';
+import { createSafetyAgreementHandlers } from './safetyAgreementHandlers';
 import { createTimelineHandlers } from './timelineHandlers';
 import { createVaultHandlers } from './vaultHandlers';
 import type { HostServices } from './hostServices';
@@ -86,6 +87,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...createFamilyPlanHandlers(deps),
     ...createHandoverHandlers(deps),
     ...createReportHandlers(deps),
+    ...createSafetyAgreementHandlers(deps),
   };
 
   return { handlers: withActivity(withFamilyViewLogging(table, deps), session), session };

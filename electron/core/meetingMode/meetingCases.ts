@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CaseStatus, MeetingCase, MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import type { Attendance } from '../../../shared/domain/vocabulary';
 import { restoreValues, takeSnapshot } from '../recordStore/rowSnapshot';
+import { requireSafetyAgreements } from '../safetyAgreements/safetyAgreementService';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import { getMeetingModeState, readCase } from './meetingModeState';
 
@@ -33,6 +34,8 @@ export function saveCase(ctx: WriteContext, change: CaseChange): MeetingCase {
   const current = readCase(ctx.db, change.meetingId, change.familyId);
   const changed = FIELDS.filter(([prop]) => change[prop] !== undefined && change[prop] !== current[prop]);
   if (changed.length === 0) return current;
+  // At acuut what keeps each child safe now is agreed before the case counts as discussed.
+  if (change.status === 'besproken' && current.status !== 'besproken') requireSafetyAgreements(ctx.db, change.familyId);
   const key = 'meeting_id = ? AND family_id = ?';
   const before = takeSnapshot(ctx.db, 'meeting_cases', ['meeting_id', 'family_id'], key, [change.meetingId, change.familyId]);
   inTransaction(ctx, () => {

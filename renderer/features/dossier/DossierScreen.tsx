@@ -4,6 +4,7 @@ import { SaveStatusBar } from '../../autosave/SaveStatusBar';
 import { useSaveStatus } from '../../autosave/saveStatusStore';
 import { ErrorAlert } from '../../components/Alert';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { SafetyAgreementsPanel, useSafetyAgreements } from '../safetyAgreements/SafetyAgreementsPanel';
 import { TimelineSignalsHeader } from '../timeline/TimelineSignalsPanel';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
@@ -68,6 +69,7 @@ export function DossierScreen() {
         <span dir="auto">{dossier.family.displayName}</span>
       </ScreenHeading>
       {dossier.family.anonymous ? <p className="muted">{t('dossier.anonymousNote')}</p> : null}
+      <DossierSafetyAgreements familyId={familyId} />
       <TimelineSignalsHeader familyId={familyId} />
       <KindcheckByOthersPanel familyId={familyId} dossier={dossier} />
       <SaveStatusBar />
@@ -75,4 +77,10 @@ export function DossierScreen() {
       <DossierTablist tabs={dossierTabs} selectedId={tabId} onSelect={setTab} familyId={familyId} />
     </div>
   );
+}
+
+/** What keeps a child at acuut safe now stands above everything else about the family. */
+function DossierSafetyAgreements({ familyId }: { familyId: string }) {
+  const overview = useSafetyAgreements(familyId);
+  return <SafetyAgreementsPanel familyId={familyId} overview={overview} />;
 }

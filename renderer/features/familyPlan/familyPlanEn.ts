@@ -125,6 +125,7 @@ export const familyPlanEn: FamilyPlanTranslation = {
       verwijsindex_uitstel: 'Verwijsindex: postponed informing has expired',
       terugkoppeling_ongepland: 'Feedback not planned yet',
       afweging_termijn: 'Afwegingskader: term for question 5',
+      veiligheidsafspraak: 'Safety agreement',
     },
     dismiss: 'Close overview',
     nothing: 'Nothing became overdue since your last session.',

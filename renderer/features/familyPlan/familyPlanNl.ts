@@ -125,6 +125,7 @@ export const familyPlanNl = {
       verwijsindex_uitstel: 'Verwijsindex: uitstel van informeren verlopen',
       terugkoppeling_ongepland: 'Terugkoppeling nog niet gepland',
       afweging_termijn: 'Afwegingskader: termijn voor vraag 5',
+      veiligheidsafspraak: 'Veiligheidsafspraak',
     },
     dismiss: 'Overzicht sluiten',
     nothing: 'Er is niets verlopen sinds je laatste sessie.',

@@ -11,6 +11,7 @@ import { CompactTimeline } from './CompactTimeline';
 import { InvolvedOverview } from './InvolvedOverview';
 import { RiskFlags } from './RiskFlags';
 import { saveCase } from './meetingModeActions';
+import { nameList, SafetyAgreementsPanel, useSafetyAgreements } from '../safetyAgreements/SafetyAgreementsPanel';
 
 /**
  * The case in focus: its clock, who is involved, the risk flags, the timeline, open actions and
@@ -31,6 +32,23 @@ export function CaseFocus({ mode }: { mode: MeetingModeState }) {
       </section>
     );
   }
+  return <FocusedCase mode={mode} current={current} focusIndex={focusIndex} focus={focus} />;
+}
+
+function FocusedCase({
+  mode,
+  current,
+  focusIndex,
+  focus,
+}: {
+  mode: MeetingModeState;
+  current: MeetingModeState['cases'][number];
+  focusIndex: number;
+  focus: ReturnType<typeof useMeetingMode.getState>['focus'];
+}) {
+  const { t } = useTranslation();
+  const safety = useSafetyAgreements(current.familyId);
+  const uncovered = safety.data?.familyId === current.familyId ? safety.data.acuteUncovered.map((c) => c.childName) : [];
   const data = focus?.familyId === current.familyId ? focus : null;
   const loaded = data?.dossier && data.concern && data.timeline ? data : null;
 
@@ -39,12 +57,14 @@ export function CaseFocus({ mode }: { mode: MeetingModeState }) {
       <h2 id="mm-case-title" tabIndex={-1} className="mm-case__title" dir="auto">
         {focusHeading(current, focusIndex, mode.cases.length, t)}
       </h2>
+      <SafetyAgreementsPanel familyId={current.familyId} overview={safety} />
       <div className="panel mm-case__bar">
         <CaseTimer meetingCase={current} />
         <div className="mm-case__fields">
           <AutosaveSelect
             key={`status-${current.familyId}`}
             label={t('meetingMode.case.status')}
+            {...(uncovered.length > 0 && current.status !== 'besproken' ? { hint: t('safetyAgreements.notDiscussable', { names: nameList(uncovered, t('safetyAgreements.and')) }) } : {})}
             value={current.status}
             choices={CASE_STATUSES.map((s) => ({ value: s, label: t(`meetingMode.status.case.${s}`) }))}
             onSave={(v) => saveCase(current.familyId, { status: v as CaseStatus })}
