@@ -4,6 +4,7 @@ import { MIGRATIONS, runMigrations, schemaVersion } from '../../../../electron/c
 
 const now = () => new Date('2026-12-07T09:00:00.000Z');
 const before = MIGRATIONS.filter((m) => m.version < 16);
+const upTo16 = MIGRATIONS.filter((m) => m.version <= 16);
 const T = now().toISOString();
 
 /** A vault at version 15 with one family, two children and a network member (fictional names). */
@@ -34,7 +35,7 @@ describe('migration 0016 (safety agreements)', () => {
   it('adds an empty table of safety agreements and leaves every existing row as it was', () => {
     const db = beforeSafetyAgreements();
     const families = db.prepare('SELECT * FROM families').all();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo16);
     expect(schemaVersion(db)).toBe(16);
     expect(db.prepare('SELECT count(*) AS n FROM safety_agreements').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT * FROM families').all()).toEqual(families);
@@ -43,7 +44,7 @@ describe('migration 0016 (safety agreements)', () => {
 
   it('holds an agreement for one or more children with exactly one owner, open or done', () => {
     const db = beforeSafetyAgreements();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo16);
     insert(db, {});
     insert(db, { id: 's2', child_ids: '["c1","c2"]', owner_family: 1, owner_network_member_id: null, status: 'gedaan' });
     expect(db.prepare('SELECT id, json_array_length(child_ids) AS n, status FROM safety_agreements ORDER BY id').all()).toEqual([
@@ -59,7 +60,7 @@ describe('migration 0016 (safety agreements)', () => {
 
   it('goes with its family when the family is destroyed', () => {
     const db = beforeSafetyAgreements();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo16);
     insert(db, {});
     db.transaction(() => {
       db.prepare("DELETE FROM family_network_members WHERE family_id = 'f1'").run();

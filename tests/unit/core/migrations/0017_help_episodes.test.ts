@@ -5,6 +5,7 @@ import { RULE_KINDS } from '../../../../electron/core/timeline/signalTimelines';
 
 const now = () => new Date('2026-12-07T09:00:00.000Z');
 const before = MIGRATIONS.filter((m) => m.version < 17);
+const upTo17 = MIGRATIONS.filter((m) => m.version <= 17);
 
 function beforeEpisodes() {
   const db = new Database(':memory:');
@@ -34,8 +35,8 @@ describe('migration 0017 (help episodes)', () => {
   it('keeps every event as it was, under the same rowid, with no request for help', () => {
     const db = beforeEpisodes();
     const rows = db.prepare('SELECT rowid, * FROM timeline_events ORDER BY id').all();
-    runMigrations(db, now);
-    expect(schemaVersion(db)).toBeGreaterThanOrEqual(17);
+    runMigrations(db, now, upTo17);
+    expect(schemaVersion(db)).toBe(17);
     const after = db.prepare('SELECT rowid, * FROM timeline_events ORDER BY id').all() as Record<string, unknown>[];
     expect(after.map(({ requested_by: _requestedBy, ...rest }) => rest)).toEqual(rows);
     expect(after.map((r) => r.requested_by)).toEqual([null, null]);
@@ -44,7 +45,7 @@ describe('migration 0017 (help episodes)', () => {
 
   it('takes a signal that is the youngster’s or the family’s own request without an organisation, and nothing else without one', () => {
     const db = beforeEpisodes();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo17);
     insertEvent(db, 'e3', 'signaal', null, 'jongere');
     insertEvent(db, 'e4', 'signaal', null, 'gezin');
     expect(() => insertEvent(db, 'e5', 'signaal', null, null)).toThrow(/CHECK constraint/);
@@ -54,7 +55,7 @@ describe('migration 0017 (help episodes)', () => {
 
   it('keeps help ended in the index of the kinds a report reads, in family order', () => {
     const db = beforeEpisodes();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo17);
     expect(RULE_KINDS).toContain('hulp_beeindigd');
     const kinds = RULE_KINDS.map((k) => `'${k}'`).join(', ');
     const plan = (db.prepare(
@@ -74,7 +75,7 @@ describe('migration 0017 (help episodes)', () => {
 
   it('stores one handling per stagnation, only with who, what and when, and lets it go with its event', () => {
     const db = beforeEpisodes();
-    runMigrations(db, now);
+    runMigrations(db, now, upTo17);
     const handle = db.prepare(
       `INSERT INTO stagnation_handlings (id, family_id, event_id, who, what, alternative_on, handled_on, recorded_by, created_at, updated_at, created_by, updated_by)
        VALUES (?, 'f1', 'e2', ?, ?, ?, '2026-02-10', 'Sanne de Wit', 'x', 'x', 'x', 'x')`,
