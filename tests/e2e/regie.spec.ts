@@ -134,8 +134,9 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
     'De datum van dat oordeel.',
     'De datum waarop Noor Bakker is gezien en gesproken.',
     'Afspraken over monitoring van de veiligheid, met een eigenaar.',
-    'De open actie "Aanmelden bij de GGZ voor moeder": afronden, laten vervallen of met een reden overdragen.',
+    // Open actions in the order of their due dates.
     'De open actie "Gesprek met Noor op school": afronden, laten vervallen of met een reden overdragen.',
+    'De open actie "Aanmelden bij de GGZ voor moeder": afronden, laten vervallen of met een reden overdragen.',
     /^Terugkoppeling aan de melder: Signaalgever informeren/,
   ]);
   await app.expectAccessible('besluiten met weigering');
