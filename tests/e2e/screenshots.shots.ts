@@ -79,11 +79,8 @@ test('screenshots van het hele gezin: afsluiten, opvolging en vergadermodus (dem
     await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
     await page.screenshot({ path: `${OUT}/casustafel-opvolging-${size}.png` });
     await page.screenshot({ path: `${OUT}/casustafel-opvolging-${size}-full.png`, fullPage: true });
-    const search = page.getByRole('combobox', { name: 'Zoek een gezin' });
-    await search.fill('Hoekstra');
-    await expect(page.getByRole('option').first()).toBeVisible();
-    await search.press('ArrowDown');
-    await search.press('Enter');
+    // The family at acuut leads Opvolging's lists; open its decisions from there.
+    await page.getByRole('main').getByRole('button', { name: /Gezin De Wit/ }).first().click();
     await expect(page.getByRole('tablist')).toBeVisible();
     await page.screenshot({ path: `${OUT}/casustafel-dossier-${size}.png` });
     await openTab(page, 'Besluiten');

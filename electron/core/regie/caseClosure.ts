@@ -94,7 +94,8 @@ export function gateOf(db: ReadableDb, familyId: string, today: Date, concern: F
         .map((a) => ({ key: a.id, description: a.signallerOrganisationId ? `${a.description} (${nameOf(a.signallerOrganisationId)})` : a.description })),
       ...pendingSignals(db, familyId, today).map((s) => ({
         key: s.eventId,
-        description: `nog niet gepland voor het signaal van ${nameOf(s.organisationId) || 'de melder'}: ${s.summary}`,
+        // The sentence around it ends with its own full stop.
+        description: `nog niet gepland voor het signaal van ${nameOf(s.organisationId) || 'de melder'}: ${s.summary.trim().replace(/\.+$/, '')}`,
       })),
     ],
     contactWeeks: readSettings(db).contactWeeks,
