@@ -20,3 +20,10 @@ export async function runSave(work: () => Promise<unknown>): Promise<string | nu
     return message;
   }
 }
+
+/** A change through the save status ("Opgeslagen om …"), then `reload`; resolves with the failure message, or null. */
+export async function writeThenReload(work: () => Promise<unknown>, reload: () => void): Promise<string | null> {
+  const failed = await runSave(work);
+  reload();
+  return failed;
+}

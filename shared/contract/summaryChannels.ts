@@ -15,7 +15,7 @@ export const SUMMARY_ITEM_KINDS = [
   'notulen', // the case's minutes
   'notulen_medisch', // the JGZ part of the minutes (medical professional secrecy)
   'tijdlijn', // a timeline event
-  'risico', // flags of the latest risk assessment (melden-norm, Kindcheck)
+  'risico', // one child's concern: its own latest assessment's levels and flags
   'vervolg', // the follow-up meeting
   'gezinsplan', // the family's own plan as last agreed: view, goals, network, who agreed and when
   'veiligheidsafspraak', // what keeps a child safe now (acuut): for which children, who, by which day, what the parents agreed

@@ -3,7 +3,7 @@ import { dayNumber, dayString } from '../timeline/fuzzyDate';
 import { z } from 'zod';
 import { RiskLevelSchema } from '../instrument/assessmentRecords';
 import { childrenAtHighConcern, type FamilyConcern } from '../instrument/familyConcern';
-import type { ActionStatus, ChildSeen } from './regieRecords';
+import type { ActionKind, ActionStatus, ChildSeen } from './regieRecords';
 
 /**
  * Omgekeerde bewijslast: a case is closed or scaled down only once it is established that every
@@ -77,6 +77,14 @@ function isFuture(day: string, today: CalendarDay): boolean {
 }
 
 const blank = (text: string | undefined) => (text ?? '').trim() === '';
+
+/**
+ * The open actions that hold the gate unless carried over with a reason: monitoring goes on after
+ * closing by design, and a terugkoppeling owed is judged on its own.
+ */
+export function actionsToCarryOver<A extends { kind: ActionKind; status: ActionStatus }>(actions: readonly A[]): A[] {
+  return actions.filter((a) => a.status === 'open' && (a.kind === 'actie' || a.kind === 'verwijsindex'));
+}
 
 export function closureGate(input: GateInput): GateResult {
   const missing: GateMissing[] = [];

@@ -1,15 +1,9 @@
-import { dispatch } from '../../electron/core/ipc/dispatch';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { addWorkingDaysTo } from '../../shared/regie/workingDays';
+import { callCore } from './bridge/callCore';
 import { expect, test, type AppHarness } from './bridge/fixtures';
 import { createVaultThroughUi } from './bridge/flows';
 
-/** Writes through the same handler table the page uses (setting the scene, not the behaviour under test). */
-async function call<C extends Channel>(app: AppHarness, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = (await dispatch(app.handlers, channel, request)) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ResponseOf<C>;
-}
+const call = callCore;
 
 /** dd-mm-jjjj of today plus `days`, as the core's clock (this process) sees the day. */
 function dutchDay(days: number): string {

@@ -1,13 +1,8 @@
-import { dispatch } from '../../electron/core/ipc/dispatch';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
-import { expect, test, type AppHarness } from './bridge/fixtures';
+import { callCore } from './bridge/callCore';
+import { expect, test } from './bridge/fixtures';
 import { createVaultThroughUi } from './bridge/flows';
 
-async function call<C extends Channel>(app: AppHarness, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = (await dispatch(app.handlers, channel, request)) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ResponseOf<C>;
-}
+const call = callCore;
 
 test('een besproken gezin zonder regie valt op; eigen regie vraagt oordeel en redenen; ongedaan maken; Engels', async ({ app }) => {
   const { page } = app;

@@ -36,7 +36,8 @@ import type { ReadableDb } from '../vault/connection';
  * Per family: the safety agreements that stand (veiligheidsafspraken, first), the regisseur and how to reach them ("then I know whom to call"), the decisions of
  * this meeting, the actions of this meeting or still open (owner and due date), the case's minutes,
  * the JGZ notes, the timeline events since the family's previous meeting (or the last three
- * months), the flags of the latest risk assessment and the follow-up meeting. Each family is held
+ * months), the concern of each child assessed (its own latest assessment, with its flags) and the
+ * follow-up meeting. Each family is held
  * twice: as it is, and anonymised (every registered name of its household replaced by "[naam]"),
  * because the same family can go named to one recipient and anonymised to another. A case
  * discussed anonymously loads no timeline at all (dates and organisations identify a family as

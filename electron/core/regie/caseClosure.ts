@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import { calendarDayOf, compareCalendarDays, formatCalendarDay, parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
-import { closureGate, describeMissingInDutch, type GateResult } from '../../../shared/regie/closureGate';
+import { actionsToCarryOver, closureGate, describeMissingInDutch, type GateResult } from '../../../shared/regie/closureGate';
 import type { CaseClosure, ChildSeen } from '../../../shared/regie/regieRecords';
 import { readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
@@ -85,9 +85,7 @@ export function gateOf(db: ReadableDb, familyId: string, today: Date, concern: F
     monitoring: actions.filter((a) => a.kind === 'monitoring'),
     concern,
     openTopics: openTopics(db, familyId).map((t) => ({ id: t.id, topic: t.topic, childName: t.childName })),
-    openActions: open
-      .filter((a) => a.kind === 'actie' || a.kind === 'verwijsindex')
-      .map((a) => ({ id: a.id, description: a.description, carryOverReason: a.carryOverReason })),
+    openActions: actionsToCarryOver(actions).map((a) => ({ id: a.id, description: a.description, carryOverReason: a.carryOverReason })),
     feedbackOpen: [
       ...open
         .filter((a) => a.kind === 'terugkoppeling')

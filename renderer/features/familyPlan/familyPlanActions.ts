@@ -1,7 +1,7 @@
 import type { RequestOf } from '../../../shared/contract/channels';
 import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
-import { runSave } from '../../autosave/runSave';
+import { writeThenReload } from '../../autosave/runSave';
 import { i18n } from '../../i18n';
 import { useDigest } from './digestStore';
 
@@ -12,13 +12,6 @@ export const exportPlanLetter = (request: RequestOf<'export:familyPlanLetter'>) 
 export const exportActionCalendar = (actionId: string) => api.call('export:actionCalendar', { actionId });
 export const loadSessionDigest = () => api.call('digest:sinceLastSession');
 export const checkDue = () => api.call('digest:check');
-
-/** A change through the save status ("Opgeslagen om …"), then `reload`; resolves with the failure message, or null. */
-async function writeThenReload(work: () => Promise<unknown>, reload: () => void): Promise<string | null> {
-  const failed = await runSave(work);
-  reload();
-  return failed;
-}
 
 export const updatePlan = (request: RequestOf<'familyPlan:update'>, reload: () => void) => writeThenReload(() => api.call('familyPlan:update', request), reload);
 export const saveNetworkMember = (request: RequestOf<'familyPlan:saveNetworkMember'>, reload: () => void) =>

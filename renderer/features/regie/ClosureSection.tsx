@@ -4,7 +4,7 @@ import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 import type { HouseholdMember } from '../../../shared/domain/records';
 import { REQUIRED_TOPICS, type RequiredTopicKind } from '../../../shared/contract/assessmentChannels';
-import type { GateMissing } from '../../../shared/regie/closureGate';
+import { actionsToCarryOver, type GateMissing } from '../../../shared/regie/closureGate';
 import type { RequestOf } from '../../../shared/contract/channels';
 import type { ChildSeen } from '../../../shared/regie/regieRecords';
 import { AutosaveDate, AutosaveText } from '../../autosave/AutosaveFields';
@@ -54,8 +54,9 @@ function MissingList({ missing }: { missing: readonly GateMissing[] }) {
 }
 
 /**
- * Closing or scaling down (omgekeerde bewijslast): the three things the gate asks for, what is still
- * missing (the same shared rule core applies), and the buttons.
+ * Closing or scaling down (omgekeerde bewijslast): the judgement, each child's contact, monitoring
+ * and the open actions' carry-over, what is still missing (as core computed it with the shared gate),
+ * and the buttons.
  */
 export function ClosureSection({
   familyId,
@@ -74,7 +75,7 @@ export function ClosureSection({
   const closure = overview.closure;
   const monitoring = overview.actions.filter((a) => a.kind === 'monitoring');
   const gate = overview.gate;
-  const openActions = overview.actions.filter((a) => a.status === 'open' && (a.kind === 'actie' || a.kind === 'verwijsindex'));
+  const openActions = actionsToCarryOver(overview.actions);
   const status = closure?.status ?? 'open';
 
   const close = async (outcome: 'gesloten' | 'afgeschaald') => {
