@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/records';
+import { REPLACEMENT_KINDS } from '../exports/anonymise';
 import { ATTENDANCE, ORGANISATION_TYPES, SHARING_BASES } from '../domain/vocabulary';
 
 /**
@@ -32,6 +33,7 @@ export const WITHHELD_REASONS = [
   'anoniem_geen_tijdlijn', // an anonymised case carries no timeline (dates and organisations identify a family)
   'medisch_beroepsgeheim', // from a medical organisation, not released by its secrecy holder
   'alleen_veilig_thuis', // shared on meldrecht: only toward Veilig Thuis
+  'anoniem_niet_veilig', // in an anonymised case, a text that cannot be made safe (a name written in a form not recognised for sure)
 ] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 
@@ -41,6 +43,8 @@ export const ScopedItem = z.object({
   label: z.string(),
   included: z.boolean(),
   withheldReason: z.enum(WITHHELD_REASONS).nullable(),
+  /** What kind of thing was replaced in it for this recipient, once per distinct word (never the word). */
+  replaced: z.array(z.enum(REPLACEMENT_KINDS)).max(200),
 });
 export type ScopedItem = z.infer<typeof ScopedItem>;
 

@@ -1,5 +1,6 @@
 import type { FamilyScope, ScopedItem, SummaryItemKind, WithheldReason } from '../contract/summaryChannels';
 import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis } from '../domain/vocabulary';
+import type { ReplacementKind } from './anonymise';
 import { isMedicalSecrecyOrganisation, mayReceiveMedicalItem } from './medicalSecrecy';
 
 /**
@@ -23,7 +24,8 @@ import { isMedicalSecrecyOrganisation, mayReceiveMedicalItem } from './medicalSe
  * A case discussed anonymously goes anonymised to everyone who may receive it.
  *
  * Item, within a family that goes:
- * - an anonymised case carries no timeline (dates and organisations identify a family);
+ * - an anonymised case carries no timeline (dates and organisations identify a family), and no text
+ *   that cannot be made safe (shared/exports/anonymise: a name written in a form it cannot tell);
  * - shared on meldrecht → only toward Veilig Thuis;
  * - from a medical organisation (JGZ, huisarts, GGZ, verslavingszorg) → only to that organisation
  *   until its secrecy holder released it;
@@ -76,6 +78,10 @@ export interface ScopeItem {
   sourceOrganisationType: OrganisationType | null;
   /** Its medical secrecy holder released it on a recorded basis. */
   released: boolean;
+  /** In its anonymised form: why it cannot be made safe (a name written otherwise); absent when it can. */
+  anonymisedUnsafe?: string | null;
+  /** What kind of thing was replaced in it for this recipient (names, school, address), for the preview. */
+  replaced?: readonly ReplacementKind[];
 }
 
 export interface FamilyVerdict {
@@ -142,6 +148,7 @@ export function isMedicalItem(item: Pick<ScopeItem, 'kind' | 'sourceOrganisation
 export function itemVerdict(recipient: ScopeRecipient, family: ScopeFamily, verdict: FamilyVerdict, item: ScopeItem): ItemVerdict {
   if (!verdict.included) return { included: false, withheldReason: verdict.withheldReason ?? 'geen_grondslag' };
   if (verdict.form === 'anoniem' && item.kind === 'tijdlijn') return { included: false, withheldReason: 'anoniem_geen_tijdlijn' };
+  if (verdict.form === 'anoniem' && typeof item.anonymisedUnsafe === 'string') return { included: false, withheldReason: 'anoniem_niet_veilig' };
   if (item.basis === 'meldrecht' && !isVeiligThuis(recipient)) return { included: false, withheldReason: 'alleen_veilig_thuis' };
   if (isMedicalItem(item) && !mayReceiveMedicalItem(recipient, item)) return { included: false, withheldReason: 'medisch_beroepsgeheim' };
   if (
@@ -164,7 +171,12 @@ export function scopeFamily(recipient: ScopeRecipient, family: ScopeFamily, item
     form: verdict.form,
     basis: verdict.basis,
     withheldReason: verdict.withheldReason,
-    items: items.map((item): ScopedItem => ({ kind: item.kind, label: item.label, ...itemVerdict(recipient, family, verdict, item) })),
+    items: items.map((item): ScopedItem => ({
+      kind: item.kind,
+      label: item.label,
+      ...itemVerdict(recipient, family, verdict, item),
+      replaced: [...(item.replaced ?? [])].slice(0, 200),
+    })),
   };
 }
 

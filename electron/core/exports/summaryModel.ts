@@ -3,11 +3,12 @@ import type { FamilyScope, RecipientPreview, SummaryItemKind } from '../../../sh
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { HouseholdMember, Meeting } from '../../../shared/domain/records';
 import type { LegalBasis, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
-import { redactNames } from '../../../shared/exports/anonymise';
+import { anonymiseText, type AnonymisationSubject, type ReplacementKind } from '../../../shared/exports/anonymise';
+import { mentionedFamilies, redactOtherFamilies, type NameIndex, type OtherFamilyMention } from '../../../shared/exports/otherFamilyNames';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
-import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
+import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
 import { readFamilyConcern } from '../assessment/familyConcern';
@@ -18,7 +19,7 @@ import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../recordStore/recordTable';
 import { actionOwnerLabel } from '../regie/actionOwner';
 import { agreedPlanText } from '../familyPlan/agreedPlanText';
-import { listNetwork } from '../familyPlan/familyPlanService';
+import { readAnonymisationSubject, readNameIndex } from './familyNames';
 import { listSafetyAgreements } from '../safetyAgreements/safetyAgreementService';
 import { safetyAgreementText } from '../safetyAgreements/safetyAgreementText';
 import { addDays } from '../../../shared/retention/retentionDate';
@@ -38,8 +39,10 @@ import type { ReadableDb } from '../vault/connection';
  * the JGZ notes, the timeline events since the family's previous meeting (or the last three
  * months), the concern of each child assessed (its own latest assessment, with its flags) and the
  * follow-up meeting. Each family is held
- * twice: as it is, and anonymised (every registered name of its household replaced by "[naam]"),
- * because the same family can go named to one recipient and anonymised to another. A case
+ * twice: as it is, and anonymised (shared/exports/anonymise: every form of every household and
+ * network name, the school, addresses), because the same family can go named to one recipient and
+ * anonymised to another. Names of other families in the vault are found once per text and replaced
+ * per recipient who has no basis for that other family (shared/exports/otherFamilyNames). A case
  * discussed anonymously loads no timeline at all (dates and organisations identify a family as
  * well as a name).
  */
@@ -48,12 +51,16 @@ export interface SummaryItem extends ScopeItem {
   text: string;
   /** Table row for 'actie' (wat, eigenaar, uiterlijk, status) and 'tijdlijn' (datum, organisatie, soort, samenvatting). */
   cells: string[] | null;
+  /** Other families of the vault whose names the texts carry (see otherFamilyNames). */
+  mentions?: readonly OtherFamilyMention[];
 }
 
 export interface SummaryFamily {
   scope: ScopeFamily;
+  /** The names its own texts carry (never another family's). */
+  ownNames: readonly string[];
   items: SummaryItem[];
-  /** The same items with every registered name of the household replaced by "[naam]". */
+  /** The same items anonymised (shared/exports/anonymise): names, school, addresses replaced. */
   anonymisedItems: SummaryItem[];
 }
 
@@ -62,6 +69,9 @@ export interface SummaryMeeting {
   typeWord: string;
   participants: MeetingModeParticipant[];
   families: SummaryFamily[];
+  /** Every family named in the agenda families' texts that is not itself on the agenda, with its basis facts. */
+  mentionedScopes: ReadonlyMap<string, ScopeFamily>;
+  nameIndex: NameIndex | null;
 }
 
 export interface RecipientShare {
@@ -271,30 +281,74 @@ export function suspicionRecorded(db: ReadableDb, familyId: string, concern: Fam
   return decided !== undefined;
 }
 
+/**
+ * The facts the sharing rule reads for one family on the meeting's day: consent for the children
+ * the case is about (all children when none are named), current involvements, the conflict van
+ * plichten decisions taken by then and whether a suspicion is on record.
+ */
+function readScopeFamily(
+  db: ReadableDb,
+  meeting: Meeting,
+  familyId: string,
+  agenda: { anonymous: boolean; position: number; memberIds: readonly string[] },
+  concern: FamilyConcern = readFamilyConcern(db, familyId),
+): ScopeFamily {
+  const onDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
+  const members = readRecords(db, memberTable, 'family_id = ?', [familyId], 'id');
+  const consents = readRecords(db, consentTable, 'family_id = ?', [familyId], 'date, created_at');
+  const involvements = db
+    .prepare(`SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis`)
+    .all(familyId, onDay ? dayString(dayNumber(onDay.year, onDay.month, onDay.day)) : '0000') as { organisation_id: string; legal_basis: LegalBasis }[];
+  const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [familyId, amsterdamDay(new Date(meeting.startsAt))], 'date, rowid');
+  const name = (db.prepare('SELECT display_name FROM families WHERE id = ?').get(familyId) as { display_name: string }).display_name;
+  return {
+    familyId,
+    displayName: name,
+    anonymous: agenda.anonymous,
+    position: agenda.position,
+    consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, agenda.memberIds, onDay) : [],
+    involvements: involvements.map((r) => ({ organisationId: r.organisation_id, legalBasis: r.legal_basis })),
+    conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((d) => d.organisationIds))],
+    suspicionRecorded: suspicionRecorded(db, familyId, concern),
+  };
+}
+
+/** Every text of an item, replaced by `replace`, with what was replaced gathered for the preview. */
+function mapItemTexts(it: SummaryItem, replace: (text: string) => { text: string; replaced: readonly ReplacementKind[]; unsafe?: string | null }): SummaryItem {
+  const label = replace(it.label);
+  const text = replace(it.text);
+  const cells = it.cells === null ? null : it.cells.map(replace);
+  const all = [label, text, ...(cells ?? [])];
+  const unsafe = all.find((r) => typeof r.unsafe === 'string')?.unsafe ?? null;
+  return {
+    ...it,
+    label: label.text,
+    text: text.text,
+    cells: cells === null ? null : cells.map((c) => c.text),
+    replaced: [...(it.replaced ?? []), ...all.flatMap((r) => r.replaced)],
+    ...(unsafe === null ? {} : { anonymisedUnsafe: unsafe }),
+  };
+}
+
+function anonymiseItem(it: SummaryItem, subject: AnonymisationSubject): SummaryItem {
+  return mapItemTexts(it, (t) => anonymiseText(t, subject));
+}
+
+function withMentions(it: SummaryItem, index: NameIndex, own: { familyId: string; names: readonly string[] }): SummaryItem {
+  const text = [it.label, it.text, ...(it.cells ?? [])].join('\n');
+  const mentions = mentionedFamilies(text, index, own);
+  return mentions.length === 0 ? it : { ...it, mentions };
+}
+
 export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMeeting {
   const meeting = readRecord(db, meetingTable, meetingId);
   const participants = readParticipants(db, meetingId);
-  const onDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
   const cases = readCases(db, meetingId);
+  const index = cases.length === 0 ? null : readNameIndex(db);
   const families = cases.map((c): SummaryFamily => {
     const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
     const concern = readFamilyConcern(db, c.familyId);
-    const consents = readRecords(db, consentTable, 'family_id = ?', [c.familyId], 'date, created_at');
-    const involvements = db
-      .prepare(`SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis`)
-      .all(c.familyId, onDay ? dayString(dayNumber(onDay.year, onDay.month, onDay.day)) : '0000') as { organisation_id: string; legal_basis: LegalBasis }[];
-    const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [c.familyId, amsterdamDay(new Date(meeting.startsAt))], 'date, rowid');
-    const name = (db.prepare('SELECT display_name FROM families WHERE id = ?').get(c.familyId) as { display_name: string }).display_name;
-    const scope: ScopeFamily = {
-      familyId: c.familyId,
-      displayName: name,
-      anonymous: c.anonymous,
-      position: c.position,
-      consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, c.memberIds, onDay) : [],
-      involvements: involvements.map((r) => ({ organisationId: r.organisation_id, legalBasis: r.legal_basis })),
-      conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((d) => d.organisationIds))],
-      suspicionRecorded: suspicionRecorded(db, c.familyId, concern),
-    };
+    const scope = readScopeFamily(db, meeting, c.familyId, c, concern);
     const items: SummaryItem[] = [
       ...regieItems(db, c.familyId, meetingId),
       ...escalationItems(db, c.familyId, amsterdamDay(new Date(meeting.startsAt))),
@@ -313,24 +367,56 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     const safetyNamed = safetyItems(db, c.familyId, meetingDay, (id) => members.find((m) => m.id === id)?.givenName || 'kind');
     const safetyNumbered = safetyItems(db, c.familyId, meetingDay, (id) => `kind ${childNumber(members, id)}`);
     const after = followUpItem(db, meetingId, c.familyId);
-    // The network's names identify the family as well as the household's own.
-    const network = listNetwork(db, c.familyId).map((n) => n.name);
-    const names = [name, ...members.flatMap((m) => [m.givenName, m.familyName, `${m.givenName} ${m.familyName}`]), ...network];
-    const hide = (text: string) => redactNames(text, names);
-    const hideItem = (it: SummaryItem): SummaryItem => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) });
-    const anonymisedItems = [...safetyNumbered, ...items, ...numbered, ...after].map(hideItem);
-    return { scope, items: c.anonymous ? anonymisedItems : [...safetyNamed, ...items, ...named, ...after], anonymisedItems };
+    // The network's names and the children's school identify the family as well as the household's own names.
+    const subject = readAnonymisationSubject(db, c.familyId);
+    const own = { familyId: c.familyId, names: subject.names };
+    const mention = (it: SummaryItem) => (index === null ? it : withMentions(it, index, own));
+    const anonymisedItems = [...safetyNumbered, ...items, ...numbered, ...after].map((it) => mention(anonymiseItem(it, subject)));
+    const namedItems = [...safetyNamed, ...items, ...named, ...after].map(mention);
+    return { scope, ownNames: subject.names, items: c.anonymous ? anonymisedItems : namedItems, anonymisedItems };
   });
-  return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families };
+  const onAgenda = new Set(cases.map((c) => c.familyId));
+  const mentionedScopes = new Map<string, ScopeFamily>();
+  for (const f of families) {
+    for (const it of [...f.items, ...f.anonymisedItems]) {
+      for (const m of it.mentions ?? []) {
+        if (onAgenda.has(m.familyId) || mentionedScopes.has(m.familyId)) continue;
+        mentionedScopes.set(m.familyId, readScopeFamily(db, meeting, m.familyId, { anonymous: false, position: 0, memberIds: [] }));
+      }
+    }
+  }
+  return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families, mentionedScopes, nameIndex: index };
+}
+
+/**
+ * The families a recipient may not read names of: every family a text mentions for which this
+ * recipient has no basis to receive it by name (on the agenda or not).
+ */
+function blockedFamilies(data: SummaryMeeting, who: ScopeRecipient, it: SummaryItem): Set<string> {
+  const blocked = new Set<string>();
+  for (const m of it.mentions ?? []) {
+    const scope = data.mentionedScopes.get(m.familyId) ?? data.families.find((f) => f.scope.familyId === m.familyId)?.scope;
+    const verdict = scope === undefined ? null : familyVerdict(who, scope);
+    if (verdict === null || !verdict.included || verdict.form !== 'volledig') blocked.add(m.familyId);
+  }
+  return blocked;
+}
+
+function withoutOtherFamilies(data: SummaryMeeting, family: SummaryFamily, who: ScopeRecipient, it: SummaryItem): SummaryItem {
+  const blocked = blockedFamilies(data, who, it);
+  const index = data.nameIndex;
+  if (blocked.size === 0 || index === null) return it;
+  const own = { familyId: family.scope.familyId, names: family.ownNames };
+  return mapItemTexts(it, (t) => redactOtherFamilies(t, index, own, blocked));
 }
 
 export function recipientShare(data: SummaryMeeting, recipient: MeetingModeParticipant): RecipientShare {
-  const who = { organisationId: recipient.organisationId, organisationType: recipient.organisationType, organisationFunction: recipient.organisationFunction };
+  const who: ScopeRecipient = { organisationId: recipient.organisationId, organisationType: recipient.organisationType, organisationFunction: recipient.organisationFunction };
   const scopes: FamilyScope[] = [];
   const families: RecipientShare['families'] = [];
   for (const f of data.families) {
     const verdict = familyVerdict(who, f.scope);
-    const items = verdict.form === 'anoniem' ? f.anonymisedItems : f.items;
+    const items = (verdict.form === 'anoniem' ? f.anonymisedItems : f.items).map((it) => withoutOtherFamilies(data, f, who, it));
     scopes.push(scopeFamily(who, f.scope, items));
     if (!verdict.included || verdict.form === null) continue;
     families.push({

@@ -241,6 +241,12 @@ function RecipientCard({ recipient }: { recipient: RecipientPreview }) {
                 {items.map((i, n) => (
                   <li key={n} dir="auto">
                     {t('meetingMode.summaries.itemIncluded', { label: i.label })}
+                    {i.replaced.length > 0 ? (
+                      <span className="mm-items__replaced">
+                        {' '}
+                        ({t('meetingMode.summaries.replaced', { kinds: [...new Set(i.replaced)].map((k) => t(`meetingMode.summaries.replacedKinds.${k}`)).join(', ') })})
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
