@@ -5,12 +5,11 @@ import type { HouseholdMember, Meeting } from '../../../shared/domain/records';
 import type { LegalBasis, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { anonymiseText, type AnonymisationSubject, type ReplacementKind } from '../../../shared/exports/anonymise';
 import { mentionedFamilies, redactOtherFamilies, type NameIndex, type OtherFamilyMention } from '../../../shared/exports/otherFamilyNames';
-import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
 import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
-import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
+import { dayNumber } from '../../../shared/timeline/fuzzyDate';
 import { readFamilyConcern } from '../assessment/familyConcern';
 import { childConcernText } from './concernText';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
@@ -20,12 +19,13 @@ import { readRecord, readRecords } from '../recordStore/recordTable';
 import { actionOwnerLabel } from '../regie/actionOwner';
 import { agreedPlanText } from '../familyPlan/agreedPlanText';
 import { readAnonymisationSubject, readNameIndex } from './familyNames';
+import { readScopeFamily } from './familyScope';
 import { listSafetyAgreements } from '../safetyAgreements/safetyAgreementService';
 import { safetyAgreementText } from '../safetyAgreements/safetyAgreementText';
 import { addDays } from '../../../shared/retention/retentionDate';
 import { formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
-import { conflictOfDutiesTable, consentTable, meetingTable, memberTable } from '../register/registerTables';
+import { meetingTable, memberTable } from '../register/registerTables';
 import type { ReadableDb } from '../vault/connection';
 
 /**
@@ -259,59 +259,6 @@ function followUpItem(db: ReadableDb, meetingId: string, familyId: string): Summ
   return [item('vervolg', `Vervolgoverleg ${when}`, `Weer besproken in het vervolgoverleg van ${when}${next.location ? `, ${next.location}` : ''}.`)];
 }
 
-/**
- * A suspicion of huiselijk geweld or kindermishandeling is on record for the family: a
- * professional's latest answer to afweging question 1 about any child is "ja" (a "nee" about one
- * child never takes back a suspicion about another), a decision was taken to ask Veilig Thuis for advice or to
- * report, a report is on the timeline, Veilig Thuis is involved on meldrecht, or a professional asked
- * Veilig Thuis for advice naming the family (Meldcode step 2; the Wmo allows that only on a
- * vermoeden, while an anonymous advice names nobody). Only then does meldrecht carry the family's
- * name to Veilig Thuis.
- */
-export function suspicionRecorded(db: ReadableDb, familyId: string, concern: FamilyConcern = readFamilyConcern(db, familyId)): boolean {
-  if (concern.children.some((c) => c.suspicion)) return true;
-  const decided = db
-    .prepare(
-      `SELECT 1 FROM escalation_steps WHERE family_id = @f AND step IN ('veilig_thuis_advies', 'veilig_thuis_melding')
-       UNION ALL SELECT 1 FROM timeline_events WHERE family_id = @f AND type = 'melding'
-       UNION ALL SELECT 1 FROM involvements WHERE family_id = @f AND legal_basis = 'meldrecht'
-       UNION ALL SELECT 1 FROM meldcode_steps WHERE family_id = @f AND step = 'advies_veilig_thuis' AND anonymous = 0 LIMIT 1`,
-    )
-    .get({ f: familyId });
-  return decided !== undefined;
-}
-
-/**
- * The facts the sharing rule reads for one family on the meeting's day: consent for the children
- * the case is about (all children when none are named), current involvements, the conflict van
- * plichten decisions taken by then and whether a suspicion is on record.
- */
-function readScopeFamily(
-  db: ReadableDb,
-  meeting: Meeting,
-  familyId: string,
-  agenda: { anonymous: boolean; position: number; memberIds: readonly string[] },
-  concern: FamilyConcern = readFamilyConcern(db, familyId),
-): ScopeFamily {
-  const onDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
-  const members = readRecords(db, memberTable, 'family_id = ?', [familyId], 'id');
-  const consents = readRecords(db, consentTable, 'family_id = ?', [familyId], 'date, created_at');
-  const involvements = db
-    .prepare(`SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis`)
-    .all(familyId, onDay ? dayString(dayNumber(onDay.year, onDay.month, onDay.day)) : '0000') as { organisation_id: string; legal_basis: LegalBasis }[];
-  const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [familyId, amsterdamDay(new Date(meeting.startsAt))], 'date, rowid');
-  const name = (db.prepare('SELECT display_name FROM families WHERE id = ?').get(familyId) as { display_name: string }).display_name;
-  return {
-    familyId,
-    displayName: name,
-    anonymous: agenda.anonymous,
-    position: agenda.position,
-    consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, agenda.memberIds, onDay) : [],
-    involvements: involvements.map((r) => ({ organisationId: r.organisation_id, legalBasis: r.legal_basis })),
-    conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((d) => d.organisationIds))],
-    suspicionRecorded: suspicionRecorded(db, familyId, concern),
-  };
-}
 
 /** Every text of an item, replaced by `replace`, with what was replaced gathered for the preview. */
 function mapItemTexts(it: SummaryItem, replace: (text: string) => { text: string; replaced: readonly ReplacementKind[]; unsafe?: string | null }): SummaryItem {
@@ -348,7 +295,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
   const families = cases.map((c): SummaryFamily => {
     const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
     const concern = readFamilyConcern(db, c.familyId);
-    const scope = readScopeFamily(db, meeting, c.familyId, c, concern);
+    const scope = readScopeFamily(db, c.familyId, amsterdamDay(new Date(meeting.startsAt)), c, concern);
     const items: SummaryItem[] = [
       ...regieItems(db, c.familyId, meetingId),
       ...escalationItems(db, c.familyId, amsterdamDay(new Date(meeting.startsAt))),
@@ -381,7 +328,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     for (const it of [...f.items, ...f.anonymisedItems]) {
       for (const m of it.mentions ?? []) {
         if (onAgenda.has(m.familyId) || mentionedScopes.has(m.familyId)) continue;
-        mentionedScopes.set(m.familyId, readScopeFamily(db, meeting, m.familyId, { anonymous: false, position: 0, memberIds: [] }));
+        mentionedScopes.set(m.familyId, readScopeFamily(db, m.familyId, amsterdamDay(new Date(meeting.startsAt)), { anonymous: false, position: 0, memberIds: [] }));
       }
     }
   }

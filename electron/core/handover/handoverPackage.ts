@@ -17,7 +17,6 @@ import type { Operator } from '../../../shared/contract/schemas';
 import type { FamilyScope } from '../../../shared/contract/summaryChannels';
 import type { CalendarDay } from '../../../shared/domain/calendarDate';
 import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
-import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { familyVerdict, itemVerdict, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
@@ -26,14 +25,16 @@ import { listSafetyAgreements } from '../safetyAgreements/safetyAgreementService
 import { safetyAgreementText } from '../safetyAgreements/safetyAgreementText';
 import { readFamilyConcern } from '../assessment/familyConcern';
 import { childConcernText } from '../exports/concernText';
-import { suspicionRecorded } from '../exports/summaryModel';
+import { readFamilyNames, readNameIndex } from '../exports/familyNames';
+import { readScopeFamily } from '../exports/familyScope';
+import { mentionedFamilies, redactOtherFamilies } from '../../../shared/exports/otherFamilyNames';
 import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { dutchDate } from '../pdf/dutchDates';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import { readRecords } from '../recordStore/recordTable';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
-import { conflictOfDutiesTable, consentTable, memberTable } from '../register/registerTables';
+import { memberTable } from '../register/registerTables';
 import type { ReadableDb, WritableDb } from '../vault/connection';
 import { agreedPlanText } from '../familyPlan/agreedPlanText';
 import { sealDatabase, sha256Hex, type SealOptions } from './sealedFile';
@@ -269,6 +270,26 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
   const recipient = readRecipient(db, organisationId);
   const sender = senderOrganisation(db, operator);
   const todayString = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+  // Another family's names in a text go only to an organisation with a basis for that family too.
+  const nameIndex = readNameIndex(db);
+  const otherScopes = new Map<string, ScopeFamily>();
+  const blockedFor = (familyId: string): boolean => {
+    let other = otherScopes.get(familyId);
+    if (other === undefined) {
+      other = readScopeFamily(db, familyId, todayString, { anonymous: false, position: 0, memberIds: [] });
+      otherScopes.set(familyId, other);
+    }
+    const v = familyVerdict(recipient, other);
+    return !v.included || v.form !== 'volledig';
+  };
+  const withoutOtherFamilies = (it: DraftItem, own: { familyId: string; names: readonly string[] }): DraftItem => {
+    const texts = [it.item.label, it.item.text, it.item.timeline?.reason ?? '', it.item.timeline?.noticedBy ?? ''];
+    const blocked = new Set(mentionedFamilies(texts.join('\n'), nameIndex, own).map((m) => m.familyId).filter(blockedFor));
+    if (blocked.size === 0) return it;
+    const hide = (text: string) => redactOtherFamilies(text, nameIndex, own, blocked).text;
+    const timeline = it.item.timeline === null ? null : { ...it.item.timeline, reason: hide(it.item.timeline.reason), noticedBy: hide(it.item.timeline.noticedBy) };
+    return { ...it, label: hide(it.label), item: { ...it.item, label: hide(it.item.label), text: hide(it.item.text), timeline } };
+  };
   const families = [...new Set(familyIds)].map((familyId, index): HandoverDraftFamily => {
     const row = db.prepare('SELECT display_name, anonymous, created_at, created_by FROM families WHERE id = ?').get(familyId) as
       | { display_name: string; anonymous: number; created_at: string; created_by: string }
@@ -276,21 +297,7 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
     if (row === undefined) throw new AppError('not_found', 'Een gekozen gezin bestaat niet (meer).');
     const members = readRecords(db, memberTable, 'family_id = ?', [familyId], 'id');
     const concern = readFamilyConcern(db, familyId);
-    const consents = readRecords(db, consentTable, 'family_id = ?', [familyId], 'date, created_at');
-    const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [familyId, todayString], 'date, rowid');
-    const involvements = db
-      .prepare('SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis')
-      .all(familyId, todayString) as { organisation_id: string; legal_basis: LegalBasis }[];
-    const scope: ScopeFamily = {
-      familyId,
-      displayName: row.display_name,
-      anonymous: row.anonymous === 1,
-      position: index + 1,
-      consentedOrganisationIds: consentedOrganisations(members, consents, [], today),
-      involvements: involvements.map((i) => ({ organisationId: i.organisation_id, legalBasis: i.legal_basis })),
-      conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((c) => c.organisationIds))],
-      suspicionRecorded: suspicionRecorded(db, familyId, concern),
-    };
+    const scope = readScopeFamily(db, familyId, todayString, { anonymous: row.anonymous === 1, position: index + 1, memberIds: [] }, concern);
     const memberRefs = new Map(members.map((m, n) => [m.id, `lid-${n + 1}`]));
     const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs), ...minutesItems(db, familyId, sender), ...riskItems(db, concern, sender), ...planItems(db, familyId, sender), ...safetyItems(db, familyId, sender, (id) => members.find((m) => m.id === id)?.givenName ?? 'kind')];
     const verdict = familyVerdict(recipient, scope);
@@ -301,7 +308,8 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
     const preview: HandoverFamilyPreview = { familyId, goes: refusal === null, refusal, scope: familyScope };
     if (refusal !== null || verdict.basis === null) return { scope, preview, family: null };
     const sharedOn: SharingBasis = verdict.basis;
-    const going = items.filter((it) => itemVerdict(recipient, scope, verdict, it).included);
+    const own = { familyId, names: readFamilyNames(db, familyId) };
+    const going = items.filter((it) => itemVerdict(recipient, scope, verdict, it).included).map((it) => withoutOtherFamilies(it, own));
     const family: HandoverFamily = {
       position: index + 1,
       displayName: row.display_name,

@@ -4,6 +4,7 @@ import { INZAGE_SCHEMA_ID, INZAGE_SCHEMA_VERSION, type InzageDocument, type Inza
 import { operatorLabel } from '../recordStore/operatorLabel';
 import type { ReadableDb } from '../vault/connection';
 import { familyTables } from './familyTables';
+import { replaceOtherFamiliesInInzage } from './otherFamiliesInInzage';
 import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
 import { INZAGE_MEDICAL_WITHHELD_TEXT, mayGoIntoInzage } from '../../../shared/exports/recipientScope';
 import type { OrganisationType } from '../../../shared/domain/vocabulary';
@@ -115,7 +116,7 @@ export function buildInzageDocument(db: ReadableDb, operator: Operator, at: Date
     records.export_log = db.prepare('SELECT * FROM export_log WHERE id IN (SELECT value FROM json_each(?)) ORDER BY at').all(JSON.stringify(exportIds)) as Row[];
   }
 
-  const withheld = withholdMedical(db, records, personId);
+  const withheld = [...withholdMedical(db, records, personId), ...replaceOtherFamiliesInInzage(db, familyId, records)];
 
   const referenced = new Set<string>();
   for (const rows of Object.values(records)) for (const row of rows) for (const value of Object.values(row)) for (const id of idsIn(value)) referenced.add(id);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildInzageDocument } from '../../../../electron/core/privacy/inzageDocument';
+import { draftHandover } from '../../../../electron/core/handover/handoverPackage';
 import { renderMeetingSummaries } from '../../../../electron/core/exports/meetingSummaries';
 import { loadSummaryMeeting, recipientPreview, recipientShare } from '../../../../electron/core/exports/summaryModel';
 import { saveCase } from '../../../../electron/core/meetingMode/meetingCases';
@@ -85,7 +87,7 @@ function seed(ctx: () => WriteContext) {
       "Saartje vertelde dat Jansens auto weg is en dat SAAR's jas nat was. Moeder (I.J.) woont nu op Kerkstraat 12a, 9401 AB Assen, telefoon 06-12345678. Op CBS De Wegwijzer speelt ze met Sem de Boer. Jelle Dijkstra belt moeder.",
   });
   saveCase(ctx(), { meetingId: meeting, familyId: bakker, minutes: 'Bakekr kwam niet naar het gesprek.' });
-  return { meeting, people };
+  return { meeting, people, orgs: { school, wijkteam }, families: { jansen } };
 }
 
 type Who = 'ib' | 'coach' | 'vt';
@@ -93,7 +95,7 @@ const RECIPIENTS: Who[] = ['ib', 'coach', 'vt'];
 
 describe('names that must not leave, read back from the generated PDFs', () => {
   const k = registerKit();
-  const { meeting, people } = seed(k.ctx);
+  const { meeting, people, orgs, families } = seed(k.ctx);
   let rendered: Promise<Record<Who, string>> | null = null;
   const docs = () =>
     (rendered ??= renderMeetingSummaries(k.db, meeting).then((summaries) => {
@@ -134,5 +136,22 @@ describe('names that must not leave, read back from the generated PDFs', () => {
     expect(minutes('coach', 0).replaced).toEqual([]);
     expect(minutes('coach', 1)).toMatchObject({ included: false, withheldReason: 'anoniem_niet_veilig' });
     expect(JSON.stringify(preview('vt'))).not.toMatch(/Saar|Jansen|Wegwijzer|Kerkstraat|Bakker|Bakekr/);
+  });
+
+  it("a handover package carries another family's names only to an organisation with a basis for that family", () => {
+    const minutesTo = (organisationId: string) => {
+      const draft = draftHandover(k.db, [families.jansen], organisationId, k.operator, { year: 2026, month: 11, day: 20 });
+      return draft.families[0]!.family!.items.filter((i) => i.kind === 'notulen').map((i) => i.text).join(' ');
+    };
+    expect(minutesTo(orgs.school)).toContain('speelt ze met [naam] de [naam]. Jelle Dijkstra belt moeder.');
+    expect(minutesTo(orgs.wijkteam)).toContain('speelt ze met Sem de Boer.');
+  });
+
+  it("an inzage for one family replaces another family's names and says so", () => {
+    const doc = buildInzageDocument(k.db, k.operator, new Date('2026-11-20T10:00:00Z'), families.jansen, null);
+    const minutes = (doc.records.meeting_cases ?? []).map((r) => String(r.minutes)).join(' ');
+    expect(minutes).toContain('speelt ze met [naam] de [naam]. Jelle Dijkstra belt moeder.');
+    expect(minutes).toContain('Saartje');
+    expect(doc.withheld?.map((w) => w.table)).toContain('meeting_cases');
   });
 });

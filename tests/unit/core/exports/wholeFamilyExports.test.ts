@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addTrailEntry, saveAnswer, startAssessment } from '../../../../electron/core/assessment/assessmentService';
 import { readFamilyConcern } from '../../../../electron/core/assessment/familyConcern';
 import { renderMeetingSummaries, type RenderedSummary } from '../../../../electron/core/exports/meetingSummaries';
-import { suspicionRecorded } from '../../../../electron/core/exports/summaryModel';
+import { suspicionRecorded } from '../../../../electron/core/exports/familyScope';
 import { draftHandover } from '../../../../electron/core/handover/handoverPackage';
 import { saveCase } from '../../../../electron/core/meetingMode/meetingCases';
 import { saveMember } from '../../../../electron/core/register/householdService';
