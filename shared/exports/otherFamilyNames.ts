@@ -47,6 +47,21 @@ export function buildNameIndex(families: readonly FamilyNames[], professionalNam
   return { long, short, professionals };
 }
 
+/**
+ * The folded names the capitalised words of these texts may stand for: what to look up in the
+ * vault, so the index holds only families a text may name instead of every family of a region.
+ */
+export function candidateNames(texts: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const w of wordsOf(text)) {
+      if (!/^\p{Lu}/u.test(w.word)) continue;
+      for (const stem of stemsOf(w.word)) if (/^\p{L}{2,}$/u.test(stem)) out.add(stem);
+    }
+  }
+  return [...out].sort();
+}
+
 /** Which other families a word may name (none for the family's own names). */
 function familiesOfWord(word: string, index: NameIndex, own: NameParts, ownFamilyId: string): string[] {
   if (!/^\p{Lu}/u.test(word)) return [];

@@ -1,5 +1,5 @@
 import type { AnonymisationSubject } from '../../../shared/exports/anonymise';
-import { buildNameIndex, type FamilyNames, type NameIndex } from '../../../shared/exports/otherFamilyNames';
+import { buildNameIndex, candidateNames, type FamilyNames, type NameIndex } from '../../../shared/exports/otherFamilyNames';
 import type { ReadableDb } from '../vault/connection';
 
 /**
@@ -28,21 +28,36 @@ export function readAnonymisationSubject(db: ReadableDb, familyId: string): Anon
   return { names: readFamilyNames(db, familyId), schools: schools.map((s) => s.name) };
 }
 
-/** Every family's names in the vault and every professional's, to find one family's names in another's texts. */
-export function readNameIndex(db: ReadableDb): NameIndex {
-  const byFamily = new Map<string, string[]>();
-  const push = (familyId: string, ...names: string[]) => {
-    const list = byFamily.get(familyId) ?? [];
-    list.push(...names.filter((n) => n.trim() !== ''));
-    byFamily.set(familyId, list);
-  };
+/**
+ * The names of every family the texts may name, and every professional's: the capitalised words'
+ * possible names are looked up in the family search index (names of the household, folded like
+ * ours), so a region of fifty thousand families costs a few index lookups, not a read of all of
+ * them. Network members are not in that index and are read directly.
+ */
+export function readNameIndex(db: ReadableDb, texts: readonly string[]): NameIndex {
+  const professionals = (db.prepare('SELECT name FROM professionals').all() as { name: string }[]).map((p) => p.name);
+  const candidates = candidateNames(texts);
+  const familyIds = new Set<string>();
+  const match = db.prepare('SELECT family_id FROM family_search WHERE family_search MATCH ?');
+  for (let n = 0; n < candidates.length; n += 200) {
+    const terms = candidates.slice(n, n + 200).map((c) => `"${c.replace(/"/g, '""')}"`);
+    for (const row of match.all(`{names} : (${terms.join(' OR ')})`) as { family_id: string }[]) familyIds.add(row.family_id);
+  }
+  const names = new Map<string, string[]>();
+  const push = (familyId: string, ...more: string[]) => names.set(familyId, [...(names.get(familyId) ?? []), ...more.filter((n) => n.trim() !== '')]);
+  const ids = JSON.stringify([...familyIds]);
   // An anonymous family's display name ("Casus 3") names nobody.
-  for (const f of db.prepare('SELECT id, display_name FROM families WHERE anonymous = 0').all() as { id: string; display_name: string }[]) push(f.id, f.display_name);
-  for (const m of db.prepare('SELECT family_id, given_name, family_name FROM family_members').all() as { family_id: string; given_name: string; family_name: string }[]) {
+  for (const f of db.prepare('SELECT id, display_name FROM families WHERE anonymous = 0 AND id IN (SELECT value FROM json_each(?))').all(ids) as { id: string; display_name: string }[]) {
+    push(f.id, f.display_name);
+  }
+  for (const m of db.prepare('SELECT family_id, given_name, family_name FROM family_members WHERE family_id IN (SELECT value FROM json_each(?))').all(ids) as {
+    family_id: string;
+    given_name: string;
+    family_name: string;
+  }[]) {
     push(m.family_id, m.given_name, m.family_name);
   }
   for (const n of db.prepare('SELECT family_id, name FROM family_network_members').all() as { family_id: string; name: string }[]) push(n.family_id, n.name);
-  const families: FamilyNames[] = [...byFamily.entries()].map(([familyId, names]) => ({ familyId, names }));
-  const professionals = (db.prepare('SELECT name FROM professionals').all() as { name: string }[]).map((p) => p.name);
+  const families: FamilyNames[] = [...names.entries()].map(([familyId, list]) => ({ familyId, names: list }));
   return buildNameIndex(families, professionals);
 }

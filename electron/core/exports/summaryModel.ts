@@ -291,8 +291,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
   const meeting = readRecord(db, meetingTable, meetingId);
   const participants = readParticipants(db, meetingId);
   const cases = readCases(db, meetingId);
-  const index = cases.length === 0 ? null : readNameIndex(db);
-  const families = cases.map((c): SummaryFamily => {
+  const drafts = cases.map((c) => {
     const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
     const concern = readFamilyConcern(db, c.familyId);
     const scope = readScopeFamily(db, c.familyId, amsterdamDay(new Date(meeting.startsAt)), c, concern);
@@ -316,11 +315,16 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     const after = followUpItem(db, meetingId, c.familyId);
     // The network's names and the children's school identify the family as well as the household's own names.
     const subject = readAnonymisationSubject(db, c.familyId);
-    const own = { familyId: c.familyId, names: subject.names };
-    const mention = (it: SummaryItem) => (index === null ? it : withMentions(it, index, own));
-    const anonymisedItems = [...safetyNumbered, ...items, ...numbered, ...after].map((it) => mention(anonymiseItem(it, subject)));
-    const namedItems = [...safetyNamed, ...items, ...named, ...after].map(mention);
+    const anonymisedItems = [...safetyNumbered, ...items, ...numbered, ...after].map((it) => anonymiseItem(it, subject));
+    const namedItems = [...safetyNamed, ...items, ...named, ...after];
     return { scope, ownNames: subject.names, items: c.anonymous ? anonymisedItems : namedItems, anonymisedItems };
+  });
+  const texts = drafts.flatMap((d) => [...d.items, ...d.anonymisedItems].flatMap((it) => [it.label, it.text, ...(it.cells ?? [])]));
+  const index = texts.length === 0 ? null : readNameIndex(db, texts);
+  const families = drafts.map((d): SummaryFamily => {
+    if (index === null) return d;
+    const own = { familyId: d.scope.familyId, names: d.ownNames };
+    return { ...d, items: d.items.map((it) => withMentions(it, index, own)), anonymisedItems: d.anonymisedItems.map((it) => withMentions(it, index, own)) };
   });
   const onAgenda = new Set(cases.map((c) => c.familyId));
   const mentionedScopes = new Map<string, ScopeFamily>();

@@ -27,7 +27,7 @@ import { readFamilyConcern } from '../assessment/familyConcern';
 import { childConcernText } from '../exports/concernText';
 import { readFamilyNames, readNameIndex } from '../exports/familyNames';
 import { readScopeFamily } from '../exports/familyScope';
-import { mentionedFamilies, redactOtherFamilies } from '../../../shared/exports/otherFamilyNames';
+import { mentionedFamilies, redactOtherFamilies, type NameIndex } from '../../../shared/exports/otherFamilyNames';
 import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { dutchDate } from '../pdf/dutchDates';
@@ -271,7 +271,6 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
   const sender = senderOrganisation(db, operator);
   const todayString = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
   // Another family's names in a text go only to an organisation with a basis for that family too.
-  const nameIndex = readNameIndex(db);
   const otherScopes = new Map<string, ScopeFamily>();
   const blockedFor = (familyId: string): boolean => {
     let other = otherScopes.get(familyId);
@@ -282,7 +281,7 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
     const v = familyVerdict(recipient, other);
     return !v.included || v.form !== 'volledig';
   };
-  const withoutOtherFamilies = (it: DraftItem, own: { familyId: string; names: readonly string[] }): DraftItem => {
+  const withoutOtherFamilies = (it: DraftItem, own: { familyId: string; names: readonly string[] }, nameIndex: NameIndex): DraftItem => {
     const texts = [it.item.label, it.item.text, it.item.timeline?.reason ?? '', it.item.timeline?.noticedBy ?? ''];
     const blocked = new Set(mentionedFamilies(texts.join('\n'), nameIndex, own).map((m) => m.familyId).filter(blockedFor));
     if (blocked.size === 0) return it;
@@ -309,7 +308,9 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
     if (refusal !== null || verdict.basis === null) return { scope, preview, family: null };
     const sharedOn: SharingBasis = verdict.basis;
     const own = { familyId, names: readFamilyNames(db, familyId) };
-    const going = items.filter((it) => itemVerdict(recipient, scope, verdict, it).included).map((it) => withoutOtherFamilies(it, own));
+    const kept = items.filter((it) => itemVerdict(recipient, scope, verdict, it).included);
+    const nameIndex = readNameIndex(db, kept.flatMap((it) => [it.item.label, it.item.text, it.item.timeline?.reason ?? '', it.item.timeline?.noticedBy ?? '']));
+    const going = kept.map((it) => withoutOtherFamilies(it, own, nameIndex));
     const family: HandoverFamily = {
       position: index + 1,
       displayName: row.display_name,

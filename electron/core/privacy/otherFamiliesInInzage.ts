@@ -13,7 +13,8 @@ export const INZAGE_OTHER_FAMILIES_TEXT =
  * family's own rows is replaced; the count goes into the inzage's list of what was withheld.
  */
 export function replaceOtherFamiliesInInzage(db: ReadableDb, familyId: string, records: Record<string, Row[]>): { table: string; count: number; reason: string }[] {
-  const index = readNameIndex(db);
+  const texts = Object.values(records).flatMap((rows) => rows.flatMap((row) => Object.values(row).filter((v): v is string => typeof v === 'string')));
+  const index = readNameIndex(db, texts);
   const own = { familyId, names: readFamilyNames(db, familyId) };
   const out: { table: string; count: number; reason: string }[] = [];
   for (const [table, rows] of Object.entries(records)) {
