@@ -32,6 +32,9 @@ export const WITHHELD_REASONS = [
   'anoniem_geen_tijdlijn', // an anonymised case carries no timeline (dates and organisations identify a family)
   'medisch_beroepsgeheim', // from a medical organisation, not released by its secrecy holder
   'alleen_veilig_thuis', // shared on meldrecht: only toward Veilig Thuis
+  'vrijgave_niet_voor_ontvanger', // released from medical secrecy, but not toward this recipient
+  'vrijgave_vervallen', // released, but its basis no longer holds (consent withdrawn, decision ended, no suspicion)
+  'vrijgave_zonder_ontvangers', // released before releases named recipients, without a basis: record it again
 ] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 
@@ -41,6 +44,8 @@ export const ScopedItem = z.object({
   label: z.string(),
   included: z.boolean(),
   withheldReason: z.enum(WITHHELD_REASONS).nullable(),
+  /** For an item under medical secrecy: a Dutch sentence saying why it goes or not (whose release, on what, for whom). */
+  why: z.string().nullable(),
 });
 export type ScopedItem = z.infer<typeof ScopedItem>;
 
