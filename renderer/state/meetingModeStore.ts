@@ -22,7 +22,7 @@ interface MeetingModeData {
   loadError: string | null;
   /** Index into `mode.cases` of the case in focus. */
   focusIndex: number;
-  /** Projector-safe view: other families and unreleased JGZ items hidden, nothing removed. */
+  /** Projector-safe view: other families and medical items hidden, nothing removed. */
   projector: boolean;
   timer: RunningTimer | null;
   /** The app clock as of the last tick (only ticks while a timer runs). */

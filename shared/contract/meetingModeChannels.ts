@@ -11,9 +11,17 @@ import { ATTENDANCE, ORGANISATION_FUNCTIONS, ORGANISATION_TYPES } from '../domai
 export const CASE_STATUSES = ['gepland', 'besproken', 'uitgesteld'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/** On what basis a secrecy holder lifts medical secrecy; releases from before it was recorded say so. */
-export const RELEASE_BASES = ['toestemming', 'conflict_van_plichten'] as const;
+/**
+ * On what basis a secrecy holder lifts medical secrecy: consent of the right person, a recorded
+ * conflict van plichten decision, or meldrecht toward Veilig Thuis. Releases from before the basis
+ * was recorded say so ('niet_vastgelegd').
+ */
+export const RELEASE_BASES = ['toestemming', 'conflict_van_plichten', 'meldrecht'] as const;
 export type ReleaseBasis = (typeof RELEASE_BASES)[number];
+
+/** How the secrecy holder confirmed the release: present at a meeting, or in writing with a reference. */
+export const RELEASE_CONFIRMATIONS = ['aanwezig', 'schriftelijk'] as const;
+export type ReleaseConfirmation = (typeof RELEASE_CONFIRMATIONS)[number];
 
 export const SecrecyRelease = z.object({
   reason: z.string(),
@@ -23,12 +31,31 @@ export const SecrecyRelease = z.object({
   /** The secrecy holder on whose authority it was released: "name (organisation)"; null before this was recorded. */
   holder: z.string().nullable(),
   basis: z.enum([...RELEASE_BASES, 'niet_vastgelegd']),
+  /** To whom it goes; null = recorded before releases had a scope. */
+  organisations: z.array(z.object({ id: RecordId, name: z.string() })).nullable(),
+  /** The conflict van plichten decision a release on that basis rests on. */
+  conflictOfDutiesId: RecordId.nullable(),
+  /** How the holder confirmed it; null before releases had a scope. */
+  confirmation: z.enum(RELEASE_CONFIRMATIONS).nullable(),
+  /** The meeting at which the holder was present and confirmed it. */
+  confirmedAtMeetingId: RecordId.nullable(),
+  /** The written confirmation's reference ("e-mail 3 dec, kenmerk …"). */
+  writtenReference: z.string().nullable(),
 });
 
-/** A release names the secrecy holder, the basis and a reason in a sentence. */
+/**
+ * A release names the secrecy holder, to whom it goes, the basis (with the recorded conflict van
+ * plichten decision when that is the basis), how the holder confirmed it and a reason in a sentence.
+ * Core checks the combinations and refuses with a Dutch message.
+ */
 export const ReleaseRequestFields = {
   holderProfessionalId: RecordId,
+  organisationIds: z.array(RecordId).min(1, 'kies minstens één organisatie waarvoor het wordt vrijgegeven').max(50),
   basis: z.enum(RELEASE_BASES),
+  conflictOfDutiesId: RecordId.nullable(),
+  confirmation: z.enum(RELEASE_CONFIRMATIONS),
+  confirmedAtMeetingId: RecordId.nullable(),
+  writtenReference: z.string().max(300, 'maximaal 300 tekens'),
   reason: z.string().trim().min(10, 'geef de reden in een zin (minstens 10 tekens)').max(1000),
 };
 export type SecrecyRelease = z.infer<typeof SecrecyRelease>;

@@ -34,6 +34,9 @@ export const WITHHELD_REASONS = [
   'medisch_beroepsgeheim', // from a medical organisation, not released by its secrecy holder
   'alleen_veilig_thuis', // shared on meldrecht: only toward Veilig Thuis
   'anoniem_niet_veilig', // in an anonymised case, a text that cannot be made safe (a name written in a form not recognised for sure)
+  'vrijgave_niet_voor_ontvanger', // released from medical secrecy, but not toward this recipient
+  'vrijgave_vervallen', // released, but its basis no longer holds (consent withdrawn, decision ended, no suspicion)
+  'vrijgave_zonder_ontvangers', // released before releases named recipients, without a basis: record it again
 ] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 
@@ -45,6 +48,8 @@ export const ScopedItem = z.object({
   withheldReason: z.enum(WITHHELD_REASONS).nullable(),
   /** What kind of thing was replaced in it for this recipient, once per distinct word (never the word). */
   replaced: z.array(z.enum(REPLACEMENT_KINDS)).max(200),
+  /** For an item under medical secrecy: a Dutch sentence saying why it goes or not (whose release, on what, for whom). */
+  why: z.string().nullable(),
 });
 export type ScopedItem = z.infer<typeof ScopedItem>;
 

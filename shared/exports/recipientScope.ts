@@ -1,7 +1,8 @@
 import type { FamilyScope, ScopedItem, SummaryItemKind, WithheldReason } from '../contract/summaryChannels';
 import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis } from '../domain/vocabulary';
 import type { ReplacementKind } from './anonymise';
-import { isMedicalSecrecyOrganisation, mayReceiveMedicalItem } from './medicalSecrecy';
+import { isMedicalSecrecyOrganisation, medicalItemVerdict } from './medicalSecrecy';
+import type { ItemRelease } from './secrecyRelease';
 
 /**
  * The one place that decides what may leave the vault: per recipient, per family and per item,
@@ -27,8 +28,9 @@ import { isMedicalSecrecyOrganisation, mayReceiveMedicalItem } from './medicalSe
  * - an anonymised case carries no timeline (dates and organisations identify a family), and no text
  *   that cannot be made safe (shared/exports/anonymise: a name written in a form it cannot tell);
  * - shared on meldrecht → only toward Veilig Thuis;
- * - from a medical organisation (JGZ, huisarts, GGZ, verslavingszorg) → only to that organisation
- *   until its secrecy holder released it;
+ * - from a medical organisation (JGZ, huisarts, GGZ, verslavingszorg) → only to that organisation,
+ *   and beyond it only as far as its secrecy holder's release reaches on the day (to whom, on which
+ *   basis: see secrecyRelease);
  * - shared on consent → only where the consent reaches (or a conflict van plichten does);
  * - actions, the family plan and the safety agreements (veiligheidsafspraken) carry no basis of
  *   their own: they go wherever the family goes, because whoever receives the family must know what
@@ -63,6 +65,8 @@ export interface ScopeFamily {
   involvements: readonly ScopeInvolvement[];
   /** Organisations a recorded conflict van plichten covers. */
   conflictOfDutiesOrganisationIds: readonly string[];
+  /** The conflict van plichten decisions that stand on the day, each with its organisations (a release may rest on one). */
+  conflictDecisions: readonly { id: string; organisationIds: readonly string[] }[];
   /** A suspicion of huiselijk geweld or kindermishandeling is on record (see the header). */
   suspicionRecorded: boolean;
 }
@@ -76,8 +80,8 @@ export interface ScopeItem {
   /** The organisation the item comes from (timeline events); null when not tied to one. */
   sourceOrganisationId: string | null;
   sourceOrganisationType: OrganisationType | null;
-  /** Its medical secrecy holder released it on a recorded basis. */
-  released: boolean;
+  /** Its medical secrecy holder's release (to whom, on which basis); null when not released. */
+  release: ItemRelease | null;
   /** In its anonymised form: why it cannot be made safe (a name written otherwise); absent when it can. */
   anonymisedUnsafe?: string | null;
   /** What kind of thing was replaced in it for this recipient (names, school, address), for the preview. */
@@ -95,6 +99,8 @@ export interface FamilyVerdict {
 export interface ItemVerdict {
   included: boolean;
   withheldReason: WithheldReason | null;
+  /** Why, in a Dutch sentence, for an item under medical secrecy; null for the others. */
+  why: string | null;
 }
 
 /** Kinds of organisation that never carry out help for a child, so never know on need-to-know alone. */
@@ -146,19 +152,20 @@ export function isMedicalItem(item: Pick<ScopeItem, 'kind' | 'sourceOrganisation
 }
 
 export function itemVerdict(recipient: ScopeRecipient, family: ScopeFamily, verdict: FamilyVerdict, item: ScopeItem): ItemVerdict {
-  if (!verdict.included) return { included: false, withheldReason: verdict.withheldReason ?? 'geen_grondslag' };
-  if (verdict.form === 'anoniem' && item.kind === 'tijdlijn') return { included: false, withheldReason: 'anoniem_geen_tijdlijn' };
-  if (verdict.form === 'anoniem' && typeof item.anonymisedUnsafe === 'string') return { included: false, withheldReason: 'anoniem_niet_veilig' };
-  if (item.basis === 'meldrecht' && !isVeiligThuis(recipient)) return { included: false, withheldReason: 'alleen_veilig_thuis' };
-  if (isMedicalItem(item) && !mayReceiveMedicalItem(recipient, item)) return { included: false, withheldReason: 'medisch_beroepsgeheim' };
+  if (!verdict.included) return { included: false, withheldReason: verdict.withheldReason ?? 'geen_grondslag', why: null };
+  if (verdict.form === 'anoniem' && item.kind === 'tijdlijn') return { included: false, withheldReason: 'anoniem_geen_tijdlijn', why: null };
+  if (verdict.form === 'anoniem' && typeof item.anonymisedUnsafe === 'string') return { included: false, withheldReason: 'anoniem_niet_veilig', why: null };
+  if (item.basis === 'meldrecht' && !isVeiligThuis(recipient)) return { included: false, withheldReason: 'alleen_veilig_thuis', why: null };
+  const medical = isMedicalItem(item) ? medicalItemVerdict(recipient, item, family) : null;
+  if (medical !== null && !medical.included) return { included: false, withheldReason: medical.withheldReason ?? 'medisch_beroepsgeheim', why: medical.why };
   if (
     item.basis === 'toestemming' &&
     !family.consentedOrganisationIds.includes(recipient.organisationId) &&
     !family.conflictOfDutiesOrganisationIds.includes(recipient.organisationId)
   ) {
-    return { included: false, withheldReason: 'toestemming_ontbreekt' };
+    return { included: false, withheldReason: 'toestemming_ontbreekt', why: medical?.why ?? null };
   }
-  return { included: true, withheldReason: null };
+  return { included: true, withheldReason: null, why: medical?.why ?? null };
 }
 
 /** The verdict for one family and its items, in the contract's shape (for the preview). */
@@ -201,6 +208,8 @@ export function mayGoIntoInzage(
   inzage: { scope: 'gezin' | 'persoon'; personId: string | null },
   item: { sourceOrganisationType: OrganisationType | null; released: boolean; memberIds: readonly string[] },
 ): boolean {
+  // Any release the holder recorded counts here, whatever organisations it names: the family is the
+  // data subject, and a release says the holder no longer keeps this from others.
   if (item.released || !isMedicalSecrecyOrganisation(item.sourceOrganisationType)) return true;
   return inzage.scope === 'persoon' && inzage.personId !== null && item.memberIds.length === 1 && item.memberIds[0] === inzage.personId;
 }

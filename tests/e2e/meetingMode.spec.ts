@@ -128,7 +128,7 @@ async function seedMeeting(app: AppHarness) {
     meetingId: meeting.id,
     items: [bakker, jansen, mulder].map((f) => ({ familyId: f.id, memberIds: [], anonymous: false })),
   });
-  return { meeting };
+  return { meeting, bakker, wijkteam };
 }
 
 function pdfTextOf(file: string, password?: string): string {
@@ -243,7 +243,7 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
   const roelCard = summaries.getByRole('article', { name: 'Roel Venema — Wijkteam Emmen-Oost' });
   await expect(roelCard).toContainText('Gezin Bakker');
-  await expect(roelCard.getByText(/^Achtergehouden — JGZ-notulen .*Reden: medisch beroepsgeheim \(JGZ, huisarts, GGZ, verslavingszorg\): alleen voor de eigen organisatie, tot de beroepsgeheimhouder het vrijgeeft$/)).toBeVisible();
+  await expect(roelCard.getByText(/^Achtergehouden — JGZ-notulen .*Reden: medisch beroepsgeheim \(JGZ, huisarts, GGZ, verslavingszorg\): alleen voor de eigen organisatie, tot de beroepsgeheimhouder het vrijgeeft \(Medisch beroepsgeheim: de beroepsgeheimhouder heeft dit niet vrijgegeven\.\)$/)).toBeVisible();
   await expect(roelCard.getByText(/^Achtergehouden — Gezin Jansen\. Reden: geen grondslag/)).toBeVisible();
   await expect(roelCard.getByText(/^Achtergehouden — Tijdlijn: notitie \(.*JGZ Drenthe\)\. Reden: medisch beroepsgeheim/)).toBeVisible();
   await app.expectAccessible('voorbeeld samenvattingen');
@@ -316,30 +316,47 @@ test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwo
   const { page } = app;
   await app.open();
   await createVaultThroughUi(app, 'wachtwoord.casustafel');
-  const { meeting } = await seedMeeting(app);
+  const { meeting, bakker, wijkteam } = await seedMeeting(app);
+  // A recorded conflict van plichten decision for Gezin Bakker that names the wijkteam.
+  await call(app, 'register:addConflictOfDuties', {
+    familyId: bakker.id,
+    organisationIds: [wijkteam.id],
+    decidedBy: 'Ilse Wiersma, jeugdverpleegkundige en aandachtsfunctionaris',
+    reasons: 'Noor valt af en ouders weigeren hulp; zonder het wijkteam blijft zij onbeschermd.',
+    date: isoDay(app, -1),
+  });
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Overleggen' }).click();
   await page.getByRole('button', { name: /1-2-3-tje OBS De Regenboog/ }).click();
   await page.getByRole('button', { name: 'Vergadermodus openen' }).click();
   await page.getByLabel('Iedereen aan tafel heeft de geheimhouding bevestigd').check();
   await page.getByRole('button', { name: 'Overleg starten' }).click();
 
-  // The JGZ event is released for the others, with a reason; the projector view then shows it.
+  // The JGZ event is released toward the wijkteam, on a recorded basis, confirmed by the holder, with a reason.
   const timeline = page.getByRole('region', { name: /^Tijdlijn/ });
   await timeline.getByRole('button', { name: /^Vrijgeven: .*, Notitie$/ }).click();
   await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
   await expect(timeline.getByText('Schrijf in een zin op waarom dit wordt vrijgegeven (minimaal 10 tekens).')).toBeVisible();
+  await expect(timeline.getByText('Kies minstens één organisatie waarvoor het wordt vrijgegeven.')).toBeVisible();
   // Only the secrecy holder can release it; no consent is recorded, so on consent core refuses and says why.
   await expect(timeline.getByLabel('Vrijgegeven door (beroepsgeheimhouder)')).toHaveValue(/.+/);
+  await timeline.getByRole('group', { name: 'Vrijgegeven voor (organisaties)' }).getByLabel('Wijkteam Emmen-Oost').check();
   await timeline.getByLabel('Reden van vrijgeven').fill('Moeder geeft toestemming om dit met het wijkteam te delen.');
   await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
   await expect(timeline.getByText(/geen toestemming van de juiste persoon vastgelegd/)).toBeVisible();
   await timeline.getByLabel('conflict van plichten: de veiligheid van het kind vereist het').check();
+  await timeline.getByLabel('Besluit conflict van plichten').selectOption({ index: 1 });
   await timeline.getByLabel('Reden van vrijgeven').fill('De veiligheid van Noor vereist dat het wijkteam het groeiverloop kent.');
+  // Confirmed "present at this meeting" needs the holder recorded as present; in writing needs a reference.
+  await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
+  await expect(timeline.getByText(/Ilse Wiersma staat niet als aanwezig genoteerd in dit overleg/)).toBeVisible();
+  await timeline.getByLabel('schriftelijk, met kenmerk').check();
+  await timeline.getByLabel('Kenmerk van de schriftelijke bevestiging').fill('e-mail 3 december, kenmerk JGZ-2026-114');
   await app.expectAccessible('vrijgeven door de beroepsgeheimhouder');
   await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
   await expect(timeline.getByText('JGZ · vrijgegeven')).toBeVisible();
+  // A release names its recipients and a screen shows everyone: the projector view keeps it hidden.
   await page.getByRole('button', { name: 'Projectorweergave' }).click();
-  await expect(timeline.getByText(JGZ_EVENT)).toBeVisible();
+  await expect(timeline.getByText(JGZ_EVENT)).toHaveCount(0);
   await page.getByRole('button', { name: 'Projectorweergave' }).click();
 
   await page.getByRole('button', { name: 'Overleg afronden' }).click();
@@ -348,7 +365,9 @@ test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwo
 
   const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
   const roelCard = summaries.getByRole('article', { name: 'Roel Venema — Wijkteam Emmen-Oost' });
-  await expect(roelCard.getByText(/^Gaat mee — Tijdlijn: notitie \(.*JGZ Drenthe\)$/)).toBeVisible();
+  await expect(
+    roelCard.getByText(/^Gaat mee — Tijdlijn: notitie \(.*JGZ Drenthe\) \(Vrijgegeven door Ilse Wiersma \(JGZ Drenthe\) op conflict van plichten, voor Wijkteam Emmen-Oost\.\)$/),
+  ).toBeVisible();
   await summaries.getByLabel('Bestanden met een wachtwoord beveiligen').check();
   await summaries.getByLabel('Wachtwoord', { exact: true }).fill('kort');
   await summaries.getByLabel('Wachtwoord herhalen').fill('anders');

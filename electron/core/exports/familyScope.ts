@@ -1,6 +1,7 @@
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import type { LegalBasis } from '../../../shared/domain/vocabulary';
+import { conflictActiveOn } from '../../../shared/exports/conflictOfDutiesValidity';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import type { ScopeFamily } from '../../../shared/exports/recipientScope';
 import { readFamilyConcern } from '../assessment/familyConcern';
@@ -28,7 +29,7 @@ export function readScopeFamily(
   const involvements = db
     .prepare(`SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis`)
     .all(familyId, day) as { organisation_id: string; legal_basis: LegalBasis }[];
-  const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [familyId, day], 'date, rowid');
+  const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ?', [familyId], 'date, rowid').filter((d) => conflictActiveOn(d, day));
   const name = (db.prepare('SELECT display_name FROM families WHERE id = ?').get(familyId) as { display_name: string }).display_name;
   return {
     familyId,
@@ -38,6 +39,7 @@ export function readScopeFamily(
     consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, agenda.memberIds, onDay) : [],
     involvements: involvements.map((r) => ({ organisationId: r.organisation_id, legalBasis: r.legal_basis })),
     conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((d) => d.organisationIds))],
+    conflictDecisions: conflicts.map((d) => ({ id: d.id, organisationIds: d.organisationIds })),
     suspicionRecorded: suspicionRecorded(db, familyId, concern),
   };
 }

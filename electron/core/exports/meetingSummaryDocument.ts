@@ -61,7 +61,7 @@ function familySection(family: RecipientShare['families'][number]): Content[] {
   for (const m of of('notulen_medisch')) {
     out.push(
       { text: 'JGZ-notulen', style: 'h3' },
-      { text: m.released ? 'Vrijgegeven uit het medisch beroepsgeheim.' : 'Medisch beroepsgeheim: alleen voor de JGZ.', style: 'note' },
+      { text: m.release !== null ? 'Vrijgegeven uit het medisch beroepsgeheim.' : 'Medisch beroepsgeheim: alleen voor de JGZ.', style: 'note' },
       ...paragraphs(m.text),
     );
   }

@@ -5,6 +5,7 @@ import type { HouseholdMember, Meeting } from '../../../shared/domain/records';
 import type { LegalBasis, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { anonymiseText, type AnonymisationSubject, type ReplacementKind } from '../../../shared/exports/anonymise';
 import { mentionedFamilies, redactOtherFamilies, type NameIndex, type OtherFamilyMention } from '../../../shared/exports/otherFamilyNames';
+import type { ItemRelease } from '../../../shared/exports/secrecyRelease';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
 import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
@@ -13,6 +14,7 @@ import { dayNumber } from '../../../shared/timeline/fuzzyDate';
 import { readFamilyConcern } from '../assessment/familyConcern';
 import { childConcernText } from './concernText';
 import { medicalMinutesItemId, readCases, readParticipants } from '../meetingMode/meetingModeState';
+import { readFamilyReleases, releaseKey, type ReleaseKey } from '../meetingMode/itemReleases';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dutchDate } from '../pdf/dutchDates';
 import { readRecord, readRecords } from '../recordStore/recordTable';
@@ -90,7 +92,7 @@ function shorten(text: string, max = 70): string {
 }
 
 function item(kind: SummaryItemKind, label: string, text: string, extra: Partial<SummaryItem> = {}): SummaryItem {
-  return { kind, label, text, basis: null, sourceOrganisationId: null, sourceOrganisationType: null, released: false, cells: null, ...extra };
+  return { kind, label, text, basis: null, sourceOrganisationId: null, sourceOrganisationType: null, release: null, cells: null, ...extra };
 }
 
 /** The day from which timeline events are shown: the family's previous meeting, else three months back. */
@@ -194,14 +196,13 @@ function safetyItems(db: ReadableDb, familyId: string, meetingDay: string, child
     });
 }
 
-function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): SummaryItem[] {
+function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting, releases: ReadonlyMap<ReleaseKey, ItemRelease>): SummaryItem[] {
   const from = sinceDay(db, familyId, meeting);
   const meetingDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
   const to = meetingDay ? dayNumber(meetingDay.year, meetingDay.month, meetingDay.day) + 1 : Number.MAX_SAFE_INTEGER / 1000;
   const rows = db
     .prepare(
-      `SELECT e.id, e.type, e.date, e.summary, e.legal_basis, e.organisation_id, o.name AS org_name, o.type AS org_type,
-              EXISTS (SELECT 1 FROM secrecy_releases r WHERE r.item_type = 'tijdlijn' AND r.item_id = e.id) AS released
+      `SELECT e.id, e.type, e.date, e.summary, e.legal_basis, e.organisation_id, o.name AS org_name, o.type AS org_type
        FROM timeline_events e JOIN organisations o ON o.id = e.organisation_id
        WHERE e.family_id = ? AND e.sort_key >= ? AND e.sort_key < ? ORDER BY e.sort_key, e.id`,
     )
@@ -214,7 +215,6 @@ function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): Summ
     organisation_id: string;
     org_name: string;
     org_type: OrganisationType;
-    released: number;
   }[];
   return rows.map((r) => {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? dutchDate(r.date) : r.date;
@@ -223,7 +223,7 @@ function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): Summ
       basis: r.legal_basis,
       sourceOrganisationId: r.organisation_id,
       sourceOrganisationType: r.org_type,
-      released: r.released === 1,
+      release: releases.get(releaseKey('tijdlijn', r.id)) ?? null,
       cells: [date, r.org_name, type, r.summary],
     });
   });
@@ -295,6 +295,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
     const concern = readFamilyConcern(db, c.familyId);
     const scope = readScopeFamily(db, c.familyId, amsterdamDay(new Date(meeting.startsAt)), c, concern);
+    const releases = readFamilyReleases(db, c.familyId);
     const items: SummaryItem[] = [
       ...regieItems(db, c.familyId, meetingId),
       ...escalationItems(db, c.familyId, amsterdamDay(new Date(meeting.startsAt))),
@@ -303,10 +304,10 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     ];
     if (c.minutes.trim() !== '') items.push(item('notulen', 'Notulen van de casus', c.minutes));
     if (c.medicalMinutes.trim() !== '') {
-      const released = db.prepare("SELECT 1 FROM secrecy_releases WHERE item_type = 'notulen_medisch' AND item_id = ?").get(medicalMinutesItemId(meetingId, c.familyId));
-      items.push(item('notulen_medisch', 'JGZ-notulen (medisch beroepsgeheim)', c.medicalMinutes, { released: released !== undefined }));
+      const release = releases.get(releaseKey('notulen_medisch', medicalMinutesItemId(meetingId, c.familyId))) ?? null;
+      items.push(item('notulen_medisch', 'JGZ-notulen (medisch beroepsgeheim)', c.medicalMinutes, { release }));
     }
-    if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting));
+    if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting, releases));
     const named = riskItems(concern, (_id, name) => members.find((m) => m.id === _id)?.givenName || name);
     const numbered = riskItems(concern, (id) => `kind ${childNumber(members, id)}`);
     const meetingDay = amsterdamDay(new Date(meeting.startsAt));

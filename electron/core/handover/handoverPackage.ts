@@ -17,6 +17,7 @@ import type { Operator } from '../../../shared/contract/schemas';
 import type { FamilyScope } from '../../../shared/contract/summaryChannels';
 import type { CalendarDay } from '../../../shared/domain/calendarDate';
 import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
+import type { ItemRelease } from '../../../shared/exports/secrecyRelease';
 import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { familyVerdict, itemVerdict, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
@@ -34,6 +35,7 @@ import { dutchDate } from '../pdf/dutchDates';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import { readRecords } from '../recordStore/recordTable';
 import { reachLine, readActiveRegie } from '../regie/activeRegie';
+import { readFamilyReleases, releaseKey, type ReleaseKey } from '../meetingMode/itemReleases';
 import { memberTable } from '../register/registerTables';
 import type { ReadableDb, WritableDb } from '../vault/connection';
 import { agreedPlanText } from '../familyPlan/agreedPlanText';
@@ -118,7 +120,7 @@ function draft(
   source: HandoverOrganisation,
   author: string,
   recordedAt: string,
-  extra: Partial<Pick<DraftItem, 'basis' | 'sourceOrganisationId' | 'sourceOrganisationType' | 'released'>> & { timeline?: HandoverItem['timeline'] } = {},
+  extra: Partial<Pick<DraftItem, 'basis' | 'sourceOrganisationId' | 'sourceOrganisationType' | 'release'>> & { timeline?: HandoverItem['timeline'] } = {},
 ): DraftItem {
   return {
     kind,
@@ -126,7 +128,7 @@ function draft(
     basis: extra.basis ?? null,
     sourceOrganisationId: extra.sourceOrganisationId ?? null,
     sourceOrganisationType: extra.sourceOrganisationType ?? null,
-    released: extra.released ?? false,
+    release: extra.release ?? null,
     item: { kind, label, text, timeline: extra.timeline ?? null, provenance: { organisation: source, author, recordedAt } },
   };
 }
@@ -174,12 +176,11 @@ function safetyItems(db: ReadableDb, familyId: string, sender: HandoverOrganisat
     });
 }
 
-function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap<string, string>): DraftItem[] {
+function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap<string, string>, releases: ReadonlyMap<ReleaseKey, ItemRelease>): DraftItem[] {
   const rows = db
     .prepare(
       `SELECT e.id, e.type, e.date, e.summary, e.legal_basis, e.organisation_id, e.to_organisation_id, e.noticed_by, e.reason, e.member_ids,
-              e.recorded_by, e.created_at, o.type AS org_type,
-              EXISTS (SELECT 1 FROM secrecy_releases r WHERE r.item_type = 'tijdlijn' AND r.item_id = e.id) AS released
+              e.recorded_by, e.created_at, o.type AS org_type
        FROM timeline_events e JOIN organisations o ON o.id = e.organisation_id
        WHERE e.family_id = ? ORDER BY e.sort_key, e.id`,
     )
@@ -197,7 +198,6 @@ function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap
     recorded_by: string;
     created_at: string;
     org_type: OrganisationType;
-    released: number;
   }[];
   return rows.map((r) => {
     const source = organisation(db, r.organisation_id)!;
@@ -207,7 +207,7 @@ function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap
       basis: r.legal_basis,
       sourceOrganisationId: r.organisation_id,
       sourceOrganisationType: r.org_type,
-      released: r.released === 1,
+      release: releases.get(releaseKey('tijdlijn', r.id)) ?? null,
       timeline: {
         type: r.type,
         date: r.date,
@@ -221,7 +221,7 @@ function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap
   });
 }
 
-function minutesItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
+function minutesItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation, releases: ReadonlyMap<ReleaseKey, ItemRelease>): DraftItem[] {
   const rows = db
     .prepare(
       `SELECT c.meeting_id, c.minutes, c.medical_minutes, c.updated_at, c.updated_by, m.starts_at
@@ -234,8 +234,8 @@ function minutesItems(db: ReadableDb, familyId: string, sender: HandoverOrganisa
     const when = dutchDate(r.starts_at);
     if (r.minutes.trim() !== '') out.push(draft('notulen', `Notulen van het overleg van ${when}`, r.minutes, sender, r.updated_by, r.updated_at));
     if (r.medical_minutes.trim() !== '') {
-      const released = db.prepare("SELECT 1 FROM secrecy_releases WHERE item_type = 'notulen_medisch' AND item_id = ?").get(medicalMinutesItemId(r.meeting_id, familyId)) !== undefined;
-      out.push(draft('notulen_medisch', `JGZ-notulen van het overleg van ${when} (medisch beroepsgeheim)`, r.medical_minutes, sender, r.updated_by, r.updated_at, { released }));
+      const release = releases.get(releaseKey('notulen_medisch', medicalMinutesItemId(r.meeting_id, familyId))) ?? null;
+      out.push(draft('notulen_medisch', `JGZ-notulen van het overleg van ${when} (medisch beroepsgeheim)`, r.medical_minutes, sender, r.updated_by, r.updated_at, { release }));
     }
   }
   return out;
@@ -297,8 +297,9 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
     const members = readRecords(db, memberTable, 'family_id = ?', [familyId], 'id');
     const concern = readFamilyConcern(db, familyId);
     const scope = readScopeFamily(db, familyId, todayString, { anonymous: row.anonymous === 1, position: index + 1, memberIds: [] }, concern);
+    const releases = readFamilyReleases(db, familyId);
     const memberRefs = new Map(members.map((m, n) => [m.id, `lid-${n + 1}`]));
-    const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs), ...minutesItems(db, familyId, sender), ...riskItems(db, concern, sender), ...planItems(db, familyId, sender), ...safetyItems(db, familyId, sender, (id) => members.find((m) => m.id === id)?.givenName ?? 'kind')];
+    const items = [...regieItems(db, familyId, sender), ...actionItems(db, familyId, sender), ...timelineItems(db, familyId, memberRefs, releases), ...minutesItems(db, familyId, sender, releases), ...riskItems(db, concern, sender), ...planItems(db, familyId, sender), ...safetyItems(db, familyId, sender, (id) => members.find((m) => m.id === id)?.givenName ?? 'kind')];
     const verdict = familyVerdict(recipient, scope);
     const familyScope: FamilyScope = scopeFamily(recipient, scope, items);
     let refusal: HandoverRefusal | null = null;

@@ -28,16 +28,42 @@ interface MeetingModeRow {
 export function readRelease(db: ReadableDb, itemType: 'tijdlijn' | 'notulen_medisch', itemId: string): SecrecyRelease | null {
   const row = db
     .prepare(
-      `SELECT r.reason, r.released_by, r.released_at, r.basis, p.name AS holder_name, o.name AS holder_organisation
+      `SELECT r.reason, r.released_by, r.released_at, r.basis, r.organisation_ids, r.conflict_of_duties_id, r.confirmation, r.meeting_id, r.written_reference,
+              p.name AS holder_name, o.name AS holder_organisation
        FROM secrecy_releases r LEFT JOIN professionals p ON p.id = r.holder_professional_id LEFT JOIN organisations o ON o.id = p.organisation_id
        WHERE r.item_type = ? AND r.item_id = ?`,
     )
     .get(itemType, itemId) as
-    | { reason: string; released_by: string; released_at: string; basis: SecrecyRelease['basis']; holder_name: string | null; holder_organisation: string | null }
+    | {
+        reason: string;
+        released_by: string;
+        released_at: string;
+        basis: SecrecyRelease['basis'];
+        organisation_ids: string | null;
+        conflict_of_duties_id: string | null;
+        confirmation: SecrecyRelease['confirmation'];
+        meeting_id: string | null;
+        written_reference: string | null;
+        holder_name: string | null;
+        holder_organisation: string | null;
+      }
     | undefined;
   if (row === undefined) return null;
   const holder = row.holder_name === null ? null : `${row.holder_name} (${row.holder_organisation ?? 'onbekende organisatie'})`;
-  return { reason: row.reason, releasedBy: row.released_by, releasedAt: row.released_at, holder, basis: row.basis };
+  const nameOf = db.prepare('SELECT name FROM organisations WHERE id = ?');
+  const ids = row.organisation_ids === null ? null : (JSON.parse(row.organisation_ids) as string[]);
+  return {
+    reason: row.reason,
+    releasedBy: row.released_by,
+    releasedAt: row.released_at,
+    holder,
+    basis: row.basis,
+    organisations: ids === null ? null : ids.map((id) => ({ id, name: (nameOf.get(id) as { name: string } | undefined)?.name ?? 'onbekende organisatie' })),
+    conflictOfDutiesId: row.conflict_of_duties_id,
+    confirmation: row.confirmation,
+    confirmedAtMeetingId: row.meeting_id,
+    writtenReference: row.written_reference,
+  };
 }
 
 export function readParticipants(db: ReadableDb, meetingId: string): MeetingModeParticipant[] {

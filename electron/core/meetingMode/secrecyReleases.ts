@@ -1,26 +1,44 @@
 import { AppError } from '../../../shared/contract/errors';
-import type { MeetingCase, ReleaseBasis, SecrecyRelease } from '../../../shared/contract/meetingModeChannels';
+import type { MeetingCase, ReleaseBasis, ReleaseConfirmation, SecrecyRelease } from '../../../shared/contract/meetingModeChannels';
 import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import type { OrganisationType } from '../../../shared/domain/vocabulary';
+import { conflictActiveOn } from '../../../shared/exports/conflictOfDutiesValidity';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
+import { dutchList, RELEASE_BASIS_WORDS } from '../../../shared/exports/secrecyRelease';
 import { isMedicalSecrecyOrganisation } from '../../../shared/exports/medicalSecrecy';
 import { readRecords } from '../recordStore/recordTable';
-import { consentTable, memberTable } from '../register/registerTables';
+import { suspicionRecorded } from '../exports/familyScope';
+import { conflictOfDutiesTable, consentTable, memberTable } from '../register/registerTables';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
 import { medicalMinutesItemId, readCase, readRelease } from './meetingModeState';
 
 /**
  * Releases from medical professional secrecy. Only the secrecy holder can lift it — a professional
- * of the organisation the item comes from (for a case's JGZ notes: the JGZ) — and only on a basis:
- * consent of the right person by age that covers the holder's organisation, or a conflict van
- * plichten the holder weighed. The release records on whose authority, on what basis and why; it is
- * audited and never silently undone. Anything less changes nothing and says why.
+ * of the organisation the item comes from (for a case's JGZ notes: the JGZ) — toward named
+ * organisations and only on a basis: consent of the right person by age that covers the holder's
+ * organisation and every named one, a recorded conflict van plichten decision of the family that
+ * names every named organisation, or meldrecht toward Veilig Thuis with a suspicion on record. The
+ * holder confirms it at a meeting they attend, or in writing with a reference. The release records
+ * on whose authority, toward whom, on what basis and why; it is audited and never silently undone
+ * (a release recorded before releases named recipients can be recorded again with them, audited).
+ * Anything less changes nothing and says why.
  */
 export interface ReleaseRequest {
   holderProfessionalId: string;
+  organisationIds: readonly string[];
   basis: ReleaseBasis;
+  conflictOfDutiesId: string | null;
+  confirmation: ReleaseConfirmation;
+  confirmedAtMeetingId: string | null;
+  writtenReference: string;
   reason: string;
+}
+
+interface NamedOrganisation {
+  id: string;
+  name: string;
+  type: OrganisationType;
 }
 
 interface Holder {
@@ -47,18 +65,88 @@ function checkReason(reason: string): string {
   return trimmed;
 }
 
-function checkBasis(ctx: WriteContext, familyId: string, childIds: readonly string[], holder: Holder, basis: ReleaseBasis): void {
-  if (basis !== 'toestemming') return;
-  const members = readRecords(ctx.db, memberTable, 'family_id = ?', [familyId], 'id');
-  const consents = readRecords(ctx.db, consentTable, 'family_id = ?', [familyId], 'date, created_at');
-  const today = parseCalendarDay(amsterdamDay(ctx.at));
-  const covered = today === null ? [] : consentedOrganisations(members, consents, childIds, today);
-  if (!covered.includes(holder.organisationId)) {
+function readOrganisations(ctx: WriteContext, ids: readonly string[]): NamedOrganisation[] {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) throw new AppError('invalid_request', 'Kies minstens één organisatie waarvoor het wordt vrijgegeven.');
+  const get = ctx.db.prepare('SELECT id, name, type FROM organisations WHERE id = ?');
+  return unique.map((id) => {
+    const row = get.get(id) as NamedOrganisation | undefined;
+    if (row === undefined) throw new AppError('invalid_request', 'Een gekozen organisatie bestaat niet (meer).');
+    return row;
+  });
+}
+
+function today(ctx: WriteContext): string {
+  return amsterdamDay(ctx.at);
+}
+
+function checkBasis(ctx: WriteContext, familyId: string, childIds: readonly string[], holder: Holder, to: readonly NamedOrganisation[], request: ReleaseRequest): string | null {
+  if (request.basis === 'toestemming') {
+    const members = readRecords(ctx.db, memberTable, 'family_id = ?', [familyId], 'id');
+    const consents = readRecords(ctx.db, consentTable, 'family_id = ?', [familyId], 'date, created_at');
+    const day = parseCalendarDay(today(ctx));
+    const covered = day === null ? [] : consentedOrganisations(members, consents, childIds, day);
+    if (!covered.includes(holder.organisationId)) {
+      throw new AppError(
+        'invalid_request',
+        `Er is geen toestemming van de juiste persoon vastgelegd die ${holder.organisationName} toestaat dit te delen. Leg eerst de toestemming vast, of kies conflict van plichten als de veiligheid van het kind delen zonder toestemming vereist.`,
+      );
+    }
+    const uncovered = to.filter((o) => !covered.includes(o.id));
+    if (uncovered.length > 0) {
+      throw new AppError(
+        'invalid_request',
+        `De toestemming van de juiste persoon dekt ${dutchList(uncovered.map((o) => o.name))} niet. Vrijgeven op toestemming kan alleen voor organisaties waarvoor toestemming is vastgelegd.`,
+      );
+    }
+    return null;
+  }
+  if (request.basis === 'conflict_van_plichten') {
+    if (request.conflictOfDutiesId === null) {
+      throw new AppError('invalid_request', 'Kies het vastgelegde besluit conflict van plichten waarop deze vrijgave rust. Leg het besluit eerst vast (Dossier → Toestemming) als het er nog niet is.');
+    }
+    const decisions = readRecords(ctx.db, conflictOfDutiesTable, 'family_id = ? AND id = ?', [familyId, request.conflictOfDutiesId], 'date');
+    const decision = decisions[0];
+    if (decision === undefined || !conflictActiveOn(decision, today(ctx))) {
+      throw new AppError('invalid_request', 'Dit besluit conflict van plichten is niet vastgelegd voor dit gezin of geldt vandaag niet. Kies een geldend besluit van dit gezin.');
+    }
+    const outside = to.filter((o) => !decision.organisationIds.includes(o.id));
+    if (outside.length > 0) {
+      throw new AppError(
+        'invalid_request',
+        `Het besluit conflict van plichten noemt ${dutchList(outside.map((o) => o.name))} niet. Vrijgeven op conflict van plichten kan alleen voor organisaties die het besluit noemt.`,
+      );
+    }
+    return decision.id;
+  }
+  const notVeiligThuis = to.filter((o) => o.type !== 'veilig_thuis');
+  if (notVeiligThuis.length > 0) {
+    throw new AppError('invalid_request', `Meldrecht geldt alleen tegenover Veilig Thuis; ${dutchList(notVeiligThuis.map((o) => o.name))} is geen Veilig Thuis.`);
+  }
+  if (!suspicionRecorded(ctx.db, familyId)) {
+    throw new AppError('invalid_request', 'Vrijgeven op meldrecht kan alleen als er een vermoeden van huiselijk geweld of kindermishandeling is vastgelegd.');
+  }
+  return null;
+}
+
+/** The holder confirmed it at a meeting they attended (recorded as present), or in writing with a reference. */
+function checkConfirmation(ctx: WriteContext, holder: Holder, request: ReleaseRequest): { meetingId: string | null; reference: string | null } {
+  if (request.confirmation === 'schriftelijk') {
+    const reference = request.writtenReference.trim();
+    if (reference === '') throw new AppError('invalid_request', 'Geef het kenmerk of de verwijzing van de schriftelijke bevestiging (bijvoorbeeld "e-mail 3 december, kenmerk …").');
+    return { meetingId: null, reference };
+  }
+  if (request.confirmedAtMeetingId === null) throw new AppError('invalid_request', 'Kies het overleg waarin de beroepsgeheimhouder aanwezig was en de vrijgave bevestigde.');
+  const row = ctx.db
+    .prepare('SELECT attendance FROM meeting_participants WHERE meeting_id = ? AND professional_id = ?')
+    .get(request.confirmedAtMeetingId, holder.id) as { attendance: string } | undefined;
+  if (row === undefined || row.attendance !== 'aanwezig') {
     throw new AppError(
       'invalid_request',
-      `Er is geen toestemming van de juiste persoon vastgelegd die ${holder.organisationName} toestaat dit te delen. Leg eerst de toestemming vast, of kies conflict van plichten als de veiligheid van het kind delen zonder toestemming vereist.`,
+      `${holder.name} staat niet als aanwezig genoteerd in dit overleg. Zet de aanwezigheid eerst op aanwezig, of leg een schriftelijke bevestiging met kenmerk vast.`,
     );
   }
+  return { meetingId: request.confirmedAtMeetingId, reference: null };
 }
 
 function release(
@@ -69,21 +157,44 @@ function release(
 ): SecrecyRelease {
   const reason = checkReason(request.reason);
   const existing = readRelease(ctx.db, item.type, item.id);
-  if (existing !== null) return existing;
-  checkBasis(ctx, item.familyId, item.childIds, holder, request.basis);
+  if (existing !== null && existing.organisations !== null) {
+    throw new AppError(
+      'invalid_request',
+      `Dit is al vrijgegeven door ${existing.holder ?? 'de beroepsgeheimhouder'} voor ${dutchList(existing.organisations.map((o) => o.name))}. Een vrijgave wordt niet stil gewijzigd.`,
+    );
+  }
+  const to = readOrganisations(ctx, request.organisationIds);
+  const conflictId = checkBasis(ctx, item.familyId, item.childIds, holder, to, request);
+  const confirmed = checkConfirmation(ctx, holder, request);
   inTransaction(ctx, () => {
     const { when, by } = stamp(ctx);
-    ctx.db
-      .prepare(
-        'INSERT INTO secrecy_releases (item_type, item_id, family_id, reason, released_by, released_at, holder_professional_id, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(item.type, item.id, item.familyId, reason, by, when, holder.id, request.basis);
+    const values = [reason, by, when, holder.id, request.basis, JSON.stringify(to.map((o) => o.id)), conflictId, request.confirmation, confirmed.meetingId, confirmed.reference];
+    if (existing === null) {
+      ctx.db
+        .prepare(
+          `INSERT INTO secrecy_releases (item_type, item_id, family_id, reason, released_by, released_at, holder_professional_id, basis, organisation_ids,
+             conflict_of_duties_id, confirmation, meeting_id, written_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(item.type, item.id, item.familyId, ...values);
+    } else {
+      // A release recorded before releases named recipients is recorded again with them; the audit
+      // trail keeps what it was.
+      ctx.db
+        .prepare(
+          `UPDATE secrecy_releases SET reason = ?, released_by = ?, released_at = ?, holder_professional_id = ?, basis = ?, organisation_ids = ?,
+             conflict_of_duties_id = ?, confirmation = ?, meeting_id = ?, written_reference = ? WHERE item_type = ? AND item_id = ?`,
+        )
+        .run(...values, item.type, item.id);
+    }
+    const how = request.confirmation === 'aanwezig' ? 'bevestigd in het overleg' : `schriftelijk bevestigd (${confirmed.reference ?? ''})`;
     audit(ctx, {
       action: 'secrecy.release',
       entity: 'secrecy_release',
       entityId: item.id,
       familyId: item.familyId,
-      summary: `${item.what} vrijgegeven uit het medisch beroepsgeheim door de beroepsgeheimhouder (${request.basis === 'toestemming' ? 'toestemming' : 'conflict van plichten'}, met reden)`,
+      summary: `${item.what} vrijgegeven uit het medisch beroepsgeheim door de beroepsgeheimhouder voor ${dutchList(to.map((o) => o.name))} (${RELEASE_BASIS_WORDS[request.basis]}, ${how}, met reden)${
+        existing === null ? '' : `; eerder vastgelegd zonder ontvangers (${RELEASE_BASIS_WORDS[existing.basis]}, ${existing.releasedAt})`
+      }`,
     });
   });
   const saved = readRelease(ctx.db, item.type, item.id);

@@ -42,6 +42,7 @@ function Preview({ preview }: { preview: HandoverExportPreview }) {
                     {item.included
                       ? t('handover.itemIncluded', { label: item.label })
                       : t('handover.itemWithheld', { label: item.label, reason: item.withheldReason ? t(`meetingMode.summaries.reasons.${item.withheldReason}`) : '' })}
+                    {item.why ? <span className="mm-items__why"> {t('meetingMode.summaries.why', { why: item.why })}</span> : null}
                   </li>
                 ))}
               </ul>

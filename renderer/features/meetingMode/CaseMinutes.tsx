@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingCase } from '../../../shared/contract/meetingModeChannels';
-import { mayReceiveMedicalItem } from '../../../shared/exports/medicalSecrecy';
 import { AutosaveText } from '../../autosave/AutosaveFields';
 import { formatDateTime } from '../../format/dateTime';
 import { useMeetingMode } from '../../state/meetingModeStore';
@@ -10,15 +9,16 @@ import { ReleaseForm } from './ReleaseForm';
 
 /**
  * Minutes per case, saved while typing, and apart from them the JGZ notes under medical
- * professional secrecy: they go only to the JGZ unless released with a reason, and the
- * projector-safe view does not show them (a screen is an audience of everyone).
+ * professional secrecy: they go only to the JGZ unless released toward named organisations with a
+ * reason, and the projector-safe view never shows them (a screen is an audience of everyone, and a
+ * release names its recipients).
  */
 export function CaseMinutes({ meetingCase }: { meetingCase: MeetingCase }) {
   const { t, i18n } = useTranslation();
   const projector = useMeetingMode((s) => s.projector);
   const [releasing, setReleasing] = useState(false);
-  const released = meetingCase.medicalRelease !== null;
-  const shownOnScreen = !projector || mayReceiveMedicalItem(null, { sourceOrganisationId: null, sourceOrganisationType: null, released });
+  const release = meetingCase.medicalRelease;
+  const shownOnScreen = !projector;
 
   return (
     <section className="panel mm-minutes" aria-labelledby="mm-minutes-title">
@@ -47,14 +47,29 @@ export function CaseMinutes({ meetingCase }: { meetingCase: MeetingCase }) {
               maxLength={50_000}
               onSave={(medicalMinutes) => saveCase(meetingCase.familyId, { medicalMinutes })}
             />
-            {meetingCase.medicalRelease ? (
+            {release && release.organisations !== null ? (
               <p className="mm-released" role="status" dir="auto">
-                {t('meetingMode.medical.released', {
-                  by: meetingCase.medicalRelease.releasedBy,
-                  at: formatDateTime(meetingCase.medicalRelease.releasedAt, i18n.language),
-                  reason: meetingCase.medicalRelease.reason,
+                {t('meetingMode.medical.releasedTo', {
+                  holder: release.holder ?? '—',
+                  basis: t(`meetingMode.release.basisWords.${release.basis}`),
+                  to: release.organisations.map((o) => o.name).join(', '),
+                  by: release.releasedBy,
+                  at: formatDateTime(release.releasedAt, i18n.language),
+                  reason: release.reason,
                 })}
               </p>
+            ) : release && !releasing ? (
+              <>
+                <p className="mm-released" role="status" dir="auto">
+                  {t('meetingMode.medical.released', { by: release.releasedBy, at: formatDateTime(release.releasedAt, i18n.language), reason: release.reason })}{' '}
+                  {t('meetingMode.medical.releasedWithoutRecipients')}
+                </p>
+                <div className="button-row">
+                  <button type="button" className="button button--small" onClick={() => setReleasing(true)}>
+                    {t('meetingMode.medical.releaseAgain')}
+                  </button>
+                </div>
+              </>
             ) : releasing ? (
               <ReleaseForm
                 what={t('meetingMode.medical.what')}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineContent } from '../../../shared/contract/timelineChannels';
-import { isMedicalSecrecyOrganisation, isTimelineEventUnderMedicalSecrecy } from '../../../shared/exports/medicalSecrecy';
+import { isMedicalSecrecyOrganisation } from '../../../shared/exports/medicalSecrecy';
 import { compareEvents } from '../../../shared/timeline/timelineEvent';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { eventTitle, formatFuzzyDate, namesOf } from '../timeline/timelineLabels';
@@ -12,8 +12,9 @@ const SHOWN_AT_FIRST = 8;
 
 /**
  * The family's timeline in a compact form for the meeting: newest first, the same labels as the
- * Tijdlijn tab. In the projector-safe view JGZ events under medical secrecy are left out (and the
- * number left out is said); outside it they carry a mark and can be released with a reason.
+ * Tijdlijn tab. In the projector-safe view events of a medical organisation are left out, released
+ * or not, because a release names its recipients and a screen shows everyone (the number left out
+ * is said); outside it they carry a mark and can be released toward named organisations.
  */
 export function CompactTimeline({ content }: { content: TimelineContent }) {
   const { t, i18n } = useTranslation();
@@ -25,9 +26,8 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
   const typeOf = useMemo(() => new Map(content.organisations.map((o) => [o.id, o.type])), [content]);
   const sorted = useMemo(() => [...content.events].sort(compareEvents).reverse(), [content]);
 
-  const secret = (id: string, organisationId: string | null) =>
-    isTimelineEventUnderMedicalSecrecy(organisationId === null ? null : typeOf.get(organisationId), released.includes(id));
-  const visible = projector ? sorted.filter((e) => !secret(e.id, e.organisationId)) : sorted;
+  const secret = (organisationId: string | null) => isMedicalSecrecyOrganisation(organisationId === null ? null : typeOf.get(organisationId));
+  const visible = projector ? sorted.filter((e) => !secret(e.organisationId)) : sorted;
   const hiddenCount = sorted.length - visible.length;
   const shown = all ? visible : visible.slice(0, SHOWN_AT_FIRST);
 

@@ -3,7 +3,8 @@ import { useMeetingMode } from '../../state/meetingModeStore';
 
 /**
  * Projectorweergave: one switch, clearly shown as on. It only hides: other families' names and
- * JGZ items under medical professional secrecy that were not released. Switching back shows them.
+ * items of medical organisations under professional secrecy (released or not: a release names its
+ * recipients, a screen shows everyone). Switching back shows them.
  */
 export function ProjectorToggle() {
   const { t } = useTranslation();

@@ -206,7 +206,11 @@ function ExportProgress({ progress, currentName }: { progress: Progress; current
   );
 }
 
-/** One recipient in the preview: what goes along and what is withheld, with the reason in words. */
+/**
+ * One recipient in the preview: what goes along and what is withheld, with the reason in words; an
+ * item under medical secrecy also says why in the rule's own Dutch sentence (whose release, on what
+ * basis, for whom), because it names organisations and people.
+ */
 function RecipientCard({ recipient }: { recipient: RecipientPreview }) {
   const { t } = useTranslation();
   const headingId = `mm-recipient-${recipient.professionalId}`;
@@ -241,6 +245,7 @@ function RecipientCard({ recipient }: { recipient: RecipientPreview }) {
                 {items.map((i, n) => (
                   <li key={n} dir="auto">
                     {t('meetingMode.summaries.itemIncluded', { label: i.label })}
+                    {i.why ? <span className="mm-items__why"> {t('meetingMode.summaries.why', { why: i.why })}</span> : null}
                     {i.replaced.length > 0 ? (
                       <span className="mm-items__replaced">
                         {' '}
@@ -259,6 +264,7 @@ function RecipientCard({ recipient }: { recipient: RecipientPreview }) {
                       label: i.label,
                       reason: i.withheldReason ? t(`meetingMode.summaries.reasons.${i.withheldReason}`) : '—',
                     })}
+                    {i.why ? <span className="mm-items__why"> {t('meetingMode.summaries.why', { why: i.why })}</span> : null}
                   </li>
                 ))}
               </ul>

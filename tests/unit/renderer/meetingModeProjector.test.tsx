@@ -87,7 +87,7 @@ const text = () => container.textContent ?? '';
 const setProjector = (on: boolean) => act(() => useMeetingMode.getState().setProjector(on));
 
 describe('the projector-safe view', () => {
-  it('leaves JGZ timeline events out until released, says how many, and hides nothing for good', () => {
+  it('leaves JGZ timeline events out, released or not (a release names its recipients), says how many, and hides nothing for good', () => {
     act(() => root.render(<CompactTimeline content={content} />));
     expect(text()).toContain('Gewicht onder de lijn');
     expect(text()).toContain('JGZ · medisch beroepsgeheim');
@@ -98,14 +98,15 @@ describe('the projector-safe view', () => {
     expect(text()).toContain('1 gebeurtenis van de JGZ is verborgen (medisch beroepsgeheim).');
 
     act(() => useMeetingMode.getState().addReleasedEvent(JGZ_EVENT_ID));
-    expect(text()).toContain('Gewicht onder de lijn');
-    expect(text()).toContain('JGZ · vrijgegeven');
+    expect(text()).not.toContain('Gewicht onder de lijn');
+    expect(text()).toContain('1 gebeurtenis van de JGZ is verborgen (medisch beroepsgeheim).');
 
     setProjector(false);
     expect(text()).toContain('Gewicht onder de lijn');
+    expect(text()).toContain('JGZ · vrijgegeven');
   });
 
-  it('hides the JGZ notes (not the minutes) until they are released', () => {
+  it('hides the JGZ notes (not the minutes) on the projector, released or not; off the projector it says to whom they were released', () => {
     act(() => root.render(<CaseMinutes meetingCase={meetingCase} />));
     const notes = () => [...container.querySelectorAll('textarea')].map((t) => t.value);
     expect(notes()).toEqual(['Regie blijft bij het wijkteam.', 'Verwezen naar de kinderarts.']);
@@ -114,13 +115,33 @@ describe('the projector-safe view', () => {
     expect(notes()).toEqual(['Regie blijft bij het wijkteam.']);
     expect(text()).toContain('Verborgen in de projectorweergave (medisch beroepsgeheim).');
 
-    const released = { ...meetingCase, medicalRelease: { reason: 'Ouders stemmen in', releasedBy: 'Ilse Wiersma', releasedAt: '2026-11-30T09:30:00+01:00', holder: 'Ilse Wiersma (JGZ Drenthe)', basis: 'toestemming' as const } };
+    const released = {
+      ...meetingCase,
+      medicalRelease: {
+        reason: 'Ouders stemmen in',
+        releasedBy: 'Sanne de Wit',
+        releasedAt: '2026-11-30T09:30:00+01:00',
+        holder: 'Ilse Wiersma (JGZ Drenthe)',
+        basis: 'toestemming' as const,
+        organisations: [{ id: '3c9d2a4e-1f5b-4c7d-8e9f-0a1b2c3d4e5f', name: 'OBS De Regenboog' }],
+        conflictOfDutiesId: null,
+        confirmation: 'schriftelijk' as const,
+        confirmedAtMeetingId: null,
+        writtenReference: 'e-mail 30 november',
+      },
+    };
     act(() => root.render(<CaseMinutes meetingCase={released} />));
+    expect(notes()).toEqual(['Regie blijft bij het wijkteam.']);
+    setProjector(false);
     expect(notes()).toEqual(['Regie blijft bij het wijkteam.', 'Verwezen naar de kinderarts.']);
-    expect(text()).toContain('Vrijgegeven door Ilse Wiersma');
+    expect(text()).toContain('Vrijgegeven door Ilse Wiersma (JGZ Drenthe) op toestemming, voor OBS De Regenboog');
+    // A release from before releases named recipients says so and can be recorded again.
+    act(() => root.render(<CaseMinutes meetingCase={{ ...released, medicalRelease: { ...released.medicalRelease, organisations: null, confirmation: null } }} />));
+    expect(text()).toContain('Leg haar opnieuw vast met de ontvangers.');
+    expect(container.querySelector('button')?.textContent).toBe('Opnieuw vastleggen met ontvangers');
   });
 
-  it('keeps showing a JGZ event released in an earlier session once the meeting is loaded again', () => {
+  it('keeps marking a JGZ event released in an earlier session once the meeting is loaded again, and keeps it off the projector', () => {
     const meetingId = '7f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a51';
     act(() =>
       useMeetingMode.getState().setMode(meetingId, {
@@ -145,8 +166,8 @@ describe('the projector-safe view', () => {
       }),
     );
     act(() => root.render(<CompactTimeline content={content} />));
-    setProjector(true);
-    expect(text()).toContain('Gewicht onder de lijn');
     expect(text()).toContain('JGZ · vrijgegeven');
+    setProjector(true);
+    expect(text()).not.toContain('Gewicht onder de lijn');
   });
 });

@@ -91,10 +91,18 @@ describe('per-recipient meeting summaries (text read back with pdftotext)', () =
     expect(flat(pdfText(summaries[0]!.pdf))).toMatch(/Sanne de Wit, intern begeleider +OBS De Regenboog +uitgenodigd/);
   });
 
-  it('after a recorded release the JGZ items reach every recipient with a basis', async () => {
+  it('after a recorded release toward the school the JGZ items reach the school, not the wijkteam the release does not name', async () => {
     const k = setup();
     const { meeting, people, families, events } = k.seed;
-    const byNurse = { holderProfessionalId: k.seed.people.nurse, basis: 'toestemming' as const };
+    const byNurse = {
+      holderProfessionalId: k.seed.people.nurse,
+      basis: 'toestemming' as const,
+      organisationIds: [k.seed.orgs.school],
+      conflictOfDutiesId: null,
+      confirmation: 'schriftelijk' as const,
+      confirmedAtMeetingId: null,
+      writtenReference: 'brief 1 maart, kenmerk JGZ-2026-7',
+    };
     releaseMedicalMinutes(k.ctx(), meeting, families.bakker, { ...byNurse, reason: 'Ouders gaven toestemming om dit met school te delen' });
     releaseTimelineEvent(k.ctx(), events.jgzEvent, { ...byNurse, reason: 'Nodig voor het plan van school' });
     const summaries = await renderMeetingSummaries(k.db, meeting);
@@ -102,9 +110,9 @@ describe('per-recipient meeting summaries (text read back with pdftotext)', () =
     expect(ib).toContain('Groeicurve Noor buigt af');
     expect(ib).toContain('Vrijgegeven uit het medisch beroepsgeheim');
     expect(ib).toContain('JGZ-consult: gewicht Noor onder de groeilijn');
-    // Released from secrecy is not consent: the wijkteam still lacks consent for the consent-based JGZ event.
+    // The release names only the school: the wijkteam, on need-to-know, gets neither.
     expect(textFor(summaries, people.coach)).not.toContain('JGZ-consult');
-    expect(textFor(summaries, people.coach)).toContain('Groeicurve Noor buigt af');
+    expect(textFor(summaries, people.coach)).not.toContain('Groeicurve Noor buigt af');
   });
 
   it('the preview lists what is withheld and why, per recipient', () => {

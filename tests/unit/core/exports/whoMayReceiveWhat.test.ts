@@ -177,9 +177,17 @@ describe('who may receive what, read back from the generated PDFs', () => {
     ]);
   });
 
-  it('JGZ notes released by the wrong person stay secret; released by the secrecy holder they reach everyone with a basis', async () => {
-    const wrong = () =>
-      releaseMedicalMinutes(k.ctx(), meeting, families.visser, { holderProfessionalId: people.coach, basis: 'toestemming', reason: 'Wijkteam wil de groeigegevens zien' });
+  it('JGZ notes released by the wrong person stay secret; released by the secrecy holder they reach whom the release names', async () => {
+    const school = loadSummaryMeeting(k.db, meeting).participants.find((p) => p.professionalId === people.ib)!.organisationId;
+    const onConsent = {
+      basis: 'toestemming' as const,
+      organisationIds: [school],
+      conflictOfDutiesId: null,
+      confirmation: 'aanwezig' as const,
+      confirmedAtMeetingId: meeting,
+      writtenReference: '',
+    };
+    const wrong = () => releaseMedicalMinutes(k.ctx(), meeting, families.visser, { ...onConsent, holderProfessionalId: people.coach, reason: 'Wijkteam wil de groeigegevens zien' });
     const refusal = (() => {
       try {
         wrong();
@@ -192,10 +200,10 @@ describe('who may receive what, read back from the generated PDFs', () => {
     let docs = await documents(k, meeting, people);
     expect(RECIPIENTS.filter((who) => docs[who].includes('JGZ-notitie Visser'))).toEqual(['nurse']);
 
-    releaseMedicalMinutes(k.ctx(), meeting, families.visser, { holderProfessionalId: people.nurse, basis: 'toestemming', reason: 'Moeder stemde in met delen van de groeigegevens' });
+    releaseMedicalMinutes(k.ctx(), meeting, families.visser, { ...onConsent, holderProfessionalId: people.nurse, reason: 'Moeder stemde in met delen van de groeigegevens' });
     docs = await documents(k, meeting, people);
-    expect(RECIPIENTS.filter((who) => docs[who].includes('JGZ-notitie Visser'))).toEqual(['ib', 'nurse', 'coach']);
-    // Veilig Thuis has the case anonymised: the released note goes along without the name.
-    expect(docs.vt).toContain('JGZ-notitie [naam]: groei [naam] stagneert.');
+    // Toward the school only: the wijkteam (need-to-know) and Veilig Thuis (anonymised) are not named.
+    expect(RECIPIENTS.filter((who) => docs[who].includes('JGZ-notitie Visser'))).toEqual(['ib', 'nurse']);
+    expect(docs.vt).not.toContain('JGZ-notitie [naam]');
   });
 });

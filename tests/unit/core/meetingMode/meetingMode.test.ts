@@ -85,10 +85,19 @@ describe('meeting mode', () => {
     expect(codeOf(() => setAttendance(k.ctx(), k.seed.meeting, k.seed.orgs.school, 'aanwezig'))).toBe('invalid_request');
   });
 
-  it('releases JGZ notes and JGZ timeline events on the secrecy holder’s authority with a reason, audited; other events are not under secrecy', () => {
+  it('releases JGZ notes and JGZ timeline events on the secrecy holder’s authority toward named organisations with a reason, audited; other events are not under secrecy', () => {
     const k = setup();
-    const { meeting, families, events, people } = k.seed;
-    const byNurse = (reason: string) => ({ holderProfessionalId: people.nurse, basis: 'toestemming' as const, reason });
+    const { meeting, families, events, people, orgs } = k.seed;
+    const byNurse = (reason: string) => ({
+      holderProfessionalId: people.nurse,
+      basis: 'toestemming' as const,
+      organisationIds: [orgs.school],
+      conflictOfDutiesId: null,
+      confirmation: 'schriftelijk' as const,
+      confirmedAtMeetingId: null,
+      writtenReference: 'e-mail 1 maart, kenmerk JGZ-2026-12',
+      reason,
+    });
     expect(codeOf(() => releaseMedicalMinutes(k.ctx(), meeting, families.bakker, byNurse('  ')))).toBe('invalid_request');
     expect(codeOf(() => releaseMedicalMinutes(k.ctx(), meeting, families.bakker, byNurse('ok')))).toBe('invalid_request');
     const released = releaseMedicalMinutes(k.ctx(), meeting, families.bakker, byNurse('Ouders stemden in met delen met school'));
@@ -97,13 +106,16 @@ describe('meeting mode', () => {
       releasedBy: expect.stringContaining('Sanne de Wit'),
       holder: 'Ilse Wiersma (JGZ Drenthe)',
       basis: 'toestemming',
+      organisations: [{ id: orgs.school, name: 'OBS De Regenboog' }],
+      confirmation: 'schriftelijk',
+      writtenReference: 'e-mail 1 maart, kenmerk JGZ-2026-12',
     });
     expect(getMeetingModeState(k.db, meeting).releasedTimelineEventIds).toEqual([]);
     expect(releaseTimelineEvent(k.ctx(), events.jgzEvent, byNurse('Nodig voor het plan van school')).release.reason).toBe('Nodig voor het plan van school');
     // The projector-safe view learns which JGZ events it may show.
     expect(getMeetingModeState(k.db, meeting).releasedTimelineEventIds).toEqual([events.jgzEvent]);
     expect(codeOf(() => releaseTimelineEvent(k.ctx(), events.schoolSignal, byNurse('geen medische gebeurtenis')))).toBe('invalid_request');
-    expect(k.auditSummaries().filter((s) => s.includes('vrijgegeven uit het medisch beroepsgeheim'))).toHaveLength(2);
+    expect(k.auditSummaries().filter((s) => s.includes('vrijgegeven uit het medisch beroepsgeheim door de beroepsgeheimhouder voor OBS De Regenboog'))).toHaveLength(2);
   });
 
   it('plans the follow-up: same type, place and chair, everyone invited, only cases not closed', () => {

@@ -11,6 +11,7 @@ import {
   type ScopeItem,
   type ScopeRecipient,
 } from '../../../../shared/exports/recipientScope';
+import { ITEM_RELEASE_BASES, type ItemRelease } from '../../../../shared/exports/secrecyRelease';
 
 const ORGS = ['org-school', 'org-jgz', 'org-wijkteam', 'org-vt', 'org-huisarts', 'org-woco'];
 const recipient: fc.Arbitrary<ScopeRecipient> = fc.record({
@@ -27,7 +28,19 @@ const family: fc.Arbitrary<ScopeFamily> = fc.record({
   consentedOrganisationIds: fc.subarray(ORGS),
   involvements: fc.array(involvement, { maxLength: 4 }),
   conflictOfDutiesOrganisationIds: fc.subarray(ORGS),
+  conflictDecisions: fc.array(fc.record({ id: fc.constantFrom('besluit-1', 'besluit-2'), organisationIds: fc.subarray(ORGS, { minLength: 1 }) }), { maxLength: 2 }),
   suspicionRecorded: fc.boolean(),
+});
+const release: fc.Arbitrary<ItemRelease> = fc.record({
+  basis: fc.constantFrom(...ITEM_RELEASE_BASES),
+  organisations: fc.option(
+    fc.subarray(ORGS, { minLength: 1 }).map((ids) => ids.map((id) => ({ id, name: id }))),
+    { nil: null },
+  ),
+  holderName: fc.constant('Sietske Bos'),
+  holderOrganisationId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
+  holderOrganisationName: fc.constant('Huisartsenpraktijk Kloosterveen'),
+  conflictOfDutiesId: fc.option(fc.constantFrom('besluit-1', 'besluit-2'), { nil: null }),
 });
 const item: fc.Arbitrary<ScopeItem> = fc.record({
   kind: fc.constantFrom(...SUMMARY_ITEM_KINDS),
@@ -35,10 +48,10 @@ const item: fc.Arbitrary<ScopeItem> = fc.record({
   basis: fc.option(fc.constantFrom(...LEGAL_BASES), { nil: null }),
   sourceOrganisationId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
   sourceOrganisationType: fc.option(fc.constantFrom(...ORGANISATION_TYPES), { nil: null }),
-  released: fc.boolean(),
+  release: fc.option(release, { nil: null }),
 });
 const items = fc.array(item, { maxLength: 12 });
-const noBasis = (f: ScopeFamily): ScopeFamily => ({ ...f, consentedOrganisationIds: [], involvements: [], conflictOfDutiesOrganisationIds: [], suspicionRecorded: false });
+const noBasis = (f: ScopeFamily): ScopeFamily => ({ ...f, consentedOrganisationIds: [], involvements: [], conflictOfDutiesOrganisationIds: [], conflictDecisions: [], suspicionRecorded: false });
 
 describe('recipient scope (examples)', () => {
   const ib: ScopeRecipient = { organisationId: 'org-school', organisationType: 'school', organisationFunction: 'signalerend' };
@@ -57,23 +70,37 @@ describe('recipient scope (examples)', () => {
       { organisationId: 'org-woco', legalBasis: 'noodzakelijk_betrokkenen' },
     ],
     conflictOfDutiesOrganisationIds: [],
+    conflictDecisions: [],
     suspicionRecorded: false,
   };
-  const base = { sourceOrganisationId: null, sourceOrganisationType: null, released: false };
+  const base = { sourceOrganisationId: null, sourceOrganisationType: null, release: null };
+  const toSchoolOnConsent: ItemRelease = {
+    basis: 'toestemming',
+    organisations: [{ id: 'org-school', name: 'OBS De Regenboog' }],
+    holderName: 'Ilse Wiersma',
+    holderOrganisationId: 'org-jgz',
+    holderOrganisationName: 'JGZ Drenthe',
+    conflictOfDutiesId: null,
+  };
   const medical: ScopeItem = { ...base, kind: 'notulen_medisch', label: 'JGZ-notulen', basis: null };
   const jgzEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Consult JGZ', basis: 'toestemming', sourceOrganisationId: 'org-jgz', sourceOrganisationType: 'jgz' };
   const gpEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Huisarts', basis: 'noodzakelijk_betrokkenen', sourceOrganisationId: 'org-huisarts', sourceOrganisationType: 'huisarts' };
   const melding: ScopeItem = { ...base, kind: 'besluit', label: 'Melding', basis: 'meldrecht' };
   const minutes: ScopeItem = { ...base, kind: 'notulen', label: 'Notulen', basis: null };
 
-  it('gives JGZ items to the JGZ nurse, not to the school, until the holder released them', () => {
+  it('gives JGZ items to the JGZ nurse, not to the school, until the holder released them toward the school', () => {
     const school = scopeFamily(ib, fam, [medical, jgzEvent]);
     expect(school.included).toBe(true);
     expect(school.basis).toBe('toestemming');
     expect(school.items.map((i) => i.withheldReason)).toEqual(['medisch_beroepsgeheim', 'medisch_beroepsgeheim']);
     expect(scopeFamily(nurse, fam, [medical, jgzEvent]).items.every((i) => i.included)).toBe(true);
-    const released = scopeFamily(ib, fam, [{ ...medical, released: true }, { ...jgzEvent, released: true }]);
+    const released = scopeFamily(ib, fam, [{ ...medical, release: toSchoolOnConsent }, { ...jgzEvent, release: toSchoolOnConsent }]);
     expect(released.items.every((i) => i.included)).toBe(true);
+    expect(released.items[0]!.why).toBe('Vrijgegeven door Ilse Wiersma (JGZ Drenthe) op toestemming, voor OBS De Regenboog.');
+    // Released toward the school only: the wijkteam (on need-to-know) does not get it.
+    const wijkteam = scopeFamily(coach, fam, [{ ...medical, release: toSchoolOnConsent }]);
+    expect(wijkteam.items[0]).toMatchObject({ included: false, withheldReason: 'vrijgave_niet_voor_ontvanger' });
+    expect(wijkteam.items[0]!.why).toContain('noemt alleen OBS De Regenboog');
   });
 
   it('keeps a huisarts event from every other organisation, the JGZ too', () => {
@@ -147,7 +174,7 @@ describe('recipient scope (properties)', () => {
     fc.assert(
       fc.property(recipient, family, item, (r, f, it) => {
         const verdict = itemVerdict(r, f, familyVerdict(r, f), it);
-        if (verdict.included && isMedicalItem(it) && !it.released) {
+        if (verdict.included && isMedicalItem(it) && it.release === null) {
           if (it.sourceOrganisationId !== null) expect(it.sourceOrganisationId).toBe(r.organisationId);
           else expect(r.organisationType).toBe('jgz');
         }
