@@ -5,6 +5,7 @@ import type { HouseholdMember, Meeting } from '../../../shared/domain/records';
 import type { LegalBasis, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { redactNames } from '../../../shared/exports/anonymise';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
+import { conflictOrganisationsOn } from '../../../shared/exports/conflictOfDutiesValidity';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
 import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
@@ -283,7 +284,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     const involvements = db
       .prepare(`SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis`)
       .all(c.familyId, onDay ? dayString(dayNumber(onDay.year, onDay.month, onDay.day)) : '0000') as { organisation_id: string; legal_basis: LegalBasis }[];
-    const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [c.familyId, amsterdamDay(new Date(meeting.startsAt))], 'date, rowid');
+    const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ?', [c.familyId], 'date, rowid');
     const name = (db.prepare('SELECT display_name FROM families WHERE id = ?').get(c.familyId) as { display_name: string }).display_name;
     const scope: ScopeFamily = {
       familyId: c.familyId,
@@ -292,7 +293,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
       position: c.position,
       consentedOrganisationIds: onDay ? consentedOrganisations(members, consents, c.memberIds, onDay) : [],
       involvements: involvements.map((r) => ({ organisationId: r.organisation_id, legalBasis: r.legal_basis })),
-      conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((d) => d.organisationIds))],
+      conflictOfDutiesOrganisationIds: conflictOrganisationsOn(conflicts, amsterdamDay(new Date(meeting.startsAt))),
       suspicionRecorded: suspicionRecorded(db, c.familyId, concern),
     };
     const items: SummaryItem[] = [

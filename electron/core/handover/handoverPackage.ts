@@ -18,6 +18,7 @@ import type { FamilyScope } from '../../../shared/contract/summaryChannels';
 import type { CalendarDay } from '../../../shared/domain/calendarDate';
 import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
+import { conflictOrganisationsOn } from '../../../shared/exports/conflictOfDutiesValidity';
 import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { familyVerdict, itemVerdict, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
@@ -277,7 +278,7 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
     const members = readRecords(db, memberTable, 'family_id = ?', [familyId], 'id');
     const concern = readFamilyConcern(db, familyId);
     const consents = readRecords(db, consentTable, 'family_id = ?', [familyId], 'date, created_at');
-    const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ? AND date <= ?', [familyId, todayString], 'date, rowid');
+    const conflicts = readRecords(db, conflictOfDutiesTable, 'family_id = ?', [familyId], 'date, rowid');
     const involvements = db
       .prepare('SELECT DISTINCT organisation_id, legal_basis FROM involvements WHERE family_id = ? AND (ended_at IS NULL OR ended_at >= ?) ORDER BY organisation_id, legal_basis')
       .all(familyId, todayString) as { organisation_id: string; legal_basis: LegalBasis }[];
@@ -288,7 +289,7 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
       position: index + 1,
       consentedOrganisationIds: consentedOrganisations(members, consents, [], today),
       involvements: involvements.map((i) => ({ organisationId: i.organisation_id, legalBasis: i.legal_basis })),
-      conflictOfDutiesOrganisationIds: [...new Set(conflicts.flatMap((c) => c.organisationIds))],
+      conflictOfDutiesOrganisationIds: conflictOrganisationsOn(conflicts, todayString),
       suspicionRecorded: suspicionRecorded(db, familyId, concern),
     };
     const memberRefs = new Map(members.map((m, n) => [m.id, `lid-${n + 1}`]));
