@@ -17,8 +17,8 @@ export const migration0022: Migration = {
       ALTER TABLE consents ADD COLUMN valid_until TEXT CHECK (valid_until IS NULL OR (status = 'gegeven' AND valid_until >= date));
       ALTER TABLE conflicts_of_duties ADD COLUMN valid_until TEXT CHECK (valid_until IS NULL OR valid_until >= date);
       ALTER TABLE conflicts_of_duties ADD COLUMN ended_on TEXT CHECK (ended_on IS NULL OR ended_on >= date);
-      ALTER TABLE conflicts_of_duties ADD COLUMN ended_by TEXT NOT NULL DEFAULT '';
-      ALTER TABLE conflicts_of_duties ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';
+      ALTER TABLE conflicts_of_duties ADD COLUMN ended_by TEXT NOT NULL DEFAULT '' CHECK ((ended_on IS NULL) = (ended_by = ''));
+      ALTER TABLE conflicts_of_duties ADD COLUMN end_reason TEXT NOT NULL DEFAULT '' CHECK ((ended_on IS NULL) = (end_reason = ''));
     `);
   },
 };
