@@ -7,7 +7,8 @@ import { conflictOfDutiesTable, consentTable, memberTable } from './registerTabl
 
 /**
  * The consents and conflict van plichten decisions of a family that give a basis on `today` and end
- * before `meetingDay`; without one, before the next meeting that has the family on its agenda (or,
+ * before `meetingDay`; without one, before the next meeting after today that has the family on its
+ * agenda (on a meeting's own day the chair wants to know about the one after it; or,
  * with none planned, within four weeks).
  */
 export function familyBasisEndings(db: ReadableDb, familyId: string, today: string, meetingDay?: string): BasisEndings {
@@ -22,7 +23,7 @@ function nextMeetingDay(db: ReadableDb, familyId: string, today: string): string
     .prepare('SELECT starts_at FROM meetings WHERE id IN (SELECT meeting_id FROM agenda_items WHERE family_id = ?) ORDER BY starts_at')
     .all(familyId) as { starts_at: string }[];
   // Meetings are stored as instants; the day is the day in the Netherlands, as everywhere else.
-  return rows.map((r) => amsterdamDay(new Date(r.starts_at))).find((day) => day >= today) ?? null;
+  return rows.map((r) => amsterdamDay(new Date(r.starts_at))).find((day) => day > today) ?? null;
 }
 
 /** For each family on a meeting's agenda, in agenda order: what runs out before that meeting. */
