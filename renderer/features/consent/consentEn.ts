@@ -71,6 +71,7 @@ export const consentEn: ConsentTranslation = {
     geweigerd: 'Consent refused',
   },
   notYet: 'not yet asked or recorded',
+  expired: 'expired (ask again)',
   missing: 'Still missing: {{names}}.',
   refusedAdvice: 'Discuss this child only anonymously, unless the child’s safety requires sharing without consent. Then record who decided so and why.',
   noParentWithAuthority: 'No parent or carer with parental authority has been recorded.',

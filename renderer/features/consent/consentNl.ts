@@ -71,6 +71,7 @@ export const consentNl = {
     geweigerd: 'Toestemming geweigerd',
   },
   notYet: 'nog niet gevraagd of vastgelegd',
+  expired: 'verlopen (opnieuw vragen)',
   missing: 'Ontbreekt nog: {{names}}.',
   refusedAdvice: 'Bespreek dit kind alleen anoniem, tenzij de veiligheid van het kind delen zonder toestemming vereist. Leg dan vast wie dat besloot en waarom.',
   noParentWithAuthority: 'Er is geen ouder of verzorger met gezag vastgelegd.',
