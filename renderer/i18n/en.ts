@@ -224,6 +224,8 @@ export const en: Translation = {
     summary: 'What',
     actions: {
       consent_create: 'consent recorded',
+      conflict_of_duties_create: 'conflict of duties decision recorded',
+      conflict_of_duties_end: 'conflict of duties decision ended',
       assessment_create: 'risk assessment started',
       assessment_answer: 'risk assessment answer recorded',
       assessment_kindcheck: 'Kindcheck recorded',

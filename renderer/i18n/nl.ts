@@ -208,6 +208,8 @@ export const nl = {
     summary: 'Wat',
     actions: {
       consent_create: 'toestemming vastgelegd',
+      conflict_of_duties_create: 'besluit conflict van plichten vastgelegd',
+      conflict_of_duties_end: 'besluit conflict van plichten beëindigd',
       assessment_create: 'risicotaxatie gestart',
       assessment_answer: 'antwoord in risicotaxatie vastgelegd',
       assessment_kindcheck: 'Kindcheck vastgelegd',

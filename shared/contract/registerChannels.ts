@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
   AgendaItem,
+  CalendarDayString,
   ConflictOfDuties,
   Consent,
+  EndConflictOfDuties,
   HouseholdMember,
   Involvement,
   IsoDateTime,
@@ -15,6 +17,7 @@ import {
 } from '../domain/records';
 import { ATTENDANCE } from '../domain/vocabulary';
 import { PartnerImportRow } from '../directory/partnerImport';
+import { BasisEndings } from '../rules/basisEndings';
 
 /**
  * Channels of the who-is-involved model: families and their household, the register of
@@ -57,6 +60,8 @@ export const FamilyDossier = z.object({
   kindchecksByOthers: z.array(KindcheckByOthers),
   /** Meetings where this family was on the agenda, newest first. */
   meetings: z.array(Meeting),
+  /** Consents and conflict van plichten decisions that give a basis today and run out before the next meeting. */
+  basisEndings: BasisEndings,
 });
 export type FamilyDossier = z.infer<typeof FamilyDossier>;
 
@@ -89,8 +94,19 @@ export const registerChannels = {
   'register:removeInvolvement': { request: z.object({ id: RecordId }), response: z.object({ removed: z.boolean() }) },
   /** Whether an adult service involved with a parent knows of the children and did its own Kindcheck. */
   'register:answerKindcheckByOthers': { request: KindcheckByOthers.omit({ id: true, familyId: true }), response: KindcheckByOthers },
-  'register:addConsent': { request: Consent.omit({ id: true, recordedBy: true }), response: Consent },
-  'register:addConflictOfDuties': { request: ConflictOfDuties.omit({ id: true, recordedBy: true }), response: ConflictOfDuties },
+  /** A consent, refusal or withdrawal; a given consent may hold until a day ("geldig tot en met"), left out: until withdrawn. */
+  'register:addConsent': {
+    request: Consent.omit({ id: true, recordedBy: true, validUntil: true }).extend({ validUntil: CalendarDayString.nullable().default(null) }),
+    response: Consent,
+  },
+  'register:addConflictOfDuties': {
+    request: ConflictOfDuties.omit({ id: true, recordedBy: true, validUntil: true, endedOn: true, endedBy: true, endReason: true }).extend({
+      validUntil: CalendarDayString.nullable().default(null),
+    }),
+    response: ConflictOfDuties,
+  },
+  /** Ends a conflict van plichten decision from a day on, with who decided that and why; the decision itself stays. */
+  'register:endConflictOfDuties': { request: EndConflictOfDuties, response: ConflictOfDuties },
 
   'directory:list': { request: z.undefined(), response: DirectoryContent },
   'directory:saveOrganisation': { request: withOptionalId(Organisation), response: Organisation },
@@ -102,6 +118,8 @@ export const registerChannels = {
 
   'meetings:list': { request: z.object({ from: IsoDateTime.nullable(), to: IsoDateTime.nullable() }), response: z.array(MeetingSummary) },
   'meetings:get': { request: z.object({ id: RecordId }), response: MeetingDetail },
+  /** Per family on the agenda: the bases that give one today and run out before this meeting. */
+  'meetings:basisEndings': { request: z.object({ meetingId: RecordId }), response: z.array(z.object({ familyId: RecordId, endings: BasisEndings })) },
   'meetings:save': { request: withOptionalId(Meeting), response: Meeting },
   'meetings:setParticipants': {
     request: z.object({ meetingId: RecordId, participants: z.array(z.object({ professionalId: RecordId, attendance: z.enum(ATTENDANCE) })).max(100) }),

@@ -104,6 +104,11 @@ export const Consent = z.object({
   organisationIds: z.array(RecordId),
   purpose: optional(500),
   date: CalendarDayString,
+  /**
+   * The last day a given consent counts ("geldig tot en met"); null: until withdrawn. Only a given
+   * consent has one: a refusal or a withdrawal holds until a later record says otherwise.
+   */
+  validUntil: CalendarDayString.nullable(),
   recordedBy: z.string(),
 });
 export type Consent = z.infer<typeof Consent>;
@@ -123,9 +128,25 @@ export const ConflictOfDuties = z.object({
     .min(20, 'leg in een paar zinnen uit waarom de veiligheid van het kind delen zonder toestemming vereist')
     .max(2000, 'maximaal 2000 tekens'),
   date: CalendarDayString,
+  /** The last day the decision counts ("geldig tot en met"); null: until it is ended. */
+  validUntil: CalendarDayString.nullable(),
+  /** Ended ("beëindigd op"): from this day on it is no basis. Never deleted, so what went on it stays explainable. */
+  endedOn: CalendarDayString.nullable(),
+  /** Who ended it and why (empty while it runs). */
+  endedBy: z.string(),
+  endReason: z.string(),
   recordedBy: z.string(),
 });
 export type ConflictOfDuties = z.infer<typeof ConflictOfDuties>;
+
+/** Ending a conflict van plichten decision: from which day, who decided that (name and function) and why. */
+export const EndConflictOfDuties = z.object({
+  id: RecordId,
+  endedOn: CalendarDayString,
+  endedBy: z.string().trim().min(3, 'noem wie besloot dit te beëindigen (naam en functie)').max(200, 'maximaal 200 tekens'),
+  endReason: z.string().trim().min(10, 'zeg in een zin waarom delen zonder toestemming niet meer nodig is').max(2000, 'maximaal 2000 tekens'),
+});
+export type EndConflictOfDuties = z.infer<typeof EndConflictOfDuties>;
 
 export const Meeting = z.object({
   id: RecordId,

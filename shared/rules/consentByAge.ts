@@ -1,4 +1,4 @@
-import { ageInYears, parseCalendarDay, type CalendarDay } from '../domain/calendarDate';
+import { ageInYears, formatCalendarDay, parseCalendarDay, type CalendarDay } from '../domain/calendarDate';
 import type { ConsentStatus } from '../domain/vocabulary';
 
 /**
@@ -25,7 +25,12 @@ export interface ConsentRecordForRule {
   personId: string;
   status: ConsentStatus;
   date: string;
+  /** Last valid day of a given consent (inclusive); null or absent: until withdrawn. */
+  validUntil?: string | null;
 }
+
+/** A person's standing on a day: their latest word, where a given consent past its last day has lapsed. */
+export type ConsentStanding = ConsentStatus | 'verlopen';
 
 export interface ConsentRequirement {
   bracket: ConsentBracket;
@@ -49,6 +54,23 @@ export function currentConsent(records: readonly ConsentRecordForRule[]): Map<st
   return new Map([...latest].map(([id, r]) => [id, r.status]));
 }
 
+/**
+ * The standing per person on `on`: the latest record (as currentConsent), except that a consent
+ * given until a day no longer counts after that day. It lapses to "verlopen": consent is missing
+ * again, which is not a refusal, so a new consent can simply be asked.
+ */
+export function consentStandingOn(records: readonly ConsentRecordForRule[], on: CalendarDay): Map<string, ConsentStanding> {
+  const day = formatCalendarDay(on);
+  const latest = new Map<string, ConsentRecordForRule>();
+  for (const r of records) {
+    const prev = latest.get(r.personId);
+    if (!prev || r.date >= prev.date) latest.set(r.personId, r);
+  }
+  return new Map(
+    [...latest].map(([id, r]): [string, ConsentStanding] => [id, r.status === 'gegeven' && r.validUntil != null && r.validUntil < day ? 'verlopen' : r.status]),
+  );
+}
+
 export function consentRequirement(
   child: ConsentPerson & { birthDate: string | null },
   parentsWithAuthority: readonly ConsentPerson[],
@@ -64,7 +86,7 @@ export function consentRequirement(
         ? // Unknown age: ask everyone who could be required rather than guess.
           [childOnly, ...parentsWithAuthority]
         : [...parentsWithAuthority];
-  const status = currentConsent(records);
+  const status = consentStandingOn(records, on);
   return {
     bracket,
     required,

@@ -266,6 +266,7 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
           organisationIds: involvedOrgs.map((o) => o.id),
           purpose: 'Bespreking in het casusoverleg en afstemming van hulp.',
           date: isoDay(today, -r.int(1, 300)),
+          validUntil: null,
           recordedBy: 'Generator',
         });
       }

@@ -1,13 +1,15 @@
 import type { FamilyDossier } from '../../../shared/contract/registerChannels';
 import { AppError } from '../../../shared/contract/errors';
 import type { ReadableDb } from '../vault/connection';
+import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
+import { familyBasisEndings } from './basisEndingsOfFamily';
 import { listKindchecksByOthers } from './kindcheckByOthersService';
 import { meetingsOfFamily } from './meetingService';
 import { readRecords } from '../recordStore/recordTable';
 import { conflictOfDutiesTable, consentTable, involvementTable, memberTable } from './registerTables';
 
 /** Everything the dossier tabs show, read in one go (no round trip per tab). */
-export function loadDossier(db: ReadableDb, familyId: string): FamilyDossier {
+export function loadDossier(db: ReadableDb, familyId: string, today: string = amsterdamDay(new Date())): FamilyDossier {
   const family = db
     .prepare('SELECT id, display_name, anonymous, note, created_at, updated_at FROM families WHERE id = ?')
     .get(familyId) as { id: string; display_name: string; anonymous: number; note: string; created_at: string; updated_at: string } | undefined;
@@ -33,5 +35,6 @@ export function loadDossier(db: ReadableDb, familyId: string): FamilyDossier {
     conflictsOfDuties: readRecords(db, conflictOfDutiesTable, 'family_id = ?', [familyId], 'date, rowid'),
     kindchecksByOthers: listKindchecksByOthers(db, familyId),
     meetings: meetingsOfFamily(db, familyId),
+    basisEndings: familyBasisEndings(db, familyId, today),
   };
 }

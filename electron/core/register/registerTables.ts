@@ -78,6 +78,7 @@ export const consentTable: RecordTable<Consent> = {
     organisationIds: ['organisation_ids', 'json'],
     purpose: ['purpose', 'text'],
     date: ['date', 'text'],
+    validUntil: ['valid_until', 'nullable'],
     recordedBy: ['recorded_by', 'text'],
   },
 };
@@ -95,6 +96,10 @@ export const conflictOfDutiesTable: RecordTable<ConflictOfDuties> = {
     decidedBy: ['decided_by', 'text'],
     reasons: ['reasons', 'text'],
     date: ['date', 'text'],
+    validUntil: ['valid_until', 'nullable'],
+    endedOn: ['ended_on', 'nullable'],
+    endedBy: ['ended_by', 'text'],
+    endReason: ['end_reason', 'text'],
     recordedBy: ['recorded_by', 'text'],
   },
 };

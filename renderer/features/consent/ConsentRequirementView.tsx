@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../shared/domain/records';
 import type { ChildConsent } from '../../../shared/rules/familyConsent';
 import { ageInYears, parseCalendarDay, type CalendarDay } from '../../../shared/domain/calendarDate';
-import { currentConsent } from '../../../shared/rules/consentByAge';
+import { consentStandingOn } from '../../../shared/rules/consentByAge';
 import { memberName } from '../dossier/memberName';
 
 /** One child's consent requirement in words: who must consent, who did, what is missing or refused. */
@@ -11,7 +11,7 @@ export function ConsentRequirementView({ state, consents, on, headingLevel = 3 }
   const { child, requirement, verdict } = state;
   const birth = child.birthDate ? parseCalendarDay(child.birthDate) : null;
   const age = birth ? ageInYears(birth, on) : null;
-  const status = currentConsent(consents);
+  const status = consentStandingOn(consents, on);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className={`consent-card consent-card--${verdict}`}>
@@ -28,7 +28,7 @@ export function ConsentRequirementView({ state, consents, on, headingLevel = 3 }
             const s = status.get(person.id);
             return (
               <li key={person.id}>
-                <span dir="auto">{person.name}</span>: <strong>{s ? t(`vocab.consentStatus.${s}`) : t('consent.notYet')}</strong>
+                <span dir="auto">{person.name}</span>: <strong>{s === 'verlopen' ? t('consent.expired') : s ? t(`vocab.consentStatus.${s}`) : t('consent.notYet')}</strong>
               </li>
             );
           })}

@@ -6,6 +6,8 @@ import { CONSENT_STATUSES, type ConsentStatus } from '../../../shared/domain/voc
 import type { Consent, HouseholdMember } from '../../../shared/domain/records';
 import { childConsents } from '../../../shared/rules/familyConsent';
 import { ErrorAlert } from '../../components/Alert';
+import { consentValidity } from '../../../shared/rules/consentValidity';
+import { BasisEndingsAlert } from '../consent/BasisEndingsAlert';
 import { ConsentRequirementView } from '../consent/ConsentRequirementView';
 import { ConflictOfDutiesSection } from './ConflictOfDutiesSection';
 import { consentReferenceDay } from '../consent/referenceDay';
@@ -33,6 +35,7 @@ export function ConsentTab({ familyId }: { familyId: string }) {
   return (
     <div>
       {directoryError ? <ErrorAlert>{directoryError}</ErrorAlert> : null}
+      <BasisEndingsAlert endings={dossier.basisEndings} orgName={orgName} />
       <section className="panel" aria-labelledby="consent-required-title">
         <h2 id="consent-required-title">{t('consent.requiredTitle')}</h2>
         <p className="muted">
@@ -65,6 +68,12 @@ export function ConsentTab({ familyId }: { familyId: string }) {
 function ConsentHistory({ member, consents, orgName }: { member: HouseholdMember; consents: readonly Consent[]; orgName(id: string): string }) {
   const { t, i18n } = useTranslation();
   const caption = memberName(member);
+  const today = todayStored();
+  const validityText = (c: Consent) => {
+    const v = consentValidity(c, consents, today);
+    if (v === null) return '';
+    return v.kind === 'zonder_einde' ? t('consent.validity.zonder_einde') : t(`consent.validity.${v.kind}`, { date: formatDate(v.day, i18n.language) });
+  };
   return (
     <div className="table-wrap">
       <table className="table">
@@ -76,6 +85,7 @@ function ConsentHistory({ member, consents, orgName }: { member: HouseholdMember
             <th scope="col">{t('consent.date')}</th>
             <th scope="col">{t('consent.status')}</th>
             <th scope="col">{t('consent.organisations')}</th>
+            <th scope="col">{t('consent.validity.column')}</th>
             <th scope="col">{t('consent.purpose')}</th>
             <th scope="col">{t('consent.recordedBy')}</th>
           </tr>
@@ -88,6 +98,7 @@ function ConsentHistory({ member, consents, orgName }: { member: HouseholdMember
                 <span className={`verdict verdict--${c.status === 'gegeven' ? 'compleet' : 'geweigerd'}`}>{t(`vocab.consentStatus.${c.status}`)}</span>
               </td>
               <td dir="auto">{c.organisationIds.length === 0 ? t('consent.allOrganisations') : c.organisationIds.map(orgName).join(', ')}</td>
+              <td>{validityText(c)}</td>
               <td dir="auto">{c.purpose}</td>
               <td dir="auto">{c.recordedBy}</td>
             </tr>
@@ -98,9 +109,13 @@ function ConsentHistory({ member, consents, orgName }: { member: HouseholdMember
   );
 }
 
-function todayInput(): string {
+function todayStored(): string {
   const d = new Date();
-  return toDutchDateInput(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function todayInput(): string {
+  return toDutchDateInput(todayStored());
 }
 
 function AddConsentForm({ familyId, members, involvedOrganisationIds }: { familyId: string; members: readonly HouseholdMember[]; involvedOrganisationIds: string[] }) {
@@ -112,6 +127,7 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
   const [extraOrganisation, setExtraOrganisation] = useState('');
   const [purpose, setPurpose] = useState('');
   const [date, setDate] = useState(todayInput);
+  const [validUntil, setValidUntil] = useState('');
   const { busy, error, setError, run, onSubmit } = useSubmit();
   const organisations = directory?.organisations ?? [];
   const shownOrganisations = organisations.filter((o) => involvedOrganisationIds.includes(o.id) || organisationIds.includes(o.id));
@@ -130,11 +146,25 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
       setError(t('autosave.invalidDate', { value: date.trim() }));
       return;
     }
+    const until = validUntil.trim() === '' ? null : parseDutchDate(validUntil);
+    if (until === null && validUntil.trim() !== '') {
+      setError(t('autosave.invalidDate', { value: validUntil.trim() }));
+      return;
+    }
+    if (until !== null && status !== 'gegeven') {
+      setError(t('consent.add.endOnlyWhenGiven'));
+      return;
+    }
+    if (until !== null && until < day) {
+      setError(t('consent.add.endBeforeStart'));
+      return;
+    }
     await run(
-      () => writeThenReload(familyId, () => addConsent({ familyId, personId: chosenPerson, status, organisationIds, purpose, date: day })),
+      () => writeThenReload(familyId, () => addConsent({ familyId, personId: chosenPerson, status, organisationIds, purpose, date: day, validUntil: until })),
       () => {
         setPurpose('');
         setOrganisationIds([]);
+        setValidUntil('');
       },
     );
   });
@@ -159,6 +189,23 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
               {t('autosave.dateHint')}
             </p>
             <input id="consent-date" className="field__input" value={date} inputMode="numeric" autoComplete="off" aria-describedby="consent-date-hint" onChange={(e) => setDate(e.target.value)} />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="consent-valid-until">
+              {t('consent.add.validUntil')}
+            </label>
+            <p className="field__hint" id="consent-valid-until-hint">
+              {t('consent.add.validUntilHint')}
+            </p>
+            <input
+              id="consent-valid-until"
+              className="field__input"
+              value={validUntil}
+              inputMode="numeric"
+              autoComplete="off"
+              aria-describedby="consent-valid-until-hint"
+              onChange={(e) => setValidUntil(e.target.value)}
+            />
           </div>
         </div>
         <fieldset className="subgroup">

@@ -4,6 +4,7 @@ import { ageInYears, parseCalendarDay } from '../../../shared/domain/calendarDat
 import { childConsents } from '../../../shared/rules/familyConsent';
 import { buildInvolvementMatrix } from '../../../shared/rules/involvementMatrix';
 import { AutosaveText } from '../../autosave/AutosaveFields';
+import { BasisEndingsAlert } from '../consent/BasisEndingsAlert';
 import { consentReferenceDay } from '../consent/referenceDay';
 import { useDirectoryLoaded } from '../directory/loadDirectory';
 import { formatDate } from '../../format/dateTime';
@@ -126,6 +127,7 @@ export function OverviewTab({ familyId }: { familyId: string }) {
 
       <section className="panel" aria-labelledby="overview-consent">
         <h2 id="overview-consent">{t('overview.consentTitle')}</h2>
+        <BasisEndingsAlert endings={dossier.basisEndings} orgName={orgName} />
         {consents.length === 0 ? (
           <p>{t('consent.noChildren')}</p>
         ) : (

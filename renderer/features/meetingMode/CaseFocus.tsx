@@ -10,6 +10,8 @@ import { CaseTimer } from './CaseTimer';
 import { CompactTimeline } from './CompactTimeline';
 import { InvolvedOverview } from './InvolvedOverview';
 import { RiskFlags } from './RiskFlags';
+import { BasisEndingsAlert } from '../consent/BasisEndingsAlert';
+import { useDirectory } from '../../state/directoryStore';
 import { saveCase } from './meetingModeActions';
 import { nameList, SafetyAgreementsPanel, useSafetyAgreements } from '../safetyAgreements/SafetyAgreementsPanel';
 
@@ -51,6 +53,8 @@ function FocusedCase({
   const uncovered = safety.data?.familyId === current.familyId ? safety.data.acuteUncovered.map((c) => c.childName) : [];
   const data = focus?.familyId === current.familyId ? focus : null;
   const loaded = data?.dossier && data.concern && data.timeline ? data : null;
+  const organisations = useDirectory((s) => s.content?.organisations);
+  const orgName = (id: string) => organisations?.find((o) => o.id === id)?.name ?? t('involvement.unknownOrganisation');
 
   return (
     <section className="mm-case" aria-labelledby="mm-case-title">
@@ -87,6 +91,7 @@ function FocusedCase({
         data?.error ? null : <p role="status">{t('meetingMode.case.loading')}</p>
       ) : (
         <div key={current.familyId} className="mm-case__body">
+          <BasisEndingsAlert endings={loaded.dossier!.basisEndings} orgName={orgName} />
           <div className="mm-case__columns">
             <InvolvedOverview dossier={loaded.dossier!} />
             <RiskFlags view={loaded.concern!} />

@@ -12,7 +12,12 @@ import { useMeetings } from '../../state/meetingStore';
 import { ShortButton } from '../../components/ShortButton';
 import { useNavigation } from '../../state/navigationStore';
 import { writeMeeting } from './meetingWrites';
-import { fetchDossier, setAgenda } from './meetingActions';
+import { fetchBasisEndings, fetchDossier, setAgenda } from './meetingActions';
+import { useLoad } from '../../api/useLoad';
+import type { BasisEndings } from '../../../shared/rules/basisEndings';
+import { BasisEndingsAlert } from '../consent/BasisEndingsAlert';
+import { useDirectory } from '../../state/directoryStore';
+import { formatDate } from '../../format/dateTime';
 
 type ItemInput = { familyId: string; memberIds: string[]; anonymous: boolean };
 
@@ -28,6 +33,9 @@ export function AgendaEditor({ detail }: { detail: MeetingDetail }) {
   const [error, setError] = useState<string | null>(null);
   const { meeting, agenda } = detail;
   const on = calendarDayOf(new Date(meeting.startsAt));
+  // What runs out before this meeting is core's to say; reloaded when the agenda changes.
+  const agendaKey = agenda.map((a) => a.familyId).join(',');
+  const endings = useLoad(() => fetchBasisEndings({ meetingId: meeting.id }), [meeting.id, agendaKey]);
 
   const save = async (change: (items: ItemInput[]) => ItemInput[]) =>
     setError(
@@ -88,6 +96,7 @@ export function AgendaEditor({ detail }: { detail: MeetingDetail }) {
             onMove={(by) => move(index, by)}
             onOpen={() => openFamily(item.familyId)}
             dossier={families[item.familyId]}
+            endings={endings.data?.find((e) => e.familyId === item.familyId)?.endings}
           />
         ))}
       </ol>
@@ -108,7 +117,9 @@ function AgendaRow({
   onRemove,
   onMove,
   onOpen,
+  endings,
 }: {
+  endings: BasisEndings | undefined;
   item: AgendaItem;
   index: number;
   last: boolean;
@@ -120,7 +131,8 @@ function AgendaRow({
   onMove(by: number): void;
   onOpen(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const organisations = useDirectory((s) => s.content?.organisations);
   if (!dossier) {
     return (
       <li className="agenda__item">
@@ -175,6 +187,13 @@ function AgendaRow({
         <p className="callout callout--warning">
           {t('meetings.agenda.suggestAnonymous', { names: needsAnonymous.map((s) => s.child.givenName).join(', ') })}
         </p>
+      ) : null}
+      {endings ? (
+        <BasisEndingsAlert
+          endings={endings}
+          orgName={(id) => organisations?.find((o) => o.id === id)?.name ?? t('involvement.unknownOrganisation')}
+          meetingLabel={formatDate(endings.before, i18n.language)}
+        />
       ) : null}
     </li>
   );

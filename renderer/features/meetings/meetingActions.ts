@@ -7,3 +7,4 @@ export const listMeetings = (request: RequestOf<'meetings:list'>) => api.call('m
 export const saveMeeting = (request: RequestOf<'meetings:save'>) => api.call('meetings:save', request);
 export const setAgenda = (request: RequestOf<'meetings:setAgenda'>) => api.call('meetings:setAgenda', request);
 export const setParticipants = (request: RequestOf<'meetings:setParticipants'>) => api.call('meetings:setParticipants', request);
+export const fetchBasisEndings = (request: RequestOf<'meetings:basisEndings'>) => api.call('meetings:basisEndings', request);

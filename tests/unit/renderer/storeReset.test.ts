@@ -77,6 +77,7 @@ function fillEveryStore() {
     conflictsOfDuties: [],
     kindchecksByOthers: [],
     meetings: [meeting],
+    basisEndings: { before: '2026-12-01', beforeMeeting: true, endings: [] },
   };
   useDossier.getState().setDossier(dossier);
   useDossier.getState().setTab('gezin');

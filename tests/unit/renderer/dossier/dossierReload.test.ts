@@ -15,6 +15,7 @@ const dossier = (id: string, name: string): FamilyDossier => ({
   conflictsOfDuties: [],
   kindchecksByOthers: [],
   meetings: [],
+  basisEndings: { before: '2026-01-01', beforeMeeting: false, endings: [] },
 });
 
 /** A bridge whose answers the test releases by hand, in any order. */

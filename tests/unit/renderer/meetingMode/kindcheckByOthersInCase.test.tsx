@@ -57,6 +57,7 @@ const dossier = (answers: KindcheckByOthers[]): FamilyDossier => ({
   conflictsOfDuties: [],
   kindchecksByOthers: answers,
   meetings: [],
+  basisEndings: { before: '2026-01-01', beforeMeeting: false, endings: [] },
 });
 
 let root: Root;

@@ -12,7 +12,7 @@ function member(givenName: string, role: HouseholdMember['role'], birthDate: str
 }
 
 function consent(personId: string, status: Consent['status'], date = '2026-03-01'): Consent {
-  return { id: id(), familyId: FAMILY, personId, status, organisationIds: [], purpose: '', date, recordedBy: 'Noor Jansen' };
+  return { id: id(), familyId: FAMILY, personId, status, organisationIds: [], purpose: '', date, validUntil: null, recordedBy: 'Noor Jansen' };
 }
 
 describe('consent per child in a household', () => {
