@@ -7,7 +7,9 @@ import { redactNames } from '../../../shared/exports/anonymise';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
-import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
+import { familyLabel, familyVerdict, itemVerdict, namesMedicalPersonTo, scopeFamily, type ScopeFamily, type ScopeItem } from '../../../shared/exports/recipientScope';
+import { isStandingMedicalMember, MASKED_OWNER_TEXT, MASKED_PARTICIPANT_TEXT, maskedRegisseurText, mayNameMedicalPerson, type MedicalAssociation } from '../../../shared/exports/medicalSecrecy';
+import { medicalAssociationOf, organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
 import { readFamilyConcern } from '../assessment/familyConcern';
@@ -48,6 +50,15 @@ export interface SummaryItem extends ScopeItem {
   text: string;
   /** Table row for 'actie' (wat, eigenaar, uiterlijk, status) and 'tijdlijn' (datum, organisatie, soort, samenvatting). */
   cells: string[] | null;
+  /** The same item without the medical person it names, for every recipient outside that person's organisation. */
+  masked: { label: string; text: string; cells: string[] | null } | null;
+}
+
+/** A line of the participant list as one recipient reads it. */
+export interface ParticipantLine {
+  name: string;
+  organisationName: string;
+  attendance: MeetingModeParticipant['attendance'];
 }
 
 export interface SummaryFamily {
@@ -61,6 +72,8 @@ export interface SummaryMeeting {
   meeting: Meeting;
   typeWord: string;
   participants: MeetingModeParticipant[];
+  /** Per participant (same order): the medical organisation that alone may read their name, or null. */
+  participantAssociations: (MedicalAssociation | null)[];
   families: SummaryFamily[];
 }
 
@@ -68,6 +81,8 @@ export interface RecipientShare {
   recipient: MeetingModeParticipant;
   /** The verdicts for the preview (every family on the agenda, included or not). */
   scopes: FamilyScope[];
+  /** The meeting's participants, medical ones masked unless this recipient is of their organisation. */
+  participants: ParticipantLine[];
   /** Only what this recipient may receive: included families with their included items. */
   families: { label: string; form: 'volledig' | 'anoniem'; basis: SharingBasis | null; items: SummaryItem[] }[];
 }
@@ -80,7 +95,7 @@ function shorten(text: string, max = 70): string {
 }
 
 function item(kind: SummaryItemKind, label: string, text: string, extra: Partial<SummaryItem> = {}): SummaryItem {
-  return { kind, label, text, basis: null, sourceOrganisationId: null, sourceOrganisationType: null, released: false, cells: null, ...extra };
+  return { kind, label, text, basis: null, sourceOrganisationId: null, sourceOrganisationType: null, released: false, medical: false, medicalAssociation: null, cells: null, masked: null, ...extra };
 }
 
 /** The day from which timeline events are shown: the family's previous meeting, else three months back. */
@@ -101,15 +116,32 @@ function sinceDay(db: ReadableDb, familyId: string, meeting: Meeting): number {
   return Math.round(back.getTime() / 86_400_000);
 }
 
-function regieItems(db: ReadableDb, familyId: string, meetingId: string): SummaryItem[] {
+/**
+ * A regisseur under medical secrecy (a GGZ practitioner, a jeugdarts) is named only to their own
+ * organisation; everyone else reads that a regisseur is appointed and to call the chair.
+ */
+function regieItems(db: ReadableDb, familyId: string, meetingId: string, contact: string): SummaryItem[] {
   const out: SummaryItem[] = [];
   const active = readActiveRegie(db, familyId);
   if (active === null) {
     out.push(item('regie', 'Regie: nog niet belegd', 'Regie: er is nog geen regisseur en geen besluit over eigen regie.'));
   } else if (active.kind === 'regisseur') {
-    const { who } = active;
-    out.push(item('regie', `Regisseur: ${who}`, `Regisseur: ${who}${active.reach.length ? ` — bereikbaar via ${reachLine(active)}` : ''}`));
-    if (active.meetingId === meetingId) out.push(item('besluit', `Besluit: regie bij ${who}`, `In dit overleg besloten: de regie ligt bij ${who}.`));
+    const { who, medicalAssociation } = active;
+    const masked = maskedRegisseurText(contact);
+    out.push(
+      item('regie', `Regisseur: ${who}`, `Regisseur: ${who}${active.reach.length ? ` — bereikbaar via ${reachLine(active)}` : ''}`, {
+        medicalAssociation,
+        masked: medicalAssociation === null ? null : { label: 'Regisseur aangewezen', text: `${masked}.`, cells: null },
+      }),
+    );
+    if (active.meetingId === meetingId) {
+      out.push(
+        item('besluit', `Besluit: regie bij ${who}`, `In dit overleg besloten: de regie ligt bij ${who}.`, {
+          medicalAssociation,
+          masked: medicalAssociation === null ? null : { label: 'Besluit: regisseur aangewezen', text: `In dit overleg besloten: ${masked.charAt(0).toLowerCase()}${masked.slice(1)}.`, cells: null },
+        }),
+      );
+    }
   } else {
     out.push(item('regie', 'Eigen regie', `Eigen regie door het gezin: ${active.judgement}`));
     if (active.meetingId === meetingId) out.push(item('besluit', 'Besluit: eigen regie', 'In dit overleg besloten: het gezin voert zelf de regie.'));
@@ -133,7 +165,7 @@ function escalationItems(db: ReadableDb, familyId: string, meetingDay: string): 
   });
 }
 
-function actionItems(db: ReadableDb, familyId: string, meetingId: string): SummaryItem[] {
+function actionItems(db: ReadableDb, familyId: string, meetingId: string, contact: string): SummaryItem[] {
   const rows = db
     .prepare(
       `SELECT description, owner_professional_id, owner_organisation_id, owner_family, owner_network_member_id, due_date, status FROM regie_actions
@@ -156,8 +188,15 @@ function actionItems(db: ReadableDb, familyId: string, meetingId: string): Summa
       ownerNetworkMemberId: r.owner_network_member_id,
     });
     const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
+    const medicalAssociation = r.owner_family === 1 || r.owner_network_member_id !== null ? null : medicalAssociationOf(db, { professionalId: r.owner_professional_id, organisationId: r.owner_organisation_id });
+    const maskedOwner = `${MASKED_OWNER_TEXT} (via ${contact})`;
     return item('actie', `Actie: ${shorten(r.description, 50)} (${owner}, ${due})`, r.description, {
       cells: [r.description, owner, due, ACTION_STATUS_WORDS[r.status]],
+      medicalAssociation,
+      masked:
+        medicalAssociation === null
+          ? null
+          : { label: `Actie: ${shorten(r.description, 50)} (${maskedOwner}, ${due})`, text: r.description, cells: [r.description, maskedOwner, due, ACTION_STATUS_WORDS[r.status]] },
     });
   });
 }
@@ -214,6 +253,8 @@ function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting): Summ
       sourceOrganisationId: r.organisation_id,
       sourceOrganisationType: r.org_type,
       released: r.released === 1,
+      // Timeline events record their organisation, not the professional who brought them in.
+      medical: organisationUnderMedicalSecrecy(db, r.organisation_id),
       cells: [date, r.org_name, type, r.summary],
     });
   });
@@ -274,6 +315,10 @@ export function suspicionRecorded(db: ReadableDb, familyId: string, concern: Fam
 export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMeeting {
   const meeting = readRecord(db, meetingTable, meetingId);
   const participants = readParticipants(db, meetingId);
+  const participantAssociations = participants.map((p) =>
+    isStandingMedicalMember(meeting.type, p.organisationType) ? null : medicalAssociationOf(db, { professionalId: p.professionalId, organisationId: p.organisationId }),
+  );
+  const contact = chairContact(db, meeting);
   const onDay = parseCalendarDay(amsterdamDay(new Date(meeting.startsAt)));
   const cases = readCases(db, meetingId);
   const families = cases.map((c): SummaryFamily => {
@@ -296,15 +341,15 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
       suspicionRecorded: suspicionRecorded(db, c.familyId, concern),
     };
     const items: SummaryItem[] = [
-      ...regieItems(db, c.familyId, meetingId),
+      ...regieItems(db, c.familyId, meetingId, contact),
       ...escalationItems(db, c.familyId, amsterdamDay(new Date(meeting.startsAt))),
       ...planItems(db, c.familyId),
-      ...actionItems(db, c.familyId, meetingId),
+      ...actionItems(db, c.familyId, meetingId, contact),
     ];
     if (c.minutes.trim() !== '') items.push(item('notulen', 'Notulen van de casus', c.minutes));
     if (c.medicalMinutes.trim() !== '') {
       const released = db.prepare("SELECT 1 FROM secrecy_releases WHERE item_type = 'notulen_medisch' AND item_id = ?").get(medicalMinutesItemId(meetingId, c.familyId));
-      items.push(item('notulen_medisch', 'JGZ-notulen (medisch beroepsgeheim)', c.medicalMinutes, { released: released !== undefined }));
+      items.push(item('notulen_medisch', 'JGZ-notulen (medisch beroepsgeheim)', c.medicalMinutes, { released: released !== undefined, medical: true }));
     }
     if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting));
     const named = riskItems(concern, (_id, name) => members.find((m) => m.id === _id)?.givenName || name);
@@ -317,11 +362,32 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     const network = listNetwork(db, c.familyId).map((n) => n.name);
     const names = [name, ...members.flatMap((m) => [m.givenName, m.familyName, `${m.givenName} ${m.familyName}`]), ...network];
     const hide = (text: string) => redactNames(text, names);
-    const hideItem = (it: SummaryItem): SummaryItem => ({ ...it, label: hide(it.label), text: hide(it.text), cells: it.cells === null ? null : it.cells.map(hide) });
+    const hideCells = (cells: string[] | null) => (cells === null ? null : cells.map(hide));
+    const hideItem = (it: SummaryItem): SummaryItem => ({
+      ...it,
+      label: hide(it.label),
+      text: hide(it.text),
+      cells: hideCells(it.cells),
+      masked: it.masked === null ? null : { label: hide(it.masked.label), text: hide(it.masked.text), cells: hideCells(it.masked.cells) },
+    });
     const anonymisedItems = [...safetyNumbered, ...items, ...numbered, ...after].map(hideItem);
     return { scope, items: c.anonymous ? anonymisedItems : [...safetyNamed, ...items, ...named, ...after], anonymisedItems };
   });
-  return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families };
+  return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, participantAssociations, families };
+}
+
+/** "de voorzitter (Anouk Mulder, CJG Emmen)", or just "de voorzitter" when the meeting names none. */
+function chairContact(db: ReadableDb, meeting: Meeting): string {
+  if (meeting.chairId === null) return 'de voorzitter';
+  const chair = db.prepare('SELECT p.name, o.name AS org FROM professionals p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ?').get(meeting.chairId) as
+    | { name: string; org: string }
+    | undefined;
+  return chair === undefined ? 'de voorzitter' : `de voorzitter (${chair.name}, ${chair.org})`;
+}
+
+/** The item as this recipient may read it: with the medical person it names, or masked. */
+function asReadBy(recipient: { organisationId: string }, it: SummaryItem): SummaryItem {
+  return it.masked === null || namesMedicalPersonTo(recipient, it) ? it : { ...it, ...it.masked };
 }
 
 export function recipientShare(data: SummaryMeeting, recipient: MeetingModeParticipant): RecipientShare {
@@ -337,10 +403,15 @@ export function recipientShare(data: SummaryMeeting, recipient: MeetingModeParti
       label: familyLabel(f.scope, verdict.form),
       form: verdict.form,
       basis: verdict.basis,
-      items: items.filter((it) => itemVerdict(who, f.scope, verdict, it).included),
+      items: items.filter((it) => itemVerdict(who, f.scope, verdict, it).included).map((it) => asReadBy(who, it)),
     });
   }
-  return { recipient, scopes, families };
+  const participants = data.participants.map((p, n): ParticipantLine =>
+    mayNameMedicalPerson(who, data.participantAssociations[n] ?? null)
+      ? { name: `${p.name}${p.role ? `, ${p.role}` : ''}`, organisationName: p.organisationName, attendance: p.attendance }
+      : { name: MASKED_PARTICIPANT_TEXT, organisationName: '', attendance: p.attendance },
+  );
+  return { recipient, scopes, participants, families };
 }
 
 function safeFilePart(text: string): string {

@@ -20,7 +20,9 @@ import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, 
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
-import { familyVerdict, itemVerdict, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import { familyVerdict, itemVerdict, namesMedicalPersonTo, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import { MASKED_OWNER_TEXT, maskedRegisseurText } from '../../../shared/exports/medicalSecrecy';
+import { medicalAssociationOf, organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 import type { ActionStatus } from '../../../shared/regie/regieRecords';
 import { listSafetyAgreements } from '../safetyAgreements/safetyAgreementService';
 import { safetyAgreementText } from '../safetyAgreements/safetyAgreementText';
@@ -55,6 +57,8 @@ export interface HandoverRecipient extends ScopeRecipient {
 
 interface DraftItem extends ScopeItem {
   item: Omit<HandoverItem, 'provenance'> & { provenance: Omit<HandoverItem['provenance'], 'sharedOn'> };
+  /** The item without the medical person it names, for a receiver that is not that person's organisation. */
+  masked: DraftItem['item'] | null;
 }
 
 export interface HandoverDraftFamily {
@@ -117,7 +121,9 @@ function draft(
   source: HandoverOrganisation,
   author: string,
   recordedAt: string,
-  extra: Partial<Pick<DraftItem, 'basis' | 'sourceOrganisationId' | 'sourceOrganisationType' | 'released'>> & { timeline?: HandoverItem['timeline'] } = {},
+  extra: Partial<Pick<DraftItem, 'basis' | 'sourceOrganisationId' | 'sourceOrganisationType' | 'released' | 'medical' | 'medicalAssociation' | 'masked'>> & {
+    timeline?: HandoverItem['timeline'];
+  } = {},
 ): DraftItem {
   return {
     kind,
@@ -126,8 +132,16 @@ function draft(
     sourceOrganisationId: extra.sourceOrganisationId ?? null,
     sourceOrganisationType: extra.sourceOrganisationType ?? null,
     released: extra.released ?? false,
+    medical: extra.medical ?? false,
+    medicalAssociation: extra.medicalAssociation ?? null,
+    masked: extra.masked ?? null,
     item: { kind, label, text, timeline: extra.timeline ?? null, provenance: { organisation: source, author, recordedAt } },
   };
+}
+
+/** Whom a receiver without the medical basis is sent to instead of a medical person: the sending organisation. */
+function senderContact(sender: HandoverOrganisation): string {
+  return `de overdragende organisatie (${sender.name})`;
 }
 
 function regieItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
@@ -136,24 +150,50 @@ function regieItems(db: ReadableDb, familyId: string, sender: HandoverOrganisati
   const row = db.prepare('SELECT recorded_by, created_at FROM regie_decisions WHERE family_id = ? AND ended_on IS NULL').get(familyId) as { recorded_by: string; created_at: string };
   if (active.kind === 'eigen_regie') return [draft('regie', 'Eigen regie', `Eigen regie door het gezin: ${active.judgement}`, sender, row.recorded_by, row.created_at)];
   const text = `Regisseur: ${active.who}${active.reach.length ? ` — bereikbaar via ${reachLine(active)}` : ''}`;
-  return [draft('regie', `Regisseur: ${active.who}`, text, sender, row.recorded_by, row.created_at)];
+  const masked = maskedRegisseurText(senderContact(sender));
+  return [
+    draft('regie', `Regisseur: ${active.who}`, text, sender, row.recorded_by, row.created_at, {
+      medicalAssociation: active.medicalAssociation,
+      masked:
+        active.medicalAssociation === null
+          ? null
+          : { kind: 'regie', label: 'Regisseur aangewezen', text: `${masked}.`, timeline: null, provenance: { organisation: sender, author: row.recorded_by, recordedAt: row.created_at } },
+    }),
+  ];
 }
 
 function actionItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
   const rows = db
     .prepare(
-      `SELECT a.description, a.due_date, a.status, a.created_at, a.created_by, a.owner_organisation_id, p.name AS owner_name,
+      `SELECT a.description, a.due_date, a.status, a.created_at, a.created_by, a.owner_organisation_id, a.owner_professional_id, p.name AS owner_name,
               coalesce(p.organisation_id, a.owner_organisation_id) AS owner_org
        FROM regie_actions a LEFT JOIN professionals p ON p.id = a.owner_professional_id
        WHERE a.family_id = ? AND a.status = 'open' ORDER BY a.due_date IS NULL, a.due_date, a.created_at`,
     )
-    .all(familyId) as { description: string; due_date: string | null; status: ActionStatus; created_at: string; created_by: string; owner_name: string | null; owner_org: string | null }[];
+    .all(familyId) as {
+    description: string;
+    due_date: string | null;
+    status: ActionStatus;
+    created_at: string;
+    created_by: string;
+    owner_organisation_id: string | null;
+    owner_professional_id: string | null;
+    owner_name: string | null;
+    owner_org: string | null;
+  }[];
   return rows.map((r) => {
     const ownerOrg = organisation(db, r.owner_org);
     const owner = [r.owner_name, ownerOrg?.name].filter((s): s is string => s !== null && s !== undefined).join(', ') || 'onbekend';
     const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
     const text = `Actie: ${r.description} (eigenaar: ${owner}; uiterlijk ${due}; ${ACTION_STATUS_WORDS[r.status]})`;
-    return draft('actie', `Actie: ${shorten(r.description, 50)} (${due})`, text, ownerOrg ?? sender, r.created_by, r.created_at);
+    const label = `Actie: ${shorten(r.description, 50)} (${due})`;
+    const medicalAssociation = medicalAssociationOf(db, { professionalId: r.owner_professional_id, organisationId: r.owner_organisation_id });
+    // Masked, the provenance is the sender's too: the owner's organisation would name the care.
+    const maskedText = `Actie: ${r.description} (eigenaar: ${MASKED_OWNER_TEXT} (via ${senderContact(sender)}); uiterlijk ${due}; ${ACTION_STATUS_WORDS[r.status]})`;
+    return draft('actie', label, text, ownerOrg ?? sender, r.created_by, r.created_at, {
+      medicalAssociation,
+      masked: medicalAssociation === null ? null : { kind: 'actie', label, text: maskedText, timeline: null, provenance: { organisation: sender, author: r.created_by, recordedAt: r.created_at } },
+    });
   });
 }
 
@@ -207,6 +247,7 @@ function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap
       sourceOrganisationId: r.organisation_id,
       sourceOrganisationType: r.org_type,
       released: r.released === 1,
+      medical: organisationUnderMedicalSecrecy(db, r.organisation_id),
       timeline: {
         type: r.type,
         date: r.date,
@@ -234,7 +275,7 @@ function minutesItems(db: ReadableDb, familyId: string, sender: HandoverOrganisa
     if (r.minutes.trim() !== '') out.push(draft('notulen', `Notulen van het overleg van ${when}`, r.minutes, sender, r.updated_by, r.updated_at));
     if (r.medical_minutes.trim() !== '') {
       const released = db.prepare("SELECT 1 FROM secrecy_releases WHERE item_type = 'notulen_medisch' AND item_id = ?").get(medicalMinutesItemId(r.meeting_id, familyId)) !== undefined;
-      out.push(draft('notulen_medisch', `JGZ-notulen van het overleg van ${when} (medisch beroepsgeheim)`, r.medical_minutes, sender, r.updated_by, r.updated_at, { released }));
+      out.push(draft('notulen_medisch', `JGZ-notulen van het overleg van ${when} (medisch beroepsgeheim)`, r.medical_minutes, sender, r.updated_by, r.updated_at, { released, medical: true }));
     }
   }
   return out;
@@ -315,7 +356,10 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
         parentalAuthority: m.parentalAuthority,
         provenance: { organisation: sender, author: row.created_by, recordedAt: row.created_at, sharedOn },
       })),
-      items: going.map((d) => ({ ...d.item, provenance: { ...d.item.provenance, sharedOn: d.basis ?? sharedOn } })),
+      items: going.map((d) => {
+        const shown = d.masked === null || namesMedicalPersonTo(recipient, d) ? d.item : d.masked;
+        return { ...shown, provenance: { ...shown.provenance, sharedOn: d.basis ?? sharedOn } };
+      }),
     };
     return { scope, preview, family };
   });

@@ -4,7 +4,7 @@ import { parseCalendarDay } from '../../../shared/domain/calendarDate';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import type { OrganisationType } from '../../../shared/domain/vocabulary';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
-import { isMedicalSecrecyOrganisation } from '../../../shared/exports/medicalSecrecy';
+import { organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 import { readRecords } from '../recordStore/recordTable';
 import { consentTable, memberTable } from '../register/registerTables';
 import { audit, inTransaction, stamp, type WriteContext } from '../recordStore/writeContext';
@@ -107,8 +107,11 @@ export function releaseTimelineEvent(ctx: WriteContext, eventId: string, request
     .prepare('SELECT e.family_id, e.organisation_id, o.name, o.type, e.member_ids FROM timeline_events e JOIN organisations o ON o.id = e.organisation_id WHERE e.id = ?')
     .get(eventId) as { family_id: string; organisation_id: string; name: string; type: OrganisationType; member_ids: string } | undefined;
   if (event === undefined) throw new AppError('not_found');
-  if (!isMedicalSecrecyOrganisation(event.type)) {
-    throw new AppError('invalid_request', 'Alleen een gebeurtenis van een medische organisatie (JGZ, huisarts, GGZ, verslavingszorg) valt onder het medisch beroepsgeheim.');
+  if (!organisationUnderMedicalSecrecy(ctx.db, event.organisation_id)) {
+    throw new AppError(
+      'invalid_request',
+      'Alleen een gebeurtenis van een organisatie onder medisch beroepsgeheim (JGZ, huisarts, GGZ, verslavingszorg, ziekenhuis, verloskundige, of in de sociale kaart zo aangemerkt) valt onder het medisch beroepsgeheim.',
+    );
   }
   const holder = readHolder(ctx, request.holderProfessionalId);
   if (holder.organisationId !== event.organisation_id) {

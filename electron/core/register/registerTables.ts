@@ -113,6 +113,7 @@ export const organisationTable: RecordTable<Organisation> = {
     place: ['place', 'text'],
     phone: ['phone', 'text'],
     email: ['email', 'text'],
+    medicalSecrecy: ['medical_secrecy', 'text'],
   },
 };
 
@@ -130,6 +131,7 @@ export const professionalTable: RecordTable<Professional> = {
     phone: ['phone', 'text'],
     email: ['email', 'text'],
     meetingTypes: ['meeting_types', 'json'],
+    medicalProfession: ['medical_profession', 'nullable'],
   },
 };
 

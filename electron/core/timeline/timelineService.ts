@@ -1,5 +1,7 @@
 import type { TimelineContent, TimelineSignalSummary } from '../../../shared/contract/timelineChannels';
 import { AppError } from '../../../shared/contract/errors';
+import type { OrganisationType, TriState } from '../../../shared/domain/vocabulary';
+import { isUnderMedicalSecrecy } from '../../../shared/exports/medicalSecrecy';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { compareEvents, type TimelineEvent, type TimelineEventInput } from '../../../shared/timeline/timelineEvent';
@@ -42,7 +44,9 @@ export function todayOf(now: Date): string {
 
 export function loadTimeline(db: ReadableDb, familyId: string, now: Date): TimelineContent {
   requireFamily(db, familyId);
-  const organisations = db.prepare('SELECT id, name, type FROM organisations ORDER BY name COLLATE NOCASE').all() as TimelineContent['organisations'];
+  const organisations = (
+    db.prepare('SELECT id, name, type, medical_secrecy FROM organisations ORDER BY name COLLATE NOCASE').all() as { id: string; name: string; type: OrganisationType; medical_secrecy: TriState }[]
+  ).map((o) => ({ id: o.id, name: o.name, type: o.type, medical: isUnderMedicalSecrecy({ organisationType: o.type, organisationMark: o.medical_secrecy, professionalProfession: null }) }));
   const children = (
     db
       .prepare(`SELECT id, given_name, family_name FROM family_members WHERE family_id = ? AND role IN ('kind', 'verwacht_kind') ORDER BY birth_date IS NULL, birth_date, given_name`)

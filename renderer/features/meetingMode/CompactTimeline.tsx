@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineContent } from '../../../shared/contract/timelineChannels';
-import { isMedicalSecrecyOrganisation, isTimelineEventUnderMedicalSecrecy } from '../../../shared/exports/medicalSecrecy';
 import { compareEvents } from '../../../shared/timeline/timelineEvent';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { eventTitle, formatFuzzyDate, namesOf } from '../timeline/timelineLabels';
@@ -22,11 +21,11 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
   const [all, setAll] = useState(false);
   const [releasing, setReleasing] = useState<string | null>(null);
   const names = useMemo(() => namesOf(content, t), [content, t]);
-  const typeOf = useMemo(() => new Map(content.organisations.map((o) => [o.id, o.type])), [content]);
+  const medicalOrganisations = useMemo(() => new Set(content.organisations.filter((o) => o.medical).map((o) => o.id)), [content]);
+  const medical = (organisationId: string | null) => organisationId !== null && medicalOrganisations.has(organisationId);
   const sorted = useMemo(() => [...content.events].sort(compareEvents).reverse(), [content]);
 
-  const secret = (id: string, organisationId: string | null) =>
-    isTimelineEventUnderMedicalSecrecy(organisationId === null ? null : typeOf.get(organisationId), released.includes(id));
+  const secret = (id: string, organisationId: string | null) => medical(organisationId) && !released.includes(id);
   const visible = projector ? sorted.filter((e) => !secret(e.id, e.organisationId)) : sorted;
   const hiddenCount = sorted.length - visible.length;
   const shown = all ? visible : visible.slice(0, SHOWN_AT_FIRST);
@@ -40,7 +39,7 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
       ) : (
         <ol className="mm-timeline__list">
           {shown.map((e) => {
-            const jgz = isMedicalSecrecyOrganisation(e.organisationId === null ? null : typeOf.get(e.organisationId));
+            const jgz = medical(e.organisationId);
             const isReleased = released.includes(e.id);
             const date = formatFuzzyDate(e.date, t, i18n.language);
             return (

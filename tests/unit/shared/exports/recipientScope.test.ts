@@ -36,6 +36,8 @@ const item: fc.Arbitrary<ScopeItem> = fc.record({
   sourceOrganisationId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
   sourceOrganisationType: fc.option(fc.constantFrom(...ORGANISATION_TYPES), { nil: null }),
   released: fc.boolean(),
+  medical: fc.boolean(),
+  medicalAssociation: fc.option(fc.record({ organisationId: fc.constantFrom(...ORGS) }), { nil: null }),
 });
 const items = fc.array(item, { maxLength: 12 });
 const noBasis = (f: ScopeFamily): ScopeFamily => ({ ...f, consentedOrganisationIds: [], involvements: [], conflictOfDutiesOrganisationIds: [], suspicionRecorded: false });
@@ -59,10 +61,10 @@ describe('recipient scope (examples)', () => {
     conflictOfDutiesOrganisationIds: [],
     suspicionRecorded: false,
   };
-  const base = { sourceOrganisationId: null, sourceOrganisationType: null, released: false };
+  const base = { sourceOrganisationId: null, sourceOrganisationType: null, released: false, medical: false, medicalAssociation: null };
   const medical: ScopeItem = { ...base, kind: 'notulen_medisch', label: 'JGZ-notulen', basis: null };
-  const jgzEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Consult JGZ', basis: 'toestemming', sourceOrganisationId: 'org-jgz', sourceOrganisationType: 'jgz' };
-  const gpEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Huisarts', basis: 'noodzakelijk_betrokkenen', sourceOrganisationId: 'org-huisarts', sourceOrganisationType: 'huisarts' };
+  const jgzEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Consult JGZ', basis: 'toestemming', sourceOrganisationId: 'org-jgz', sourceOrganisationType: 'jgz', medical: true };
+  const gpEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Huisarts', basis: 'noodzakelijk_betrokkenen', sourceOrganisationId: 'org-huisarts', sourceOrganisationType: 'huisarts', medical: true };
   const melding: ScopeItem = { ...base, kind: 'besluit', label: 'Melding', basis: 'meldrecht' };
   const minutes: ScopeItem = { ...base, kind: 'notulen', label: 'Notulen', basis: null };
 
