@@ -155,10 +155,10 @@ function regieItems(db: ReadableDb, familyId: string, meetingId: string, contact
  */
 function escalationItems(db: ReadableDb, familyId: string, meetingDay: string): SummaryItem[] {
   const rows = db
-    .prepare('SELECT step, decided_by, reasons FROM escalation_steps WHERE family_id = ? AND date = ? ORDER BY recorded_at')
-    .all(familyId, meetingDay) as { step: EscalationStep['step']; decided_by: string; reasons: string }[];
+    .prepare('SELECT step, decided_by, reasons, anonymous FROM escalation_steps WHERE family_id = ? AND date = ? ORDER BY recorded_at')
+    .all(familyId, meetingDay) as { step: EscalationStep['step']; decided_by: string; reasons: string; anonymous: number }[];
   return rows.map((r) => {
-    const what = ESCALATION_DECISION_WORDS[r.step];
+    const what = `${ESCALATION_DECISION_WORDS[r.step]}${r.anonymous === 1 ? ' (anoniem, zonder naam van het gezin)' : ''}`;
     return item('besluit', `Besluit: ${what}`, `In dit overleg besloten: ${what} (besloten door ${r.decided_by}). Reden: ${r.reasons}`, {
       basis: r.step === 'veilig_thuis_melding' ? 'meldrecht' : null,
     });
@@ -293,8 +293,8 @@ function followUpItem(db: ReadableDb, meetingId: string, familyId: string): Summ
 /**
  * A suspicion of huiselijk geweld or kindermishandeling is on record for the family: a
  * professional's latest answer to afweging question 1 about any child is "ja" (a "nee" about one
- * child never takes back a suspicion about another), a decision was taken to ask Veilig Thuis for advice or to
- * report, a report is on the timeline, Veilig Thuis is involved on meldrecht, or a professional asked
+ * child never takes back a suspicion about another), a decision was taken to ask Veilig Thuis for advice
+ * naming the family (anonymous advice names nobody, as in the Meldcode step) or to report, a report is on the timeline, Veilig Thuis is involved on meldrecht, or a professional asked
  * Veilig Thuis for advice naming the family (Meldcode step 2; the Wmo allows that only on a
  * vermoeden, while an anonymous advice names nobody). Only then does meldrecht carry the family's
  * name to Veilig Thuis.
@@ -303,7 +303,7 @@ export function suspicionRecorded(db: ReadableDb, familyId: string, concern: Fam
   if (concern.children.some((c) => c.suspicion)) return true;
   const decided = db
     .prepare(
-      `SELECT 1 FROM escalation_steps WHERE family_id = @f AND step IN ('veilig_thuis_advies', 'veilig_thuis_melding')
+      `SELECT 1 FROM escalation_steps WHERE family_id = @f AND (step = 'veilig_thuis_melding' OR (step = 'veilig_thuis_advies' AND anonymous = 0))
        UNION ALL SELECT 1 FROM timeline_events WHERE family_id = @f AND type = 'melding'
        UNION ALL SELECT 1 FROM involvements WHERE family_id = @f AND legal_basis = 'meldrecht'
        UNION ALL SELECT 1 FROM meldcode_steps WHERE family_id = @f AND step = 'advies_veilig_thuis' AND anonymous = 0 LIMIT 1`,
