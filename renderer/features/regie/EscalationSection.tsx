@@ -68,7 +68,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
           key: s.id,
           cells: [
             formatDate(s.date, i18n.language),
-            s.step === 'veilig_thuis_advies' ? `${t(`regie.escalation.steps.${s.step}`)} (${t(`regie.escalation.adviceForms.${s.anonymous ? 'anoniem' : 'naam'}`)})` : t(`regie.escalation.steps.${s.step}`),
+            s.step === 'veilig_thuis_advies' ? `${t(`regie.escalation.steps.${s.step}`)} (${t(`regie.escalation.adviceShort.${s.anonymous ? 'anoniem' : 'naam'}`)})` : t(`regie.escalation.steps.${s.step}`),
             s.trigger,
             s.decidedBy,
             s.reasons,
