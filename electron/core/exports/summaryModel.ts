@@ -212,14 +212,19 @@ function planItems(db: ReadableDb, familyId: string): SummaryItem[] {
  * done in the two weeks before it (a term is at most two weeks). Shared like the actions: they
  * follow the family's basis (see recipientScope), children named by `childLabel`.
  */
-function safetyItems(db: ReadableDb, familyId: string, meetingDay: string, childLabel: (childId: string) => string): SummaryItem[] {
+function safetyItems(db: ReadableDb, familyId: string, meetingDay: string, childLabel: (childId: string) => string, contact: string): SummaryItem[] {
   const day = parseCalendarDay(meetingDay);
   const since = day === null ? meetingDay : formatCalendarDay(addDays(day, -14));
   return listSafetyAgreements(db, familyId)
     .filter((a) => a.status === 'open' || (a.doneOn !== null && a.doneOn >= since))
     .map((a) => {
       const { label, text, cells } = safetyAgreementText(db, a, childLabel);
-      return item('veiligheidsafspraak', label, text, { cells });
+      const medicalAssociation = a.ownerFamily || a.ownerNetworkMemberId !== null ? null : medicalAssociationOf(db, { professionalId: a.ownerProfessionalId, organisationId: a.ownerOrganisationId });
+      return item('veiligheidsafspraak', label, text, {
+        cells,
+        medicalAssociation,
+        masked: medicalAssociation === null ? null : safetyAgreementText(db, a, childLabel, `${MASKED_OWNER_TEXT} (via ${contact})`),
+      });
     });
 }
 
@@ -355,8 +360,8 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     const named = riskItems(concern, (_id, name) => members.find((m) => m.id === _id)?.givenName || name);
     const numbered = riskItems(concern, (id) => `kind ${childNumber(members, id)}`);
     const meetingDay = amsterdamDay(new Date(meeting.startsAt));
-    const safetyNamed = safetyItems(db, c.familyId, meetingDay, (id) => members.find((m) => m.id === id)?.givenName || 'kind');
-    const safetyNumbered = safetyItems(db, c.familyId, meetingDay, (id) => `kind ${childNumber(members, id)}`);
+    const safetyNamed = safetyItems(db, c.familyId, meetingDay, (id) => members.find((m) => m.id === id)?.givenName || 'kind', contact);
+    const safetyNumbered = safetyItems(db, c.familyId, meetingDay, (id) => `kind ${childNumber(members, id)}`, contact);
     const after = followUpItem(db, meetingId, c.familyId);
     // The network's names identify the family as well as the household's own.
     const network = listNetwork(db, c.familyId).map((n) => n.name);

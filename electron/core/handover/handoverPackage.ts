@@ -206,10 +206,16 @@ function safetyItems(db: ReadableDb, familyId: string, sender: HandoverOrganisat
     .filter((a) => a.status === 'open')
     .map((a) => {
       const { label, text } = safetyAgreementText(db, a, childName);
+      const medicalAssociation = a.ownerFamily || a.ownerNetworkMemberId !== null ? null : medicalAssociationOf(db, { professionalId: a.ownerProfessionalId, organisationId: a.ownerOrganisationId });
       const ownerOrgId = a.ownerOrganisationId ?? (a.ownerProfessionalId === null ? null : ((db.prepare('SELECT organisation_id FROM professionals WHERE id = ?').get(a.ownerProfessionalId) as { organisation_id: string } | undefined)?.organisation_id ?? null));
       const ownerOrg = organisation(db, ownerOrgId);
       const author = (db.prepare('SELECT created_by FROM safety_agreements WHERE id = ?').get(a.id) as { created_by: string }).created_by;
-      return draft('veiligheidsafspraak', label, text, ownerOrg ?? sender, author, a.createdAt);
+      // Masked, the provenance is the sender's: the owner's organisation would name the care.
+      const masked = medicalAssociation === null ? null : safetyAgreementText(db, a, childName, `${MASKED_OWNER_TEXT} (via ${senderContact(sender)})`);
+      return draft('veiligheidsafspraak', label, text, ownerOrg ?? sender, author, a.createdAt, {
+        medicalAssociation,
+        masked: masked === null ? null : { kind: 'veiligheidsafspraak', label: masked.label, text: masked.text, timeline: null, provenance: { organisation: sender, author, recordedAt: a.createdAt } },
+      });
     });
 }
 

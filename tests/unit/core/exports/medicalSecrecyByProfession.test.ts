@@ -10,6 +10,7 @@ import { addConsent } from '../../../../electron/core/register/consentService';
 import { saveOrganisation, saveProfessional } from '../../../../electron/core/register/directoryService';
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { saveMeeting, setAgenda, setParticipants } from '../../../../electron/core/register/meetingService';
+import { saveSafetyAgreement } from '../../../../electron/core/safetyAgreements/safetyAgreementService';
 import { saveTimelineEvent } from '../../../../electron/core/timeline/timelineService';
 import type { WriteContext } from '../../../../electron/core/recordStore/writeContext';
 import type { MedicalProfession, OrganisationType, TriState } from '../../../../shared/domain/vocabulary';
@@ -107,6 +108,19 @@ function seed(ctx: () => WriteContext, family: (name: string) => string) {
   action('Afspraak over dagritme maken', people.vnn);
   action('Gesprek over angst bij Sem', people.psych);
   action('Huisbezoek plannen', people.coach);
+  const sem = (ctx().db.prepare("SELECT id FROM family_members WHERE family_id = ? AND role = 'kind'").get(bos) as { id: string }).id;
+  saveSafetyAgreement(ctx(), {
+    familyId: bos,
+    childIds: [sem],
+    what: 'Moeder gebruikt niet als Sem thuis is',
+    ownerProfessionalId: people.vnn,
+    ownerOrganisationId: null,
+    ownerFamily: false,
+    ownerNetworkMemberId: null,
+    status: 'open',
+    parentsAgreement: '',
+    parentsAgreedOn: '2026-11-15',
+  });
   return { orgs, people, meeting, bos };
 }
 
@@ -146,6 +160,7 @@ const TABLE: { item: string; text: string; to: Who[] }[] = [
   // Every recipient reads at least one owner masked: the wijkteam reads the verslavingszorg worker so, the others the psycholoog.
   { item: 'masked owner', text: 'een betrokken professional (via de voorzitter', to: ALL },
   { item: 'masked participant', text: 'een betrokken professional (medisch beroepsgeheim)', to: ALL },
+  { item: 'a safety agreement goes wherever the family goes', text: 'Moeder gebruikt niet als Sem thuis is', to: ALL },
   { item: 'the wijkteam coach is no medical person', text: 'Huisbezoek plannen', to: ALL },
   { item: 'hospital named (participant, event)', text: 'Treant', to: ['hospital'] },
 ];
