@@ -11,7 +11,7 @@ const SHOWN_AT_FIRST = 8;
 
 /**
  * The family's timeline in a compact form for the meeting: newest first, the same labels as the
- * Tijdlijn tab. In the projector-safe view JGZ events under medical secrecy are left out (and the
+ * Tijdlijn tab. In the projector-safe view events under medical secrecy (by organisation, as core classifies it) are left out (and the
  * number left out is said); outside it they carry a mark and can be released with a reason.
  */
 export function CompactTimeline({ content }: { content: TimelineContent }) {
@@ -39,7 +39,7 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
       ) : (
         <ol className="mm-timeline__list">
           {shown.map((e) => {
-            const jgz = medical(e.organisationId);
+            const underSecrecy = medical(e.organisationId);
             const isReleased = released.includes(e.id);
             const date = formatFuzzyDate(e.date, t, i18n.language);
             return (
@@ -52,10 +52,10 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
                     {e.summary}
                   </span>
                 ) : null}
-                {jgz ? (
+                {underSecrecy ? (
                   <span className="tag mm-secrecy">{isReleased ? t('meetingMode.timeline.released') : t('meetingMode.timeline.secrecy')}</span>
                 ) : null}
-                {jgz && !isReleased && !projector && !e.id.includes(':') ? (
+                {underSecrecy && !isReleased && !projector && !e.id.includes(':') ? (
                   releasing === e.id ? (
                     <ReleaseForm
                       what={`${date}, ${t(`timeline.types.${e.type}`)}`}
