@@ -156,6 +156,8 @@ export const en: Translation = {
       gecertificeerde_instelling: 'certified institution (child protection)',
       raad_kinderbescherming: 'Child Protection Board',
       verslavingszorg: 'addiction care',
+      ziekenhuis: 'hospital',
+      verloskundige: 'midwife',
       reclassering: 'probation service',
       overig: 'other',
     },

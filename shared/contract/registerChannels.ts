@@ -109,8 +109,10 @@ export const registerChannels = {
   'register:endConflictOfDuties': { request: EndConflictOfDuties, response: ConflictOfDuties },
 
   'directory:list': { request: z.undefined(), response: DirectoryContent },
-  'directory:saveOrganisation': { request: withOptionalId(Organisation), response: Organisation },
-  'directory:saveProfessional': { request: withOptionalId(Professional), response: Professional },
+  /** Without medicalSecrecy a new organisation gets what its type says (medicalSecrecyOfType); an existing one keeps its mark. */
+  'directory:saveOrganisation': { request: withOptionalId(Organisation).extend({ medicalSecrecy: Organisation.shape.medicalSecrecy.optional() }), response: Organisation },
+  /** Without medicalProfession a new professional has none; an existing one keeps theirs. */
+  'directory:saveProfessional': { request: withOptionalId(Professional).extend({ medicalProfession: Professional.shape.medicalProfession.optional() }), response: Professional },
   'directory:import': {
     request: z.object({ rows: z.array(PartnerImportRow).min(1).max(5000) }),
     response: z.object({ organisationsCreated: z.number().int(), professionalsCreated: z.number().int() }),

@@ -12,7 +12,8 @@ import { SignalWarning, TimelineSignals } from '../timeline/timelineSignals';
  */
 export const TimelineContent = z.object({
   events: z.array(TimelineEvent),
-  organisations: z.array(z.object({ id: RecordId, name: z.string(), type: z.enum(ORGANISATION_TYPES) })),
+  /** `medical`: the organisation works under medical secrecy (isUnderMedicalSecrecy, by type or mark), decided by core. */
+  organisations: z.array(z.object({ id: RecordId, name: z.string(), type: z.enum(ORGANISATION_TYPES), medical: z.boolean() })),
   children: z.array(z.object({ id: RecordId, name: z.string() })),
   /** The alternatives recorded when a stagnation was handled. */
   stagnationHandlings: z.array(StagnationHandling),

@@ -4,6 +4,7 @@ import {
   CONSENT_STATUSES,
   LEGAL_BASES,
   MANDATES,
+  MEDICAL_PROFESSIONS,
   MEETING_TYPES,
   MEMBER_ROLES,
   ORGANISATION_FUNCTIONS,
@@ -30,6 +31,8 @@ export const Organisation = z.object({
   place: optional(120),
   phone: optional(40),
   email: optional(200),
+  /** Works under medical professional secrecy: ja, nee, or onbekend (the sociale kaart asks). See isUnderMedicalSecrecy. */
+  medicalSecrecy: z.enum(TRI_STATE),
 });
 export type Organisation = z.infer<typeof Organisation>;
 
@@ -41,6 +44,8 @@ export const Professional = z.object({
   phone: optional(40),
   email: optional(200),
   meetingTypes: z.array(z.enum(MEETING_TYPES)),
+  /** A profession under medical secrecy, wherever the professional works; null for any other. */
+  medicalProfession: z.enum(MEDICAL_PROFESSIONS).nullable(),
 });
 export type Professional = z.infer<typeof Professional>;
 

@@ -24,6 +24,9 @@ export const ORGANISATION_TYPES = [
   'gecertificeerde_instelling',
   'raad_kinderbescherming',
   'verslavingszorg',
+  /** A hospital (its paediatrics, emergency department, psychiatry): medical care. */
+  'ziekenhuis',
+  'verloskundige',
   /** Adult probation; jeugdreclassering is a task of the gecertificeerde instelling. */
   'reclassering',
   'overig',
@@ -39,6 +42,13 @@ export type Mandate = (typeof MANDATES)[number];
 
 export const TRI_STATE = ['ja', 'nee', 'onbekend'] as const;
 export type TriState = (typeof TRI_STATE)[number];
+
+/**
+ * Professions under medical professional secrecy (WGBO, BIG-registered or the GGZ's own), wherever
+ * the professional works: a jeugdarts at a school, a psycholoog in a wijkteam.
+ */
+export const MEDICAL_PROFESSIONS = ['jeugdarts', 'huisarts', 'ggz_behandelaar', 'psycholoog', 'verpleegkundige', 'verloskundige', 'medisch_specialist'] as const;
+export type MedicalProfession = (typeof MEDICAL_PROFESSIONS)[number];
 
 /** AVG art. 9: on what basis the meeting may know or share an item. */
 export const LEGAL_BASES = ['toestemming', 'meldrecht', 'noodzakelijk_betrokkenen', 'wettelijke_plicht'] as const;

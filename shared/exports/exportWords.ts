@@ -82,6 +82,8 @@ export const ORGANISATION_TYPE_WORDS: Record<OrganisationType, string> = {
   gecertificeerde_instelling: 'gecertificeerde instelling',
   raad_kinderbescherming: 'Raad voor de Kinderbescherming',
   verslavingszorg: 'verslavingszorg',
+  ziekenhuis: 'ziekenhuis',
+  verloskundige: 'verloskundige',
   reclassering: 'reclassering',
   overig: 'overig',
 };

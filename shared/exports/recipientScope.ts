@@ -1,7 +1,7 @@
 import type { FamilyScope, ScopedItem, SummaryItemKind, WithheldReason } from '../contract/summaryChannels';
 import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis } from '../domain/vocabulary';
 import type { ReplacementKind } from './anonymise';
-import { isMedicalSecrecyOrganisation, medicalItemVerdict } from './medicalSecrecy';
+import { mayNameMedicalPerson, medicalItemVerdict, type MedicalAssociation } from './medicalSecrecy';
 import type { ItemRelease } from './secrecyRelease';
 
 /**
@@ -28,14 +28,18 @@ import type { ItemRelease } from './secrecyRelease';
  * - an anonymised case carries no timeline (dates and organisations identify a family), and no text
  *   that cannot be made safe (shared/exports/anonymise: a name written in a form it cannot tell);
  * - shared on meldrecht → only toward Veilig Thuis;
- * - from a medical organisation (JGZ, huisarts, GGZ, verslavingszorg) → only to that organisation,
- *   and beyond it only as far as its secrecy holder's release reaches on the day (to whom, on which
- *   basis: see secrecyRelease);
+ * - under medical secrecy (see isUnderMedicalSecrecy: from an organisation of a medical type or
+ *   marked as such in the sociale kaart, or brought in by a professional with a medical profession)
+ *   → only to that organisation, and beyond it only as far as its secrecy holder's release reaches
+ *   on the day (to whom, on which basis: see secrecyRelease);
  * - shared on consent → only where the consent reaches (or a conflict van plichten does);
  * - actions, the family plan and the safety agreements (veiligheidsafspraken) carry no basis of
  *   their own: they go wherever the family goes, because whoever receives the family must know what
  *   keeps the child safe now and who does it. In an anonymised case their children are "kind n" and
- *   every registered name is "[naam]", like the rest.
+ *   every registered name is "[naam]", like the rest;
+ * - an item that names a person under medical secrecy (a GGZ regisseur, a verslavingszorg worker
+ *   owning an action) goes to every other organisation in its masked form, without that person's
+ *   name and organisation (see mayNameMedicalPerson).
  *
  * Pure and per recipient: one recipient's verdict never depends on another recipient, on the other
  * items or on their order; more consent or a new decision can only add.
@@ -86,6 +90,10 @@ export interface ScopeItem {
   anonymisedUnsafe?: string | null;
   /** What kind of thing was replaced in it for this recipient (names, school, address), for the preview. */
   replaced?: readonly ReplacementKind[];
+  /** Under medical secrecy (isUnderMedicalSecrecy, decided where the item is built; JGZ notes always). */
+  medical: boolean;
+  /** It names a person under medical secrecy, of this organisation; null when it names none. */
+  medicalAssociation: MedicalAssociation | null;
 }
 
 export interface FamilyVerdict {
@@ -147,8 +155,13 @@ export function familyVerdict(recipient: ScopeRecipient, family: ScopeFamily): F
 }
 
 /** Is this item under medical professional secrecy (before any release)? */
-export function isMedicalItem(item: Pick<ScopeItem, 'kind' | 'sourceOrganisationType'>): boolean {
-  return item.kind === 'notulen_medisch' || isMedicalSecrecyOrganisation(item.sourceOrganisationType);
+export function isMedicalItem(item: Pick<ScopeItem, 'kind' | 'medical'>): boolean {
+  return item.kind === 'notulen_medisch' || item.medical;
+}
+
+/** Whether an included item goes to this recipient with the medical person it names, or in its masked form. */
+export function namesMedicalPersonTo(recipient: Pick<ScopeRecipient, 'organisationId'>, item: Pick<ScopeItem, 'medicalAssociation'>): boolean {
+  return mayNameMedicalPerson(recipient, item.medicalAssociation);
 }
 
 export function itemVerdict(recipient: ScopeRecipient, family: ScopeFamily, verdict: FamilyVerdict, item: ScopeItem): ItemVerdict {
@@ -193,8 +206,8 @@ export function scopeFamily(recipient: ScopeRecipient, family: ScopeFamily, item
  * the family when the regisseur works in medical care (a GGZ practitioner as regisseur says the
  * family is in treatment): then the letter names the sender to call instead.
  */
-export function mayNameRegisseurToSignaller(regisseurOrganisationType: OrganisationType | null): boolean {
-  return !isMedicalSecrecyOrganisation(regisseurOrganisationType);
+export function mayNameRegisseurToSignaller(regisseurUnderMedicalSecrecy: boolean): boolean {
+  return !regisseurUnderMedicalSecrecy;
 }
 
 /**
@@ -206,16 +219,16 @@ export function mayNameRegisseurToSignaller(regisseurOrganisationType: Organisat
  */
 export function mayGoIntoInzage(
   inzage: { scope: 'gezin' | 'persoon'; personId: string | null },
-  item: { sourceOrganisationType: OrganisationType | null; released: boolean; memberIds: readonly string[] },
+  item: { medical: boolean; released: boolean; memberIds: readonly string[] },
 ): boolean {
   // Any release the holder recorded counts here, whatever organisations it names: the family is the
   // data subject, and a release says the holder no longer keeps this from others.
-  if (item.released || !isMedicalSecrecyOrganisation(item.sourceOrganisationType)) return true;
+  if (item.released || !item.medical) return true;
   return inzage.scope === 'persoon' && inzage.personId !== null && item.memberIds.length === 1 && item.memberIds[0] === inzage.personId;
 }
 
 export const INZAGE_MEDICAL_WITHHELD_TEXT =
-  'medisch beroepsgeheim: gegevens van een medische organisatie (JGZ, huisarts, GGZ, verslavingszorg) staan alleen in de inzage van de persoon over wie ze gaan; vraag ze op bij die zorgverlener of vraag inzage per persoon';
+  'medisch beroepsgeheim: gegevens van een medische organisatie of medische beroepsbeoefenaar (JGZ, huisarts, GGZ, verslavingszorg, ziekenhuis, verloskundige, of zo gemarkeerd in de sociale kaart) staan alleen in de inzage van de persoon over wie ze gaan; vraag ze op bij die zorgverlener of vraag inzage per persoon';
 
 /** Short Dutch summaries (counts and reasons only) for the export log and the preview. */
 export function scopeCounts(families: readonly FamilyScope[]): { included: string; withheld: string } {

@@ -102,6 +102,11 @@ export const EscalationStep = z.object({
   decidedBy: required(200),
   reasons: required(4000),
   recordedAt: IsoDateTime,
+  /**
+   * Advice asked of Veilig Thuis without the family's name (only for 'veilig_thuis_advies'). Like the
+   * Meldcode step, only named advice counts as a recorded suspicion; steps from before were named.
+   */
+  anonymous: z.boolean().default(false),
 });
 export type EscalationStep = z.infer<typeof EscalationStep>;
 

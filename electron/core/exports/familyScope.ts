@@ -47,8 +47,8 @@ export function readScopeFamily(
 /**
  * A suspicion of huiselijk geweld or kindermishandeling is on record for the family: a
  * professional's latest answer to afweging question 1 about any child is "ja" (a "nee" about one
- * child never takes back a suspicion about another), a decision was taken to ask Veilig Thuis for advice or to
- * report, a report is on the timeline, Veilig Thuis is involved on meldrecht, or a professional asked
+ * child never takes back a suspicion about another), a decision was taken to ask Veilig Thuis for advice
+ * naming the family (anonymous advice names nobody, as in the Meldcode step) or to report, a report is on the timeline, Veilig Thuis is involved on meldrecht, or a professional asked
  * Veilig Thuis for advice naming the family (Meldcode step 2; the Wmo allows that only on a
  * vermoeden, while an anonymous advice names nobody). Only then does meldrecht carry the family's
  * name to Veilig Thuis.
@@ -57,7 +57,7 @@ export function suspicionRecorded(db: ReadableDb, familyId: string, concern: Fam
   if (concern.children.some((c) => c.suspicion)) return true;
   const decided = db
     .prepare(
-      `SELECT 1 FROM escalation_steps WHERE family_id = @f AND step IN ('veilig_thuis_advies', 'veilig_thuis_melding')
+      `SELECT 1 FROM escalation_steps WHERE family_id = @f AND (step = 'veilig_thuis_melding' OR (step = 'veilig_thuis_advies' AND anonymous = 0))
        UNION ALL SELECT 1 FROM timeline_events WHERE family_id = @f AND type = 'melding'
        UNION ALL SELECT 1 FROM involvements WHERE family_id = @f AND legal_basis = 'meldrecht'
        UNION ALL SELECT 1 FROM meldcode_steps WHERE family_id = @f AND step = 'advies_veilig_thuis' AND anonymous = 0 LIMIT 1`,

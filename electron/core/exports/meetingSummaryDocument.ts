@@ -90,7 +90,7 @@ export function meetingSummaryDocument(data: SummaryMeeting, share: RecipientSha
     repeatingTable(
       ['*', '*', 80],
       ['Naam', 'Organisatie', 'Aanwezigheid'],
-      data.participants.map((p) => [{ text: `${p.name}${p.role ? `, ${p.role}` : ''}` }, { text: p.organisationName }, { text: ATTENDANCE_WORDS[p.attendance] }]),
+      share.participants.map((p) => [{ text: p.name }, { text: p.organisationName }, { text: ATTENDANCE_WORDS[p.attendance] }]),
     ),
   ];
   if (share.families.length === 0) {

@@ -8,7 +8,9 @@ import { mentionedFamilies, redactOtherFamilies, type NameIndex, type OtherFamil
 import type { ItemRelease } from '../../../shared/exports/secrecyRelease';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
-import { familyLabel, familyVerdict, itemVerdict, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import { familyLabel, familyVerdict, itemVerdict, namesMedicalPersonTo, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import { isStandingMedicalMember, MASKED_OWNER_TEXT, MASKED_PARTICIPANT_TEXT, maskedRegisseurText, mayNameMedicalPerson, type MedicalAssociation } from '../../../shared/exports/medicalSecrecy';
+import { medicalAssociationOf, organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
 import { dayNumber } from '../../../shared/timeline/fuzzyDate';
 import { readFamilyConcern } from '../assessment/familyConcern';
@@ -55,6 +57,15 @@ export interface SummaryItem extends ScopeItem {
   cells: string[] | null;
   /** Other families of the vault whose names the texts carry (see otherFamilyNames). */
   mentions?: readonly OtherFamilyMention[];
+  /** The same item without the medical person it names, for every recipient outside that person's organisation. */
+  masked: { label: string; text: string; cells: string[] | null } | null;
+}
+
+/** A line of the participant list as one recipient reads it. */
+export interface ParticipantLine {
+  name: string;
+  organisationName: string;
+  attendance: MeetingModeParticipant['attendance'];
 }
 
 export interface SummaryFamily {
@@ -70,6 +81,8 @@ export interface SummaryMeeting {
   meeting: Meeting;
   typeWord: string;
   participants: MeetingModeParticipant[];
+  /** Per participant (same order): the medical organisation that alone may read their name, or null. */
+  participantAssociations: (MedicalAssociation | null)[];
   families: SummaryFamily[];
   /** Every family named in the agenda families' texts that is not itself on the agenda, with its basis facts. */
   mentionedScopes: ReadonlyMap<string, ScopeFamily>;
@@ -80,6 +93,8 @@ export interface RecipientShare {
   recipient: MeetingModeParticipant;
   /** The verdicts for the preview (every family on the agenda, included or not). */
   scopes: FamilyScope[];
+  /** The meeting's participants, medical ones masked unless this recipient is of their organisation. */
+  participants: ParticipantLine[];
   /** Only what this recipient may receive: included families with their included items. */
   families: { label: string; form: 'volledig' | 'anoniem'; basis: SharingBasis | null; items: SummaryItem[] }[];
 }
@@ -92,7 +107,7 @@ function shorten(text: string, max = 70): string {
 }
 
 function item(kind: SummaryItemKind, label: string, text: string, extra: Partial<SummaryItem> = {}): SummaryItem {
-  return { kind, label, text, basis: null, sourceOrganisationId: null, sourceOrganisationType: null, release: null, cells: null, ...extra };
+  return { kind, label, text, basis: null, sourceOrganisationId: null, sourceOrganisationType: null, release: null, medical: false, medicalAssociation: null, cells: null, masked: null, ...extra };
 }
 
 /** The day from which timeline events are shown: the family's previous meeting, else three months back. */
@@ -113,15 +128,32 @@ function sinceDay(db: ReadableDb, familyId: string, meeting: Meeting): number {
   return Math.round(back.getTime() / 86_400_000);
 }
 
-function regieItems(db: ReadableDb, familyId: string, meetingId: string): SummaryItem[] {
+/**
+ * A regisseur under medical secrecy (a GGZ practitioner, a jeugdarts) is named only to their own
+ * organisation; everyone else reads that a regisseur is appointed and to call the chair.
+ */
+function regieItems(db: ReadableDb, familyId: string, meetingId: string, contact: string): SummaryItem[] {
   const out: SummaryItem[] = [];
   const active = readActiveRegie(db, familyId);
   if (active === null) {
     out.push(item('regie', 'Regie: nog niet belegd', 'Regie: er is nog geen regisseur en geen besluit over eigen regie.'));
   } else if (active.kind === 'regisseur') {
-    const { who } = active;
-    out.push(item('regie', `Regisseur: ${who}`, `Regisseur: ${who}${active.reach.length ? ` — bereikbaar via ${reachLine(active)}` : ''}`));
-    if (active.meetingId === meetingId) out.push(item('besluit', `Besluit: regie bij ${who}`, `In dit overleg besloten: de regie ligt bij ${who}.`));
+    const { who, medicalAssociation } = active;
+    const masked = maskedRegisseurText(contact);
+    out.push(
+      item('regie', `Regisseur: ${who}`, `Regisseur: ${who}${active.reach.length ? ` — bereikbaar via ${reachLine(active)}` : ''}`, {
+        medicalAssociation,
+        masked: medicalAssociation === null ? null : { label: 'Regisseur aangewezen', text: `${masked}.`, cells: null },
+      }),
+    );
+    if (active.meetingId === meetingId) {
+      out.push(
+        item('besluit', `Besluit: regie bij ${who}`, `In dit overleg besloten: de regie ligt bij ${who}.`, {
+          medicalAssociation,
+          masked: medicalAssociation === null ? null : { label: 'Besluit: regisseur aangewezen', text: `In dit overleg besloten: ${masked.charAt(0).toLowerCase()}${masked.slice(1)}.`, cells: null },
+        }),
+      );
+    }
   } else {
     out.push(item('regie', 'Eigen regie', `Eigen regie door het gezin: ${active.judgement}`));
     if (active.meetingId === meetingId) out.push(item('besluit', 'Besluit: eigen regie', 'In dit overleg besloten: het gezin voert zelf de regie.'));
@@ -135,17 +167,17 @@ function regieItems(db: ReadableDb, familyId: string, meetingId: string): Summar
  */
 function escalationItems(db: ReadableDb, familyId: string, meetingDay: string): SummaryItem[] {
   const rows = db
-    .prepare('SELECT step, decided_by, reasons FROM escalation_steps WHERE family_id = ? AND date = ? ORDER BY recorded_at')
-    .all(familyId, meetingDay) as { step: EscalationStep['step']; decided_by: string; reasons: string }[];
+    .prepare('SELECT step, decided_by, reasons, anonymous FROM escalation_steps WHERE family_id = ? AND date = ? ORDER BY recorded_at')
+    .all(familyId, meetingDay) as { step: EscalationStep['step']; decided_by: string; reasons: string; anonymous: number }[];
   return rows.map((r) => {
-    const what = ESCALATION_DECISION_WORDS[r.step];
+    const what = `${ESCALATION_DECISION_WORDS[r.step]}${r.anonymous === 1 ? ' (anoniem, zonder naam van het gezin)' : ''}`;
     return item('besluit', `Besluit: ${what}`, `In dit overleg besloten: ${what} (besloten door ${r.decided_by}). Reden: ${r.reasons}`, {
       basis: r.step === 'veilig_thuis_melding' ? 'meldrecht' : null,
     });
   });
 }
 
-function actionItems(db: ReadableDb, familyId: string, meetingId: string): SummaryItem[] {
+function actionItems(db: ReadableDb, familyId: string, meetingId: string, contact: string): SummaryItem[] {
   const rows = db
     .prepare(
       `SELECT description, owner_professional_id, owner_organisation_id, owner_family, owner_network_member_id, due_date, status FROM regie_actions
@@ -168,8 +200,15 @@ function actionItems(db: ReadableDb, familyId: string, meetingId: string): Summa
       ownerNetworkMemberId: r.owner_network_member_id,
     });
     const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
+    const medicalAssociation = r.owner_family === 1 || r.owner_network_member_id !== null ? null : medicalAssociationOf(db, { professionalId: r.owner_professional_id, organisationId: r.owner_organisation_id });
+    const maskedOwner = `${MASKED_OWNER_TEXT} (via ${contact})`;
     return item('actie', `Actie: ${shorten(r.description, 50)} (${owner}, ${due})`, r.description, {
       cells: [r.description, owner, due, ACTION_STATUS_WORDS[r.status]],
+      medicalAssociation,
+      masked:
+        medicalAssociation === null
+          ? null
+          : { label: `Actie: ${shorten(r.description, 50)} (${maskedOwner}, ${due})`, text: r.description, cells: [r.description, maskedOwner, due, ACTION_STATUS_WORDS[r.status]] },
     });
   });
 }
@@ -185,14 +224,19 @@ function planItems(db: ReadableDb, familyId: string): SummaryItem[] {
  * done in the two weeks before it (a term is at most two weeks). Shared like the actions: they
  * follow the family's basis (see recipientScope), children named by `childLabel`.
  */
-function safetyItems(db: ReadableDb, familyId: string, meetingDay: string, childLabel: (childId: string) => string): SummaryItem[] {
+function safetyItems(db: ReadableDb, familyId: string, meetingDay: string, childLabel: (childId: string) => string, contact: string): SummaryItem[] {
   const day = parseCalendarDay(meetingDay);
   const since = day === null ? meetingDay : formatCalendarDay(addDays(day, -14));
   return listSafetyAgreements(db, familyId)
     .filter((a) => a.status === 'open' || (a.doneOn !== null && a.doneOn >= since))
     .map((a) => {
       const { label, text, cells } = safetyAgreementText(db, a, childLabel);
-      return item('veiligheidsafspraak', label, text, { cells });
+      const medicalAssociation = a.ownerFamily || a.ownerNetworkMemberId !== null ? null : medicalAssociationOf(db, { professionalId: a.ownerProfessionalId, organisationId: a.ownerOrganisationId });
+      return item('veiligheidsafspraak', label, text, {
+        cells,
+        medicalAssociation,
+        masked: medicalAssociation === null ? null : safetyAgreementText(db, a, childLabel, `${MASKED_OWNER_TEXT} (via ${contact})`),
+      });
     });
 }
 
@@ -224,6 +268,8 @@ function timelineItems(db: ReadableDb, familyId: string, meeting: Meeting, relea
       sourceOrganisationId: r.organisation_id,
       sourceOrganisationType: r.org_type,
       release: releases.get(releaseKey('tijdlijn', r.id)) ?? null,
+      // Timeline events record their organisation, not the professional who brought them in.
+      medical: organisationUnderMedicalSecrecy(db, r.organisation_id),
       cells: [date, r.org_name, type, r.summary],
     });
   });
@@ -273,6 +319,7 @@ function mapItemTexts(it: SummaryItem, replace: (text: string) => { text: string
     text: text.text,
     cells: cells === null ? null : cells.map((c) => c.text),
     replaced: [...(it.replaced ?? []), ...all.flatMap((r) => r.replaced)],
+    masked: it.masked === null ? null : { label: replace(it.masked.label).text, text: replace(it.masked.text).text, cells: it.masked.cells === null ? null : it.masked.cells.map((c) => replace(c).text) },
     ...(unsafe === null ? {} : { anonymisedUnsafe: unsafe }),
   };
 }
@@ -290,6 +337,10 @@ function withMentions(it: SummaryItem, index: NameIndex, own: { familyId: string
 export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMeeting {
   const meeting = readRecord(db, meetingTable, meetingId);
   const participants = readParticipants(db, meetingId);
+  const participantAssociations = participants.map((p) =>
+    isStandingMedicalMember(meeting.type, p.organisationType) ? null : medicalAssociationOf(db, { professionalId: p.professionalId, organisationId: p.organisationId }),
+  );
+  const contact = chairContact(db, meeting);
   const cases = readCases(db, meetingId);
   const drafts = cases.map((c) => {
     const members = readRecords(db, memberTable, 'family_id = ?', [c.familyId], 'id');
@@ -297,22 +348,22 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
     const scope = readScopeFamily(db, c.familyId, amsterdamDay(new Date(meeting.startsAt)), c, concern);
     const releases = readFamilyReleases(db, c.familyId);
     const items: SummaryItem[] = [
-      ...regieItems(db, c.familyId, meetingId),
+      ...regieItems(db, c.familyId, meetingId, contact),
       ...escalationItems(db, c.familyId, amsterdamDay(new Date(meeting.startsAt))),
       ...planItems(db, c.familyId),
-      ...actionItems(db, c.familyId, meetingId),
+      ...actionItems(db, c.familyId, meetingId, contact),
     ];
     if (c.minutes.trim() !== '') items.push(item('notulen', 'Notulen van de casus', c.minutes));
     if (c.medicalMinutes.trim() !== '') {
       const release = releases.get(releaseKey('notulen_medisch', medicalMinutesItemId(meetingId, c.familyId))) ?? null;
-      items.push(item('notulen_medisch', 'JGZ-notulen (medisch beroepsgeheim)', c.medicalMinutes, { release }));
+      items.push(item('notulen_medisch', 'JGZ-notulen (medisch beroepsgeheim)', c.medicalMinutes, { release, medical: true }));
     }
     if (!c.anonymous) items.push(...timelineItems(db, c.familyId, meeting, releases));
     const named = riskItems(concern, (_id, name) => members.find((m) => m.id === _id)?.givenName || name);
     const numbered = riskItems(concern, (id) => `kind ${childNumber(members, id)}`);
     const meetingDay = amsterdamDay(new Date(meeting.startsAt));
-    const safetyNamed = safetyItems(db, c.familyId, meetingDay, (id) => members.find((m) => m.id === id)?.givenName || 'kind');
-    const safetyNumbered = safetyItems(db, c.familyId, meetingDay, (id) => `kind ${childNumber(members, id)}`);
+    const safetyNamed = safetyItems(db, c.familyId, meetingDay, (id) => members.find((m) => m.id === id)?.givenName || 'kind', contact);
+    const safetyNumbered = safetyItems(db, c.familyId, meetingDay, (id) => `kind ${childNumber(members, id)}`, contact);
     const after = followUpItem(db, meetingId, c.familyId);
     // The network's names and the children's school identify the family as well as the household's own names.
     const subject = readAnonymisationSubject(db, c.familyId);
@@ -337,7 +388,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
       }
     }
   }
-  return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, families, mentionedScopes, nameIndex: index };
+  return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, participantAssociations, families, mentionedScopes, nameIndex: index };
 }
 
 /**
@@ -362,13 +413,28 @@ function withoutOtherFamilies(data: SummaryMeeting, family: SummaryFamily, who: 
   return mapItemTexts(it, (t) => redactOtherFamilies(t, index, own, blocked));
 }
 
+/** "de voorzitter (Anouk Mulder, CJG Emmen)", or just "de voorzitter" when the meeting names none. */
+function chairContact(db: ReadableDb, meeting: Meeting): string {
+  if (meeting.chairId === null) return 'de voorzitter';
+  const chair = db.prepare('SELECT p.name, o.name AS org FROM professionals p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ?').get(meeting.chairId) as
+    | { name: string; org: string }
+    | undefined;
+  return chair === undefined ? 'de voorzitter' : `de voorzitter (${chair.name}, ${chair.org})`;
+}
+
+/** The item as this recipient may read it: with the medical person it names, or masked. */
+function asReadBy(recipient: { organisationId: string }, it: SummaryItem): SummaryItem {
+  return it.masked === null || namesMedicalPersonTo(recipient, it) ? it : { ...it, ...it.masked };
+}
+
 export function recipientShare(data: SummaryMeeting, recipient: MeetingModeParticipant): RecipientShare {
   const who: ScopeRecipient = { organisationId: recipient.organisationId, organisationType: recipient.organisationType, organisationFunction: recipient.organisationFunction };
   const scopes: FamilyScope[] = [];
   const families: RecipientShare['families'] = [];
   for (const f of data.families) {
     const verdict = familyVerdict(who, f.scope);
-    const items = (verdict.form === 'anoniem' ? f.anonymisedItems : f.items).map((it) => withoutOtherFamilies(data, f, who, it));
+    // Masked first (a medical person named only to their own organisation), then another family's names.
+    const items = (verdict.form === 'anoniem' ? f.anonymisedItems : f.items).map((it) => withoutOtherFamilies(data, f, who, asReadBy(who, it)));
     scopes.push(scopeFamily(who, f.scope, items));
     if (!verdict.included || verdict.form === null) continue;
     families.push({
@@ -378,7 +444,12 @@ export function recipientShare(data: SummaryMeeting, recipient: MeetingModeParti
       items: items.filter((it) => itemVerdict(who, f.scope, verdict, it).included),
     });
   }
-  return { recipient, scopes, families };
+  const participants = data.participants.map((p, n): ParticipantLine =>
+    mayNameMedicalPerson(who, data.participantAssociations[n] ?? null)
+      ? { name: `${p.name}${p.role ? `, ${p.role}` : ''}`, organisationName: p.organisationName, attendance: p.attendance }
+      : { name: MASKED_PARTICIPANT_TEXT, organisationName: '', attendance: p.attendance },
+  );
+  return { recipient, scopes, participants, families };
 }
 
 function safeFilePart(text: string): string {

@@ -83,7 +83,7 @@ export function buildTerugkoppelingLetter(db: ReadableDb, actionId: string, oper
       ? `Er is een plan gemaakt met ${agreements} ${agreements === 1 ? 'afspraak' : 'afspraken'} over de vervolgstappen. Uit privacyoverwegingen delen we de inhoud van het plan en de afwegingen niet.`
       : 'De betrokken professionals bepalen samen de vervolgstappen. Uit privacyoverwegingen delen we de inhoud en de afwegingen niet.',
   );
-  if (regie?.kind === 'regisseur' && !mayNameRegisseurToSignaller(regie.organisationType)) {
+  if (regie?.kind === 'regisseur' && !mayNameRegisseurToSignaller(regie.medicalAssociation !== null)) {
     paragraphs.push(
       `De regie is belegd bij een van de betrokken professionals. Heeft u nieuwe zorgen of vragen, neem dan contact op met ${operator.name} (${operator.organisation}).`,
     );

@@ -1,3 +1,4 @@
+import { medicalSecrecyOfType } from '../../../shared/exports/medicalSecrecy';
 import type {
   AgendaItem,
   Consent,
@@ -137,6 +138,7 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
       place: r.pick(PLACES),
       phone: `0591-${r.int(100000, 999999)}`,
       email: `info@${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`,
+      medicalSecrecy: medicalSecrecyOfType(type),
     };
     organisations.push(org);
     const staff = type === 'school' ? 2 : 3;
@@ -152,6 +154,7 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
         phone: `06-${r.int(10000000, 99999999)}`,
         email: `${given.toLowerCase()}@${org.email.split('@')[1] ?? 'example.org'}`,
         meetingTypes: role.meetings,
+        medicalProfession: type === 'jgz' && i === 1 ? 'jeugdarts' : null,
       });
     }
     return org;

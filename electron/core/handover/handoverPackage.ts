@@ -20,7 +20,9 @@ import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, 
 import type { ItemRelease } from '../../../shared/exports/secrecyRelease';
 import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
-import { familyVerdict, itemVerdict, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import { familyVerdict, itemVerdict, namesMedicalPersonTo, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import { MASKED_OWNER_TEXT, maskedRegisseurText } from '../../../shared/exports/medicalSecrecy';
+import { medicalAssociationOf, organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 import type { ActionStatus } from '../../../shared/regie/regieRecords';
 import { listSafetyAgreements } from '../safetyAgreements/safetyAgreementService';
 import { safetyAgreementText } from '../safetyAgreements/safetyAgreementText';
@@ -58,6 +60,8 @@ export interface HandoverRecipient extends ScopeRecipient {
 
 interface DraftItem extends ScopeItem {
   item: Omit<HandoverItem, 'provenance'> & { provenance: Omit<HandoverItem['provenance'], 'sharedOn'> };
+  /** The item without the medical person it names, for a receiver that is not that person's organisation. */
+  masked: DraftItem['item'] | null;
 }
 
 export interface HandoverDraftFamily {
@@ -120,7 +124,9 @@ function draft(
   source: HandoverOrganisation,
   author: string,
   recordedAt: string,
-  extra: Partial<Pick<DraftItem, 'basis' | 'sourceOrganisationId' | 'sourceOrganisationType' | 'release'>> & { timeline?: HandoverItem['timeline'] } = {},
+  extra: Partial<Pick<DraftItem, 'basis' | 'sourceOrganisationId' | 'sourceOrganisationType' | 'release' | 'medical' | 'medicalAssociation' | 'masked'>> & {
+    timeline?: HandoverItem['timeline'];
+  } = {},
 ): DraftItem {
   return {
     kind,
@@ -129,8 +135,16 @@ function draft(
     sourceOrganisationId: extra.sourceOrganisationId ?? null,
     sourceOrganisationType: extra.sourceOrganisationType ?? null,
     release: extra.release ?? null,
+    medical: extra.medical ?? false,
+    medicalAssociation: extra.medicalAssociation ?? null,
+    masked: extra.masked ?? null,
     item: { kind, label, text, timeline: extra.timeline ?? null, provenance: { organisation: source, author, recordedAt } },
   };
+}
+
+/** Whom a receiver without the medical basis is sent to instead of a medical person: the sending organisation. */
+function senderContact(sender: HandoverOrganisation): string {
+  return `de overdragende organisatie (${sender.name})`;
 }
 
 function regieItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
@@ -139,24 +153,50 @@ function regieItems(db: ReadableDb, familyId: string, sender: HandoverOrganisati
   const row = db.prepare('SELECT recorded_by, created_at FROM regie_decisions WHERE family_id = ? AND ended_on IS NULL').get(familyId) as { recorded_by: string; created_at: string };
   if (active.kind === 'eigen_regie') return [draft('regie', 'Eigen regie', `Eigen regie door het gezin: ${active.judgement}`, sender, row.recorded_by, row.created_at)];
   const text = `Regisseur: ${active.who}${active.reach.length ? ` — bereikbaar via ${reachLine(active)}` : ''}`;
-  return [draft('regie', `Regisseur: ${active.who}`, text, sender, row.recorded_by, row.created_at)];
+  const masked = maskedRegisseurText(senderContact(sender));
+  return [
+    draft('regie', `Regisseur: ${active.who}`, text, sender, row.recorded_by, row.created_at, {
+      medicalAssociation: active.medicalAssociation,
+      masked:
+        active.medicalAssociation === null
+          ? null
+          : { kind: 'regie', label: 'Regisseur aangewezen', text: `${masked}.`, timeline: null, provenance: { organisation: sender, author: row.recorded_by, recordedAt: row.created_at } },
+    }),
+  ];
 }
 
 function actionItems(db: ReadableDb, familyId: string, sender: HandoverOrganisation): DraftItem[] {
   const rows = db
     .prepare(
-      `SELECT a.description, a.due_date, a.status, a.created_at, a.created_by, a.owner_organisation_id, p.name AS owner_name,
+      `SELECT a.description, a.due_date, a.status, a.created_at, a.created_by, a.owner_organisation_id, a.owner_professional_id, p.name AS owner_name,
               coalesce(p.organisation_id, a.owner_organisation_id) AS owner_org
        FROM regie_actions a LEFT JOIN professionals p ON p.id = a.owner_professional_id
        WHERE a.family_id = ? AND a.status = 'open' ORDER BY a.due_date IS NULL, a.due_date, a.created_at`,
     )
-    .all(familyId) as { description: string; due_date: string | null; status: ActionStatus; created_at: string; created_by: string; owner_name: string | null; owner_org: string | null }[];
+    .all(familyId) as {
+    description: string;
+    due_date: string | null;
+    status: ActionStatus;
+    created_at: string;
+    created_by: string;
+    owner_organisation_id: string | null;
+    owner_professional_id: string | null;
+    owner_name: string | null;
+    owner_org: string | null;
+  }[];
   return rows.map((r) => {
     const ownerOrg = organisation(db, r.owner_org);
     const owner = [r.owner_name, ownerOrg?.name].filter((s): s is string => s !== null && s !== undefined).join(', ') || 'onbekend';
     const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
     const text = `Actie: ${r.description} (eigenaar: ${owner}; uiterlijk ${due}; ${ACTION_STATUS_WORDS[r.status]})`;
-    return draft('actie', `Actie: ${shorten(r.description, 50)} (${due})`, text, ownerOrg ?? sender, r.created_by, r.created_at);
+    const label = `Actie: ${shorten(r.description, 50)} (${due})`;
+    const medicalAssociation = medicalAssociationOf(db, { professionalId: r.owner_professional_id, organisationId: r.owner_organisation_id });
+    // Masked, the provenance is the sender's too: the owner's organisation would name the care.
+    const maskedText = `Actie: ${r.description} (eigenaar: ${MASKED_OWNER_TEXT} (via ${senderContact(sender)}); uiterlijk ${due}; ${ACTION_STATUS_WORDS[r.status]})`;
+    return draft('actie', label, text, ownerOrg ?? sender, r.created_by, r.created_at, {
+      medicalAssociation,
+      masked: medicalAssociation === null ? null : { kind: 'actie', label, text: maskedText, timeline: null, provenance: { organisation: sender, author: r.created_by, recordedAt: r.created_at } },
+    });
   });
 }
 
@@ -169,10 +209,16 @@ function safetyItems(db: ReadableDb, familyId: string, sender: HandoverOrganisat
     .filter((a) => a.status === 'open')
     .map((a) => {
       const { label, text } = safetyAgreementText(db, a, childName);
+      const medicalAssociation = a.ownerFamily || a.ownerNetworkMemberId !== null ? null : medicalAssociationOf(db, { professionalId: a.ownerProfessionalId, organisationId: a.ownerOrganisationId });
       const ownerOrgId = a.ownerOrganisationId ?? (a.ownerProfessionalId === null ? null : ((db.prepare('SELECT organisation_id FROM professionals WHERE id = ?').get(a.ownerProfessionalId) as { organisation_id: string } | undefined)?.organisation_id ?? null));
       const ownerOrg = organisation(db, ownerOrgId);
       const author = (db.prepare('SELECT created_by FROM safety_agreements WHERE id = ?').get(a.id) as { created_by: string }).created_by;
-      return draft('veiligheidsafspraak', label, text, ownerOrg ?? sender, author, a.createdAt);
+      // Masked, the provenance is the sender's: the owner's organisation would name the care.
+      const masked = medicalAssociation === null ? null : safetyAgreementText(db, a, childName, `${MASKED_OWNER_TEXT} (via ${senderContact(sender)})`);
+      return draft('veiligheidsafspraak', label, text, ownerOrg ?? sender, author, a.createdAt, {
+        medicalAssociation,
+        masked: masked === null ? null : { kind: 'veiligheidsafspraak', label: masked.label, text: masked.text, timeline: null, provenance: { organisation: sender, author, recordedAt: a.createdAt } },
+      });
     });
 }
 
@@ -208,6 +254,7 @@ function timelineItems(db: ReadableDb, familyId: string, memberRefs: ReadonlyMap
       sourceOrganisationId: r.organisation_id,
       sourceOrganisationType: r.org_type,
       release: releases.get(releaseKey('tijdlijn', r.id)) ?? null,
+      medical: organisationUnderMedicalSecrecy(db, r.organisation_id),
       timeline: {
         type: r.type,
         date: r.date,
@@ -235,7 +282,7 @@ function minutesItems(db: ReadableDb, familyId: string, sender: HandoverOrganisa
     if (r.minutes.trim() !== '') out.push(draft('notulen', `Notulen van het overleg van ${when}`, r.minutes, sender, r.updated_by, r.updated_at));
     if (r.medical_minutes.trim() !== '') {
       const release = releases.get(releaseKey('notulen_medisch', medicalMinutesItemId(r.meeting_id, familyId))) ?? null;
-      out.push(draft('notulen_medisch', `JGZ-notulen van het overleg van ${when} (medisch beroepsgeheim)`, r.medical_minutes, sender, r.updated_by, r.updated_at, { release }));
+      out.push(draft('notulen_medisch', `JGZ-notulen van het overleg van ${when} (medisch beroepsgeheim)`, r.medical_minutes, sender, r.updated_by, r.updated_at, { release, medical: true }));
     }
   }
   return out;
@@ -311,7 +358,8 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
     const own = { familyId, names: readFamilyNames(db, familyId) };
     const kept = items.filter((it) => itemVerdict(recipient, scope, verdict, it).included);
     const nameIndex = readNameIndex(db, kept.flatMap((it) => [it.item.label, it.item.text, it.item.timeline?.reason ?? '', it.item.timeline?.noticedBy ?? '']));
-    const going = kept.map((it) => withoutOtherFamilies(it, own, nameIndex));
+    // Masked first (a medical person named only to their own organisation), then another family's names.
+    const going = kept.map((d) => (d.masked === null || namesMedicalPersonTo(recipient, d) ? d : { ...d, item: d.masked })).map((it) => withoutOtherFamilies(it, own, nameIndex));
     const family: HandoverFamily = {
       position: index + 1,
       displayName: row.display_name,

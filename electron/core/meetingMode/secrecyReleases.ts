@@ -6,7 +6,7 @@ import type { OrganisationType } from '../../../shared/domain/vocabulary';
 import { conflictActiveOn } from '../../../shared/exports/conflictOfDutiesValidity';
 import { consentedOrganisations } from '../../../shared/exports/consentCoverage';
 import { dutchList, RELEASE_BASIS_WORDS } from '../../../shared/exports/secrecyRelease';
-import { isMedicalSecrecyOrganisation } from '../../../shared/exports/medicalSecrecy';
+import { organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 import { readRecords } from '../recordStore/recordTable';
 import { suspicionRecorded } from '../exports/familyScope';
 import { conflictOfDutiesTable, consentTable, memberTable } from '../register/registerTables';
@@ -218,8 +218,11 @@ export function releaseTimelineEvent(ctx: WriteContext, eventId: string, request
     .prepare('SELECT e.family_id, e.organisation_id, o.name, o.type, e.member_ids FROM timeline_events e JOIN organisations o ON o.id = e.organisation_id WHERE e.id = ?')
     .get(eventId) as { family_id: string; organisation_id: string; name: string; type: OrganisationType; member_ids: string } | undefined;
   if (event === undefined) throw new AppError('not_found');
-  if (!isMedicalSecrecyOrganisation(event.type)) {
-    throw new AppError('invalid_request', 'Alleen een gebeurtenis van een medische organisatie (JGZ, huisarts, GGZ, verslavingszorg) valt onder het medisch beroepsgeheim.');
+  if (!organisationUnderMedicalSecrecy(ctx.db, event.organisation_id)) {
+    throw new AppError(
+      'invalid_request',
+      'Alleen een gebeurtenis van een organisatie onder medisch beroepsgeheim (JGZ, huisarts, GGZ, verslavingszorg, ziekenhuis, verloskundige, of in de sociale kaart zo aangemerkt) valt onder het medisch beroepsgeheim.',
+    );
   }
   const holder = readHolder(ctx, request.holderProfessionalId);
   if (holder.organisationId !== event.organisation_id) {

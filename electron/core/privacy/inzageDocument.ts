@@ -7,7 +7,7 @@ import { familyTables } from './familyTables';
 import { replaceOtherFamiliesInInzage } from './otherFamiliesInInzage';
 import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
 import { INZAGE_MEDICAL_WITHHELD_TEXT, mayGoIntoInzage } from '../../../shared/exports/recipientScope';
-import type { OrganisationType } from '../../../shared/domain/vocabulary';
+import { organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 
 type Row = Record<string, unknown>;
 
@@ -163,12 +163,10 @@ export function buildInzageDocument(db: ReadableDb, operator: Operator, at: Date
 function withholdMedical(db: ReadableDb, records: Record<string, Row[]>, personId: string | null): { table: string; count: number; reason: string }[] {
   const inzage = { scope: personId === null ? ('gezin' as const) : ('persoon' as const), personId };
   const released = (type: string, id: unknown) => db.prepare('SELECT 1 FROM secrecy_releases WHERE item_type = ? AND item_id = ?').get(type, id) !== undefined;
-  const typeOf = (organisationId: unknown) =>
-    (db.prepare('SELECT type FROM organisations WHERE id = ?').get(organisationId) as { type: OrganisationType } | undefined)?.type ?? null;
   const out: { table: string; count: number; reason: string }[] = [];
   const events = records.timeline_events ?? [];
   const kept = events.filter((e) =>
-    mayGoIntoInzage(inzage, { sourceOrganisationType: typeOf(e.organisation_id), released: released('tijdlijn', e.id), memberIds: idsIn(e.member_ids) }),
+    mayGoIntoInzage(inzage, { medical: organisationUnderMedicalSecrecy(db, typeof e.organisation_id === 'string' ? e.organisation_id : null), released: released('tijdlijn', e.id), memberIds: idsIn(e.member_ids) }),
   );
   if (kept.length < events.length) {
     out.push({ table: 'timeline_events', count: events.length - kept.length, reason: INZAGE_MEDICAL_WITHHELD_TEXT });

@@ -1,4 +1,5 @@
-import type { OrganisationType } from '../../../shared/domain/vocabulary';
+import type { MedicalAssociation } from '../../../shared/exports/medicalSecrecy';
+import { medicalAssociationOf } from '../register/medicalSecrecyFacts';
 import type { ReadableDb } from '../vault/connection';
 
 /**
@@ -13,7 +14,8 @@ export type ActiveRegie =
       who: string;
       /** How to reach them: the contact recorded with the decision first (it is this family's), then phone, then e-mail; no repeats. */
       reach: string[];
-      organisationType: OrganisationType | null;
+      /** The regisseur works under medical secrecy (see medicalAssociationOf): naming them says the family is in that care. */
+      medicalAssociation: MedicalAssociation | null;
       meetingId: string | null;
     }
   | { kind: 'eigen_regie'; judgement: string; meetingId: string | null };
@@ -29,14 +31,15 @@ interface Row {
   org_name: string | null;
   org_phone: string | null;
   org_email: string | null;
-  org_type: OrganisationType | null;
+  professional_id: string | null;
+  organisation_id: string | null;
 }
 
 export function readActiveRegie(db: ReadableDb, familyId: string): ActiveRegie | null {
   const row = db
     .prepare(
       `SELECT d.kind, d.contact, d.judgement, d.meeting_id, p.name AS prof_name, p.phone AS prof_phone, p.email AS prof_email,
-              o.name AS org_name, o.phone AS org_phone, o.email AS org_email, o.type AS org_type
+              o.name AS org_name, o.phone AS org_phone, o.email AS org_email, d.professional_id, d.organisation_id
        FROM regie_decisions d LEFT JOIN professionals p ON p.id = d.professional_id LEFT JOIN organisations o ON o.id = d.organisation_id
        WHERE d.family_id = ? AND d.ended_on IS NULL`,
     )
@@ -48,7 +51,7 @@ export function readActiveRegie(db: ReadableDb, familyId: string): ActiveRegie |
     kind: 'regisseur',
     who: `${row.prof_name ?? 'onbekend'} (${row.org_name ?? 'onbekende organisatie'})`,
     reach: [...new Set(reach)],
-    organisationType: row.org_type,
+    medicalAssociation: medicalAssociationOf(db, { professionalId: row.professional_id, organisationId: row.organisation_id }),
     meetingId: row.meeting_id,
   };
 }

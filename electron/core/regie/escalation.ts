@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/contract/errors';
 import type { EscalationStep } from '../../../shared/regie/regieRecords';
 import { readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from '../register/references';
@@ -10,7 +11,11 @@ export function listSteps(db: ReadableDb, familyId: string): EscalationStep[] {
 }
 
 /** A step on the ladder (or a Veilig Thuis advice/report): date, trigger, who decided and why are all required. */
-export function addEscalation(ctx: WriteContext, input: Omit<EscalationStep, 'id' | 'recordedAt'>): EscalationStep {
+export function addEscalation(ctx: WriteContext, input: Omit<EscalationStep, 'id' | 'recordedAt' | 'anonymous'> & { anonymous?: boolean | undefined }): EscalationStep {
   requireRow(ctx.db, 'families', input.familyId, 'Het gezin');
-  return saveRecord(ctx, escalationTable, { ...input, recordedAt: stamp(ctx).when });
+  const anonymous = input.anonymous ?? false;
+  if (anonymous && input.step !== 'veilig_thuis_advies') {
+    throw new AppError('invalid_request', 'Alleen advies bij Veilig Thuis kan anoniem worden gevraagd; een stap op de ladder of een melding gaat altijd over het gezin zelf.');
+  }
+  return saveRecord(ctx, escalationTable, { ...input, anonymous, recordedAt: stamp(ctx).when });
 }

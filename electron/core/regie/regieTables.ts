@@ -74,6 +74,7 @@ export const escalationTable: RecordTable<EscalationStep> = {
     decidedBy: ['decided_by', 'text'],
     reasons: ['reasons', 'text'],
     recordedAt: ['recorded_at', 'text'],
+    anonymous: ['anonymous', 'bool'],
   },
 };
 

@@ -67,11 +67,11 @@ export const escalationEvents: TimelineDerivation = familyByFamily('escalation_s
       id: `besluit:${s.id}`,
       type: STEP_TYPE[s.step],
       escalationStep: isLadderStep(s.step) ? s.step : null,
-      summary: s.trigger,
+      summary: s.anonymous ? `Anoniem advies (zonder naam van het gezin): ${s.trigger}`.slice(0, 4000) : s.trigger,
       reason: s.reasons,
       noticedBy: s.decidedBy.slice(0, 200),
-      // Advice from and reports to Veilig Thuis rest on the meldrecht.
-      legalBasis: onLadder ? 'noodzakelijk_betrokkenen' : 'meldrecht',
+      // Named advice from and reports to Veilig Thuis rest on the meldrecht; anonymous advice named no one.
+      legalBasis: onLadder || s.anonymous ? 'noodzakelijk_betrokkenen' : 'meldrecht',
       recordedBy: s.decidedBy,
       source: 'besluit',
     };

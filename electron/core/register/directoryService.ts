@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
 import type { PartnerImportRow } from '../../../shared/directory/partnerImport';
 import type { Organisation, Professional } from '../../../shared/domain/records';
+import type { MedicalProfession, TriState } from '../../../shared/domain/vocabulary';
+import { medicalSecrecyOfType } from '../../../shared/exports/medicalSecrecy';
 import type { ReadableDb } from '../vault/connection';
 import { readRecords, saveRecord, toRow } from '../recordStore/recordTable';
 import { requireRow } from './references';
@@ -16,13 +18,25 @@ export function listDirectory(db: ReadableDb): DirectoryContent {
   };
 }
 
-export function saveOrganisation(ctx: WriteContext, input: Omit<Organisation, 'id'> & { id?: string | undefined }): Organisation {
-  return saveRecord(ctx, organisationTable, input, (org) => reindexFamiliesOf(ctx.db, { organisationId: org.id }));
+export type OrganisationInput = Omit<Organisation, 'id' | 'medicalSecrecy'> & { id?: string | undefined; medicalSecrecy?: TriState | undefined };
+export type ProfessionalInput = Omit<Professional, 'id' | 'medicalProfession'> & { id?: string | undefined; medicalProfession?: MedicalProfession | null | undefined };
+
+/**
+ * A new organisation without an answer about medical secrecy gets what its type says (a hospital
+ * 'ja', a school 'nee', a wijkteam 'onbekend' until the sociale kaart is answered); an existing
+ * one saved without it keeps its mark.
+ */
+export function saveOrganisation(ctx: WriteContext, input: OrganisationInput): Organisation {
+  const kept = input.id === undefined ? undefined : (ctx.db.prepare('SELECT medical_secrecy FROM organisations WHERE id = ?').get(input.id) as { medical_secrecy: TriState } | undefined)?.medical_secrecy;
+  const medicalSecrecy = input.medicalSecrecy ?? kept ?? medicalSecrecyOfType(input.type);
+  return saveRecord(ctx, organisationTable, { ...input, medicalSecrecy }, (org) => reindexFamiliesOf(ctx.db, { organisationId: org.id }));
 }
 
-export function saveProfessional(ctx: WriteContext, input: Omit<Professional, 'id'> & { id?: string | undefined }): Professional {
+export function saveProfessional(ctx: WriteContext, input: ProfessionalInput): Professional {
   requireRow(ctx.db, 'organisations', input.organisationId, 'De organisatie');
-  return saveRecord(ctx, professionalTable, input, (p) => reindexFamiliesOf(ctx.db, { professionalId: p.id }));
+  const kept = input.id === undefined ? undefined : (ctx.db.prepare('SELECT medical_profession FROM professionals WHERE id = ?').get(input.id) as { medical_profession: MedicalProfession | null } | undefined)?.medical_profession;
+  const medicalProfession = input.medicalProfession === undefined ? (kept ?? null) : input.medicalProfession;
+  return saveRecord(ctx, professionalTable, { ...input, medicalProfession }, (p) => reindexFamiliesOf(ctx.db, { professionalId: p.id }));
 }
 
 /**
@@ -46,7 +60,7 @@ export function importPartners(ctx: WriteContext, rows: PartnerImportRow[]): { o
       let organisationId = existing?.id;
       if (!organisationId) {
         organisationId = randomUUID();
-        const org: Organisation = { id: organisationId, name: r.organisatie, type: r.type, function: r.functie, place: r.plaats, phone: r.telefoon, email: r.email };
+        const org: Organisation = { id: organisationId, name: r.organisatie, type: r.type, function: r.functie, place: r.plaats, phone: r.telefoon, email: r.email, medicalSecrecy: medicalSecrecyOfType(r.type) };
         insert('organisations', toRow(organisationTable, org));
         organisationsCreated++;
       }
@@ -61,6 +75,7 @@ export function importPartners(ctx: WriteContext, rows: PartnerImportRow[]): { o
             phone: r.contact_telefoon,
             email: r.contact_email,
             meetingTypes: r.overleggen,
+            medicalProfession: null,
           };
           insert('professionals', toRow(professionalTable, pro));
           professionalsCreated++;

@@ -118,6 +118,7 @@ export const organisationTable: RecordTable<Organisation> = {
     place: ['place', 'text'],
     phone: ['phone', 'text'],
     email: ['email', 'text'],
+    medicalSecrecy: ['medical_secrecy', 'text'],
   },
 };
 
@@ -135,6 +136,7 @@ export const professionalTable: RecordTable<Professional> = {
     phone: ['phone', 'text'],
     email: ['email', 'text'],
     meetingTypes: ['meeting_types', 'json'],
+    medicalProfession: ['medical_profession', 'nullable'],
   },
 };
 

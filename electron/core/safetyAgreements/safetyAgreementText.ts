@@ -21,9 +21,10 @@ export function parentsLine(a: Pick<SafetyAgreement, 'parentsAgreement' | 'paren
   return `akkoord op ${dutchDate(a.parentsAgreedOn)}${what === '' ? '' : `: ${what}`}`;
 }
 
-export function safetyAgreementText(db: ReadableDb, a: SafetyAgreement, childLabel: (childId: string) => string): SafetyAgreementText {
+/** `ownerWords` replaces the owner's name (a person under medical secrecy, for a recipient outside their organisation). */
+export function safetyAgreementText(db: ReadableDb, a: SafetyAgreement, childLabel: (childId: string) => string, ownerWords?: string): SafetyAgreementText {
   const children = dutchNameList(a.childIds.map(childLabel));
-  const owner = actionOwnerLabel(db, a);
+  const owner = ownerWords ?? actionOwnerLabel(db, a);
   const due = dutchDate(a.dueDate);
   const status = a.status === 'gedaan' ? `gedaan${a.doneOn === null ? '' : ` op ${dutchDate(a.doneOn)}`}` : 'open';
   const parents = parentsLine(a);

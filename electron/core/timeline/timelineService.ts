@@ -1,5 +1,8 @@
 import type { TimelineContent, TimelineSignalSummary } from '../../../shared/contract/timelineChannels';
 import { AppError } from '../../../shared/contract/errors';
+import type { OrganisationType, TriState } from '../../../shared/domain/vocabulary';
+import { isUnderMedicalSecrecy } from '../../../shared/exports/medicalSecrecy';
+import { mayHaveBasis, needToKnowRefusal } from '../../../shared/timeline/proposedBasis';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { compareEvents, type TimelineEvent, type TimelineEventInput } from '../../../shared/timeline/timelineEvent';
@@ -42,7 +45,9 @@ export function todayOf(now: Date): string {
 
 export function loadTimeline(db: ReadableDb, familyId: string, now: Date): TimelineContent {
   requireFamily(db, familyId);
-  const organisations = db.prepare('SELECT id, name, type FROM organisations ORDER BY name COLLATE NOCASE').all() as TimelineContent['organisations'];
+  const organisations = (
+    db.prepare('SELECT id, name, type, medical_secrecy FROM organisations ORDER BY name COLLATE NOCASE').all() as { id: string; name: string; type: OrganisationType; medical_secrecy: TriState }[]
+  ).map((o) => ({ id: o.id, name: o.name, type: o.type, medical: isUnderMedicalSecrecy({ organisationType: o.type, organisationMark: o.medical_secrecy, professionalProfession: null }) }));
   const children = (
     db
       .prepare(`SELECT id, given_name, family_name FROM family_members WHERE family_id = ? AND role IN ('kind', 'verwacht_kind') ORDER BY birth_date IS NULL, birth_date, given_name`)
@@ -60,8 +65,14 @@ export function saveTimelineEvent(ctx: WriteContext, input: TimelineEventInput):
   if (input.toOrganisationId !== null) requireRow(db, 'organisations', input.toOrganisationId, 'De ontvangende organisatie');
   for (const id of input.memberIds) requireRow(db, 'family_members', id, 'Het kind', 'family_id = ?', [input.familyId]);
   let recordedBy = operatorLabel(ctx.operator);
-  if (input.id !== undefined) {
-    const existing = readRecord(db, timelineTable, input.id);
+  const existing = input.id === undefined ? null : readRecord(db, timelineTable, input.id);
+  // An event that already had need-to-know from this organisation keeps it; a new one, or a change to it, may not.
+  const keepsBasis = existing !== null && existing.legalBasis === input.legalBasis && existing.organisationId === input.organisationId;
+  if (input.organisationId !== null && !keepsBasis) {
+    const source = db.prepare('SELECT name, type FROM organisations WHERE id = ?').get(input.organisationId) as { name: string; type: OrganisationType };
+    if (!mayHaveBasis(source.type, input.legalBasis)) throw new AppError('invalid_request', needToKnowRefusal(source.name));
+  }
+  if (existing !== null) {
     // An event stays with its family; who first recorded it stays on it (the audit log has the rest).
     if (existing.familyId !== input.familyId) throw new AppError('invalid_request', 'Een gebeurtenis kan niet naar een ander gezin worden verplaatst.');
     recordedBy = existing.recordedBy;

@@ -4,13 +4,18 @@ import { useSubmit } from '../../api/useSubmit';
 import { SelectInput } from '../../components/FormFields';
 import type { Organisation, Professional } from '../../../shared/domain/records';
 import {
+  MEDICAL_PROFESSIONS,
   MEETING_TYPES,
   ORGANISATION_FUNCTIONS,
   ORGANISATION_TYPES,
+  TRI_STATE,
+  type MedicalProfession,
   type MeetingType,
   type OrganisationFunction,
   type OrganisationType,
+  type TriState,
 } from '../../../shared/domain/vocabulary';
+import { medicalSecrecyOfType } from '../../../shared/exports/medicalSecrecy';
 import { AutosaveSelect, AutosaveText } from '../../autosave/AutosaveFields';
 import { SaveStatusBar } from '../../autosave/SaveStatusBar';
 import { runSave } from '../../autosave/runSave';
@@ -43,6 +48,7 @@ export function DirectoryScreen() {
         <NewOrganisationForm />
         <CsvImport />
       </div>
+      <MedicalSecrecyQuestions organisations={organisations} />
       <section className="panel" aria-labelledby="directory-list">
         <h2 id="directory-list">{t('directory.listTitle', { count: organisations.length })}</h2>
         <TextField label={t('directory.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} type="search" autoComplete="off" dir="auto" />
@@ -93,6 +99,17 @@ function OrganisationItem({ organisation, professionals }: { organisation: Organ
             <AutosaveText label={t('directory.place')} value={organisation.place} maxLength={120} onSave={(place) => patch({ place })} />
             <AutosaveText label={t('directory.phone')} value={organisation.phone} maxLength={40} onSave={(phone) => patch({ phone })} />
             <AutosaveText label={t('directory.email')} value={organisation.email} maxLength={200} onSave={(email) => patch({ email })} />
+            {medicalSecrecyOfType(organisation.type) === 'ja' ? (
+              <p className="muted">{t('directory.medicalSecrecy.byType')}</p>
+            ) : (
+              <AutosaveSelect
+                label={t('directory.medicalSecrecy.label')}
+                hint={t('directory.medicalSecrecy.hint')}
+                value={organisation.medicalSecrecy}
+                choices={TRI_STATE.map((v) => ({ value: v, label: t(`directory.medicalSecrecy.choices.${v}`) }))}
+                onSave={(v) => patch({ medicalSecrecy: v as TriState })}
+              />
+            )}
           </div>
           <h3>{t('directory.contactsTitle')}</h3>
           {professionals.length === 0 ? <p className="muted">{t('directory.noContacts')}</p> : null}
@@ -142,6 +159,13 @@ function ProfessionalEditor({ professional }: { professional: Professional }) {
         <AutosaveText label={t('directory.role')} value={professional.role} maxLength={160} onSave={(role) => patch({ role })} />
         <AutosaveText label={t('directory.phone')} value={professional.phone} maxLength={40} onSave={(phone) => patch({ phone })} />
         <AutosaveText label={t('directory.email')} value={professional.email} maxLength={200} onSave={(email) => patch({ email })} />
+        <AutosaveSelect
+          label={t('directory.medicalProfession.label')}
+          hint={t('directory.medicalProfession.hint')}
+          value={professional.medicalProfession ?? ''}
+          choices={professionChoices(t)}
+          onSave={(v) => patch({ medicalProfession: v === '' ? null : (v as MedicalProfession) })}
+        />
       </div>
       <MeetingTypeChecks
         idPrefix={`prof-${professional.id}`}
@@ -159,12 +183,17 @@ function NewOrganisationForm() {
   const [type, setType] = useState<OrganisationType>('school');
   const [fn, setFn] = useState<OrganisationFunction>('signalerend');
   const [place, setPlace] = useState('');
+  const [medicalSecrecy, setMedicalSecrecy] = useState<TriState>(medicalSecrecyOfType('school'));
   const { busy, error, fieldErrors, rejects, run, onSubmit } = useSubmit();
+  const chooseType = (next: OrganisationType) => {
+    setType(next);
+    setMedicalSecrecy(medicalSecrecyOfType(next));
+  };
 
   const submit = onSubmit(async () => {
     if (rejects({ name: name.trim() === '' ? t('directory.nameRequired') : null })) return;
     await run(
-      () => writeDirectory(() => saveOrganisation({ name, type, function: fn, place, phone: '', email: '' })),
+      () => writeDirectory(() => saveOrganisation({ name, type, function: fn, place, phone: '', email: '', medicalSecrecy })),
       () => {
         setName('');
         setPlace('');
@@ -178,7 +207,7 @@ function NewOrganisationForm() {
       <form onSubmit={submit} noValidate>
         <TextField label={t('directory.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldErrors.name} maxLength={200} autoComplete="off" dir="auto" />
         <div className="field-grid">
-          <SelectInput label={t('directory.type')} value={type} onChange={(v) => setType(v as OrganisationType)} choices={ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`vocab.organisationType.${v}`) }))} />
+          <SelectInput label={t('directory.type')} value={type} onChange={(v) => chooseType(v as OrganisationType)} choices={ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`vocab.organisationType.${v}`) }))} />
           <SelectInput
             label={t('directory.function')}
             value={fn}
@@ -187,6 +216,17 @@ function NewOrganisationForm() {
           />
         </div>
         <TextField label={t('directory.place')} value={place} onChange={(e) => setPlace(e.target.value)} maxLength={120} autoComplete="off" dir="auto" />
+        {medicalSecrecyOfType(type) === 'ja' ? (
+          <p className="muted">{t('directory.medicalSecrecy.byType')}</p>
+        ) : (
+          <SelectInput
+            label={t('directory.medicalSecrecy.label')}
+            hint={t('directory.medicalSecrecy.hint')}
+            value={medicalSecrecy}
+            onChange={(v) => setMedicalSecrecy(v as TriState)}
+            choices={TRI_STATE.map((v) => ({ value: v, label: t(`directory.medicalSecrecy.choices.${v}`) }))}
+          />
+        )}
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={busy}>
@@ -205,13 +245,15 @@ function NewProfessionalForm({ organisation }: { organisation: Organisation }) {
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
   const [meetingTypes, setMeetingTypes] = useState<MeetingType[]>([]);
+  const [medicalProfession, setMedicalProfession] = useState<MedicalProfession | null>(null);
   const { error, fieldErrors, rejects, run, onSubmit } = useSubmit();
 
   const submit = onSubmit(async () => {
     if (rejects({ name: name.trim() === '' ? t('directory.personNameRequired') : null })) return;
     await run(
-      () => writeDirectory(() => saveProfessional({ organisationId: organisation.id, name, role, phone, email, meetingTypes })),
+      () => writeDirectory(() => saveProfessional({ organisationId: organisation.id, name, role, phone, email, meetingTypes, medicalProfession })),
       () => {
+        setMedicalProfession(null);
         setName('');
         setRole('');
         setPhone('');
@@ -229,6 +271,13 @@ function NewProfessionalForm({ organisation }: { organisation: Organisation }) {
         <TextField label={t('directory.role')} value={role} onChange={(e) => setRole(e.target.value)} maxLength={160} autoComplete="off" dir="auto" />
         <TextField label={t('directory.phone')} value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={40} autoComplete="off" type="tel" />
         <TextField label={t('directory.email')} value={email} onChange={(e) => setEmail(e.target.value)} maxLength={200} autoComplete="off" type="email" />
+        <SelectInput
+          label={t('directory.medicalProfession.label')}
+          hint={t('directory.medicalProfession.hint')}
+          value={medicalProfession ?? ''}
+          onChange={(v) => setMedicalProfession(v === '' ? null : (v as MedicalProfession))}
+          choices={professionChoices(t)}
+        />
       </div>
       <MeetingTypeChecks idPrefix={`new-prof-${organisation.id}`} value={meetingTypes} onChange={setMeetingTypes} />
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
@@ -238,5 +287,44 @@ function NewProfessionalForm({ organisation }: { organisation: Organisation }) {
         </button>
       </div>
     </form>
+  );
+}
+
+function professionChoices(t: (key: string) => string): { value: string; label: string }[] {
+  return [{ value: '', label: t('directory.medicalProfession.none') }, ...MEDICAL_PROFESSIONS.map((v) => ({ value: v, label: t(`directory.medicalProfession.choices.${v}`) }))];
+}
+
+/**
+ * The sociale kaart asks where the type cannot tell: an organisation of a type that may or may not
+ * work under medical secrecy (jeugdhulp, wijkteam, CJG…) stays "onbekend" — treated as not medical,
+ * as before — until someone answers here.
+ */
+function MedicalSecrecyQuestions({ organisations }: { organisations: readonly Organisation[] }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const open = organisations.filter((o) => o.medicalSecrecy === 'onbekend' && medicalSecrecyOfType(o.type) !== 'ja');
+  if (open.length === 0) return null;
+  const answer = (o: Organisation, medicalSecrecy: TriState) => void runSave(() => patchOrganisation(o.id, { medicalSecrecy })).then(setError);
+  return (
+    <section className="panel" aria-labelledby="directory-medical-questions">
+      <h2 id="directory-medical-questions">{t('directory.medicalSecrecy.questionsTitle', { count: open.length })}</h2>
+      <p>{t('directory.medicalSecrecy.questionsIntro')}</p>
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      <ul className="org-list">
+        {open.map((o) => (
+          <li key={o.id} className="org-list__item">
+            <span dir="auto">{o.name}</span> <span className="tag">{t(`vocab.organisationType.${o.type}`)}</span>
+            <div className="button-row">
+              <button type="button" className="button" aria-label={t('directory.medicalSecrecy.answerYes', { name: o.name })} onClick={() => answer(o, 'ja')}>
+                {t('directory.medicalSecrecy.choices.ja')}
+              </button>
+              <button type="button" className="button" aria-label={t('directory.medicalSecrecy.answerNo', { name: o.name })} onClick={() => answer(o, 'nee')}>
+                {t('directory.medicalSecrecy.choices.nee')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

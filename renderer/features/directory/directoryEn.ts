@@ -29,6 +29,32 @@ export const directoryEn: DirectoryTranslation = {
   newContact: 'Add a contact person',
   newContactFor: 'Add a contact person to {{name}}',
   addContact: 'Add contact person',
+  medicalSecrecy: {
+    label: 'Medical professional secrecy',
+    hint: 'Do the professionals of this organisation work under medical professional secrecy (for example youth mental health care, a youth doctor or psychologist)? Then what they bring in goes only to their own organisation until it is released.',
+    byType: 'Medical professional secrecy: yes, by the type of organisation.',
+    choices: { ja: 'yes', nee: 'no', onbekend: 'unknown (not answered yet)' },
+    questionsTitle_one: 'Question about {{count}} organisation: medical secrecy?',
+    questionsTitle_other: 'Question about {{count}} organisations: medical secrecy?',
+    questionsIntro:
+      'The type of these organisations does not tell whether they work under medical professional secrecy. While unknown, Casustafel treats what they bring in as not medical. Does the organisation work under medical professional secrecy?',
+    answerYes: '{{name}}: yes, medical secrecy',
+    answerNo: '{{name}}: no medical secrecy',
+  },
+  medicalProfession: {
+    label: 'Medical profession',
+    hint: 'A medical profession falls under medical professional secrecy, whichever organisation the professional works for.',
+    none: 'no medical profession',
+    choices: {
+      jeugdarts: 'youth doctor (jeugdarts)',
+      huisarts: 'general practitioner',
+      ggz_behandelaar: 'mental health practitioner',
+      psycholoog: 'psychologist',
+      verpleegkundige: 'nurse',
+      verloskundige: 'midwife',
+      medisch_specialist: 'medical specialist (for example paediatrician)',
+    },
+  },
   newOrganisation: 'Add an organisation',
   addOrganisation: 'Add organisation',
   csv: {

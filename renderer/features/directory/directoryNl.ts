@@ -29,6 +29,32 @@ export const directoryNl = {
   newContact: 'Contactpersoon toevoegen',
   newContactFor: 'Contactpersoon toevoegen aan {{name}}',
   addContact: 'Contactpersoon toevoegen',
+  medicalSecrecy: {
+    label: 'Medisch beroepsgeheim',
+    hint: 'Werken de professionals van deze organisatie onder medisch beroepsgeheim (bijvoorbeeld jeugd-GGZ, een jeugdarts of psycholoog)? Dan gaat wat zij inbrengen alleen naar de eigen organisatie, tot het wordt vrijgegeven.',
+    byType: 'Medisch beroepsgeheim: ja, door het soort organisatie.',
+    choices: { ja: 'ja', nee: 'nee', onbekend: 'onbekend (nog niet beantwoord)' },
+    questionsTitle_one: 'Vraag over {{count}} organisatie: medisch beroepsgeheim?',
+    questionsTitle_other: 'Vraag over {{count}} organisaties: medisch beroepsgeheim?',
+    questionsIntro:
+      'Aan het soort organisatie is niet te zien of deze organisaties onder medisch beroepsgeheim werken. Zolang het onbekend is, behandelt Casustafel wat zij inbrengen als niet-medisch. Werkt de organisatie onder medisch beroepsgeheim?',
+    answerYes: '{{name}}: ja, medisch beroepsgeheim',
+    answerNo: '{{name}}: nee, geen medisch beroepsgeheim',
+  },
+  medicalProfession: {
+    label: 'Medisch beroep',
+    hint: 'Een medisch beroep valt onder het medisch beroepsgeheim, bij welke organisatie de professional ook werkt.',
+    none: 'geen medisch beroep',
+    choices: {
+      jeugdarts: 'jeugdarts',
+      huisarts: 'huisarts',
+      ggz_behandelaar: 'GGZ-behandelaar',
+      psycholoog: 'psycholoog',
+      verpleegkundige: 'verpleegkundige',
+      verloskundige: 'verloskundige',
+      medisch_specialist: 'medisch specialist (bijvoorbeeld kinderarts)',
+    },
+  },
   newOrganisation: 'Organisatie toevoegen',
   addOrganisation: 'Organisatie toevoegen',
   csv: {

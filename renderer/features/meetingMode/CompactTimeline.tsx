@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineContent } from '../../../shared/contract/timelineChannels';
-import { isMedicalSecrecyOrganisation } from '../../../shared/exports/medicalSecrecy';
 import { compareEvents } from '../../../shared/timeline/timelineEvent';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { eventTitle, formatFuzzyDate, namesOf } from '../timeline/timelineLabels';
@@ -12,9 +11,10 @@ const SHOWN_AT_FIRST = 8;
 
 /**
  * The family's timeline in a compact form for the meeting: newest first, the same labels as the
- * Tijdlijn tab. In the projector-safe view events of a medical organisation are left out, released
- * or not, because a release names its recipients and a screen shows everyone (the number left out
- * is said); outside it they carry a mark and can be released toward named organisations.
+ * Tijdlijn tab. In the projector-safe view events under medical secrecy (by organisation, as core
+ * classifies it) are left out, released or not, because a release names its recipients and a screen
+ * shows everyone (the number left out is said); outside it they carry a mark and can be released
+ * toward named organisations.
  */
 export function CompactTimeline({ content }: { content: TimelineContent }) {
   const { t, i18n } = useTranslation();
@@ -23,10 +23,11 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
   const [all, setAll] = useState(false);
   const [releasing, setReleasing] = useState<string | null>(null);
   const names = useMemo(() => namesOf(content, t), [content, t]);
-  const typeOf = useMemo(() => new Map(content.organisations.map((o) => [o.id, o.type])), [content]);
+  const medicalOrganisations = useMemo(() => new Set(content.organisations.filter((o) => o.medical).map((o) => o.id)), [content]);
+  const medical = (organisationId: string | null) => organisationId !== null && medicalOrganisations.has(organisationId);
   const sorted = useMemo(() => [...content.events].sort(compareEvents).reverse(), [content]);
 
-  const secret = (organisationId: string | null) => isMedicalSecrecyOrganisation(organisationId === null ? null : typeOf.get(organisationId));
+  const secret = (organisationId: string | null) => medical(organisationId);
   const visible = projector ? sorted.filter((e) => !secret(e.organisationId)) : sorted;
   const hiddenCount = sorted.length - visible.length;
   const shown = all ? visible : visible.slice(0, SHOWN_AT_FIRST);
@@ -40,7 +41,7 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
       ) : (
         <ol className="mm-timeline__list">
           {shown.map((e) => {
-            const jgz = isMedicalSecrecyOrganisation(e.organisationId === null ? null : typeOf.get(e.organisationId));
+            const underSecrecy = medical(e.organisationId);
             const isReleased = released.includes(e.id);
             const date = formatFuzzyDate(e.date, t, i18n.language);
             return (
@@ -53,10 +54,10 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
                     {e.summary}
                   </span>
                 ) : null}
-                {jgz ? (
+                {underSecrecy ? (
                   <span className="tag mm-secrecy">{isReleased ? t('meetingMode.timeline.released') : t('meetingMode.timeline.secrecy')}</span>
                 ) : null}
-                {jgz && !isReleased && !projector && !e.id.includes(':') ? (
+                {underSecrecy && !isReleased && !projector && !e.id.includes(':') ? (
                   releasing === e.id ? (
                     <ReleaseForm
                       what={`${date}, ${t(`timeline.types.${e.type}`)}`}

@@ -197,7 +197,7 @@ export const meetingModeEn: MeetingModeTranslation = {
       geen_vermoeden: 'Veilig Thuis without a recorded suspicion (no weighing with question 1 = yes, no decision to seek advice or report): the case goes anonymised only',
       anoniem_besproken: 'discussed anonymously: the case goes without names',
       anoniem_geen_tijdlijn: 'an anonymised case carries no timeline: dates and organisations make the family recognisable',
-      medisch_beroepsgeheim: 'medical professional secrecy (JGZ, GP, mental health, addiction care): only for its own organisation, until the secrecy holder releases it',
+      medisch_beroepsgeheim: 'medical professional secrecy (JGZ, GP, mental health, addiction care, hospital, midwife, an organisation marked so or a medical profession): only for its own organisation, until the secrecy holder releases it',
       alleen_veilig_thuis: 'shared under the right to report: only for Veilig Thuis',
       anoniem_niet_veilig: 'cannot safely go anonymised: a word looks like a family name written differently (a typo?). Edit the text or leave it out',
       vrijgave_niet_voor_ontvanger: 'released from medical secrecy, but not for this recipient',

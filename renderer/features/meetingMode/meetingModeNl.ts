@@ -197,7 +197,7 @@ export const meetingModeNl = {
       geen_vermoeden: 'Veilig Thuis zonder vastgelegd vermoeden (geen afweging met vraag 1 = ja, geen besluit tot advies of melding): de casus gaat alleen anoniem mee',
       anoniem_besproken: 'anoniem besproken: de casus gaat zonder namen mee',
       anoniem_geen_tijdlijn: 'bij een anonieme casus gaat de tijdlijn niet mee: data en organisaties maken het gezin herkenbaar',
-      medisch_beroepsgeheim: 'medisch beroepsgeheim (JGZ, huisarts, GGZ, verslavingszorg): alleen voor de eigen organisatie, tot de beroepsgeheimhouder het vrijgeeft',
+      medisch_beroepsgeheim: 'medisch beroepsgeheim (JGZ, huisarts, GGZ, verslavingszorg, ziekenhuis, verloskundige, een organisatie die zo is aangemerkt of een medisch beroep): alleen voor de eigen organisatie, tot de beroepsgeheimhouder het vrijgeeft',
       alleen_veilig_thuis: 'gedeeld op meldrecht: alleen voor Veilig Thuis',
       anoniem_niet_veilig: 'kan niet veilig anoniem: een woord lijkt op een naam uit het gezin in een andere schrijfwijze (een tikfout?). Pas de tekst aan of laat hem weg',
       vrijgave_niet_voor_ontvanger: 'vrijgegeven uit het medisch beroepsgeheim, maar niet voor deze ontvanger',

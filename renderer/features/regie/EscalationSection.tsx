@@ -23,6 +23,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
   const [trigger, setTrigger] = useState('');
   const [decidedBy, setDecidedBy] = useState(operatorName);
   const [reasons, setReasons] = useState('');
+  const [adviceForm, setAdviceForm] = useState<'naam' | 'anoniem'>('naam');
   const [problem, setProblem] = useState<string | null>(null);
   const form = useSubmit();
   const steps = orderedSteps(overview.steps);
@@ -41,7 +42,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
       return;
     }
     setProblem(null);
-    const saved = await form.settle(() => writeRegie(familyId, () => addEscalation({ familyId, step, date: day, trigger, decidedBy, reasons })));
+    const saved = await form.settle(() => writeRegie(familyId, () => addEscalation({ familyId, step, date: day, trigger, decidedBy, reasons, anonymous: step === 'veilig_thuis_advies' && adviceForm === 'anoniem' })));
     if (saved) {
       setTrigger('');
       setReasons('');
@@ -65,7 +66,13 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
         ]}
         rows={steps.map((s) => ({
           key: s.id,
-          cells: [formatDate(s.date, i18n.language), t(`regie.escalation.steps.${s.step}`), s.trigger, s.decidedBy, s.reasons],
+          cells: [
+            formatDate(s.date, i18n.language),
+            s.step === 'veilig_thuis_advies' ? `${t(`regie.escalation.steps.${s.step}`)} (${t(`regie.escalation.adviceShort.${s.anonymous ? 'anoniem' : 'naam'}`)})` : t(`regie.escalation.steps.${s.step}`),
+            s.trigger,
+            s.decidedBy,
+            s.reasons,
+          ],
         }))}
       />
       {drang?.prompt ? (
@@ -93,6 +100,15 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
             onChange={(v) => setStep(v as EscalationStepKind)}
             choices={ESCALATION_STEPS.map((s) => ({ value: s, label: t(`regie.escalation.steps.${s}`) }))}
           />
+          {step === 'veilig_thuis_advies' ? (
+            <SelectInput
+              label={t('regie.escalation.adviceForm')}
+              hint={t('regie.escalation.adviceFormHint')}
+              value={adviceForm}
+              onChange={(v) => setAdviceForm(v === 'anoniem' ? 'anoniem' : 'naam')}
+              choices={(['naam', 'anoniem'] as const).map((v) => ({ value: v, label: t(`regie.escalation.adviceForms.${v}`) }))}
+            />
+          ) : null}
           <TextInput label={t('regie.escalation.date')} hint={t('regie.dateHint')} value={date} onChange={setDate} inputMode="numeric" maxLength={10} />
           <TextInput label={t('regie.escalation.trigger')} value={trigger} onChange={setTrigger} multiline />
           <TextInput label={t('regie.escalation.decidedBy')} value={decidedBy} onChange={setDecidedBy} maxLength={200} />

@@ -155,6 +155,10 @@ export const regieEn: RegieTranslation = {
     decidedBy: 'Decided by',
     reasons: 'Why',
     addTitle: 'Record a step',
+    adviceForm: "Advice with the family's name or anonymous",
+    adviceFormHint: "Only advice naming the family counts as a recorded suspicion (meldrecht); anonymous advice names no one.",
+    adviceForms: { naam: "with the family's name", anoniem: "anonymous (without the family's name)" },
+    adviceShort: { naam: 'named', anoniem: 'anonymous' },
     submit: 'Record step',
     required: 'Fill in the date, the trigger, who decided and why.',
     drangPrompt: {

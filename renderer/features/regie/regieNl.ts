@@ -155,6 +155,10 @@ export const regieNl = {
     decidedBy: 'Besloten door',
     reasons: 'Waarom',
     addTitle: 'Stap vastleggen',
+    adviceForm: 'Advies met naam van het gezin of anoniem',
+    adviceFormHint: 'Alleen advies met naam van het gezin geldt als vastgelegd vermoeden (meldrecht); anoniem advies noemt niemand.',
+    adviceForms: { naam: 'met naam van het gezin', anoniem: 'anoniem (zonder naam van het gezin)' },
+    adviceShort: { naam: 'met naam', anoniem: 'anoniem' },
     submit: 'Stap vastleggen',
     required: 'Vul datum, aanleiding, wie besloot en waarom in.',
     drangPrompt: {

@@ -1,3 +1,4 @@
+import { mayHaveBasis, proposedBasis } from '../../../shared/timeline/proposedBasis';
 import { FieldShell, fieldDescribedBy } from '../../components/FieldShell';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -133,7 +134,12 @@ export function AddEventForm({ familyId, content, names }: { familyId: string; c
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const f = fieldsFor(draft.type);
-  const set = (patch: Partial<TimelineEventInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const typeOf = (organisationId: string | null) => content.organisations.find((o) => o.id === organisationId)?.type ?? null;
+  // The proposed basis follows where the event comes from (shared/timeline/proposedBasis); choosing another source or kind proposes again.
+  const withProposal = (d: TimelineEventInput): TimelineEventInput => ({ ...d, legalBasis: proposedBasis(typeOf(d.organisationId), d.type) });
+  const set = (patch: Partial<TimelineEventInput>) =>
+    setDraft((d) => ('type' in patch || 'organisationId' in patch || 'requestedBy' in patch ? withProposal({ ...d, ...patch }) : { ...d, ...patch }));
+  const legalChoices = choices.legal.filter((c) => mayHaveBasis(typeOf(draft.organisationId), c.value as TimelineEventInput['legalBasis']));
   const none: Choice = { value: '', label: t('timeline.form.choose') };
 
   const submit = async (event: FormEvent) => {
@@ -156,7 +162,7 @@ export function AddEventForm({ familyId, content, names }: { familyId: string; c
       useTimeline.getState().replaceEvent(saved);
       setAdded(t('timeline.form.added', { what: eventTitle(saved, names, t) }));
       // The next event often comes from the organisation the case went to.
-      setDraft((d) => ({ ...blank(familyId, d.toOrganisationId ?? d.organisationId), type: d.type, legalBasis: d.legalBasis, memberIds: d.memberIds }));
+      setDraft((d) => withProposal({ ...blank(familyId, d.toOrganisationId ?? d.organisationId), type: d.type, memberIds: d.memberIds }));
       setDateText('');
     }
   };
@@ -201,7 +207,13 @@ export function AddEventForm({ familyId, content, names }: { familyId: string; c
             <Select label={t('timeline.form.escalationStep')} value={draft.escalationStep ?? 'drang'} choices={choices.escalation} onChange={(v) => set({ escalationStep: v as TimelineEventInput['escalationStep'] })} />
           ) : null}
           {f.noticedBy ? <Text label={t('timeline.form.noticedBy')} value={draft.noticedBy} onChange={(v) => set({ noticedBy: v })} /> : null}
-          <Select label={t('timeline.form.legalBasis')} value={draft.legalBasis} choices={choices.legal} onChange={(v) => set({ legalBasis: v as TimelineEventInput['legalBasis'] })} />
+          <Select
+            label={t('timeline.form.legalBasis')}
+            hint={mayHaveBasis(typeOf(draft.organisationId), 'noodzakelijk_betrokkenen') ? undefined : t('timeline.form.legalBasisNoHelp')}
+            value={draft.legalBasis}
+            choices={legalChoices}
+            onChange={(v) => set({ legalBasis: v as TimelineEventInput['legalBasis'] })}
+          />
         </div>
         {f.reason ? <Text label={t('timeline.form.reason')} value={draft.reason} onChange={(v) => set({ reason: v })} /> : null}
         <ChildBoxes content={content} value={draft.memberIds} onChange={(ids) => set({ memberIds: ids })} />

@@ -186,6 +186,7 @@ export const timelineEn: TimelineTranslation = {
     children: 'Which children',
     childrenHint: 'Nothing ticked: the whole family.',
     legalBasis: 'Legal basis',
+    legalBasisNoHelp: 'This organisation does not carry out help for the family: what it brings in is shared on consent (or meldrecht for a report), not as "necessary for those directly involved".',
     summary: 'Description',
     submit: 'Add event',
     added: '{{what}} was added to the timeline.',

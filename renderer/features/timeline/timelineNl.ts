@@ -186,6 +186,7 @@ export const timelineNl = {
     children: 'Over welke kinderen',
     childrenHint: 'Niets aangevinkt: het hele gezin.',
     legalBasis: 'Grondslag',
+    legalBasisNoHelp: 'Deze organisatie voert geen hulp uit voor het gezin: wat zij inbrengt deelt u op toestemming (of meldrecht voor een melding), niet als "noodzakelijk voor de direct betrokkenen".',
     summary: 'Omschrijving',
     submit: 'Gebeurtenis toevoegen',
     added: '{{what}} is toegevoegd aan de tijdlijn.',

@@ -46,8 +46,8 @@ const content: TimelineContent = {
     event(JGZ_EVENT_ID, JGZ, 'Gewicht onder de lijn', '2026-10-20'),
   ],
   organisations: [
-    { id: SCHOOL, name: 'OBS De Regenboog', type: 'school' },
-    { id: JGZ, name: 'JGZ Drenthe', type: 'jgz' },
+    { id: SCHOOL, name: 'OBS De Regenboog', type: 'school', medical: false },
+    { id: JGZ, name: 'JGZ Drenthe', type: 'jgz', medical: true },
   ],
   children: [],
   stagnationHandlings: [],

@@ -10,7 +10,7 @@ function migrated() {
   runMigrations(db, now, MIGRATIONS);
   const t = now().toISOString();
   db.prepare("INSERT INTO families VALUES ('f1', 'Gezin Hofstee', 0, '', ?, ?, 'x', 'x')").run(t, t);
-  db.prepare("INSERT INTO organisations VALUES ('o1', 'CJG Assen', 'cjg', 'duidend', '', '', '', ?, ?, 'x', 'x')").run(t, t);
+  db.prepare("INSERT INTO organisations (id, name, type, function, place, phone, email, created_at, updated_at, created_by, updated_by) VALUES ('o1', 'CJG Assen', 'cjg', 'duidend', '', '', '', ?, ?, 'x', 'x')").run(t, t);
   return { db, t };
 }
 

@@ -63,7 +63,7 @@ describe('migration 0005 (regie and follow-up)', () => {
     expect(() => act({ pro: null })).toThrow(/CHECK/);
     expect(() => act({ kind: 'klusje' })).toThrow(/CHECK/);
     expect(() => act({ status: 'misschien' })).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO escalation_steps VALUES ('s1', 'f1', 'dwang', '2026-11-01', '', 'x', 'y', ?, ?)").run(t, t)).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO escalation_steps (id, family_id, step, date, trigger, decided_by, reasons, recorded_at, created_at) VALUES ('s1', 'f1', 'dwang', '2026-11-01', '', 'x', 'y', ?, ?)").run(t, t)).toThrow(/CHECK/);
   });
 
   it('removes all regie rows with the family', () => {

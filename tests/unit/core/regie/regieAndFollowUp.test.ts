@@ -396,7 +396,8 @@ describe('a discussed signal asks for terugkoppeling', () => {
       escalationStep: null,
       noticedBy: 'leerkracht groep 6',
       summary: 'Noor komt vaak zonder ontbijt',
-      legalBasis: 'noodzakelijk_betrokkenen',
+      // A school does not carry out help: its signal is shared on consent (shared/timeline/proposedBasis).
+      legalBasis: 'toestemming',
       memberIds: [k.child.id],
     });
     const now = new Date('2026-11-28T12:00:00.000Z');

@@ -49,6 +49,8 @@ const item: fc.Arbitrary<ScopeItem> = fc.record({
   sourceOrganisationId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
   sourceOrganisationType: fc.option(fc.constantFrom(...ORGANISATION_TYPES), { nil: null }),
   release: fc.option(release, { nil: null }),
+  medical: fc.boolean(),
+  medicalAssociation: fc.option(fc.record({ organisationId: fc.constantFrom(...ORGS) }), { nil: null }),
 });
 const items = fc.array(item, { maxLength: 12 });
 const noBasis = (f: ScopeFamily): ScopeFamily => ({ ...f, consentedOrganisationIds: [], involvements: [], conflictOfDutiesOrganisationIds: [], conflictDecisions: [], suspicionRecorded: false });
@@ -73,7 +75,7 @@ describe('recipient scope (examples)', () => {
     conflictDecisions: [],
     suspicionRecorded: false,
   };
-  const base = { sourceOrganisationId: null, sourceOrganisationType: null, release: null };
+  const base = { sourceOrganisationId: null, sourceOrganisationType: null, release: null, medical: false, medicalAssociation: null };
   const toSchoolOnConsent: ItemRelease = {
     basis: 'toestemming',
     organisations: [{ id: 'org-school', name: 'OBS De Regenboog' }],
@@ -83,8 +85,8 @@ describe('recipient scope (examples)', () => {
     conflictOfDutiesId: null,
   };
   const medical: ScopeItem = { ...base, kind: 'notulen_medisch', label: 'JGZ-notulen', basis: null };
-  const jgzEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Consult JGZ', basis: 'toestemming', sourceOrganisationId: 'org-jgz', sourceOrganisationType: 'jgz' };
-  const gpEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Huisarts', basis: 'noodzakelijk_betrokkenen', sourceOrganisationId: 'org-huisarts', sourceOrganisationType: 'huisarts' };
+  const jgzEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Consult JGZ', basis: 'toestemming', sourceOrganisationId: 'org-jgz', sourceOrganisationType: 'jgz', medical: true };
+  const gpEvent: ScopeItem = { ...base, kind: 'tijdlijn', label: 'Huisarts', basis: 'noodzakelijk_betrokkenen', sourceOrganisationId: 'org-huisarts', sourceOrganisationType: 'huisarts', medical: true };
   const melding: ScopeItem = { ...base, kind: 'besluit', label: 'Melding', basis: 'meldrecht' };
   const minutes: ScopeItem = { ...base, kind: 'notulen', label: 'Notulen', basis: null };
 
