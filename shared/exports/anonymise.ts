@@ -27,6 +27,11 @@ export interface AnonymisationSubject {
   names: readonly string[];
   /** Names of the children's schools and childcare. */
   schools: readonly string[];
+  /**
+   * Words of the register that are not a household's (organisation and professional names): never
+   * taken for a misspelt family name ("Drenthe" in "Veilig Thuis Drenthe" is not the surname Drenth).
+   */
+  registerWords?: readonly string[];
 }
 
 export interface Anonymised {
@@ -180,13 +185,13 @@ function schoolWords(schools: readonly string[]): Set<string> {
 }
 
 /** A capitalised word that is one typo from a registered name may be that name: not safe to send. */
-function nearMiss(text: string, parts: NameParts): string | null {
+function nearMiss(text: string, parts: NameParts, registerWords: ReadonlySet<string>): string | null {
   const long = [...parts.long].filter((p) => p.length >= 5);
   if (long.length === 0) return null;
   for (const w of wordsOf(text)) {
     if (!/^\p{Lu}/u.test(w.word)) continue;
     const folded = foldName(w.word);
-    if (folded.length < 4) continue;
+    if (folded.length < 4 || registerWords.has(folded)) continue;
     const hit = long.find((p) => withinOneEdit(folded, p));
     if (hit !== undefined) return `"${w.word}" lijkt op een naam uit het gezin (${hit})`;
   }
@@ -209,7 +214,8 @@ export function anonymiseText(text: string, subject: AnonymisationSubject): Anon
   const parts = namePartsOf(subject.names);
   out = replaceWords(out, (w) => (!isNameForm(w, parts) ? null : parts.long.has(foldName(w)) || parts.short.has(foldName(w)) ? 'naam' : 'naamsvorm'), REDACTED, replaced);
   out = replaceInitials(out, initialsOf(subject.names), replaced);
-  return { text: out, replaced: [...replaced.values()], unsafe: nearMiss(out, parts) };
+  const registerWords = new Set((subject.registerWords ?? []).flatMap((n) => n.split(/[^\p{L}\p{M}]+/u)).map(foldName));
+  return { text: out, replaced: [...replaced.values()], unsafe: nearMiss(out, parts, registerWords) };
 }
 
 /** Only the names (household and network), for texts that carry no school or contact details. */

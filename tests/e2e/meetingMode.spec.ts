@@ -217,7 +217,7 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await expect(page.getByText(JGZ_NOTE)).toHaveCount(0);
   await expect(page.getByText('Verborgen in de projectorweergave (medisch beroepsgeheim).')).toBeVisible();
   await expect(page.getByText(JGZ_EVENT)).toHaveCount(0);
-  await expect(page.getByText('1 gebeurtenis van de JGZ is verborgen (medisch beroepsgeheim).')).toBeVisible();
+  await expect(page.getByText(/^1 gebeurtenis onder medisch beroepsgeheim is verborgen/)).toBeVisible();
   // The menu (to screens that list every family) is out of reach while the projector view is on.
   await expect(page.getByText('Menu verborgen zolang de projectorweergave aan staat.')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Start' })).toHaveCount(0);
@@ -353,7 +353,7 @@ test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwo
   await timeline.getByLabel('Kenmerk van de schriftelijke bevestiging').fill('e-mail 3 december, kenmerk JGZ-2026-114');
   await app.expectAccessible('vrijgeven door de beroepsgeheimhouder');
   await timeline.getByRole('button', { name: 'Vrijgeven', exact: true }).click();
-  await expect(timeline.getByText('JGZ · vrijgegeven')).toBeVisible();
+  await expect(timeline.getByText('medisch beroepsgeheim · vrijgegeven')).toBeVisible();
   // A release names its recipients and a screen shows everyone: the projector view keeps it hidden.
   await page.getByRole('button', { name: 'Projectorweergave' }).click();
   await expect(timeline.getByText(JGZ_EVENT)).toHaveCount(0);

@@ -89,3 +89,49 @@ test('screenshots van het hele gezin: afsluiten, opvolging en vergadermodus (dem
     await closure.screenshot({ path: `${OUT}/casustafel-afsluiten-${size}.png` });
   }
 });
+
+test('screenshots van wat de kluis verlaat: vrijgave, voorbeeld per deelnemer, sociale kaart (demokluis, laptop en beamer)', async ({ app }) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Demokluis openen' }).click();
+  await enterOperator(page, { name: 'Sanne de Wit', organisation: 'Wijkteam Emmen', role: 'voorzitter 1-2-3-tje' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('list', { name: 'Komende overleggen' }).getByRole('listitem').first().getByRole('button').click();
+  await page.getByRole('button', { name: 'Vergadermodus openen' }).click();
+  await page.getByLabel('Iedereen aan tafel heeft de geheimhouding bevestigd').check();
+  await page.getByRole('button', { name: 'Overleg starten' }).click();
+  await page.getByRole('button', { name: /^Vrijgeven: / }).first().click();
+  const form = page.locator('form').filter({ has: page.getByText('Grondslag', { exact: true }) }).first();
+  for (const [width, height, size] of [
+    [1366, 768, 'laptop'],
+    [1920, 1080, 'beamer'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await form.screenshot({ path: `${OUT}/casustafel-vrijgave-${size}.png` });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Annuleren' }).first().click();
+  await page.getByRole('button', { name: 'Overleg afronden' }).click();
+  await page.getByRole('button', { name: 'Toch afronden' }).click();
+  const summaries = page.getByRole('region', { name: 'Samenvattingen per deelnemer' });
+  await expect(summaries).toBeVisible();
+  for (const [width, height, size] of [
+    [1366, 768, 'laptop'],
+    [1920, 1080, 'beamer'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await summaries.getByRole('article', { name: /Veilig Thuis/ }).screenshot({ path: `${OUT}/casustafel-voorbeeld-vt-${size}.png` });
+    await summaries.getByRole('article').first().screenshot({ path: `${OUT}/casustafel-voorbeeld-eerste-${size}.png` });
+  }
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Sociale kaart' }).click();
+  for (const [width, height, size] of [
+    [1366, 768, 'laptop'],
+    [1920, 1080, 'beamer'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    const question = page.getByRole('heading', { name: /medisch beroepsgeheim\?$/ });
+    await question.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/casustafel-socialekaart-${size}.png` });
+  }
+});

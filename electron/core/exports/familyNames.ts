@@ -25,7 +25,8 @@ export function readAnonymisationSubject(db: ReadableDb, familyId: string): Anon
        UNION SELECT o.name FROM organisations o JOIN involvements i ON i.organisation_id = o.id WHERE i.family_id = @f AND o.type IN ('school', 'kinderopvang')`,
     )
     .all({ f: familyId }) as { name: string }[];
-  return { names: readFamilyNames(db, familyId), schools: schools.map((s) => s.name) };
+  const registerWords = (db.prepare('SELECT name FROM organisations UNION SELECT name FROM professionals').all() as { name: string }[]).map((r) => r.name);
+  return { names: readFamilyNames(db, familyId), schools: schools.map((s) => s.name), registerWords };
 }
 
 /**

@@ -90,20 +90,20 @@ describe('the projector-safe view', () => {
   it('leaves JGZ timeline events out, released or not (a release names its recipients), says how many, and hides nothing for good', () => {
     act(() => root.render(<CompactTimeline content={content} />));
     expect(text()).toContain('Gewicht onder de lijn');
-    expect(text()).toContain('JGZ · medisch beroepsgeheim');
+    expect(text()).toContain('medisch beroepsgeheim');
 
     setProjector(true);
     expect(text()).not.toContain('Gewicht onder de lijn');
     expect(text()).toContain('Noor komt vaak te laat');
-    expect(text()).toContain('1 gebeurtenis van de JGZ is verborgen (medisch beroepsgeheim).');
+    expect(text()).toContain('1 gebeurtenis onder medisch beroepsgeheim is verborgen');
 
     act(() => useMeetingMode.getState().addReleasedEvent(JGZ_EVENT_ID));
     expect(text()).not.toContain('Gewicht onder de lijn');
-    expect(text()).toContain('1 gebeurtenis van de JGZ is verborgen (medisch beroepsgeheim).');
+    expect(text()).toContain('1 gebeurtenis onder medisch beroepsgeheim is verborgen');
 
     setProjector(false);
     expect(text()).toContain('Gewicht onder de lijn');
-    expect(text()).toContain('JGZ · vrijgegeven');
+    expect(text()).toContain('medisch beroepsgeheim · vrijgegeven');
   });
 
   it('hides the JGZ notes (not the minutes) on the projector, released or not; off the projector it says to whom they were released', () => {
@@ -166,7 +166,7 @@ describe('the projector-safe view', () => {
       }),
     );
     act(() => root.render(<CompactTimeline content={content} />));
-    expect(text()).toContain('JGZ · vrijgegeven');
+    expect(text()).toContain('medisch beroepsgeheim · vrijgegeven');
     setProjector(true);
     expect(text()).not.toContain('Gewicht onder de lijn');
   });

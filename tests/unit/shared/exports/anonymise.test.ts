@@ -53,6 +53,13 @@ describe('names in anonymous cases', () => {
     expect(out.unsafe).toContain('Jnasen');
   });
 
+  it("does not take a word of the register for a misspelt name: Drenthe is a province, Drenth the family", () => {
+    const subject = { names: ['Gezin Drenth', 'Saar', 'Drenth'], schools: [], registerWords: ['Veilig Thuis Drenthe'] };
+    const out = anonymiseText('Signaalgever informeren: Veilig Thuis Drenthe belt Drenth.', subject);
+    expect(out).toMatchObject({ text: 'Signaalgever informeren: Veilig Thuis Drenthe belt [naam].', unsafe: null });
+    expect(anonymiseText('Drenthe', { ...subject, registerWords: [] }).unsafe).not.toBeNull();
+  });
+
   it('never leaves a registered name in the text', () => {
     const name = fc.stringMatching(/^[A-Z][a-zë]{2,9}$/);
     fc.assert(
