@@ -42,7 +42,7 @@ export const DUTCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
   vault_too_new:
     'Deze kluis is gemaakt met een nieuwere versie van Casustafel. Werk de app bij om hem te openen; het bestand is niet gewijzigd.',
   vault_in_use: 'Deze kluis is al geopend in een ander Casustafel-venster of op een andere plek. Sluit hem daar eerst.',
-  read_only_location: 'Op deze plek mag Casustafel niet schrijven. Kies een map waarin u bestanden kunt opslaan.',
+  read_only_location: 'Op deze plek mag Casustafel niet schrijven. Kies een map waarin je bestanden kunt opslaan.',
   disk_full: 'De schijf is vol. De laatste opgeslagen gegevens zijn bewaard; maak ruimte vrij en probeer het opnieuw.',
   file_not_found: 'Het bestand is niet gevonden.',
   file_exists: 'Er bestaat al een bestand met deze naam. Kies een andere naam; het bestaande bestand blijft onaangeroerd.',

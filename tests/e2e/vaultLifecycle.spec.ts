@@ -112,7 +112,7 @@ test('kluis openen via het open-venster, en annuleren zegt dat er niets is gekoz
   await app.open();
   app.setNextOpenPath(null);
   await page.getByRole('button', { name: 'Kluis openen', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'U heeft geen bestand gekozen.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Je hebt geen bestand gekozen.' })).toBeVisible();
   app.setNextOpenPath(path.join(app.workDir, 'bestaat-niet.casustafel'));
   await page.getByRole('button', { name: 'Kluis openen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();

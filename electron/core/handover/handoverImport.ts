@@ -103,7 +103,7 @@ export function checkAcceptable(db: ReadableDb, pkg: OpenedPackage, operator: Op
   const { manifest } = pkg;
   if (!sameOrganisationName(operator.organisation, manifest.receiver.name)) {
     throw refused(
-      `Dit pakket is bestemd voor ${manifest.receiver.name}; u werkt nu namens ${operator.organisation}. Alleen wie namens de ontvangende organisatie werkt, kan het inlezen.`,
+      `Dit pakket is bestemd voor ${manifest.receiver.name}; je werkt nu namens ${operator.organisation}. Alleen wie namens de ontvangende organisatie werkt, kan het inlezen.`,
     );
   }
   const earlier = db.prepare("SELECT recorded_at, recorded_by FROM handover_packages WHERE package_id = ? AND direction = 'ontvangen'").get(manifest.packageId) as

@@ -64,7 +64,7 @@ export const assessmentNl = {
     note: 'toelichting (Esc terug)',
     unanswered: 'volgende onbeantwoorde',
     blindSpot: 'volgende blinde vlek',
-    typing: 'Na een antwoord gaat u naar de volgende vraag. In een tekstveld typt u gewoon: de lettertoetsen werken daar niet als opdracht.',
+    typing: 'Na een antwoord ga je naar de volgende vraag. In een tekstveld typ je gewoon: de lettertoetsen werken daar niet als opdracht.',
   },
   flags: {
     title: 'Signalen en vervolgstappen',

@@ -9,7 +9,7 @@ export const consentEn: ConsentTranslation = {
     listCaption: 'Recorded decisions',
     addTitle: 'Record a decision',
     organisations: 'Share with',
-    organisationsRequired: 'Choose which organisation(s) may receive it.',
+    organisationsRequired: 'Choose which organisations it may be shared with (one or more).',
     decidedBy: 'Decided by',
     decidedByHint: 'Name and role, for example: Anja de Boer, child protection lead at the JGZ.',
     decidedByRequired: 'Name who decided this (name and role).',

@@ -9,7 +9,7 @@ export const consentNl = {
     listCaption: 'Vastgelegde besluiten',
     addTitle: 'Besluit vastleggen',
     organisations: 'Delen met',
-    organisationsRequired: 'Kies met welke organisatie(s) gedeeld mag worden.',
+    organisationsRequired: 'Kies met welke organisaties gedeeld mag worden (een of meer).',
     decidedBy: 'Besloten door',
     decidedByHint: 'Naam en functie, bijvoorbeeld: Anja de Boer, aandachtsfunctionaris JGZ.',
     decidedByRequired: 'Noem wie dit besloot (naam en functie).',

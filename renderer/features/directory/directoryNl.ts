@@ -59,7 +59,7 @@ export const directoryNl = {
   addOrganisation: 'Organisatie toevoegen',
   csv: {
     title: 'CSV-bestand inlezen',
-    intro: 'Lees de sociale kaart in uit een spreadsheet (één regel per contactpersoon). U ziet eerst per regel wat er wordt ingelezen; pas na bevestigen wordt iets opgeslagen.',
+    intro: 'Lees de sociale kaart in uit een spreadsheet (één regel per contactpersoon). Je ziet eerst per regel wat er wordt ingelezen; pas na bevestigen wordt iets opgeslagen.',
     columns: 'Kolommen: {{columns}}. Verplicht: organisatie en type.',
     file: 'CSV-bestand',
     unreadable: 'Het bestand kon niet worden gelezen.',

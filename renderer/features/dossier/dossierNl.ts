@@ -16,7 +16,7 @@ export const dossierNl = {
   overview: {
     noteTitle: 'Notitie',
     note: 'Notitie',
-    noteHint: 'Wordt vanzelf opgeslagen terwijl u typt.',
+    noteHint: 'Wordt vanzelf opgeslagen terwijl je typt.',
   },
   log: {
     title: 'Logboek van dit gezin',

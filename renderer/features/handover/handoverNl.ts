@@ -33,7 +33,7 @@ export const handoverNl = {
   nothingGoes: 'Er gaat geen gezin mee naar deze organisatie.',
   receiveTitle: 'Overdracht ontvangen',
   receiveIntro:
-    'Lees een overdrachtspakket in van een andere organisatie. Casustafel controleert het bestand en laat eerst zien wat binnenkomt; er wordt pas iets opgeslagen als u op Inlezen drukt.',
+    'Lees een overdrachtspakket in van een andere organisatie. Casustafel controleert het bestand en laat eerst zien wat binnenkomt; er wordt pas iets opgeslagen als je op Inlezen drukt.',
   receivePassphrase: 'Wachtwoordzin van het pakket',
   chooseFile: 'Bestand kiezen en controleren…',
   checking: 'Het pakket wordt gecontroleerd…',
@@ -67,7 +67,7 @@ export const handoverNl = {
   chooseReceipt: 'Ontvangstbevestiging kiezen…',
   receiptAccepted: 'Aanvaard door {{who}} op {{date}}. De overdrachtsactie is afgesloten; de vorige professional blijft betrokken tot de hulp gestart is.',
   receiptDeclined: 'Geweigerd door {{who}} op {{date}}. De reden staat op de tijdlijn; de overdrachtsactie blijft open.',
-  welcomeHint: 'Overdracht ontvangen? Open eerst uw kluis; daarna vindt u het onder Instellingen → Overdracht ontvangen.',
+  welcomeHint: 'Overdracht ontvangen? Open eerst je kluis; daarna vind je het onder Instellingen → Overdracht ontvangen.',
 } as const;
 
 export type HandoverTranslation = TranslationOf<typeof handoverNl>;

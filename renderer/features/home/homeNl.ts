@@ -12,7 +12,7 @@ export const homeNl = {
   search: {
     title: 'Gezin zoeken',
     label: 'Zoek een gezin',
-    hint: 'Op naam van een gezinslid, school, organisatie of betrokken professional. Resultaten verschijnen terwijl u typt; kies met de pijltjestoetsen en Enter.',
+    hint: 'Op naam van een gezinslid, school, organisatie of betrokken professional. Resultaten verschijnen terwijl je typt; kies met de pijltjestoetsen en Enter.',
     resultsLabel: 'Gevonden gezinnen',
     resultCount_one: '{{count}} gezin gevonden',
     resultCount_other: '{{count}} gezinnen gevonden',

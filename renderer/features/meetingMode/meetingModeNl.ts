@@ -96,7 +96,7 @@ export const meetingModeNl = {
   minutes: {
     title: 'Notulen',
     label: 'Notulen van deze casus',
-    hint: 'Wordt opgeslagen terwijl u typt.',
+    hint: 'Wordt opgeslagen terwijl je typt.',
   },
   medical: {
     title: 'JGZ-notities (medisch beroepsgeheim)',
@@ -164,7 +164,7 @@ export const meetingModeNl = {
   },
   end: {
     title: 'Overleg afronden',
-    intro: 'Rond het overleg af als alle casussen aan bod zijn geweest. Daarna maakt u de samenvattingen per deelnemer en plant u het vervolgoverleg.',
+    intro: 'Rond het overleg af als alle casussen aan bod zijn geweest. Daarna maak je de samenvattingen per deelnemer en plan je het vervolgoverleg.',
     start: 'Overleg afronden',
     notDiscussed_one: '{{count}} casus is nog niet besproken. Die blijft open en gaat mee naar het vervolgoverleg:',
     notDiscussed_other: '{{count}} casussen zijn nog niet besproken. Die blijven open en gaan mee naar het vervolgoverleg:',

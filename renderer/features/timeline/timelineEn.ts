@@ -15,7 +15,7 @@ export const timelineEn: TimelineTranslation = {
     pingpong_other: 'Pushed back and forth: the case went back or was returned {{count}} times.',
     pingpongDetail: '{{from}} → {{to}} → {{from}} ({{fromDate}} and {{toDate}})',
     bouncedDetail: '{{count}} referrals returned or refused ({{organisations}})',
-    stagnatie: 'Stagnation: {{open}} referral(s) without an answer, stagnation reported {{reported}} time(s).',
+    stagnatie: 'Stagnation: referrals without an answer: {{open}}; stagnation reported: {{reported}} times.',
     stagnationDetail: 'Referral to {{to}} has been open for {{days}} days without an answer.',
     geen_eigenaar: 'Nobody has accepted the case now ({{days}} days without an owner in total).',
     wacht_op_hulp: 'No help started yet: {{days}} days since the signal this request for help began with.',

@@ -160,7 +160,7 @@ describe('warme overdracht between two vaults (handlers)', () => {
     school.core.host.nextHandoverFile = packagePath;
     const other = await school.refusal('handover:open', { passphrase: PACKAGE_PASSPHRASE });
     expect(other.code).toBe('package_refused');
-    expect(other.detail).toBe('Dit pakket is bestemd voor Wijkteam Emmen-Oost; u werkt nu namens OBS De Regenboog. Alleen wie namens de ontvangende organisatie werkt, kan het inlezen.');
+    expect(other.detail).toBe('Dit pakket is bestemd voor Wijkteam Emmen-Oost; je werkt nu namens OBS De Regenboog. Alleen wie namens de ontvangende organisatie werkt, kan het inlezen.');
     expect(vaultFingerprint(school.core)).toBe(schoolBefore);
 
     const receiver = await vault('wijkteam.casustafel', { ...WIJKTEAM_OPERATOR, organisation: '  wijkteam   emmen-oost ' });
