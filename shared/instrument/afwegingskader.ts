@@ -151,6 +151,25 @@ export function evaluateTrail(professional: Observer, entries: readonly TrailEnt
   return { key: professionalKey(professional), professional, steps, outcome, meldReason, reportDecision, helpDecision, term, casemanager, nextQuestion, problems };
 }
 
+/**
+ * Which questions a professional can still record, for the form. While the trail is open: every
+ * question up to the next one, the next one suggested. Once it has reached an end (no suspicion
+ * after question 1, a report after 3–5, help after 5): only the questions on the way there, to
+ * revise an answer, the last of them suggested — a question past the end is never offered (after
+ * "no suspicion" there is no question 5 to answer).
+ */
+export function questionsToRecord(trail: ProfessionalTrail | undefined): { questions: AfwegingQuestion[]; suggested: AfwegingQuestion; finished: boolean } {
+  if (trail === undefined) return { questions: [1], suggested: 1, finished: false };
+  if (trail.nextQuestion !== null) {
+    const next = trail.nextQuestion;
+    return { questions: trail.steps.map((s) => s.question).filter((q) => q <= next), suggested: next, finished: false };
+  }
+  const afterEnd = new Set(trail.problems.filter((p) => p.code === 'na_afronding').map((p) => p.question));
+  const answered = trail.steps.filter((s) => s.entry !== null && !afterEnd.has(s.question)).map((s) => s.question);
+  const end = answered.length === 0 ? 1 : Math.max(...answered);
+  return { questions: trail.steps.map((s) => s.question).filter((q) => q <= end), suggested: end as AfwegingQuestion, finished: true };
+}
+
 /** One trail per professional, in the order they first appear. */
 export function evaluateTrails(entries: readonly TrailEntry[], meldNorm: boolean): ProfessionalTrail[] {
   const groups = new Map<string, { professional: Observer; entries: TrailEntry[] }>();

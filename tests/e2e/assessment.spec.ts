@@ -184,14 +184,14 @@ test('afwegingskader per professional: vijf vragen op volgorde, hulp geweigerd l
   await form.getByRole('button', { name: 'Stap vastleggen' }).click();
   await expect(form.getByRole('alert')).toHaveText('Iedere stap heeft een onderbouwing nodig.');
 
-  await step('1. Is er een vermoeden van huiselijk geweld of kindermishandeling?', 'Ja', 'Mila vertelde over ruzies en slaan thuis.');
-  await step('2. Is er acute of structurele onveiligheid?', 'Nee', 'Geen acuut gevaar; vader is vertrokken.');
-  await step('3. Kan ik passende hulp bieden of organiseren?', 'Ja', 'Gezinscoach via het wijkteam is beschikbaar.');
-  await step('4. Aanvaarden de betrokkenen die hulp?', 'Nee', 'Moeder wil geen hulp en zegt afspraken af.');
+  await step('Is er een vermoeden van huiselijk geweld of kindermishandeling?', 'Ja', 'Mila vertelde over ruzies en slaan thuis.');
+  await step('Is er acute of structurele onveiligheid?', 'Nee', 'Geen acuut gevaar; vader is vertrokken.');
+  await step('Kan ik passende hulp bieden of organiseren?', 'Ja', 'Gezinscoach via het wijkteam is beschikbaar.');
+  await step('Aanvaarden de betrokkenen die hulp?', 'Nee', 'Moeder wil geen hulp en zegt afspraken af.');
 
   const trail = page.getByRole('article').filter({ hasText: 'Ruben Kuipers (wijkteam)' });
   await expect(trail).toContainText('Uitkomst: melden bij Veilig Thuis — hulp wordt niet aanvaard');
-  await expect(trail).toContainText('4. Aanvaarden de betrokkenen die hulp? Nee — Moeder wil geen hulp en zegt afspraken af.');
+  await expect(trail).toContainText('Aanvaarden de betrokkenen die hulp? Nee — Moeder wil geen hulp en zegt afspraken af.');
   const flags = page.getByRole('complementary', { name: 'Signalen en vervolgstappen' });
   await expect(flags).toContainText('Afwegingskader: melden');
   await expect(flags).toContainText('Doe een melding bij Veilig Thuis (uitkomst van het afwegingskader).');
@@ -307,19 +307,19 @@ test('afwegingskader met twee beslissingen: na een melding gaat de afweging same
     await form.getByRole('button', { name: 'Stap vastleggen' }).click();
     await expectSaved(page);
   };
-  await step('1. Is er een vermoeden van huiselijk geweld of kindermishandeling?', 'Ja', 'Blauwe plekken op de bovenarmen.');
+  await step('Is er een vermoeden van huiselijk geweld of kindermishandeling?', 'Ja', 'Blauwe plekken op de bovenarmen.');
   await save();
-  await step('2. Is er acute of structurele onveiligheid?', 'Ja', 'Het letsel komt terug; structureel onveilig.');
+  await step('Is er acute of structurele onveiligheid?', 'Ja', 'Het letsel komt terug; structureel onveilig.');
   await save();
 
   const trail = page.getByRole('article').filter({ hasText: 'Femke Bos (JGZ)' });
   await expect(trail).toContainText('Beslissing 1: is melden noodzakelijk?ja, melden bij Veilig Thuis');
   await expect(trail).toContainText('Beslissing 2: is hulp (ook) mogelijk?nog niet beslist');
-  await expect(trail).toContainText('3. Kan ik passende hulp bieden of organiseren? (samen met Veilig Thuis, na de melding) volgende vraag');
+  await expect(trail).toContainText('Kan ik passende hulp bieden of organiseren? (samen met Veilig Thuis, na de melding) volgende vraag');
 
-  await step('3. Kan ik passende hulp bieden of organiseren?', 'Ja', 'Met Veilig Thuis afgesproken: JGZ begeleidt moeder.');
+  await step('Kan ik passende hulp bieden of organiseren?', 'Ja', 'Met Veilig Thuis afgesproken: JGZ begeleidt moeder.');
   await save();
-  await step('4. Aanvaarden de betrokkenen die hulp?', 'Ja', 'Moeder stemt in met de begeleiding.');
+  await step('Aanvaarden de betrokkenen die hulp?', 'Ja', 'Moeder stemt in met de begeleiding.');
   await form.getByRole('button', { name: 'Stap vastleggen' }).click();
   await expect(form.getByRole('alert')).toHaveText('Bij "ja" op vraag 4 hoort een afgesproken termijn.');
   await form.getByLabel('Termijn waarbinnen de hulp resultaat laat zien').fill(`01-03-${year + 1}`);

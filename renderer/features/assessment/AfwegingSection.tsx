@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { professionalKey, type ProfessionalTrail } from '../../../shared/instrument/afwegingskader';
-import { AFWEGING_QUESTIONS, type AfwegingQuestion, type Observer } from '../../../shared/instrument/assessmentRecords';
+import { professionalKey, questionsToRecord, type ProfessionalTrail } from '../../../shared/instrument/afwegingskader';
+import { type AfwegingQuestion, type Observer } from '../../../shared/instrument/assessmentRecords';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate } from '../../format/dutchDate';
@@ -20,7 +20,7 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
   const [edited, setPerson] = useState<Observer | null>(null);
   const person = edited ?? speaker;
   const trail = trails.find((tr) => tr.key === professionalKey(person));
-  const suggested: AfwegingQuestion = trail?.nextQuestion ?? (trail ? 5 : 1);
+  const { questions, suggested, finished } = questionsToRecord(trail);
   const [question, setQuestion] = useState<AfwegingQuestion | null>(null);
   const [answer, setAnswer] = useState<'ja' | 'nee' | null>(null);
   const [reasoning, setReasoning] = useState('');
@@ -28,7 +28,7 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
   const [term, setTerm] = useState('');
   const [casemanager, setCasemanager] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const chosen = question ?? suggested;
+  const chosen = question !== null && questions.includes(question) ? question : suggested;
   const agreesHelp = chosen === 4 && answer === 'ja';
 
   const submit = async (event: FormEvent) => {
@@ -142,8 +142,14 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
             <label className="field__label" htmlFor={`${id}-question`}>
               {t('assessment.afweging.question')}
             </label>
-            <select id={`${id}-question`} className="field__input" value={chosen} onChange={(e) => setQuestion(Number(e.target.value) as AfwegingQuestion)}>
-              {AFWEGING_QUESTIONS.map((q) => (
+            <select
+              id={`${id}-question`}
+              className="field__input"
+              value={chosen}
+              aria-describedby={finished ? `${id}-finished` : undefined}
+              onChange={(e) => setQuestion(Number(e.target.value) as AfwegingQuestion)}
+            >
+              {questions.map((q) => (
                 <option key={q} value={q}>
                   {t('assessment.afweging.questionNumber', { number: q })}
                 </option>
@@ -151,6 +157,11 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
             </select>
           </div>
         </div>
+        {finished ? (
+          <p className="field__hint" id={`${id}-finished`}>
+            {t('assessment.afweging.finished', { name: person.name.trim() || t('assessment.afweging.thisProfessional') })}
+          </p>
+        ) : null}
         <fieldset className="choice-row">
           <legend>{t(`assessment.afweging.q${chosen}`)}</legend>
           {(['ja', 'nee'] as const).map((v) => (
