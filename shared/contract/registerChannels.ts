@@ -34,6 +34,8 @@ export const SearchHit = z.object({
   displayName: z.string(),
   anonymous: z.boolean(),
   childNames: z.array(z.string()),
+  /** The children's schools: with the children's names, what tells two families of the same name apart. */
+  schools: z.array(z.string()),
   /** Why this family matched, e.g. "school: OBS De Regenboog", so the user sees it at a glance. */
   matchedOn: z.string(),
   updatedAt: z.string(),

@@ -16,6 +16,19 @@ test('de demokluis: het 1-2-3-tje van de volgende werkdag opent in de vergadermo
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
 
+  // The search follows the ARIA combobox: nothing is chosen while typing, ↓ goes to the first hit,
+  // and each hit names the children and their school, so families of the same name differ.
+  const search = page.getByRole('combobox', { name: 'Zoek een gezin' });
+  await search.fill('Gezin');
+  const options = page.getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  await expect(page.locator('[role="option"][aria-selected="true"]')).toHaveCount(0);
+  await search.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('option').filter({ hasText: /School: / }).first()).toBeVisible();
+  await search.press('Escape');
+  await search.fill('');
+
   // On Start, the first upcoming meeting is the demo's 1-2-3-tje with three cases.
   const upcoming = page.getByRole('list', { name: 'Komende overleggen' }).getByRole('listitem');
   await expect(upcoming.first()).toContainText('1-2-3-tje');

@@ -134,13 +134,29 @@ export function recentFamilies(db: ReadableDb, limit: number): SearchHit[] {
 
 type FamilyRow = Pick<HitRow, 'family_id' | 'display_name' | 'anonymous' | 'updated_at'>;
 
+/** The schools of the families' children, so two families with the same name can be told apart. */
+function schoolNames(db: ReadableDb, familyIds: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (familyIds.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT m.family_id, o.name FROM family_members m JOIN organisations o ON o.id = m.school_id
+       WHERE m.family_id IN (SELECT value FROM json_each(?)) ORDER BY o.name`,
+    )
+    .all(JSON.stringify(familyIds)) as { family_id: string; name: string }[];
+  for (const r of rows) addToGroup(out, r.family_id, r.name);
+  return out;
+}
+
 function toHits<R extends FamilyRow>(db: ReadableDb, rows: R[], why: (row: R) => string): SearchHit[] {
   const kids = childNames(db, rows.map((r) => r.family_id));
+  const schools = schoolNames(db, rows.map((r) => r.family_id));
   return rows.map((r) => ({
     familyId: r.family_id,
     displayName: r.display_name,
     anonymous: r.anonymous === 1,
     childNames: kids.get(r.family_id) ?? [],
+    schools: schools.get(r.family_id) ?? [],
     matchedOn: why(r),
     updatedAt: r.updated_at,
   }));

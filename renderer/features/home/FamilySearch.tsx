@@ -39,7 +39,8 @@ export function FamilySearch({
   const q = query.trim();
   const { data, error } = useLoad(q === '' ? null : () => searchFamilies({ query: q, limit }), [q, limit], {
     delayMs: SEARCH_DELAY_MS,
-    onLoaded: (list) => setActive(list.length > 0 ? 0 : -1),
+    // Nothing is chosen until the user moves into the list: ↓ goes to the first hit (ARIA combobox).
+    onLoaded: () => setActive(-1),
   });
   const hits: SearchHit[] | null = q === '' ? null : (data ?? null);
 
@@ -60,7 +61,8 @@ export function FamilySearch({
       setOpen(true);
       setActive((i) => (i <= 0 ? hits.length - 1 : i - 1));
     } else if (event.key === 'Enter') {
-      const hit = hits[active];
+      // With a single hit there is nothing to choose between: Enter opens it.
+      const hit = active >= 0 ? hits[active] : hits.length === 1 ? hits[0] : undefined;
       if (shown && hit) {
         event.preventDefault();
         choose(hit);
@@ -142,6 +144,7 @@ export function HitText({ hit }: { hit: SearchHit }) {
         ) : (
           <span>{t('home.search.noChildren')}</span>
         )}
+        {hit.schools.length > 0 ? <span dir="auto">{t('home.search.schools', { names: hit.schools.join(', ') })}</span> : null}
         {hit.matchedOn ? (
           <span className="hit__matched" dir="auto">
             {t('home.search.matchedOn', { matched: matchedOnText(hit.matchedOn, t) })}

@@ -18,6 +18,7 @@ export const homeEn: HomeTranslation = {
     resultCount_other: '{{count}} families found',
     children: 'Children: {{names}}',
     noChildren: 'No children recorded',
+    schools: 'School: {{names}}',
     matchedOn: 'Found by {{matched}}',
     field: {
       name: 'name',

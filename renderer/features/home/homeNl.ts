@@ -18,6 +18,7 @@ export const homeNl = {
     resultCount_other: '{{count}} gezinnen gevonden',
     children: 'Kinderen: {{names}}',
     noChildren: 'Geen kinderen vastgelegd',
+    schools: 'School: {{names}}',
     matchedOn: 'Gevonden op {{matched}}',
     field: {
       name: 'naam',

@@ -52,7 +52,7 @@ function fillEveryStore() {
   useSession.getState().setStatus(unlocked);
   useSession.getState().setTarget(unlocked.path);
   useNavigation.getState().openFamily(FAMILY_ID);
-  const hit = { familyId: FAMILY_ID, displayName: 'Gezin Bakker', anonymous: false, childNames: ['Lotte'], matchedOn: 'naam', updatedAt: '2026-11-28T10:00:00.000Z' };
+  const hit = { familyId: FAMILY_ID, displayName: 'Gezin Bakker', anonymous: false, childNames: ['Lotte'], schools: [], matchedOn: 'naam', updatedAt: '2026-11-28T10:00:00.000Z' };
   useHome.getState().setQuery('Bakker');
   useHome.getState().setHits('Bakker', [hit]);
   useHome.getState().setRecent([hit]);
