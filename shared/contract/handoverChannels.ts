@@ -164,7 +164,7 @@ export type HandoverChoice = z.infer<typeof HandoverChoice>;
 const PackageToken = z.string().min(16).max(64);
 
 export const handoverChannels = {
-  /** A strong passphrase to share out of band (five or more common Dutch words). */
+  /** A strong passphrase to share out of band: eight neutral everyday Dutch words, fit to read aloud. */
   'handover:suggestPassphrase': { request: z.object({}), response: z.object({ passphrase: z.string() }) },
   'handover:preview': {
     request: z.object({ familyIds: z.array(RecordId).min(1).max(500), organisationId: RecordId }),

@@ -22,7 +22,7 @@ export const handoverEn: HandoverTranslation = {
   },
   passphraseTitle: 'Passphrase of the package',
   passphraseIntro:
-    'The package is encrypted with a passphrase. Share it through another channel than the file, for example by phone. The receiver also needs it for the receipt.',
+    'The package is encrypted with a passphrase. Share it through another channel than the file, for example by phone. The receiver also needs it for the receipt. A suggested passphrase is eight everyday words that are fine to read aloud.',
   suggest: 'Suggest a passphrase',
   passphrase: 'Passphrase',
   passphraseRepeat: 'Repeat the passphrase',

@@ -1,0 +1,43 @@
+/**
+ * What a word read aloud to a partner must never be or contain. Stems are matched anywhere in a
+ * word ("moord" also catches "zelfmoord", "moordenaar"); the short or ambiguous ones are matched
+ * as whole words only, because as a substring they sit in harmless words ("lijk" in "vrolijk",
+ * "mes" in "mest", "arm" in "armband").
+ */
+export const BLOCKED_STEMS: readonly string[] = [
+  // violence and weapons
+  'moord', 'dood', 'doden', 'sterf', 'sterv', 'gestorv', 'overled', 'geweld', 'mishand', 'misbruik', 'verkracht',   'aanrand', 'ontvoer', 'gijzel', 'marteling', 'martel', 'wurg', 'verstik', 'verdrink', 'steek', 'gestoken',   'schiet', 'geschot', 'wapen', 'geweer', 'pistool', 'pistol', 'revolver', 'kogel', 'granaat', 'bom',   'explos', 'ontplof', 'zwaard', 'dolk', 'bajonet', 'speer', 'kanon', 'munitie', 'oorlog', 'soldaat', 'leger',   'terror', 'aanslag', 'bloedbad', 'slachtoffer', 'slacht', 'beul', 'galg', 'ophang', 'executie', 'vechten',   'vecht', 'gevecht', 'knokpartij', 'schop', 'mepp', 'stomp', 'wond', 'gewond', 'letsel', 'bloed',   'bijl', 'hakbijl', 'kettingzaag', 'zweep', 'boksbeugel', 'knuppel', 'brandstich', 'vergiftig', 'gif',   'bedreig', 'dreig', 'intimid', 'pest', 'treiter', 'wraak', 'straf', 'gevangen', 'gevangenis',   'boei', 'handboei', 'tralie', 'massacre', 'genocide', 'holocaust', 'bunker', 'tank',   // death and funerals
+  'lijkwagen', 'lijkkist', 'begraaf', 'begrafenis', 'begraven', 'crematie', 'cremer', 'doodskist', 'graf',   'kerkhof', 'weduw', 'wees', 'zelfdoding', 'suicid', 'suicide', 'euthanas', 'stervens', 'sterfbed',   'lijkschouw', 'autopsie', 'skelet', 'schedel', 'spook', 'zombie', 'duivel', 'demon',   // sex and intimate parts
+  'seks', 'sex', 'neuk', 'naakt', 'porno', 'hoer', 'prostit', 'bordeel', 'pooier', 'geil', 'erotiek', 'erotisch',   'vagina', 'penis', 'piemel', 'kut', 'tiet', 'borst', 'kont', 'reet', 'anus', 'clitoris', 'scrotum',   'zaadlozing', 'sperma', 'orgasme', 'masturb', 'aftrek', 'pijpen', 'beffen', 'condoom', 'verleid', 'minnaar',   'minnares', 'overspel', 'vreemdgaan', 'ontucht', 'pedofiel', 'pedo', 'incest', 'slet', 'sloerie', 'snol',   'bitch', 'trut', 'teef', 'kanker', 'klootzak', 'kloot', 'lingerie', 'string', 'slipje',   'bloot', 'ontbloot', 'stripper', 'paaldans', 'escort', 'viagra', 'zwanger', 'abortus', 'bevall', 'menstru',   // illness, body and medicine
+  'ziekte', 'ziekenhuis', 'tumor', 'leukemie', 'tyfus', 'tering', 'pokken', 'cholera', 'klere',   'lepra', 'aids', 'hiv', 'syfilis', 'soa', 'corona', 'covid', 'griep', 'koorts', 'infectie', 'virus',   'bacterie', 'epidemie', 'pandemie', 'alzheimer', 'dementie', 'parkinson', 'beroerte', 'hartaanval', 'infarct',   'diabetes', 'astma', 'epilep', 'autis', 'depressie', 'depressief', 'psychose', 'psychiat', 'schizo', 'gestoord',   'krankzinnig', 'gek', 'idioot', 'debiel', 'mongool', 'imbeciel', 'achterlijk', 'zwakzinnig', 'gehandicapt',   'invalide', 'verlamd', 'doof', 'kreupel', 'operatie', 'chirurg', 'amputa', 'injectie', 'spuit',   'naald', 'medicijn', 'pillen', 'apotheek', 'dokter', 'huisarts', 'verpleeg', 'patient', 'diarree', 'braak',   'kots', 'overgeven', 'poep', 'kak', 'stront', 'urine', 'zweet', 'pus', 'etter', 'puist', 'wrat',   'luizen', 'schurft', 'lintworm', 'darm', 'maag', 'hersen', 'ingewand',   'obesitas', 'anorexia', 'boulimia', 'vetzucht',   // drugs, alcohol and tobacco
+  'drug', 'drugs', 'cocaine', 'coke', 'heroine', 'hasj', 'wiet', 'joint', 'blowen', 'xtc', 'ecstasy',   'lsd', 'paddo', 'crack', 'opium', 'morfine', 'methadon', 'verslaaf', 'verslaving', 'dealer', 'junk', 'stoned',   'dronken', 'bezopen', 'alcohol', 'bier', 'wijn', 'jenever', 'whisky', 'wodka',   'likeur', 'brandewijn', 'borrel', 'kroeg', 'sigaret', 'sigaar', 'tabak', 'pijp', 'snuif', 'kater',   // crime, police and money trouble
+  'misdaad', 'misdadig', 'crimin', 'dief', 'diefstal', 'stelen', 'gestolen', 'inbraak', 'inbreker',   'overval', 'beroof', 'roof', 'plunder', 'fraude', 'oplicht', 'bedrieg', 'bedrog', 'smokkel', 'witwas',   'afpers', 'chantage', 'omkop', 'maffia', 'bende', 'politie', 'arrest', 'verdacht', 'rechtbank',   'advocaat', 'vonnis', 'boete', 'schuld', 'armoede', 'failliet', 'faillis', 'bankroet', 'deurwaard', 'beslag',   'uitzet', 'dakloos', 'zwerver', 'bedel', 'lening', 'woeker', 'gokken', 'gokker', 'casino', 'loterij',   // religion and politics
+  'kerk', 'moskee', 'synagoge', 'tempel', 'bijbel', 'koran', 'god', 'jezus', 'allah', 'christ', 'islam', 'moslim',   'jood', 'joden', 'katholiek', 'protestant', 'dominee', 'pastoor', 'priester', 'imam', 'rabbi', 'paus', 'bisschop',   'hemel', 'kruisig', 'gebed', 'bidden', 'partij', 'verkiezing', 'minister', 'premier',   'koning', 'fascis', 'communis', 'racis', 'hitler', 'nsb',   // slurs and insults
+  'neger', 'nikker', 'zwartje', 'bruinwerker', 'spleetoog', 'zigeuner', 'kaaskop', 'mof', 'poepchinees',   'geitenneuker', 'kutmarokkaan', 'homo', 'flikker', 'lesbo', 'mietje', 'janet', 'trans',   'kankerlijer', 'mongol', 'spast', 'klojo', 'sukkel', 'rund', 'kuttenkop',   'lelijk', 'stom', 'vetzak', 'varken', 'zwijn', 'kakkerlak',   'parasiet', 'schoft', 'schurk', 'smeerlap', 'viezerik', 'hufter', 'lafaard', 'loser', 'watje', 'mislukk',   'nietsnut', 'klaploper', 'zuiplap', 'sloeber', 'stakker', 'losbol', ];
+
+/** Matched as whole words: harmless as part of another word, not as a word on its own. */
+export const BLOCKED_WORDS: readonly string[] = [
+  'lijk', 'lijken', 'mes', 'messen', 'dolk', 'zaag', 'hamer', 'schaar', 'priem', 'beitel', 'touw', 'strop',   'arm', 'arme', 'armen', 'dief', 'pil', 'pillen', 'kist', 'kruis', 'slag', 'klap', 'stok', 'knal', 'brand',   'pijl', 'boog', 'schild', 'lood', 'kwast', 'muts', 'doos', 'poes', 'paal', 'pruim', 'spleet', 'gleuf', 'staaf',   'stijf', 'heet', 'wip', 'vogelen', 'vrijen', 'tong', 'zaad', 'dweil', 'kwal', 'kuiken', 'gans', 'geit', 'kameel',   'gorilla', 'nijlpaard', 'simpel', 'sappig', 'vochtig', 'kater', 'munt', 'geld', 'jacht', 'bliksem',   'donder', 'raket', 'pistolet', 'slinger', 'strik', 'boei', 'parket', 'poef', 'hobo', 'fagot', 'hart', 'borst',   'hoofd', 'buik', 'bil', 'billen', 'been', 'benen', 'lip', 'lippen', 'mond', 'keel', 'nek', 'oog', 'ogen', 'neus',   'huid', 'bot', 'botten', 'zuster', 'baby', 'wees', 'weeskind', 'heks', 'spook', 'graf', 'kerk', 'hel',   'aap', 'agent', 'beha', 'blind', 'cel', 'dik', 'dom', 'eikel', 'high', 'koe', 'lever', 'long', 'lul', 'nicht', 'plas', 'pot', 'rat', 'rouw', 'rum', 'schot', 'sla', 'slang', 'speed', 'steel', 'tuig', 'worm', 'zak', 'zat',
+  'zonde', 'ezel', 'ziek', 'haat', 'nazi', 'rook', 'engel', 'nier', 'nieren', 'roken', 'ezels',
+];
+
+/** Two hundred common first names (Dutch and Flemish): a word here would read as a person. */
+export const COMMON_FIRST_NAMES: readonly string[] = [
+  'emma', 'julia', 'mila', 'tess', 'sophie', 'zoe', 'sara', 'nora', 'yara', 'eva', 'liv', 'lotte', 'evi', 'anna',
+  'noor', 'saar', 'lieke', 'fleur', 'sarah', 'lisa', 'isa', 'fenna', 'roos', 'sanne', 'femke', 'lynn', 'jasmijn',
+  'nina', 'maud', 'luna', 'elin', 'olivia', 'ella', 'vera', 'hanna', 'hannah', 'esmee', 'floor', 'amber', 'iris',
+  'merel', 'anouk', 'lara', 'linde', 'lina', 'jade', 'fenne', 'puck', 'sofie', 'ilse', 'laura', 'marie',
+  'louise', 'charlotte', 'elise', 'lore', 'hanne', 'fien', 'jana', 'eline', 'jolien', 'lena', 'ines', 'nienke',
+  'marloes', 'anne', 'annemarie', 'inge', 'ingrid', 'karin', 'monique', 'petra', 'sandra', 'marieke', 'mirjam',
+  'esther', 'ellen', 'wendy', 'linda', 'marjolein', 'simone', 'bianca', 'astrid', 'hilde', 'griet', 'els', 'an',
+  'rianne', 'joke', 'truus', 'ria', 'tineke', 'wilma', 'gerda', 'henny', 'annie', 'mieke', 'lies', 'kim', 'daisy',
+  'noah', 'sem', 'liam', 'lucas', 'daan', 'finn', 'levi', 'luuk', 'mees', 'james', 'milan', 'sam', 'noud', 'bram',
+  'jesse', 'thomas', 'max', 'lars', 'ruben', 'thijs', 'gijs', 'stijn', 'tijn', 'jens', 'julian', 'siem', 'adam',
+  'hugo', 'tim', 'teun', 'jayden', 'mats', 'boaz', 'guus', 'olivier', 'jan', 'pieter', 'kees', 'henk', 'gerrit',
+  'willem', 'hendrik', 'johan', 'klaas', 'dirk', 'cor', 'piet', 'joost', 'sander', 'bas', 'jeroen', 'martijn',
+  'maarten', 'wouter', 'niels', 'koen', 'robin', 'jasper', 'roel', 'rik', 'frank', 'mark', 'marco', 'erik', 'hans',
+  'peter', 'paul', 'rob', 'ron', 'rene', 'wim', 'ad', 'toon', 'harm', 'bart', 'arjen', 'robbe', 'wout', 'louis',
+  'arthur', 'seppe', 'kobe', 'senne', 'simon', 'victor', 'arne', 'mathis', 'warre', 'vince', 'lowie', 'jules',
+  'rune', 'mauro', 'ferre', 'emiel', 'jef', 'staf', 'tuur', 'lander', 'joris', 'bert', 'steven', 'kevin',
+  'storm', 'winter', 'lente', 'sterre', 'berk', 'riet', 'madelief', 'violet', 'lila', 'helder', 'aster', 'wolf',
+];
