@@ -22,7 +22,7 @@ export const handoverNl = {
   },
   passphraseTitle: 'Wachtwoordzin van het pakket',
   passphraseIntro:
-    'Het pakket is versleuteld met een wachtwoordzin. Geef die door via een ander kanaal dan het bestand, bijvoorbeeld telefonisch. De ontvanger heeft hem ook nodig voor de ontvangstbevestiging. Een voorgestelde wachtwoordzin bestaat uit acht gewone, neutrale woorden die u gerust hardop kunt voorlezen.',
+    'Het pakket is versleuteld met een wachtwoordzin. Geef die door via een ander kanaal dan het bestand, bijvoorbeeld telefonisch. De ontvanger heeft hem ook nodig voor de ontvangstbevestiging. Een voorgestelde wachtwoordzin bestaat uit acht gewone, neutrale woorden die je gerust hardop kunt voorlezen.',
   suggest: 'Wachtwoordzin voorstellen',
   passphrase: 'Wachtwoordzin',
   passphraseRepeat: 'Wachtwoordzin herhalen',
