@@ -1,4 +1,5 @@
 import type { Report, ReportCell } from './reportRecords';
+import { monthWords } from './isoWeek';
 import { bucketWord, cellWord } from './reportWords';
 
 /**
@@ -55,12 +56,16 @@ function layout(categories: { label: string; cells: ReportCell[] }[], series: Ch
   const scale = (v: number) => ((plot.bottom - plot.top) * v) / max;
   const bars: ChartBar[] = [];
   const labels: BarChart['categories'] = [];
+  // Labels that would run into each other are thinned to every n-th (a label needs ~48 units);
+  // figures above bars narrower than a number are left to the table beside the chart.
+  const every = Math.max(1, Math.ceil((48 * categories.length) / (plot.right - plot.left)));
+  const figures = barWidth >= 12;
   categories.forEach((c, i) => {
     const start = plot.left + i * slot + slot * 0.1;
-    labels.push({ label: c.label, x: plot.left + i * slot + slot / 2 });
+    if (i % every === 0) labels.push({ label: c.label, x: plot.left + i * slot + slot / 2 });
     c.cells.forEach((cell, s) => {
       const h = cell.kind === 'waarde' ? scale(cell.value) : 0;
-      bars.push({ series: series[s]!.key, x: start + s * barWidth, y: plot.bottom - h, width: barWidth - 1, height: h, text: cellWord(cell, threshold) });
+      bars.push({ series: series[s]!.key, x: start + s * barWidth, y: plot.bottom - h, width: barWidth - 1, height: h, text: figures ? cellWord(cell, threshold) : '' });
     });
   });
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ y: plot.bottom - (plot.bottom - plot.top) * f, value: Math.round(max * f * 10) / 10 }));
@@ -74,7 +79,7 @@ export function trendChart(r: Report, width = 500, height = 220): BarChart {
     { key: 'helpStarted', label: 'Hulp gestart', colour: COLOURS[2]! },
   ];
   return layout(
-    r.trend.months.map((m) => ({ label: m.month, cells: [m.discussions, m.newSignals, m.helpStarted] })),
+    r.trend.months.map((m) => ({ label: monthWords(m.month), cells: [m.discussions, m.newSignals, m.helpStarted] })),
     series,
     r.threshold,
     width,
@@ -104,7 +109,7 @@ export function chartSvg(c: BarChart): string {
   }
   for (const b of c.bars) {
     if (b.height > 0) parts.push(`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${colour.get(b.series)}"/>`);
-    parts.push(`<text x="${b.x + b.width / 2}" y="${b.y - 2}" font-size="7" text-anchor="middle" fill="#222222">${escape(b.text)}</text>`);
+    if (b.text !== '') parts.push(`<text x="${b.x + b.width / 2}" y="${b.y - 2}" font-size="7" text-anchor="middle" fill="#222222">${escape(b.text)}</text>`);
   }
   for (const cat of c.categories) {
     parts.push(`<text x="${cat.x}" y="${c.plot.bottom + 11}" font-size="8" text-anchor="middle" fill="#222222">${escape(cat.label)}</text>`);

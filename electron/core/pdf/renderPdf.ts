@@ -1,5 +1,6 @@
 import pdfmake from 'pdfmake';
 import robotoVfs from 'pdfmake/build/vfs_fonts';
+import PdfmakeDocument from 'pdfmake/js/PDFDocument';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 
 /**
@@ -49,13 +50,36 @@ export function withoutLayoutTables(font: Buffer): Buffer {
 
 let ready = false;
 
+/**
+ * Charts are SVG, and pdfmake draws an SVG's text through svg-to-pdfkit, which asks PDFKit for the
+ * font by its file name ("Roboto-Regular.ttf"). PDFKit then looks for that file on disk, fails
+ * ("failed to open font"), and the chart falls back to Helvetica. Registering our fonts under
+ * those names on each document, the first time one is asked for, makes the charts use the
+ * document's own Roboto from memory.
+ */
+function fontsByFileName(bytes: ReadonlyMap<string, Buffer>): void {
+  const original = PdfmakeDocument.prototype.font;
+  PdfmakeDocument.prototype.font = function (src, ...rest) {
+    if (typeof src === 'string' && this._registeredFonts[src] === undefined) {
+      const font = bytes.get(src);
+      if (font !== undefined) this.registerFont(src, font);
+    }
+    return original.call(this, src, ...rest);
+  };
+}
+
 function prepare(): void {
   if (ready) return;
   // The node build keeps its virtual file system on the instance; the types only describe the browser's.
   const virtualfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
+  const bytes = new Map<string, Buffer>();
   for (const [name, base64] of Object.entries(robotoVfs as unknown as Record<string, string>)) {
-    if (name.endsWith('.ttf') && !virtualfs.existsSync(name)) virtualfs.writeFileSync(name, withoutLayoutTables(Buffer.from(base64, 'base64')));
+    if (!name.endsWith('.ttf')) continue;
+    const font = withoutLayoutTables(Buffer.from(base64, 'base64'));
+    bytes.set(name, font);
+    if (!virtualfs.existsSync(name)) virtualfs.writeFileSync(name, font);
   }
+  fontsByFileName(bytes);
   pdfmake.setFonts(FONTS);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);

@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { chartSvg, daysToHelpChart, trendChart } from '../../../shared/reporting/reportCharts';
+import { monthWords, weekWords } from '../../../shared/reporting/isoWeek';
 import { reportCsv } from '../../../shared/reporting/reportCsv';
 import { COUNT_INDICATORS, DAY_STATISTICS, type Report, type ReportCell } from '../../../shared/reporting/reportRecords';
 import { bucketWord, cellWord, GROUPING_WORDS, groupWord, INDICATOR_WORDS, recipientWord, suppressionNote } from '../../../shared/reporting/reportWords';
@@ -55,7 +56,7 @@ export async function renderReportPdf(r: Report): Promise<Uint8Array> {
       chartSvg(trendChart(r)),
       ['Maand', 'Bespr.', 'Signalen', 'Hulp'],
       [
-        ...r.trend.months.map((m) => [{ text: m.month }, text(m.discussions, t), text(m.newSignals, t), text(m.helpStarted, t)]),
+        ...r.trend.months.map((m) => [{ text: monthWords(m.month) }, text(m.discussions, t), text(m.newSignals, t), text(m.helpStarted, t)]),
         [{ text: 'Totaal', bold: true }, text(r.trend.total.discussions, t), text(r.trend.total.newSignals, t), text(r.trend.total.helpStarted, t)],
       ],
     ),
@@ -71,7 +72,7 @@ export async function renderReportPdf(r: Report): Promise<Uint8Array> {
   return renderPdf(
     confidentialDocument({
       title: 'Rapportage casusoverleg',
-      subtitle: `Periode ${r.period.fromWeek} t/m ${r.period.toWeek}, ${per}; gemaakt in week ${r.generatedWeek}`,
+      subtitle: `Periode ${weekWords(r.period.fromWeek)} t/m ${weekWords(r.period.toWeek)}, ${per}; gemaakt in ${weekWords(r.generatedWeek)}`,
       content,
     }),
   );

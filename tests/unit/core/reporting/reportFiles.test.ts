@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDemoVaultFile } from '../../../../electron/core/demo/demoVault';
 import { reportFile, reportFileName } from '../../../../electron/core/reporting/reportFiles';
 import { vaultReport } from '../../../../electron/core/reporting/reportService';
 import { closeVaultFile, openVaultFile } from '../../../../electron/core/vault/vaultFile';
 import type { ReadableDb } from '../../../../electron/core/vault/connection';
 import { REPORT_GROUPINGS, type ReportGrouping } from '../../../../shared/reporting/reportRecords';
-import { pdfText } from '../support/pdfText';
+import { pdfText, pdfWords } from '../support/pdfText';
 import { tempDir } from '../support/vaultTestKit';
 import { NOW, PERIOD, regionDb } from './regionFixture';
 
@@ -102,4 +102,24 @@ describe('report files', () => {
     const r = vaultReport(regionDb(), { ...PERIOD, by: 'meeting_kind' }, NOW);
     expect(reportFileName(r, 'csv')).toBe('rapportage-2026-W01-tm-2026-W27-per-meeting-kind.csv');
   });
+
+  it('draws its charts in the document’s own font, and names its period in weeks a reader understands', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const r = vaultReport(regionDb(), { ...PERIOD, by: null }, NOW);
+      const pdf = await reportFile(r, 'pdf');
+      expect(warn.mock.calls.flat().join(' ')).not.toContain('failed to open font');
+      // Only Roboto is embedded: no chart text fell back to a standard PDF font.
+      const fonts = [...Buffer.from(pdf).toString('latin1').matchAll(/\/BaseFont\s*\/([\w+-]+)/g)].map((m) => m[1]!.replace(/^[A-Z]{6}\+/, ''));
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(new Set(fonts)).toEqual(new Set(fonts.filter((f) => f.startsWith('Roboto'))));
+      const words = pdfWords(pdf);
+      expect(words).toContain('Periode week 1 van 2026 (29 december 2025 t/m 4 januari 2026) t/m week 27 van 2026');
+      expect(words).not.toContain('2026-W01');
+      expect(words).toContain('jan 2026');
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });
+

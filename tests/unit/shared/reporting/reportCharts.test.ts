@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../../shared/reporting/buildReport';
 import { emptyCounts, type FamilyFacts } from '../../../../shared/reporting/familyFacts';
 import { chartSvg, daysToHelpChart, trendChart } from '../../../../shared/reporting/reportCharts';
+import fc from 'fast-check';
+import { isoWeekOfDay, mondayOfIsoWeek, weekWords } from '../../../../shared/reporting/isoWeek';
 
 const helped = (days: number, month: string): FamilyFacts => ({
   group: { kind: 'totaal' },
@@ -40,11 +42,48 @@ describe('report charts', () => {
 
   it('has one bar per month and series, and an SVG without a day in it', () => {
     const chart = trendChart(report);
-    expect(chart.categories.map((c) => c.label)).toEqual(['2026-01', '2026-02']);
+    expect(chart.categories.map((c) => c.label)).toEqual(['jan 2026', 'feb 2026']);
     expect(chart.bars).toHaveLength(6);
     const svg = chartSvg(chart);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('&lt; 5');
     expect(svg).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
+
+  it('over three years thins its month labels so none run into each other, and leaves figures too narrow to read to the table', () => {
+    const long = buildReport({ period: { from: '2024-01-01', to: '2026-12-31' }, grouping: null, facts, exports: [], today: '2027-01-04' });
+    const chart = trendChart(long);
+    expect(long.trend.months).toHaveLength(36);
+    const xs = chart.categories.map((c) => c.x);
+    expect(xs.length).toBeLessThanOrEqual(12);
+    for (let i = 1; i < xs.length; i += 1) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(48);
+    expect(chart.categories[0]?.label).toBe('jan 2024');
+    expect(chart.bars.every((b) => b.text === '')).toBe(true);
+  });
 });
+
+describe('weeks as a reader says them', () => {
+  it.each([
+    ['2024-W01', 'week 1 van 2024 (1 t/m 7 januari)'],
+    ['2026-W05', 'week 5 van 2026 (26 januari t/m 1 februari)'],
+    ['2026-W01', 'week 1 van 2026 (29 december 2025 t/m 4 januari 2026)'],
+    ['2026-W53', 'week 53 van 2026 (28 december 2026 t/m 3 januari 2027)'],
+  ])('%s is %s', (week, words) => {
+    expect(weekWords(week)).toBe(words);
+  });
+
+  it('names the Monday to Sunday that holds the day, for any day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), (day) => {
+        const week = isoWeekOfDay(day);
+        const monday = mondayOfIsoWeek(week);
+        expect(day - monday).toBeGreaterThanOrEqual(0);
+        expect(day - monday).toBeLessThan(7);
+        expect(isoWeekOfDay(monday)).toBe(week);
+        expect(weekWords(week)).toMatch(/^week \d{1,2} van \d{4} \(\d{1,2}( \w+( \d{4})?)? t\/m \d{1,2} \w+( \d{4})?\)$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
