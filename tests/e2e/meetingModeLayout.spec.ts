@@ -11,13 +11,18 @@ import { enterOperator } from './bridge/flows';
 const OPERATOR = { name: 'Tjitske Zwaagstra', organisation: 'Wijkteam Emmen', role: 'voorzitter 1-2-3-tje' };
 const SHOTS = process.env.CASUSTAFEL_SHOTS_DIR;
 
-async function startDemoMeeting(app: AppHarness): Promise<Locator> {
+async function startDemoMeeting(app: AppHarness, size: string): Promise<Locator> {
   const { page } = app;
   await app.open();
   await page.getByRole('button', { name: 'Demokluis openen' }).click();
   await enterOperator(page, OPERATOR);
   await page.getByRole('list', { name: 'Komende overleggen' }).getByRole('listitem').first().getByRole('button').click();
   await page.getByRole('button', { name: 'Vergadermodus openen' }).click();
+  // Before the start: the statement and attendance in one pane, the page still does not scroll.
+  await expect(page.getByRole('region', { name: 'Aanwezigheid' }).getByRole('group').first()).toBeVisible();
+  const before = await pageScrolls(page);
+  expect(before.scrollHeight, `${size}: voor de start scrolt de pagina niet`).toBeLessThanOrEqual(before.innerHeight);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/casustafel-vergadermodus-start-${size}.png` });
   await page.getByLabel('Iedereen aan tafel heeft de geheimhouding bevestigd').check();
   await page.getByRole('button', { name: 'Overleg starten' }).click();
   const caseHeading = page.getByRole('heading', { level: 2, name: /^Casus 1 van 3/ });
@@ -124,7 +129,7 @@ for (const [meeting, beamer] of [
     test.setTimeout(90_000);
     const { page } = app;
     await page.setViewportSize(meeting);
-    const caseHeading = await startDemoMeeting(app);
+    const caseHeading = await startDemoMeeting(app, meetingSize);
     await expectMeetingModeFits(page, caseHeading, meetingSize);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/casustafel-vergadermodus-${meetingSize}.png` });
 

@@ -63,8 +63,9 @@ export function BeamerView({ mode }: { mode: MeetingModeState }) {
               data?.error ? null : <p role="status">{t('meetingMode.case.loading')}</p>
             ) : (
               <div key={current.familyId} className="mm-beamer__grid">
-                <InvolvedOverview dossier={loaded.dossier!} />
+                {/* The room first sees the concern per child, then who is involved. */}
                 <RiskFlags view={loaded.concern!} />
+                <InvolvedOverview dossier={loaded.dossier!} />
                 <CompactTimeline content={loaded.timeline!} />
                 <BeamerRegie familyId={current.familyId} />
                 <BeamerMinutes meetingCase={current} />
@@ -140,17 +141,18 @@ function BeamerActions({ overview, directory }: { overview: RegieOverview; direc
 function BeamerDecisions({ overview, directory }: { overview: RegieOverview; directory: DirectoryContent }) {
   const { t, i18n } = useTranslation();
   const current = activeRegie(overview.decisions);
-  let who = '';
-  if (current?.kind === 'eigen_regie') who = t('regie.decision.eigenRegieSummary');
+  let line = t('meetingMode.beamer.noRegie');
+  if (current?.kind === 'eigen_regie') line = t('meetingMode.beamer.eigenRegie', { who: t('regie.decision.eigenRegieSummary'), date: formatDate(current.since, i18n.language) });
   else if (current) {
     const p = directory.professionals.find((x) => x.id === current.professionalId);
     const o = directory.organisations.find((x) => x.id === current.organisationId);
-    who = t('regie.decision.regisseurSummary', { name: p?.name ?? '—', organisation: o?.name ?? '—', mandate: current.mandate ? t(`regie.mandate.${current.mandate}`) : '—' });
+    const who = t('regie.decision.regisseurSummary', { name: p?.name ?? '—', organisation: o?.name ?? '—', mandate: current.mandate ? t(`regie.mandate.${current.mandate}`) : '—' });
+    line = t('meetingMode.beamer.regisseur', { who, date: formatDate(current.since, i18n.language) });
   }
   return (
     <section className="panel mm-beamer__decisions" aria-labelledby="mm-decisions-title">
       <h3 id="mm-decisions-title">{t('meetingMode.parts.decisions')}</h3>
-      <p dir="auto">{current ? t('meetingMode.beamer.regisseur', { who, date: formatDate(current.since, i18n.language) }) : t('meetingMode.beamer.noRegie')}</p>
+      <p dir="auto">{line}</p>
     </section>
   );
 }

@@ -33,7 +33,8 @@ export const meetingModeEn: MeetingModeTranslation = {
     due: 'due {{date}}',
     noDue: 'no date',
     noRegie: 'No regie has been recorded yet.',
-    regisseur: 'Regie: {{who}}, since {{date}}',
+    regisseur: 'Regisseur: {{who}}, since {{date}}',
+    eigenRegie: '{{who}}, since {{date}}',
   },
   status: {
     notStarted: 'not started yet',

@@ -33,7 +33,8 @@ export const meetingModeNl = {
     due: 'uiterlijk {{date}}',
     noDue: 'zonder datum',
     noRegie: 'Er is nog geen regie vastgelegd.',
-    regisseur: 'Regie: {{who}}, sinds {{date}}',
+    regisseur: 'Regisseur: {{who}}, sinds {{date}}',
+    eigenRegie: '{{who}}, sinds {{date}}',
   },
   status: {
     notStarted: 'nog niet gestart',
