@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /** One column: its header, and what every cell under it carries (a class, `dir="auto"` for typed text). */
 export interface DataColumn {
@@ -37,11 +37,18 @@ export function DataTable({
   rows: readonly DataRow[];
   empty?: ReactNode;
 }) {
+  const captionId = useId();
   if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
+  // A wide table scrolls sideways inside the screen's pane: its wrapper takes the keyboard focus so
+  // the arrow keys can scroll it, and is named by the caption.
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role={caption !== undefined ? 'region' : undefined} aria-labelledby={caption !== undefined ? captionId : undefined}>
       <table className={className ? `table ${className}` : 'table'}>
-        {caption !== undefined ? <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption> : null}
+        {caption !== undefined ? (
+          <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
+            {caption}
+          </caption>
+        ) : null}
         <thead>
           <tr>
             {columns.map((c, i) => (

@@ -95,6 +95,8 @@ export const en: Translation = {
     submit: 'Unlock',
     back: 'Choose another vault',
     busy: 'Unlocking the vault…',
+    demoNote: 'This is the demo vault with fictional families. It opens again without a passphrase.',
+    demoAgain: 'Open the demo vault again',
   },
   operator: {
     title: 'Who is working?',

@@ -100,6 +100,8 @@ export const nl = {
     submit: 'Ontgrendelen',
     back: 'Andere kluis kiezen',
     busy: 'De kluis wordt ontgrendeld…',
+    demoNote: 'Dit is de demokluis met verzonnen gezinnen. Je opent hem weer zonder wachtwoord.',
+    demoAgain: 'Demokluis weer openen',
   },
   operator: {
     title: 'Wie werkt er?',

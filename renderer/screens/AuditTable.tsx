@@ -9,7 +9,7 @@ import { formatDateTime } from '../format/dateTime';
 export function AuditTable({ entries, caption, showFamily }: { entries: AuditLogEntry[]; caption: string; showFamily: boolean }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -9,11 +9,12 @@ import { applyStatus } from '../session/sessionFlow';
 import { useNavigation } from '../state/navigationStore';
 import { useSession } from '../state/sessionStore';
 import { LockNotice } from './LockNotice';
-import { unlockVault } from './vaultActions';
+import { openDemoVault, unlockVault } from './vaultActions';
 
 export function UnlockScreen() {
   const { t } = useTranslation();
   const path = useSession((s) => s.targetPath);
+  const demo = useSession((s) => s.targetDemo);
   const go = useNavigation((s) => s.go);
   const [passphrase, setPassphrase] = useState('');
   const { busy, error, setError, run, onSubmit } = useSubmit();
@@ -45,6 +46,24 @@ export function UnlockScreen() {
         <span className="file-chip__label">{t('unlock.file')}:</span> <strong>{path ? baseName(path) : ''}</strong>
         <span className="file-chip__path">{path}</span>
       </div>
+      {demo ? (
+        <div className="panel">
+          <p>{t('unlock.demoNote')}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() =>
+              void run(openDemoVault, (status) => {
+                useSession.getState().setNotice(null);
+                applyStatus(status);
+              })
+            }
+          >
+            {t('unlock.demoAgain')}
+          </button>
+        </div>
+      ) : null}
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           label={t('unlock.passphrase')}

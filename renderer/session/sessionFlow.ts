@@ -31,9 +31,11 @@ export function handleLocked(reason: LockReason): void {
     if (useSession.getState().notice === null) useSession.getState().setNotice({ kind: 'locked', reason });
     return;
   }
-  const path = status.isDemo ? null : status.path;
+  // Back to the unlock screen of the same file; the demo too, so nobody reads "no vault yet".
+  const path = status.path;
+  const demo = status.isDemo;
   resetAllStores();
-  useSession.getState().setTarget(path);
+  useSession.getState().setTarget(path, demo);
   useSession.getState().setNotice({ kind: 'locked', reason });
   useNavigation.getState().go(path ? 'unlock' : 'welcome');
 }

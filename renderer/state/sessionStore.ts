@@ -9,25 +9,27 @@ interface SessionData {
   status: VaultStatus | null;
   /** The file the create/unlock screen is about. A path is not vault content. */
   targetPath: string | null;
+  /** The target is the demo vault, which opens again without typing its public passphrase. */
+  targetDemo: boolean;
   notice: SessionNotice | null;
 }
 
 export interface SessionState extends SessionData {
   setStatus(status: VaultStatus): void;
-  setTarget(path: string | null): void;
+  setTarget(path: string | null, demo?: boolean): void;
   setNotice(notice: SessionNotice | null): void;
   operator(): Operator | null;
   reset(): void;
 }
 
-const initial = (): SessionData => ({ status: null, targetPath: null, notice: null });
+const initial = (): SessionData => ({ status: null, targetPath: null, targetDemo: false, notice: null });
 
 export const useSession = resettable(
   'session',
   create<SessionState>()((set, get) => ({
     ...initial(),
     setStatus: (status) => set({ status }),
-    setTarget: (targetPath) => set({ targetPath }),
+    setTarget: (targetPath, demo = false) => set({ targetPath, targetDemo: demo }),
     setNotice: (notice) => set({ notice }),
     operator: () => get().status?.operator ?? null,
     reset: () => set(initial()),

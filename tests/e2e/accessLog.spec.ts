@@ -25,7 +25,10 @@ test('wie een dossier opent, staat als "Bekeken" in het logboek van het gezin en
   await app.expectAccessible('wie werkt er, met namens');
   await page.getByLabel('Namens (niet verplicht)').press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
-  await expect(page.getByText('namens Bram Hoekstra')).toBeVisible();
+  // Who works, and on whose behalf, is in the top bar's menu.
+  await page.getByRole('button', { name: /^Gebruiker en taal:/ }).click();
+  await expect(page.getByText(/namens Bram Hoekstra/)).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // Two families; only one dossier is opened after creating it.
   await newFamily(page, 'Gezin Brouwer');

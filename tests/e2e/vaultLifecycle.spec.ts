@@ -128,9 +128,9 @@ test('de demokluis toont verzonnen gezinnen', async ({ app }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
   // Without stating who works, the vault can be locked again straight away.
   await page.getByRole('button', { name: 'Kluis weer vergrendelen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Casustafel' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
   expect(app.session.status().state).toBe('locked');
-  await page.getByRole('button', { name: 'Demokluis openen' }).click();
+  await page.getByRole('button', { name: 'Demokluis weer openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
   await page.getByLabel('Naam').fill('Sanne de Wit');
   await page.getByLabel('Organisatie').fill('Wijkteam Emmen');
@@ -145,9 +145,10 @@ test('de demokluis toont verzonnen gezinnen', async ({ app }) => {
   await families.first().getByRole('button').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Het gezin' })).toBeVisible();
   await app.expectAccessible('gezin (demo)');
-  // Locking the demo vault goes back to the welcome screen with the reason.
+  // Locking the demo vault goes back to the demo's own unlock screen with the reason.
   await page.getByRole('button', { name: 'Vergrendelen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Casustafel' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Demokluis weer openen' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'De kluis is vergrendeld.' })).toBeVisible();
 });
 

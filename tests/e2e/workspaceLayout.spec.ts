@@ -148,3 +148,15 @@ test('het menu in de bovenbalk: wie er werkt, de taal en Over Casustafel, met he
   // Locking stays one press away, outside the menu.
   await expect(page.getByRole('banner').getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
 });
+
+test('vergrendelen van de demokluis leidt naar het ontgrendelscherm van de demokluis, dat hem weer opent', async ({ app }) => {
+  const { page } = app;
+  await openDemo(page, () => app.open());
+  await page.getByRole('banner').getByRole('button', { name: 'Vergrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await expect(page.getByText('demo.casustafel', { exact: true })).toBeVisible();
+  await expect(page.getByText('Dit is de demokluis met verzonnen gezinnen. Je opent hem weer zonder wachtwoord.')).toBeVisible();
+  await app.expectAccessible('ontgrendelen van de demokluis');
+  await page.getByRole('button', { name: 'Demokluis weer openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie werkt er?' })).toBeVisible();
+});

@@ -110,7 +110,7 @@ export function meetingSummaryDocument(data: SummaryMeeting, share: RecipientSha
   }
   return confidentialDocument({
     title: `Samenvatting ${data.typeWord}`,
-    subtitle: `${dutchDateTime(meeting.startsAt)}${meeting.location ? ` · ${meeting.location}` : ''}${meeting.title ? ` · ${meeting.title}` : ''}`,
+    subtitle: `${data.heldAt === null ? `Gepland op ${dutchDateTime(meeting.startsAt)}, nog niet gehouden` : `Gehouden op ${dutchDateTime(data.heldAt)}`}${meeting.location ? ` · ${meeting.location}` : ''}${meeting.title ? ` · ${meeting.title}` : ''}`,
     headerNote: `Voor ${r.name} (${r.organisationName})`,
     content,
     password,

@@ -79,6 +79,8 @@ export interface SummaryFamily {
 
 export interface SummaryMeeting {
   meeting: Meeting;
+  /** When the meeting was held (Vergadermodus started it); null when it has not been held yet. */
+  heldAt: string | null;
   typeWord: string;
   participants: MeetingModeParticipant[];
   /** Per participant (same order): the medical organisation that alone may read their name, or null. */
@@ -177,7 +179,12 @@ function escalationItems(db: ReadableDb, familyId: string, meetingDay: string): 
   });
 }
 
-function actionItems(db: ReadableDb, familyId: string, meetingId: string, contact: string): SummaryItem[] {
+/** An open action whose due day lies before the meeting's day was overdue when the meeting spoke of it. */
+function actionStatusWord(status: ActionStatus, dueDate: string | null, meetingDay: string): string {
+  return status === 'open' && dueDate !== null && dueDate < meetingDay ? `${ACTION_STATUS_WORDS[status]}, te laat` : ACTION_STATUS_WORDS[status];
+}
+
+function actionItems(db: ReadableDb, familyId: string, meetingId: string, meetingDay: string, contact: string): SummaryItem[] {
   const rows = db
     .prepare(
       `SELECT description, owner_professional_id, owner_organisation_id, owner_family, owner_network_member_id, due_date, status FROM regie_actions
@@ -202,13 +209,14 @@ function actionItems(db: ReadableDb, familyId: string, meetingId: string, contac
     const due = r.due_date === null ? 'geen datum' : dutchDate(r.due_date);
     const medicalAssociation = r.owner_family === 1 || r.owner_network_member_id !== null ? null : medicalAssociationOf(db, { professionalId: r.owner_professional_id, organisationId: r.owner_organisation_id });
     const maskedOwner = `${MASKED_OWNER_TEXT} (via ${contact})`;
+    const status = actionStatusWord(r.status, r.due_date, meetingDay);
     return item('actie', `Actie: ${shorten(r.description, 50)} (${owner}, ${due})`, r.description, {
-      cells: [r.description, owner, due, ACTION_STATUS_WORDS[r.status]],
+      cells: [r.description, owner, due, status],
       medicalAssociation,
       masked:
         medicalAssociation === null
           ? null
-          : { label: `Actie: ${shorten(r.description, 50)} (${maskedOwner}, ${due})`, text: r.description, cells: [r.description, maskedOwner, due, ACTION_STATUS_WORDS[r.status]] },
+          : { label: `Actie: ${shorten(r.description, 50)} (${maskedOwner}, ${due})`, text: r.description, cells: [r.description, maskedOwner, due, status] },
     });
   });
 }
@@ -351,7 +359,7 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
       ...regieItems(db, c.familyId, meetingId, contact),
       ...escalationItems(db, c.familyId, amsterdamDay(new Date(meeting.startsAt))),
       ...planItems(db, c.familyId),
-      ...actionItems(db, c.familyId, meetingId, contact),
+      ...actionItems(db, c.familyId, meetingId, amsterdamDay(new Date(meeting.startsAt)), contact),
     ];
     if (c.minutes.trim() !== '') items.push(item('notulen', 'Notulen van de casus', c.minutes));
     if (c.medicalMinutes.trim() !== '') {
@@ -388,7 +396,8 @@ export function loadSummaryMeeting(db: ReadableDb, meetingId: string): SummaryMe
       }
     }
   }
-  return { meeting, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, participantAssociations, families, mentionedScopes, nameIndex: index };
+  const held = db.prepare('SELECT started_at FROM meetings WHERE id = ?').get(meetingId) as { started_at: string | null } | undefined;
+  return { meeting, heldAt: held?.started_at ?? null, typeWord: MEETING_TYPE_WORDS[meeting.type], participants, participantAssociations, families, mentionedScopes, nameIndex: index };
 }
 
 /**

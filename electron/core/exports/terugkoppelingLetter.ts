@@ -29,6 +29,45 @@ export interface TerugkoppelingLetter {
   pdfTitle: string;
 }
 
+interface Sender {
+  organisation: string;
+  place: string;
+  phone: string;
+  email: string;
+  /** A direct number of the person signing, when the sociale kaart has one. */
+  personalPhone: string;
+}
+
+/**
+ * Who sends the letter, with what the sociale kaart knows of them, so the signaller can call back:
+ * the meeting's chair when that is who signs, else the organisation the operator named when
+ * starting the session (matched by name in the sociale kaart), else only what the operator typed.
+ */
+function senderOf(db: ReadableDb, meetingId: string | null, operator: Operator): Sender {
+  const chair =
+    meetingId === null
+      ? undefined
+      : (db
+          .prepare(
+            `SELECT p.name AS person, p.phone AS personal_phone, o.name, o.place, o.phone, o.email FROM meetings m
+             JOIN professionals p ON p.id = m.chair_id JOIN organisations o ON o.id = p.organisation_id WHERE m.id = ?`,
+          )
+          .get(meetingId) as { person: string; personal_phone: string; name: string; place: string; phone: string; email: string } | undefined);
+  if (chair !== undefined && chair.person.trim().toLowerCase() === operator.name.trim().toLowerCase()) {
+    return { organisation: chair.name, place: chair.place, phone: chair.phone, email: chair.email, personalPhone: chair.personal_phone };
+  }
+  const org = db
+    .prepare('SELECT name, place, phone, email FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1')
+    .get(operator.organisation.trim()) as { name: string; place: string; phone: string; email: string } | undefined;
+  if (org !== undefined) return { organisation: org.name, place: org.place, phone: org.phone, email: org.email, personalPhone: '' };
+  return { organisation: operator.organisation, place: '', phone: '', email: '', personalPhone: '' };
+}
+
+function senderLines(sender: Sender): string {
+  const reach = [sender.phone.trim() ? `telefoon ${sender.phone.trim()}` : '', sender.email.trim()].filter((x) => x !== '');
+  return [`${sender.organisation}${sender.place.trim() ? `, ${sender.place.trim()}` : ''}`, reach.join(' · ')].filter((x) => x !== '').join('\n');
+}
+
 function safeFilePart(text: string): string {
   return text.replace(/[\\/:*?"<>|]/g, '').replace(/\s+/g, ' ').trim().slice(0, 60);
 }
@@ -70,33 +109,45 @@ export function buildTerugkoppelingLetter(db: ReadableDb, actionId: string, oper
     db.prepare("SELECT count(*) AS n FROM regie_actions WHERE family_id = ? AND kind <> 'terugkoppeling' AND status <> 'vervallen'").get(action.familyId) as { n: number }
   ).n;
 
+  const sender = senderOf(db, meeting?.id ?? null, operator);
+  // "Opgepakt" only when something was decided: a regisseur, eigen regie, or agreements in a plan.
+  const decided = regie !== null || agreements > 0;
+  const discussed = meeting === undefined ? 'is besproken' : `is besproken in het ${MEETING_TYPE_WORDS[meeting.type]} van ${dutchDate(meeting.starts_at)}`;
+  const callBack = sender.personalPhone.trim() || sender.phone.trim();
+
   const paragraphs: string[] = [];
+  paragraphs.push(`Van: ${senderLines(sender)}`);
   paragraphs.push(`Aan: ${addressee}`);
   paragraphs.push(`Datum: ${dutchDate(now.toISOString())}`);
   paragraphs.push(
-    meeting === undefined
-      ? `U heeft een signaal afgegeven over ${about}. Met deze brief laten we u weten dat uw signaal is besproken en is opgepakt.`
-      : `U heeft een signaal afgegeven over ${about}. Uw signaal is besproken in het ${MEETING_TYPE_WORDS[meeting.type]} van ${dutchDate(meeting.starts_at)} en is opgepakt.`,
+    decided
+      ? `U heeft een signaal afgegeven over ${about}. Met deze brief laten we u weten dat uw signaal ${discussed} en is opgepakt.`
+      : `U heeft een signaal afgegeven over ${about}. Met deze brief laten we u weten dat uw signaal ${discussed}. Over de vervolgstappen is nog geen besluit genomen; we laten u weten wie de regie krijgt zodra dat vaststaat.`,
   );
-  paragraphs.push(
-    agreements > 0
-      ? `Er is een plan gemaakt met ${agreements} ${agreements === 1 ? 'afspraak' : 'afspraken'} over de vervolgstappen. Uit privacyoverwegingen delen we de inhoud van het plan en de afwegingen niet.`
-      : 'De betrokken professionals bepalen samen de vervolgstappen. Uit privacyoverwegingen delen we de inhoud en de afwegingen niet.',
-  );
-  if (regie?.kind === 'regisseur' && !mayNameRegisseurToSignaller(regie.medicalAssociation !== null)) {
+  if (decided) {
     paragraphs.push(
-      `De regie is belegd bij een van de betrokken professionals. Heeft u nieuwe zorgen of vragen, neem dan contact op met ${operator.name} (${operator.organisation}).`,
+      agreements > 0
+        ? `Er is een plan gemaakt met ${agreements} ${agreements === 1 ? 'afspraak' : 'afspraken'} over de vervolgstappen. Uit privacyoverwegingen delen we de inhoud van het plan en de afwegingen niet.`
+        : 'De betrokken professionals bepalen samen de vervolgstappen. Uit privacyoverwegingen delen we de inhoud en de afwegingen niet.',
     );
+  }
+  if (regie?.kind === 'regisseur' && !mayNameRegisseurToSignaller(regie.medicalAssociation !== null)) {
+    paragraphs.push(`De regie is belegd bij een van de betrokken professionals. Heeft u nieuwe zorgen of vragen, neem dan contact op met ${operator.name} (${sender.organisation}).`);
   } else if (regie?.kind === 'regisseur') {
     paragraphs.push(
       `De regie ligt bij ${regie.who}.${regie.reach.length ? ` U kunt contact opnemen via ${reachLine(regie)}.` : ''} Heeft u nieuwe zorgen of vragen, neem dan contact op met de regisseur.`,
     );
   } else if (regie?.kind === 'eigen_regie') {
     paragraphs.push('Het gezin houdt zelf de regie, met steun van de betrokken professionals. Heeft u nieuwe zorgen, geef die dan opnieuw aan ons door.');
-  } else {
+  } else if (decided) {
     paragraphs.push('Wie de regie krijgt, wordt nog vastgesteld. Heeft u intussen nieuwe zorgen, geef die dan opnieuw aan ons door.');
   }
-  paragraphs.push(`Met vriendelijke groet,\n${operator.name}\n${operator.organisation}${operator.role ? `, ${operator.role}` : ''}`);
+  paragraphs.push(
+    callBack !== ''
+      ? `Heeft u vragen over deze brief, bel dan ${operator.name} op ${callBack}${sender.email.trim() ? ` of mail naar ${sender.email.trim()}` : ''}.`
+      : `Heeft u vragen over deze brief, neem dan contact op met ${operator.name} (${sender.organisation}).`,
+  );
+  paragraphs.push(`Met vriendelijke groet,\n${operator.name}\n${sender.organisation}${operator.role ? `, ${operator.role}` : ''}`);
 
   return {
     familyId: action.familyId,

@@ -46,14 +46,29 @@ export function readActiveRegie(db: ReadableDb, familyId: string): ActiveRegie |
     .get(familyId) as Row | undefined;
   if (row === undefined) return null;
   if (row.kind === 'eigen_regie') return { kind: 'eigen_regie', judgement: row.judgement, meetingId: row.meeting_id };
-  const reach = [row.contact, row.prof_phone || row.org_phone || '', row.prof_email || row.org_email || ''].map((s) => s.trim()).filter((s) => s !== '');
   return {
     kind: 'regisseur',
     who: `${row.prof_name ?? 'onbekend'} (${row.org_name ?? 'onbekende organisatie'})`,
-    reach: [...new Set(reach)],
+    reach: reachOf(row.contact, row.prof_phone || row.org_phone || '', row.prof_email || row.org_email || ''),
     medicalAssociation: medicalAssociationOf(db, { professionalId: row.professional_id, organisationId: row.organisation_id }),
     meetingId: row.meeting_id,
   };
+}
+
+const digits = (s: string) => s.replace(/\D/g, '');
+
+/**
+ * The contact recorded with the decision, then the phone and e-mail from the sociale kaart unless
+ * that contact already holds them: a chair often types "0591-123456, r.venema@…" into the contact,
+ * and the letter should not then print the same number twice (written differently or not).
+ */
+export function reachOf(contact: string, phone: string, email: string): string[] {
+  const recorded = contact.trim();
+  const out = recorded === '' ? [] : [recorded];
+  const phoneDigits = digits(phone);
+  if (phone.trim() !== '' && !(phoneDigits.length >= 6 && digits(recorded).includes(phoneDigits)) && recorded !== phone.trim()) out.push(phone.trim());
+  if (email.trim() !== '' && !recorded.toLowerCase().includes(email.trim().toLowerCase())) out.push(email.trim());
+  return out;
 }
 
 /** The contact line both documents print: "0591-123456, r.venema@wijkteam.example". */

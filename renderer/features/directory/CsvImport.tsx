@@ -82,7 +82,7 @@ export function CsvImport() {
           )}
           {preview.ignoredColumns.length > 0 ? <p className="callout">{t('directory.csv.ignored', { columns: preview.ignoredColumns.join(', ') })}</p> : null}
           {preview.rows.length > 0 ? (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table className="table">
                 <caption className="visually-hidden">{t('directory.csv.previewCaption')}</caption>
                 <thead>

@@ -74,7 +74,7 @@ export function ConflictOfDutiesSection({ familyId, records, involvedOrganisatio
       {records.length === 0 ? (
         <p>{t('consent.conflict.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="table__caption">{t('consent.conflict.listCaption')}</caption>
             <thead>

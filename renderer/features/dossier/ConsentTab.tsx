@@ -75,7 +75,7 @@ function ConsentHistory({ member, consents, orgName }: { member: HouseholdMember
     return v.kind === 'zonder_einde' ? t('consent.validity.zonder_einde') : t(`consent.validity.${v.kind}`, { date: formatDate(v.day, i18n.language) });
   };
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="table">
         <caption className="table__caption" dir="auto">
           {caption}

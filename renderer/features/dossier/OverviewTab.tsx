@@ -74,7 +74,7 @@ export function OverviewTab({ familyId }: { familyId: string }) {
         {matrix.columns.length === 0 ? (
           <p>{t('overview.nobodyAtAll')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="table table--matrix">
               <caption className="visually-hidden">{t('overview.matrixTitle')}</caption>
               <thead>

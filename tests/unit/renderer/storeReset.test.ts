@@ -136,12 +136,16 @@ describe('wiping renderer state', () => {
     expect(useNavigation.getState().screen).toBe('unlock');
   });
 
-  it('locking the demo vault returns to the welcome screen', () => {
+  it('locking the demo vault returns to its own unlock screen, which can open it again', () => {
     resetAllStores();
     fillEveryStore();
     useSession.getState().setStatus({ ...unlocked, isDemo: true });
     handleLocked('user');
-    expect(useNavigation.getState().screen).toBe('welcome');
-    expect(useSession.getState().targetPath).toBeNull();
+    expect(useNavigation.getState().screen).toBe('unlock');
+    expect(useSession.getState().targetPath).toBe(unlocked.path);
+    expect(useSession.getState().targetDemo).toBe(true);
+    // Choosing another file forgets that it was the demo.
+    useSession.getState().setTarget('/tmp/ander.casustafel');
+    expect(useSession.getState().targetDemo).toBe(false);
   });
 });

@@ -189,7 +189,8 @@ describe('summary:exportLetter', () => {
     });
     const preview = await call('summary:letterPreview', { actionId: seed.feedback });
     expect(preview.recipientLabel).toBe('Huisartsenpraktijk Zuidbroek, t.a.v. huisarts');
-    expect(preview.paragraphs[0]).toBe('Aan: Huisartsenpraktijk Zuidbroek, t.a.v. huisarts');
+    expect(preview.paragraphs[0]).toBe('Van: CJG Proefdorp');
+    expect(preview.paragraphs[1]).toBe('Aan: Huisartsenpraktijk Zuidbroek, t.a.v. huisarts');
     expect(preview.paragraphs.join('\n')).not.toContain('Zorgen over de moeder');
     core.host.nextExportPath = path.join(core.dir, 'brief.pdf');
     await call('summary:exportLetter', { actionId: seed.feedback });
