@@ -46,11 +46,11 @@ test('de demokluis: het 1-2-3-tje van de volgende werkdag opent in de vergadermo
   await expect(page.getByRole('region', { name: 'Wie is betrokken' })).toContainText('JGZ');
 
   await page.getByRole('button', { name: 'Projectorweergave' }).click();
-  await expect(page.getByText(/Projectorweergave staat AAN/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Projectorweergave sluiten' })).toBeVisible();
   await expect(page.getByText(/^\d+ gebeurtenis(sen)? onder medisch beroepsgeheim (is|zijn) verborgen/)).toBeVisible();
   await expect(page.getByText(/JGZ-contactmoment/)).toHaveCount(0);
   await app.expectAccessible('vergadermodus (demo, projectorweergave)');
-  await page.getByRole('button', { name: 'Projectorweergave' }).click();
+  await page.getByRole('button', { name: 'Projectorweergave sluiten' }).click();
   await expect(page.getByText(/JGZ-contactmoment/).first()).toBeVisible();
 
   // After the meeting the preview says per recipient what goes: Veilig Thuis gets the families

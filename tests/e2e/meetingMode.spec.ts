@@ -205,28 +205,41 @@ test('1-2-3-tje met drie casussen: geheimhouding, aanwezigheid, toetsenbord, pro
   await expect(caseHeading).toHaveText('Casus 1 van 3: Gezin Bakker');
   await expect(page.getByLabel('Notulen van deze casus')).toHaveValue('Regie blijft bij het wijkteam; school houdt zicht op Noor.');
 
-  // Projector-safe view: other families and JGZ items under medical secrecy are hidden…
+  // The projector view: only the case in focus, read-only; other families and JGZ items under
+  // medical secrecy are hidden…
   const projector = page.getByRole('button', { name: 'Projectorweergave' });
   await projector.click();
-  await expect(projector).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByText(/Projectorweergave staat AAN/)).toBeVisible();
+  const exit = page.getByRole('button', { name: 'Projectorweergave sluiten' });
+  await expect(exit).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Casus 1 van 3: Gezin Bakker' })).toBeFocused();
+  await expect(page.getByText('Projectorweergave staat AAN', { exact: false })).toHaveCount(0);
   await expect(page.getByText('Gezin Jansen')).toHaveCount(0);
   await expect(page.getByText('Gezin Mulder')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: /Casus 2/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Agenda' })).toHaveCount(0);
   await expect(page.getByLabel('JGZ-notities (medisch beroepsgeheim)')).toHaveCount(0);
   await expect(page.getByText(JGZ_NOTE)).toHaveCount(0);
   await expect(page.getByText('Verborgen in de projectorweergave (medisch beroepsgeheim).')).toBeVisible();
   await expect(page.getByText(JGZ_EVENT)).toHaveCount(0);
   await expect(page.getByText(/^1 gebeurtenis onder medisch beroepsgeheim is verborgen/)).toBeVisible();
+  // The room reads the minutes, the open actions and who holds regie; nobody types there.
+  await expect(page.getByText('Regie blijft bij het wijkteam; school houdt zicht op Noor.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Open acties' })).toContainText(FEEDBACK);
+  await expect(page.getByRole('region', { name: 'Besluiten' })).toContainText('Roel Venema (Wijkteam Emmen-Oost)');
+  await expect(page.getByRole('textbox')).toHaveCount(0);
   // The menu (to screens that list every family) is out of reach while the projector view is on.
-  await expect(page.getByText('Menu verborgen zolang de projectorweergave aan staat.')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Start' })).toHaveCount(0);
   await app.expectAccessible('projectorweergave');
+  // The chair moves on by keyboard there too: the next case is named, the one before no longer.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('heading', { level: 1, name: 'Casus 2 van 3: Gezin Jansen' })).toBeFocused();
+  await expect(page.getByText('Gezin Bakker')).toHaveCount(0);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByRole('heading', { level: 1, name: 'Casus 1 van 3: Gezin Bakker' })).toBeFocused();
 
-  // …and switching back shows them again.
-  await projector.click();
+  // …and closing it shows them again.
+  await exit.click();
+  await expect(projector).toBeFocused();
   await expect(projector).toHaveAttribute('aria-pressed', 'false');
-  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: 'Casus 2: Gezin Jansen' })).toBeVisible();
   await expect(page.getByLabel('JGZ-notities (medisch beroepsgeheim)')).toHaveValue(JGZ_NOTE);
   await expect(page.getByText(JGZ_EVENT)).toBeVisible();
@@ -356,8 +369,9 @@ test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwo
   await expect(timeline.getByText('medisch beroepsgeheim · vrijgegeven')).toBeVisible();
   // A release names its recipients and a screen shows everyone: the projector view keeps it hidden.
   await page.getByRole('button', { name: 'Projectorweergave' }).click();
-  await expect(timeline.getByText(JGZ_EVENT)).toHaveCount(0);
-  await page.getByRole('button', { name: 'Projectorweergave' }).click();
+  await expect(page.getByRole('region', { name: /^Tijdlijn/ }).getByText(/^1 gebeurtenis onder medisch beroepsgeheim is verborgen/)).toBeVisible();
+  await expect(page.getByText(JGZ_EVENT)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Projectorweergave sluiten' }).click();
 
   await page.getByRole('button', { name: 'Overleg afronden' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '3 casussen zijn nog niet besproken' })).toBeVisible();

@@ -4,7 +4,8 @@ import { AutosaveSelect, AutosaveText } from '../../autosave/AutosaveFields';
 import { ErrorAlert } from '../../components/Alert';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { focusHeading } from './caseTitle';
-import { CaseDecisions } from './CaseDecisions';
+import { CaseActions, CaseRegie } from './CaseDecisions';
+import { CasePartIndex } from './CasePartIndex';
 import { CaseMinutes } from './CaseMinutes';
 import { CaseTimer } from './CaseTimer';
 import { CompactTimeline } from './CompactTimeline';
@@ -16,8 +17,9 @@ import { saveCase } from './meetingModeActions';
 import { nameList, SafetyAgreementsPanel, useSafetyAgreements } from '../safetyAgreements/SafetyAgreementsPanel';
 
 /**
- * The case in focus: its clock, who is involved, the risk flags, the timeline, open actions and
- * decisions (the same regie forms as the Besluiten tab), the minutes and the JGZ notes.
+ * The case in focus, in its own pane: the heading, a row of jumps to its parts, its clock and
+ * status, then the parts in the order of Alt+1…6 — betrokkenen, zorg per kind, tijdlijn, open acties,
+ * besluiten (the same regie forms as the Besluiten tab), notulen with the JGZ notes.
  */
 export function CaseFocus({ mode }: { mode: MeetingModeState }) {
   const { t } = useTranslation();
@@ -61,7 +63,7 @@ function FocusedCase({
       <h2 id="mm-case-title" tabIndex={-1} className="mm-case__title" dir="auto">
         {focusHeading(current, focusIndex, mode.cases.length, t)}
       </h2>
-      <SafetyAgreementsPanel familyId={current.familyId} overview={safety} />
+      <CasePartIndex />
       <div className="panel mm-case__bar">
         <CaseTimer meetingCase={current} />
         <div className="mm-case__fields">
@@ -86,6 +88,7 @@ function FocusedCase({
           />
         </div>
       </div>
+      <SafetyAgreementsPanel familyId={current.familyId} overview={safety} />
       {data?.error ? <ErrorAlert>{data.error}</ErrorAlert> : null}
       {!loaded ? (
         data?.error ? null : <p role="status">{t('meetingMode.case.loading')}</p>
@@ -97,8 +100,9 @@ function FocusedCase({
             <RiskFlags view={loaded.concern!} />
           </div>
           <CompactTimeline content={loaded.timeline!} />
+          <CaseActions familyId={current.familyId} dossier={loaded.dossier!} />
+          <CaseRegie familyId={current.familyId} />
           <CaseMinutes meetingCase={current} />
-          <CaseDecisions familyId={current.familyId} dossier={loaded.dossier!} />
         </div>
       )}
     </section>

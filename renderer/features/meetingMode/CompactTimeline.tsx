@@ -80,7 +80,8 @@ export function CompactTimeline({ content }: { content: TimelineContent }) {
           })}
         </ol>
       )}
-      {visible.length > SHOWN_AT_FIRST ? (
+      {/* The projector view has no controls: the room sees the newest events. */}
+      {visible.length > SHOWN_AT_FIRST && !projector ? (
         <button type="button" className="button button--small" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? t('meetingMode.timeline.fewer') : t('meetingMode.timeline.all', { count: visible.length })}
         </button>

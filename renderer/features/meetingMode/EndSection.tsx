@@ -9,9 +9,27 @@ import { FollowUpSection } from './FollowUpSection';
 import { afterRender, endMeeting } from './meetingModeActions';
 import { SummariesSection } from './SummariesSection';
 
+function focusSummaries(): void {
+  const heading = document.getElementById('mm-summaries-title');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
+/** After the meeting, at the end of the case pane: the summaries per recipient and the follow-up meeting. */
+export function WrapUp({ mode }: { mode: MeetingModeState }) {
+  if (mode.endedAt === null) return null;
+  return (
+    <>
+      <SummariesSection meetingId={mode.meeting.id} />
+      <FollowUpSection mode={mode} />
+    </>
+  );
+}
+
 /**
- * Overleg afronden: first a warning about cases that were not discussed (they stay open and go to
- * the follow-up), then, once ended, the per-recipient summaries and the follow-up meeting.
+ * Overleg afronden, in the agenda pane: first a warning about cases that were not discussed (they
+ * stay open and go to the follow-up). Once ended, the per-recipient summaries and the follow-up
+ * meeting come in the case pane (WrapUp); here a way there remains.
  */
 export function EndSection({ mode }: { mode: MeetingModeState }) {
   const { t } = useTranslation();
@@ -22,10 +40,13 @@ export function EndSection({ mode }: { mode: MeetingModeState }) {
 
   if (mode.endedAt !== null) {
     return (
-      <>
-        <SummariesSection meetingId={mode.meeting.id} />
-        <FollowUpSection mode={mode} />
-      </>
+      <section className="mm-side__part mm-end" aria-labelledby="mm-end-title">
+        <h2 id="mm-end-title">{t('meetingMode.end.title')}</h2>
+        <p>{t('meetingMode.end.ended')}</p>
+        <button type="button" className="button button--small" onClick={() => focusSummaries()}>
+          {t('meetingMode.end.toSummaries')}
+        </button>
+      </section>
     );
   }
 
@@ -33,12 +54,12 @@ export function EndSection({ mode }: { mode: MeetingModeState }) {
   const end = () =>
     settle(endMeeting, () => {
       setAsking(false);
-      // This section gives way to the summaries: focus goes to their heading.
-      afterRender(() => document.getElementById('mm-summaries-title')?.focus());
+      // The summaries appear in the case pane: focus goes to their heading.
+      afterRender(focusSummaries);
     });
 
   return (
-    <section className="panel mm-end" aria-labelledby="mm-end-title">
+    <section className="mm-side__part mm-end" aria-labelledby="mm-end-title">
       <h2 id="mm-end-title">{t('meetingMode.end.title')}</h2>
       {!asking ? (
         <>

@@ -92,6 +92,21 @@ describe('shortcuts and names', () => {
     expect(key('ArrowDown', 'ArrowDown', false)).toBeNull();
   });
 
+  it('jumps to the parts of the case with Alt+1…6 and to the agenda with Alt+0, also where Alt types another character', () => {
+    const key = (key: string, code: string, altKey = true) => meetingCommandFor({ key, code, altKey, ctrlKey: false, metaKey: false, shiftKey: false });
+    expect(key('1', 'Digit1')).toBe('involved');
+    expect(key('¡', 'Digit1')).toBe('involved');
+    expect(key('2', 'Digit2')).toBe('concern');
+    expect(key('3', 'Numpad3')).toBe('timeline');
+    expect(key('4', 'Digit4')).toBe('actions');
+    expect(key('5', 'Digit5')).toBe('decisions');
+    expect(key('6', 'Digit6')).toBe('minutes');
+    expect(key('0', 'Digit0')).toBe('agenda');
+    expect(key('7', 'Digit7')).toBeNull();
+    expect(key('1', 'Digit1', false)).toBeNull();
+    expect(meetingCommandFor({ key: '1', code: 'Digit1', altKey: true, ctrlKey: true, metaKey: false, shiftKey: false })).toBeNull();
+  });
+
   it('names only the case in focus in the projector-safe view, and never an anonymous one', () => {
     const t = i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
     const c = meetingCase(VOS, 2, 'Gezin Vos');
