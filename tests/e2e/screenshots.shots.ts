@@ -30,7 +30,7 @@ test('screenshots van de hoofdschermen (demokluis)', async ({ app }) => {
   await search.press('ArrowDown');
   await page.screenshot({ path: `${OUT}/casustafel-search.png`, fullPage: false });
   await search.press('Enter');
-  await expect(page.getByRole('tablist')).toBeVisible();
+  await expect(page.getByRole('tablist', { name: 'Onderdelen van het dossier' })).toBeVisible();
   for (const [tab, file] of [
     ['Overzicht', 'overzicht'],
     ['Gezin', 'gezin'],
@@ -81,7 +81,7 @@ test('screenshots van het hele gezin: afsluiten, opvolging en vergadermodus (dem
     await page.screenshot({ path: `${OUT}/casustafel-opvolging-${size}-full.png`, fullPage: true });
     // The family at acuut leads Opvolging's lists; open its decisions from there.
     await page.getByRole('main').getByRole('button', { name: /Gezin De Wit/ }).first().click();
-    await expect(page.getByRole('tablist')).toBeVisible();
+    await expect(page.getByRole('tablist', { name: 'Onderdelen van het dossier' })).toBeVisible();
     await page.screenshot({ path: `${OUT}/casustafel-dossier-${size}.png` });
     await openTab(page, 'Besluiten');
     const closure = page.getByRole('region', { name: 'Afsluiten of afschalen' });
