@@ -1,4 +1,7 @@
-import type { FollowUp, FollowUpAction, RegieOverview } from '../../../shared/contract/regieChannels';
+import type { FollowUp, FollowUpAction, FollowUpPage, FollowUpRequest, RegieOverview } from '../../../shared/contract/regieChannels';
+import { followUpFamilies, followUpTotals } from '../../../shared/regie/followUpFamilies';
+import { pageOf } from '../../../shared/paging/page';
+import { meetingsStartedBy } from '../recordStore/unchangedVaultMemo';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
 import { openTopics } from '../assessment/requiredTopics';
@@ -158,4 +161,28 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
     upcomingMeetings,
     passedTerms: termsPassed,
   };
+}
+
+/**
+ * One page of Opvolging: the families with something to chase, grouped and ordered (highest concern
+ * first unless asked otherwise), the totals over every family that matches. Only the page goes to
+ * the screen: sending every open item of a region at once took seconds at ten times the region.
+ */
+export function followUpPage(lists: FollowUp, request: FollowUpRequest): FollowUpPage {
+  const families = followUpFamilies(lists, request);
+  const shown = pageOf(families, request);
+  const wanted = request.query.trim().toLocaleLowerCase('nl');
+  return {
+    today: lists.today,
+    families: shown.rows,
+    total: shown.total,
+    offset: shown.offset,
+    totals: followUpTotals(families),
+    upcomingMeetings: wanted === '' ? lists.upcomingMeetings : lists.upcomingMeetings.filter((m) => m.familyNames.some((n) => n.toLocaleLowerCase('nl').includes(wanted))),
+  };
+}
+
+/** What the follow-up lists depend on besides the vault's content: today, and which meetings have started. */
+export function followUpKey(db: ReadableDb, now: Date): string {
+  return `${formatCalendarDay(calendarDayOf(now))}|${meetingsStartedBy(db, now)}`;
 }
