@@ -31,7 +31,7 @@ export function countsOf(entries: readonly DigestEntry<Pick<DigestItem, 'kind'>>
   return [...counts.values()];
 }
 
-const byDaysOverdue = (a: DigestEntry<DigestItem>, b: DigestEntry<DigestItem>) => b.daysOverdue - a.daysOverdue || a.item.dueDay.localeCompare(b.item.dueDay) || a.item.key.localeCompare(b.item.key);
+const byDaysOverdue = (a: DigestEntry<DigestItem>, b: DigestEntry<DigestItem>) => b.daysOverdue - a.daysOverdue || (a.item.dueDay < b.item.dueDay ? -1 : a.item.dueDay > b.item.dueDay ? 1 : 0) || (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0);
 
 /**
  * The families of the digest, in the order Start lists them: families with something new since the
@@ -64,12 +64,19 @@ export function digestFamilies(fresh: readonly DigestEntry<DigestItem>[], earlie
     return { ...f, entries, counts: countsOf(entries) };
   });
   const worst = (f: DigestFamily) => (f.entries.length === 0 ? -1 : f.entries[0]!.daysOverdue);
-  return out.sort(
-    (a, b) =>
-      Number(b.freshCount > 0) - Number(a.freshCount > 0) ||
-      worst(b) - worst(a) ||
-      (quietRank.get(a.familyId) ?? Infinity) - (quietRank.get(b.familyId) ?? Infinity) ||
-      a.familyName.localeCompare(b.familyName, 'nl') ||
-      a.familyId.localeCompare(b.familyId),
-  );
+  const quietLast = quiet.length;
+  return out
+    .map((family) => ({ family, fresh: Number(family.freshCount > 0), worst: worst(family), quiet: quietRank.get(family.familyId) ?? quietLast }))
+    .sort(
+      (a, b) =>
+        b.fresh - a.fresh ||
+        b.worst - a.worst ||
+        a.quiet - b.quiet ||
+        DUTCH.compare(a.family.familyName, b.family.familyName) ||
+        (a.family.familyId < b.family.familyId ? -1 : a.family.familyId > b.family.familyId ? 1 : 0),
+    )
+    .map((k) => k.family);
 }
+
+/** One collator for every comparison: String.prototype.localeCompare with a locale builds one per call. */
+const DUTCH = new Intl.Collator('nl');

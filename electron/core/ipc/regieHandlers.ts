@@ -1,8 +1,7 @@
 import type { regieChannels } from '../../../shared/contract/regieChannels';
 import { closeCase, reopenCase, saveClosure } from '../regie/caseClosure';
 import { addEscalation } from '../regie/escalation';
-import type { FollowUp } from '../../../shared/contract/regieChannels';
-import { followUp, followUpKey, followUpPage, regieOverview } from '../regie/followUp';
+import { followUpKey, followUpPage, regieOverview, wholeFollowUp, type WholeFollowUp } from '../regie/followUp';
 import { UnchangedVaultMemo } from '../recordStore/unchangedVaultMemo';
 import { reviewAction, saveAction, signalDiscussed } from '../regie/regieActions';
 import { decideRegie, updateDecision } from '../regie/regieDecisions';
@@ -17,7 +16,7 @@ export function createRegieHandlers(deps: HandlerDeps): RegieHandlers {
   const { read, write } = readWrite(deps);
   // Every open item of the region, computed once while nothing changed, so paging stays quick; the
   // names go with the lock.
-  const followUps = new UnchangedVaultMemo<FollowUp>();
+  const followUps = new UnchangedVaultMemo<WholeFollowUp>();
   deps.onLock(() => followUps.forget());
   return {
     'regie:overview': ({ familyId }) => read((db) => regieOverview(db, familyId, now())),
@@ -33,7 +32,7 @@ export function createRegieHandlers(deps: HandlerDeps): RegieHandlers {
     'regie:followUp': (request) =>
       read((db) => {
         const at = now();
-        return followUpPage(followUps.get(db, followUpKey(db, at), () => followUp(db, at)), request);
+        return followUpPage(followUps.get(db, followUpKey(db, at), () => wholeFollowUp(db, at)), request);
       }),
   };
 }

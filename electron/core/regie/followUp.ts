@@ -1,4 +1,4 @@
-import type { FollowUp, FollowUpAction, FollowUpPage, FollowUpRequest, RegieOverview } from '../../../shared/contract/regieChannels';
+import type { FollowUp, FollowUpAction, FollowUpFamily, FollowUpPage, FollowUpRequest, RegieOverview } from '../../../shared/contract/regieChannels';
 import { followUpFamilies, followUpTotals } from '../../../shared/regie/followUpFamilies';
 import { pageOf } from '../../../shared/paging/page';
 import { meetingsStartedBy } from '../recordStore/unchangedVaultMemo';
@@ -164,14 +164,35 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
 }
 
 /**
+ * Every open item of the region (computed once while nothing changed), with its families grouped
+ * and ordered per filter and order asked for, so the next page or the same filter again is a slice.
+ */
+export interface WholeFollowUp {
+  lists: FollowUp;
+  ordered: Map<string, FollowUpFamily[]>;
+}
+
+export function wholeFollowUp(db: ReadableDb, now: Date): WholeFollowUp {
+  return { lists: followUp(db, now), ordered: new Map() };
+}
+
+/**
  * One page of Opvolging: the families with something to chase, grouped and ordered (highest concern
  * first unless asked otherwise), the totals over every family that matches. Only the page goes to
  * the screen: sending every open item of a region at once took seconds at ten times the region.
  */
-export function followUpPage(lists: FollowUp, request: FollowUpRequest): FollowUpPage {
-  const families = followUpFamilies(lists, request);
-  const shown = pageOf(families, request);
+export function followUpPage(whole: WholeFollowUp, request: FollowUpRequest): FollowUpPage {
+  const { lists } = whole;
   const wanted = request.query.trim().toLocaleLowerCase('nl');
+  const key = `${request.order}|${wanted}`;
+  let families = whole.ordered.get(key);
+  if (families === undefined) {
+    families = followUpFamilies(lists, request);
+    // The last few filters typed are kept; older ones are computed again when asked.
+    if (whole.ordered.size >= 8) whole.ordered.delete(whole.ordered.keys().next().value!);
+    whole.ordered.set(key, families);
+  }
+  const shown = pageOf(families, request);
   return {
     today: lists.today,
     families: shown.rows,

@@ -93,10 +93,14 @@ function DigestLine({ family }: { family: DigestFamily }) {
   return (
     <li className="digest-family">
       <button type="button" className="digest-family__toggle" aria-expanded={open} aria-controls={itemsId} onClick={() => toggle(family.familyId)}>
+        <span className="digest-family__marker" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
         <span className="digest-family__name" dir="auto">
           {family.familyName}
         </span>{' '}
         — <span>{parts.join('; ')}</span>
+        {family.freshCount > 0 ? ' ' : null}
         {family.freshCount > 0 ? <span className="badge digest-family__fresh">{t('familyPlan.digest.freshBadge', { count: family.freshCount })}</span> : null}
         {family.caseStatus !== 'open' ? <span className="muted"> ({t('familyPlan.digest.closed')})</span> : null}
       </button>
