@@ -1,4 +1,4 @@
-import type { FollowUp, FollowUpAction, FollowUpFamily, FollowUpPage, FollowUpRequest, RegieOverview } from '../../../shared/contract/regieChannels';
+import type { FollowUp, FollowUpAction, FollowUpFamily, FollowUpOrder, FollowUpPage, FollowUpRequest, RegieOverview } from '../../../shared/contract/regieChannels';
 import { followUpFamilies, followUpTotals } from '../../../shared/regie/followUpFamilies';
 import { pageOf } from '../../../shared/paging/page';
 import { meetingsStartedBy } from '../recordStore/unchangedVaultMemo';
@@ -169,7 +169,8 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
  */
 export interface WholeFollowUp {
   lists: FollowUp;
-  ordered: Map<string, FollowUpFamily[]>;
+  /** Every family with something to chase, grouped and ordered, per order asked for. */
+  ordered: Map<FollowUpOrder, FollowUpFamily[]>;
 }
 
 export function wholeFollowUp(db: ReadableDb, now: Date): WholeFollowUp {
@@ -180,18 +181,18 @@ export function wholeFollowUp(db: ReadableDb, now: Date): WholeFollowUp {
  * One page of Opvolging: the families with something to chase, grouped and ordered (highest concern
  * first unless asked otherwise), the totals over every family that matches. Only the page goes to
  * the screen: sending every open item of a region at once took seconds at ten times the region.
+ * The families are grouped and ordered once per order; a filter is then a pass over their names.
  */
 export function followUpPage(whole: WholeFollowUp, request: FollowUpRequest): FollowUpPage {
   const { lists } = whole;
-  const wanted = request.query.trim().toLocaleLowerCase('nl');
-  const key = `${request.order}|${wanted}`;
-  let families = whole.ordered.get(key);
-  if (families === undefined) {
-    families = followUpFamilies(lists, request);
-    // The last few filters typed are kept; older ones are computed again when asked.
-    if (whole.ordered.size >= 8) whole.ordered.delete(whole.ordered.keys().next().value!);
-    whole.ordered.set(key, families);
+  let ordered = whole.ordered.get(request.order);
+  if (ordered === undefined) {
+    ordered = followUpFamilies(lists, { query: '', order: request.order });
+    whole.ordered.set(request.order, ordered);
   }
+  const wanted = request.query.trim().toLocaleLowerCase('nl');
+  const matches = (name: string) => wanted === '' || name.toLocaleLowerCase('nl').includes(wanted);
+  const families = wanted === '' ? ordered : ordered.filter((f) => matches(f.familyName));
   const shown = pageOf(families, request);
   return {
     today: lists.today,
@@ -199,7 +200,7 @@ export function followUpPage(whole: WholeFollowUp, request: FollowUpRequest): Fo
     total: shown.total,
     offset: shown.offset,
     totals: followUpTotals(families),
-    upcomingMeetings: wanted === '' ? lists.upcomingMeetings : lists.upcomingMeetings.filter((m) => m.familyNames.some((n) => n.toLocaleLowerCase('nl').includes(wanted))),
+    upcomingMeetings: lists.upcomingMeetings.filter((m) => wanted === '' || m.familyNames.some(matches)),
   };
 }
 
