@@ -67,7 +67,7 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
   await app.expectAccessible('opvolging');
   await page.getByRole('region', { name: /Komende overleggen/ }).getByRole('button', { name: 'Open Gezin Bakker' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gezin Bakker' })).toBeVisible();
-  await expect(page.getByRole('tab', { name: 'Besluiten' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Besluiten', exact: true })).toHaveAttribute('aria-selected', 'true');
 
   // Open actions come first; each one still open gets a reason.
   const review = page.getByRole('region', { name: 'Openstaande acties eerst' });
