@@ -17,7 +17,7 @@ import './home.css';
 import { createFamily, fetchRecentFamilies, listMeetings } from './homeActions';
 
 /** How many of today's and the coming meetings Start lists (the rest are under Overleggen). */
-const MEETINGS_SHOWN = 4;
+const MEETINGS_SHOWN = 3;
 
 /**
  * Start after unlocking, in the order a chair's day asks for it: today's meeting and the next one
@@ -56,21 +56,25 @@ export function HomeScreen() {
     <div className="screen home">
       <ScreenHeading>{t('home.title')}</ScreenHeading>
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      <section className="panel home__meetings" aria-labelledby="home-meetings-title">
-        <h2 id="home-meetings-title">{t('home.meetingsTitle')}</h2>
-        {next === null ? <p>{t('home.noUpcoming')}</p> : <NextMeeting meeting={next} today={amsterdamDay(new Date(next.startsAt)) === todayText} />}
-        {upcoming.length > 0 ? <MeetingList meetings={upcoming} label={t('home.upcoming')} /> : null}
-        <p>
-          <button type="button" className="link-button" onClick={() => go('meetings')}>
-            {t('home.allMeetings')}
-          </button>
-        </p>
-      </section>
-      <section className="panel panel--search" aria-labelledby="home-search-title">
-        <h2 id="home-search-title">{t('home.search.title')}</h2>
-        <FamilySearch label={t('home.search.label')} hint={t('home.search.hint')} query={query} onQueryChange={setQuery} onChoose={(hit) => openFamily(hit.familyId)} />
-      </section>
-      <DigestPanel />
+      <div className="two-columns home__top">
+        <section className="panel home__meetings" aria-labelledby="home-meetings-title">
+          <h2 id="home-meetings-title">{t('home.meetingsTitle')}</h2>
+          {next === null ? <p>{t('home.noUpcoming')}</p> : <NextMeeting meeting={next} today={amsterdamDay(new Date(next.startsAt)) === todayText} />}
+          {upcoming.length > 0 ? <MeetingList meetings={upcoming} label={t('home.upcoming')} /> : null}
+          <p>
+            <button type="button" className="link-button" onClick={() => go('meetings')}>
+              {t('home.allMeetings')}
+            </button>
+          </p>
+        </section>
+        <div className="home__day">
+          <section className="panel panel--search" aria-labelledby="home-search-title">
+            <h2 id="home-search-title">{t('home.search.title')}</h2>
+            <FamilySearch label={t('home.search.label')} hint={t('home.search.hint')} query={query} onQueryChange={setQuery} onChoose={(hit) => openFamily(hit.familyId)} />
+          </section>
+          <DigestPanel />
+        </div>
+      </div>
       <div className="two-columns">
         <section className="panel" aria-labelledby="home-recent-title">
           <h2 id="home-recent-title">{t('home.recent')}</h2>
