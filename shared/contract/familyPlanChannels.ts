@@ -4,6 +4,7 @@ import { AgreedBy, FamilyPlan, NetworkMember, PLAN_STATUSES, PlanContent, PlanGo
 import { RiskLevelSchema } from '../instrument/assessmentRecords';
 import { MeldcodeStep, MeldcodeStepInput } from '../instrument/meldcodeSteps';
 import { CASE_STATUSES, RegieAction } from '../regie/regieRecords';
+import { PageRequest } from '../paging/page';
 
 /**
  * Channels of the family's own plan, the Meldcode's steps before the afwegingskader, and the digest
@@ -65,6 +66,12 @@ export const DIGEST_ITEM_KINDS = ['actie', 'terugkoppeling', 'verwijsindex', 'mo
 export type DigestItemKind = (typeof DIGEST_ITEM_KINDS)[number];
 
 export const DigestItem = z.object({
+  /**
+   * What the item is about, the same on every read: an action, a safety agreement, one child's term
+   * with one professional, or the feedback one signaller is owed by a family (however many of its
+   * signals were discussed). Two items with one key are one thing to do and show once.
+   */
+  key: z.string(),
   kind: z.enum(DIGEST_ITEM_KINDS),
   familyId: RecordId,
   familyName: z.string(),
@@ -92,13 +99,40 @@ export const QuietFamily = z.object({
 });
 export type QuietFamily = z.infer<typeof QuietFamily>;
 
+/** How many items of one kind are due now or overdue (in one family, or over the whole digest). */
+export const DigestCount = z.object({ kind: z.enum(DIGEST_ITEM_KINDS), state: z.enum(['nu', 'te_laat']), count: z.number().int().positive() });
+export type DigestCount = z.infer<typeof DigestCount>;
+
+/** One family's line in the digest: its counts, its items (each once), and whether nobody discussed it for too long. */
+export const DigestFamily = z.object({
+  familyId: RecordId,
+  familyName: z.string(),
+  caseStatus: z.enum(CASE_STATUSES),
+  counts: z.array(DigestCount),
+  /** Its items that fell due or became overdue since the previous session. */
+  freshCount: z.number().int().nonnegative(),
+  entries: z.array(DigestEntry.extend({ fresh: z.boolean() })),
+  quiet: QuietFamily.nullable(),
+});
+export type DigestFamily = z.infer<typeof DigestFamily>;
+
+export const SessionDigestRequest = PageRequest;
+export type SessionDigestRequest = z.infer<typeof SessionDigestRequest>;
+
+/** One page of the digest's families; the counts are over all of them. */
 export const SessionDigest = z.object({
   /** When this operator's previous session began; null at a first session. */
   previousSessionAt: IsoDateTime.nullable(),
   today: CalendarDayString,
-  fresh: z.array(DigestEntry),
-  earlier: z.array(DigestEntry),
-  quietFamilies: z.array(QuietFamily),
+  families: z.array(DigestFamily),
+  /** Families in the whole digest (with an item, or not discussed for too long). */
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  /** Items per kind and state over every family. */
+  totals: z.array(DigestCount),
+  /** Items that fell due or became overdue since the previous session, over every family. */
+  freshCount: z.number().int().nonnegative(),
+  quietCount: z.number().int().nonnegative(),
   notDiscussedWeeks: z.number().int().min(1).max(52),
   /** The weeks after which a family at verhoogd shows (longer than for hoog and acuut). */
   raisedConcernWeeks: z.number().int().min(1).max(104),
@@ -121,8 +155,8 @@ export const familyPlanChannels = {
   'meldcode:save': { request: MeldcodeStepInput, response: MeldcodeStep },
   'meldcode:remove': { request: z.object({ id: RecordId }), response: z.object({ removed: z.boolean() }) },
 
-  /** The digest on unlock: what fell due or became overdue since this operator's previous session. */
-  'digest:sinceLastSession': { request: z.undefined(), response: SessionDigest },
+  /** The digest on Start: what fell due or became overdue since this operator's previous session, per family, one page at a time. */
+  'digest:sinceLastSession': { request: SessionDigestRequest, response: SessionDigest },
   /** While the app runs: items that fell due since the last check, notified once (no names in the notification). */
   'digest:check': { request: z.undefined(), response: z.object({ newlyDue: z.number().int().nonnegative() }) },
 } as const;

@@ -6,6 +6,7 @@ import { CalendarDayString, IsoDateTime, Meeting, RecordId } from '../domain/rec
 import { MANDATES } from '../domain/vocabulary';
 import { SignalWarning } from '../timeline/timelineSignals';
 import { RequiredTopic } from './assessmentChannels';
+import { PageRequest } from '../paging/page';
 import {
   ActionReview,
   CaseClosure,
@@ -91,24 +92,80 @@ export const FollowUpPassedTerm = z.object({
 });
 export type FollowUpPassedTerm = z.infer<typeof FollowUpPassedTerm>;
 
-/** Every list is ordered by the family's concern first (acuut, hoog, verhoogd, laag, none), then by its due date. */
+export const SignalWithoutFeedback = z.object({ familyId: RecordId, familyName: z.string(), concern: RowConcern, signallerName: z.string(), signal: SignalAwaitingFeedback });
+export const OpenRequiredTopic = z.object({ topic: RequiredTopic, familyName: z.string(), concern: RowConcern });
+
+/**
+ * Everything Opvolging chases, as lists over every open case (core computes these, then groups
+ * them per family). Every list is ordered by the family's concern first (acuut, hoog, verhoogd,
+ * laag, none), then by its due date.
+ */
 export const FollowUp = z.object({
   today: CalendarDayString,
   overdueActions: z.array(FollowUpAction),
   signallersNotInformed: z.array(FollowUpAction),
-  signalsWithoutFeedback: z.array(
-    z.object({ familyId: RecordId, familyName: z.string(), concern: RowConcern, signallerName: z.string(), signal: SignalAwaitingFeedback }),
-  ),
+  signalsWithoutFeedback: z.array(SignalWithoutFeedback),
   familiesWithoutRegie: z.array(z.object({ familyId: RecordId, familyName: z.string(), concern: RowConcern, lastDiscussed: IsoDateTime })),
   upcomingMeetings: z.array(Meeting.extend({ familyIds: z.array(RecordId), familyNames: z.array(z.string()) })),
   /** From the timeline: ping-pong, stagnation, no owner, waiting for help, care avoidance. */
   timelineWarnings: z.array(z.object({ familyId: RecordId, familyName: z.string(), concern: RowConcern, warnings: z.array(SignalWarning) })),
   /** From the risk assessment: mandatory agenda items (child safety after a positive Kindcheck, the decision on reporting) not yet discussed. */
-  openRequiredTopics: z.array(z.object({ topic: RequiredTopic, familyName: z.string(), concern: RowConcern })),
+  openRequiredTopics: z.array(OpenRequiredTopic),
   /** Per family and child, afwegingskader terms passed while question 5 is open (open cases only). */
   passedTerms: z.array(FollowUpPassedTerm),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
+
+/** The parts of one family's follow-up, in the order Opvolging shows them. */
+export const FOLLOW_UP_PARTS = ['overdueActions', 'signallersNotInformed', 'passedTerms', 'signalsWithoutFeedback', 'withoutRegie', 'openRequiredTopics', 'timelineWarnings'] as const;
+export type FollowUpPart = (typeof FOLLOW_UP_PARTS)[number];
+
+/** Everything to chase about one family, with the family's concern (the highest of its children's). */
+export const FollowUpFamily = z.object({
+  familyId: RecordId,
+  familyName: z.string(),
+  concern: RowConcern,
+  overdueActions: z.array(FollowUpAction),
+  signallersNotInformed: z.array(FollowUpAction),
+  passedTerms: z.array(FollowUpPassedTerm),
+  signalsWithoutFeedback: z.array(SignalWithoutFeedback),
+  /** Discussed at a meeting (this one the latest), with no regisseur; null when it has one or was never discussed. */
+  withoutRegieSince: IsoDateTime.nullable(),
+  openRequiredTopics: z.array(OpenRequiredTopic),
+  timelineWarnings: z.array(SignalWarning),
+});
+export type FollowUpFamily = z.infer<typeof FollowUpFamily>;
+
+export const FOLLOW_UP_ORDERS = ['concern', 'due', 'family'] as const;
+export type FollowUpOrder = (typeof FOLLOW_UP_ORDERS)[number];
+
+export const FollowUpRequest = PageRequest.extend({
+  /** Only families whose name contains this (case and accents as typed); empty: every family. */
+  query: z.string().trim().max(200, 'maximaal 200 tekens'),
+  order: z.enum(FOLLOW_UP_ORDERS),
+});
+export type FollowUpRequest = z.infer<typeof FollowUpRequest>;
+
+const count = z.number().int().nonnegative();
+
+/** One page of Opvolging's families; the totals are over every family that matches. */
+export const FollowUpPage = z.object({
+  today: CalendarDayString,
+  families: z.array(FollowUpFamily),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  totals: z.object({
+    overdueActions: count,
+    signallersNotInformed: count,
+    passedTerms: count,
+    signalsWithoutFeedback: count,
+    withoutRegie: count,
+    openRequiredTopics: count,
+    timelineWarnings: count,
+  }) satisfies z.ZodType<Record<FollowUpPart, number>>,
+  upcomingMeetings: FollowUp.shape.upcomingMeetings,
+});
+export type FollowUpPage = z.infer<typeof FollowUpPage>;
 
 export const regieChannels = {
   'regie:overview': { request: z.object({ familyId: RecordId }), response: RegieOverview },
@@ -161,5 +218,6 @@ export const regieChannels = {
   },
   'regie:close': { request: z.object({ familyId: RecordId, outcome: z.enum(['gesloten', 'afgeschaald']) }), response: CaseClosure },
   'regie:reopen': { request: z.object({ familyId: RecordId }), response: CaseClosure },
-  'regie:followUp': { request: z.undefined(), response: FollowUp },
+  /** Opvolging: one page of the families with something to chase, highest concern first unless asked otherwise. */
+  'regie:followUp': { request: FollowUpRequest, response: FollowUpPage },
 } as const;

@@ -6,6 +6,10 @@ import { createHandlers } from '../../electron/core/ipc/createHandlers';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { vaultReport } from '../../electron/core/reporting/reportService';
 import { amsterdamDay } from '../../shared/domain/amsterdamTime';
+import { SessionDigest } from '../../shared/contract/familyPlanChannels';
+import { FollowUp } from '../../shared/contract/regieChannels';
+import { digestPage, wholeDigest } from '../../electron/core/digest/sessionDigest';
+import { followUp } from '../../electron/core/regie/followUp';
 import { benchHost } from './benchHost';
 import { runInChild } from './childProbe';
 import { ms, percentile, round } from './stats';
@@ -17,8 +21,12 @@ import { ms, percentile, round } from './stats';
  *   lock_backup_ms_p50              vault:lock: the verified rotating backup, then closing
  *   session_unlock_ms_p50           vault:unlock through the session (PBKDF2, checks, pragmas)
  *   open_to_dossier_ms_p50          from a locked app to the first dossier: unlock, operator, search, dossier
- *   start_digest_ms                 digest:sinceLastSession, what the start screen shows after the operator is chosen
- *   follow_up_ms                    regie:followUp, the follow-up dashboard over every open case
+ *   start_digest_ms                 digest:sinceLastSession, the first page Start shows after the operator is chosen (10 families)
+ *   start_digest_next_ms            its next page (the whole digest kept in core while nothing changed)
+ *   start_digest_all_ms             the old way, for comparison: every family's items at once, with the response's validation
+ *   follow_up_ms                    regie:followUp, Opvolging's first page (20 families, highest concern first)
+ *   follow_up_next_ms               its next page
+ *   follow_up_all_ms                the old way: every open item of every family at once, with the response's validation
  *   destroy_family_ms_p50           privacy:destroy of one family: delete, the file rewritten, a fresh backup, old backups removed
  */
 export interface LifecycleFigures {
@@ -28,7 +36,11 @@ export interface LifecycleFigures {
   session_unlock_ms_p50: number;
   open_to_dossier_ms_p50: number;
   start_digest_ms: number;
+  start_digest_next_ms: number;
+  start_digest_all_ms: number;
   follow_up_ms: number;
+  follow_up_next_ms: number;
+  follow_up_all_ms: number;
   destroy_family_ms_p50: number;
 }
 
@@ -119,8 +131,18 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
       reports.push(ms(start));
     }
 
-    const startDigest = await timed(() => call('digest:sinceLastSession', undefined));
-    const followUp = await timed(() => call('regie:followUp', undefined));
+    // The old way first (core computes everything, the screen gets everything), so the pages below start cold.
+    const now = new Date();
+    const startDigestAll = await timed(async () => {
+      session.withRead((db) => SessionDigest.parse(digestPage(wholeDigest(db, null, now), { offset: 0, limit: Number.MAX_SAFE_INTEGER })));
+    });
+    const followUpAll = await timed(async () => {
+      session.withRead((db) => FollowUp.parse(followUp(db, now)));
+    });
+    const startDigest = await timed(() => call('digest:sinceLastSession', { offset: 0, limit: 10 }));
+    const startDigestNext = await timed(() => call('digest:sinceLastSession', { offset: 10, limit: 10 }));
+    const followUpFirst = await timed(() => call('regie:followUp', { offset: 0, limit: 20, query: '', order: 'concern' }));
+    const followUpNext = await timed(() => call('regie:followUp', { offset: 20, limit: 20, query: '', order: 'concern' }));
 
     const destroy: number[] = [];
     for (const family of input.destroyed) {
@@ -140,7 +162,11 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
       session_unlock_ms_p50: p50(unlock),
       open_to_dossier_ms_p50: p50(openToDossier),
       start_digest_ms: round(startDigest, 1),
-      follow_up_ms: round(followUp, 1),
+      start_digest_next_ms: round(startDigestNext, 1),
+      start_digest_all_ms: round(startDigestAll, 1),
+      follow_up_ms: round(followUpFirst, 1),
+      follow_up_next_ms: round(followUpNext, 1),
+      follow_up_all_ms: round(followUpAll, 1),
       destroy_family_ms_p50: p50(destroy),
     };
   } finally {

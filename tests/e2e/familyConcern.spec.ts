@@ -91,19 +91,19 @@ test('de zorg van het gezin: Opvolging begint bij acuut en noemt het kind, de ve
   await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeFocused();
   await expect(page.getByLabel('Sorteren op')).toHaveValue('concern');
   // Acuut before laag, though Gezin Bakker's action is more overdue; the concern is named with Daan, not Sophie.
-  const overdue = page.getByRole('region', { name: 'Acties over de uiterste datum (2)' });
-  const rows = overdue.getByRole('row');
-  await expect(rows.nth(1)).toContainText('Gezin Hoekstra');
-  await expect(rows.nth(1)).toContainText('acuut (Daan Hoekstra)');
-  await expect(rows.nth(1)).not.toContainText('Sophie');
-  await expect(rows.nth(2)).toContainText('Gezin Bakker');
-  await expect(rows.nth(2)).toContainText('laag (Noor Bakker)');
+  const families = page.getByRole('list', { name: /^Gezinnen met iets op te volgen/ }).getByRole('article');
+  await expect(families.nth(0)).toHaveAccessibleName('Gezin Hoekstra');
+  await expect(families.nth(0)).toContainText('acuut (Daan Hoekstra)');
+  await expect(families.nth(0)).not.toContainText('Sophie');
+  await expect(families.nth(1)).toHaveAccessibleName('Gezin Bakker');
+  await expect(families.nth(1)).toContainText('laag (Noor Bakker)');
+  await expect(page.getByRole('list', { name: 'Op te volgen, over alle gezinnen' })).toContainText('Acties over de uiterste datum (2)');
   // Sorting by due date alone puts the older action first again.
   await page.getByLabel('Sorteren op').selectOption({ label: 'Uiterste datum' });
-  await expect(rows.nth(1)).toContainText('Gezin Bakker');
-  const terms = page.getByRole('region', { name: 'Termijn afwegingskader verstreken (1)' });
-  await expect(terms.getByRole('row', { name: /Gezin Hoekstra/ })).toContainText('Daan Hoekstra');
-  await expect(terms.getByRole('row', { name: /Gezin Hoekstra/ })).toContainText('Marieke Postma');
+  await expect(families.nth(0)).toHaveAccessibleName('Gezin Bakker');
+  const hoekstra = page.getByRole('article', { name: 'Gezin Hoekstra' });
+  await expect(hoekstra).toContainText('Termijn afwegingskader verstreken (1)');
+  await expect(hoekstra).toContainText('Daan Hoekstra — Marieke Postma');
   await app.expectAccessible('opvolging met zorg per gezin');
 
   // Meeting mode: the case in focus reads the family's concern from core.

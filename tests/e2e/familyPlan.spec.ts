@@ -33,13 +33,10 @@ test('een voorzitter legt het gezinsplan vast, met een afspraak van oma en een a
   await app.open({ clock: true });
   await createVaultThroughUi(app, 'gezinsplan.casustafel');
 
-  // The first session: the overview of what is due says so, and closes by keyboard.
+  // The first session: the overview of what is due is on Start, and says so.
   const digest = page.getByRole('region', { name: 'Sinds je laatste sessie' });
   await expect(digest).toContainText('Je eerste sessie');
   await app.expectAccessible('overzicht sinds de laatste sessie (eerste sessie)');
-  await press(page, digest.getByRole('button', { name: 'Overzicht sluiten' }));
-  await expect(digest).toHaveCount(0);
-  await expect(page.locator('#main')).toBeFocused();
 
   await importPartners(page);
   await newFamily(page, 'Gezin Smit');
@@ -106,9 +103,14 @@ test('een voorzitter legt het gezinsplan vast, met een afspraak van oma en een a
   await typeInto(page, page.getByLabel('Wachtwoord', { exact: true }), STRONG_PASSPHRASE);
   await page.keyboard.press('Enter');
   await enterOperator(page, DEFAULT_OPERATOR);
+  // One line per family with its counts; the line opens (keyboard) to its items.
   const later = page.getByRole('region', { name: 'Sinds je laatste sessie' });
-  await expect(later).toContainText('Gezin Smit — Sanne ophalen en samen huiswerk maken, wie: Wil de Vries (oma) — 5 dagen te laat');
+  const smit = later.getByRole('button', { name: /^Gezin Smit — 1 actie te laat/ });
+  await expect(smit).toHaveAttribute('aria-expanded', 'false');
+  await press(page, smit);
+  await expect(smit).toHaveAttribute('aria-expanded', 'true');
+  await expect(later).toContainText('Actie: Sanne ophalen en samen huiswerk maken, wie: Wil de Vries (oma) — 5 dagen te laat');
   await app.expectAccessible('overzicht sinds de laatste sessie (een week later)');
-  await press(page, later.getByRole('button', { name: 'Overzicht sluiten' }));
-  await expect(later).toHaveCount(0);
+  await press(page, later.getByRole('button', { name: 'Dossier van Gezin Smit openen' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezin Smit' })).toBeVisible();
 });

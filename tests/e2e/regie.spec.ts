@@ -63,7 +63,7 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
   // Opvolging: the upcoming meeting, one click to the family's decisions.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Opvolging' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeFocused();
-  await expect(page.getByRole('heading', { name: 'Acties over de uiterste datum (0)' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Op te volgen, over alle gezinnen' })).toContainText('Acties over de uiterste datum (0)');
   await app.expectAccessible('opvolging');
   await page.getByRole('region', { name: /Komende overleggen/ }).getByRole('button', { name: 'Open Gezin Bakker' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gezin Bakker' })).toBeVisible();
@@ -111,11 +111,12 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
 
   // Opvolging shows the signaller not yet informed, three days late.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Opvolging' }).click();
-  const overdue = page.getByRole('region', { name: 'Acties over de uiterste datum (1)' });
-  await expect(overdue.getByRole('row', { name: /Signaalgever informeren: OBS De Regenboog/ })).toContainText('3');
-  await expect(page.getByRole('region', { name: 'Signaalgevers nog niet geïnformeerd (1)' })).toBeVisible();
+  const bakker = page.getByRole('article', { name: 'Gezin Bakker' });
+  await expect(bakker).toContainText('Acties over de uiterste datum (1)');
+  await expect(bakker.getByRole('listitem').filter({ hasText: 'Signaalgever informeren: OBS De Regenboog' }).first()).toContainText('3 dagen te laat');
+  await expect(bakker).toContainText('Signaalgevers nog niet geïnformeerd (1)');
   await app.expectAccessible('opvolging met te late terugkoppeling');
-  await page.getByRole('region', { name: 'Acties over de uiterste datum (1)' }).getByRole('button', { name: 'Open Gezin Bakker' }).first().click();
+  await bakker.getByRole('button', { name: 'Open Gezin Bakker' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gezin Bakker' })).toBeVisible();
 
   // Closing is refused, and the screen says exactly what is missing.

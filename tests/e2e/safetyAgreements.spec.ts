@@ -24,7 +24,6 @@ test('een voorzitter ziet bij acute zorg bovenaan het dossier dat veiligheidsafs
   const { page } = app;
   await app.open();
   await createVaultThroughUi(app, 'veiligheidsafspraken.casustafel');
-  await page.getByRole('region', { name: 'Sinds je laatste sessie' }).getByRole('button', { name: 'Overzicht sluiten' }).click();
 
   await importPartners(page);
   await newFamily(page, 'Gezin Mulder');

@@ -1,7 +1,9 @@
-import type { DigestItem, QuietFamily, SessionDigest } from '../../../shared/contract/familyPlanChannels';
+import type { DigestFamily, DigestItem, QuietFamily, SessionDigest } from '../../../shared/contract/familyPlanChannels';
 import { calendarDayOf, formatCalendarDay, parseCalendarDay } from '../../../shared/domain/calendarDate';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dueDigest, dueStateOn, quietDays, type QuietWeeks } from '../../../shared/digest/dueDigest';
+import { countsOf, digestFamilies, oncePerKey } from '../../../shared/digest/digestFamilies';
+import { pageOf, type PageRequest } from '../../../shared/paging/page';
 import { levelRank } from '../../../shared/instrument/assessmentRecords';
 import type { CaseStatus } from '../../../shared/regie/regieRecords';
 import { isPostponed } from '../../../shared/regie/verwijsindexInforming';
@@ -26,19 +28,34 @@ import type { ReadableDb } from '../vault/connection';
  * and the families with a high or acute concern that nobody discussed for the configured weeks.
  */
 export function dueItems(db: ReadableDb, now: Date, concerns: ReadonlyMap<string, FamilyConcern> = readFamilyConcerns(db)): DigestItem[] {
+  return dueDrafts(db, now, concerns).map(({ item, owner }) => ({ ...item, owner: owner() }));
+}
+
+/**
+ * A due item whose owner is named only when it is shown: naming one reads the professional or
+ * network member, which for every open action of a region is most of the digest's work, while a
+ * page shows twenty families.
+ */
+interface DueDraft {
+  item: Omit<DigestItem, 'owner'>;
+  owner: () => string;
+}
+
+function dueDrafts(db: ReadableDb, now: Date, concerns: ReadonlyMap<string, FamilyConcern>): DueDraft[] {
   const families = db
     .prepare(`SELECT f.id, f.display_name, coalesce((SELECT c.status FROM case_closures c WHERE c.family_id = f.id), 'open') AS status FROM families f`)
     .all() as { id: string; display_name: string; status: CaseStatus }[];
   const familyOf = new Map(families.map((f) => [f.id, f]));
-  const items: DigestItem[] = [];
+  const drafts: DueDraft[] = [];
   const rows = db.prepare("SELECT * FROM regie_actions WHERE status = 'open'").all() as Record<string, unknown>[];
   for (const row of rows) {
     const a = fromRow(actionTable, row);
     const family = familyOf.get(a.familyId);
     if (family === undefined) continue;
-    const common = { familyId: a.familyId, familyName: family.display_name, actionId: a.id, description: a.description, owner: actionOwnerLabel(db, a), caseStatus: family.status };
-    if (a.dueDate !== null) items.push({ ...common, kind: a.kind, dueDay: a.dueDate });
-    if (a.kind === 'verwijsindex' && isPostponed(a)) items.push({ ...common, kind: 'verwijsindex_uitstel', dueDay: a.informingPostponedUntil! });
+    const common = { familyId: a.familyId, familyName: family.display_name, actionId: a.id, description: a.description, caseStatus: family.status };
+    const owner = () => actionOwnerLabel(db, a);
+    if (a.dueDate !== null) drafts.push({ item: { ...common, key: `actie:${a.id}`, kind: a.kind, dueDay: a.dueDate }, owner });
+    if (a.kind === 'verwijsindex' && isPostponed(a)) drafts.push({ item: { ...common, key: `uitstel:${a.id}`, kind: 'verwijsindex_uitstel', dueDay: a.informingPostponedUntil! }, owner });
   }
   // The term agreed at afweging question 4, while question 5 (does the help lead to lasting safety?) is open.
   for (const [familyId, concern] of concerns) {
@@ -46,15 +63,18 @@ export function dueItems(db: ReadableDb, now: Date, concerns: ReadonlyMap<string
     if (family === undefined || family.status !== 'open') continue;
     for (const child of concern.children) {
       for (const t of child.openTerms) {
-        items.push({
-          kind: 'afweging_termijn',
-          familyId,
-          familyName: family.display_name,
-          actionId: null,
-          description: `${child.childName}: termijn van ${t.professional} voor vraag 5 van het afwegingskader (leidt de hulp tot duurzame veiligheid?)`,
-          owner: t.professional,
-          dueDay: t.term,
-          caseStatus: family.status,
+        drafts.push({
+          item: {
+            key: `termijn:${familyId}:${child.childId}:${t.professional}`,
+            kind: 'afweging_termijn',
+            familyId,
+            familyName: family.display_name,
+            actionId: null,
+            description: `${child.childName}: termijn van ${t.professional} voor vraag 5 van het afwegingskader (leidt de hulp tot duurzame veiligheid?)`,
+            dueDay: t.term,
+            caseStatus: family.status,
+          },
+          owner: () => t.professional,
         });
       }
     }
@@ -65,36 +85,36 @@ export function dueItems(db: ReadableDb, now: Date, concerns: ReadonlyMap<string
     const a = fromRow(safetyAgreementTable, row);
     const family = familyOf.get(a.familyId);
     if (family === undefined) continue;
-    items.push({
-      kind: 'veiligheidsafspraak',
-      familyId: a.familyId,
-      familyName: family.display_name,
-      actionId: a.id,
-      description: a.what,
-      owner: actionOwnerLabel(db, a),
-      dueDay: a.dueDate,
-      caseStatus: family.status,
+    drafts.push({
+      item: { key: `afspraak:${a.id}`, kind: 'veiligheidsafspraak', familyId: a.familyId, familyName: family.display_name, actionId: a.id, description: a.what, dueDay: a.dueDate, caseStatus: family.status },
+      owner: () => actionOwnerLabel(db, a),
     });
   }
+  // What a family owes is feedback to each signaller, once: several of its signals discussed make one item.
   const pending = pendingSignalsByFamily(db, now);
+  const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?').pluck();
   for (const family of families) {
     if (family.status !== 'open') continue;
     for (const signal of pending.get(family.id) ?? []) {
       const discussed = parseCalendarDay(amsterdamDay(new Date(signal.discussedAt)));
       if (discussed === null) continue;
-      items.push({
-        kind: 'terugkoppeling_ongepland',
-        familyId: family.id,
-        familyName: family.display_name,
-        actionId: null,
-        description: signal.summary,
-        owner: '',
-        dueDay: formatCalendarDay(addWorkingDays(discussed, FEEDBACK_WORKING_DAYS)),
-        caseStatus: family.status,
+      const signaller = (organisationName.get(signal.organisationId) as string | undefined) ?? 'de signaalgever';
+      drafts.push({
+        item: {
+          key: `signaalgever:${family.id}:${signal.organisationId}`,
+          kind: 'terugkoppeling_ongepland',
+          familyId: family.id,
+          familyName: family.display_name,
+          actionId: null,
+          description: `Signaalgever informeren: ${signaller}${signal.summary.trim() === '' ? '' : ` (${signal.summary.trim()})`}`,
+          dueDay: formatCalendarDay(addWorkingDays(discussed, FEEDBACK_WORKING_DAYS)),
+          caseStatus: family.status,
+        },
+        owner: () => '',
       });
     }
   }
-  return items;
+  return drafts;
 }
 
 export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks, concerns: ReadonlyMap<string, FamilyConcern> = readFamilyConcerns(db)): QuietFamily[] {
@@ -121,22 +141,65 @@ export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks, conc
   return out.sort((a, b) => levelRank(b.level) - levelRank(a.level) || b.days - a.days);
 }
 
-export function sessionDigest(db: ReadableDb, previousSessionAt: string | null, now: Date): SessionDigest {
+/**
+ * The whole digest, grouped per family (see digestFamilies for the order) with the counts over
+ * every family. Each thing to do is listed once (oncePerKey); owners are named only for a page.
+ */
+export interface WholeDigest {
+  digest: Omit<SessionDigest, 'families' | 'total' | 'offset'>;
+  families: DigestFamily[];
+  ownerOf: ReadonlyMap<string, () => string>;
+  /** Every due item (also those not yet due), for what needs no notification afterwards. */
+  items: readonly Omit<DigestItem, 'owner'>[];
+}
+
+export function wholeDigest(db: ReadableDb, previousSessionAt: string | null, now: Date): WholeDigest {
   const settings = readSettings(db);
   const weeks = settings.notDiscussedWeeks;
   const today = calendarDayOf(now);
   const previous = previousSessionAt === null ? null : parseCalendarDay(amsterdamDay(new Date(previousSessionAt)));
   const concerns = readFamilyConcerns(db);
-  const digest = dueDigest(dueItems(db, now, concerns), previous, today);
+  const drafts = dueDrafts(db, now, concerns);
+  const digest = dueDigest(
+    oncePerKey(drafts.map((d) => ({ ...d.item, owner: '' }))),
+    previous,
+    today,
+  );
+  const quiet = quietFamilies(db, now, { high: weeks, raised: settings.raisedConcernWeeks }, concerns);
   return {
-    previousSessionAt,
-    today: formatCalendarDay(today),
-    fresh: digest.fresh,
-    earlier: digest.earlier,
-    quietFamilies: quietFamilies(db, now, { high: weeks, raised: settings.raisedConcernWeeks }, concerns),
-    raisedConcernWeeks: settings.raisedConcernWeeks,
-    notDiscussedWeeks: weeks,
+    digest: {
+      previousSessionAt,
+      today: formatCalendarDay(today),
+      totals: countsOf([...digest.fresh, ...digest.earlier]),
+      freshCount: digest.fresh.length,
+      quietCount: quiet.length,
+      raisedConcernWeeks: settings.raisedConcernWeeks,
+      notDiscussedWeeks: weeks,
+    },
+    families: digestFamilies(digest.fresh, digest.earlier, quiet),
+    ownerOf: new Map(drafts.map((d) => [d.item.key, d.owner])),
+    items: drafts.map((d) => d.item),
   };
+}
+
+/** One page of the digest's families, their items' owners named. */
+export function digestPage(whole: WholeDigest, page: PageRequest): SessionDigest {
+  const shown = pageOf(whole.families, page);
+  return {
+    ...whole.digest,
+    families: shown.rows.map((f) => ({ ...f, entries: f.entries.map((e) => ({ ...e, item: { ...e.item, owner: whole.ownerOf.get(e.item.key)?.() ?? '' } })) })),
+    total: shown.total,
+    offset: shown.offset,
+  };
+}
+
+export function sessionDigest(db: ReadableDb, previousSessionAt: string | null, now: Date, page: PageRequest): SessionDigest {
+  return digestPage(wholeDigest(db, previousSessionAt, now), page);
+}
+
+/** The keys (see dueNowKeys) of every item due or overdue today, owners not named. */
+export function dueNowKeysOf(db: ReadableDb, now: Date): Set<string> {
+  return dueNowKeys(dueDrafts(db, now, readFamilyConcerns(db)).map((d) => d.item), now);
 }
 
 /**
@@ -165,14 +228,14 @@ export function beginOperatorSession(ctx: WriteContext, startedAt: string): stri
 }
 
 /** Keys of the items that are due or overdue today: what a notification has or has not yet told. */
-export function dueNowKeys(items: readonly DigestItem[], now: Date): Set<string> {
+export function dueNowKeys(items: readonly Pick<DigestItem, 'key' | 'dueDay'>[], now: Date): Set<string> {
   const today = calendarDayOf(now);
   const keys = new Set<string>();
   for (const item of items) {
     const due = parseCalendarDay(item.dueDay);
     if (due === null) continue;
     const state = dueStateOn(due, today);
-    if (state !== null) keys.add(`${item.kind}:${item.actionId ?? item.description}:${item.familyId}:${state}`);
+    if (state !== null) keys.add(`${item.key}:${state}`);
   }
   return keys;
 }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { familyPlanChannels } from '../../../shared/contract/familyPlanChannels';
 import { listMeldcodeSteps, removeMeldcodeStep, saveMeldcodeStep } from '../assessment/meldcodeStepService';
-import { beginOperatorSession, dueItems, dueNowKeys, sessionDigest } from '../digest/sessionDigest';
+import { beginOperatorSession, digestPage, dueNowKeys, dueNowKeysOf, wholeDigest, type WholeDigest } from '../digest/sessionDigest';
+import { meetingsStartedBy, UnchangedVaultMemo } from '../recordStore/unchangedVaultMemo';
+import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { recordExport } from '../exports/exportLog';
 import { actionCalendar } from '../familyPlan/actionCalendar';
 import { buildFamilyPlanLetter, renderFamilyPlanLetter } from '../familyPlan/familyPlanLetter';
@@ -29,6 +31,9 @@ export function createFamilyPlanHandlers(deps: HandlerDeps): FamilyPlanHandlers 
   // is ever current, so older entries are dropped as soon as a new one appears.
   const sessions = new Map<string, { startedAt: string; told: Set<string> }>();
   const unlocked = () => session.state === 'unlocked';
+  // Paging through the digest computes it once while nothing changed; the names go with the lock.
+  const digests = new UnchangedVaultMemo<WholeDigest>();
+  deps.onLock(() => digests.forget());
 
   const currentSession = () => {
     const unlockId = session.currentUnlockId();
@@ -109,21 +114,26 @@ export function createFamilyPlanHandlers(deps: HandlerDeps): FamilyPlanHandlers 
     'meldcode:save': (request) => write((ctx) => saveMeldcodeStep(ctx, request)),
     'meldcode:remove': ({ id }) => write((ctx) => ({ removed: removeMeldcodeStep(ctx, id) })),
 
-    'digest:sinceLastSession': () => {
+    'digest:sinceLastSession': (page) => {
       const current = currentSession();
       // Session bookkeeping is no change anyone would undo: it stays out of the undo history too.
       const previous = exported.write((ctx) => beginOperatorSession(ctx, current.startedAt));
+      const at = now();
       return read((db) => {
-        const digest = sessionDigest(db, previous, now());
-        // What the digest showed needs no notification afterwards.
-        for (const key of dueNowKeys(dueItems(db, now()), now())) current.told.add(key);
-        return digest;
+        const key = `${previous ?? ''}|${formatCalendarDay(calendarDayOf(at))}|${meetingsStartedBy(db, at)}`;
+        const whole = digests.get(db, key, () => {
+          const computed = wholeDigest(db, previous, at);
+          // What the digest showed needs no notification afterwards.
+          for (const k of dueNowKeys(computed.items, at)) current.told.add(k);
+          return computed;
+        });
+        return digestPage(whole, page);
       });
     },
 
     'digest:check': () => {
       const current = currentSession();
-      const keys = read((db) => dueNowKeys(dueItems(db, now()), now()));
+      const keys = read((db) => dueNowKeysOf(db, now()));
       const fresh = [...keys].filter((k) => !current.told.has(k));
       for (const k of fresh) current.told.add(k);
       if (fresh.length > 0 && host.showNotification !== undefined) {

@@ -1,7 +1,8 @@
 import type { regieChannels } from '../../../shared/contract/regieChannels';
 import { closeCase, reopenCase, saveClosure } from '../regie/caseClosure';
 import { addEscalation } from '../regie/escalation';
-import { followUp, regieOverview } from '../regie/followUp';
+import { followUpKey, followUpPage, regieOverview, wholeFollowUp, type WholeFollowUp } from '../regie/followUp';
+import { UnchangedVaultMemo } from '../recordStore/unchangedVaultMemo';
 import { reviewAction, saveAction, signalDiscussed } from '../regie/regieActions';
 import { decideRegie, updateDecision } from '../regie/regieDecisions';
 import { readWrite, type HandlerDeps } from './handlerDeps';
@@ -13,6 +14,10 @@ type RegieHandlers = Pick<HandlerTable, keyof typeof regieChannels>;
 export function createRegieHandlers(deps: HandlerDeps): RegieHandlers {
   const { now } = deps;
   const { read, write } = readWrite(deps);
+  // Every open item of the region, computed once while nothing changed, so paging stays quick; the
+  // names go with the lock.
+  const followUps = new UnchangedVaultMemo<WholeFollowUp>();
+  deps.onLock(() => followUps.forget());
   return {
     'regie:overview': ({ familyId }) => read((db) => regieOverview(db, familyId, now())),
     'regie:decide': (request) => write((ctx) => decideRegie(ctx, request)),
@@ -24,6 +29,10 @@ export function createRegieHandlers(deps: HandlerDeps): RegieHandlers {
     'regie:saveClosure': (request) => write((ctx) => saveClosure(ctx, request)),
     'regie:close': ({ familyId, outcome }) => write((ctx) => closeCase(ctx, familyId, outcome)),
     'regie:reopen': ({ familyId }) => write((ctx) => reopenCase(ctx, familyId)),
-    'regie:followUp': () => read((db) => followUp(db, now())),
+    'regie:followUp': (request) =>
+      read((db) => {
+        const at = now();
+        return followUpPage(followUps.get(db, followUpKey(db, at), () => wholeFollowUp(db, at)), request);
+      }),
   };
 }

@@ -1,4 +1,7 @@
-import type { FollowUp, FollowUpAction, RegieOverview } from '../../../shared/contract/regieChannels';
+import type { FollowUp, FollowUpAction, FollowUpFamily, FollowUpOrder, FollowUpPage, FollowUpRequest, RegieOverview } from '../../../shared/contract/regieChannels';
+import { followUpFamilies, followUpTotals } from '../../../shared/regie/followUpFamilies';
+import { pageOf } from '../../../shared/paging/page';
+import { meetingsStartedBy } from '../recordStore/unchangedVaultMemo';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
 import { openTopics } from '../assessment/requiredTopics';
@@ -158,4 +161,50 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
     upcomingMeetings,
     passedTerms: termsPassed,
   };
+}
+
+/**
+ * Every open item of the region (computed once while nothing changed), with its families grouped
+ * and ordered per filter and order asked for, so the next page or the same filter again is a slice.
+ */
+export interface WholeFollowUp {
+  lists: FollowUp;
+  /** Every family with something to chase, grouped and ordered, per order asked for. */
+  ordered: Map<FollowUpOrder, FollowUpFamily[]>;
+}
+
+export function wholeFollowUp(db: ReadableDb, now: Date): WholeFollowUp {
+  return { lists: followUp(db, now), ordered: new Map() };
+}
+
+/**
+ * One page of Opvolging: the families with something to chase, grouped and ordered (highest concern
+ * first unless asked otherwise), the totals over every family that matches. Only the page goes to
+ * the screen: sending every open item of a region at once took seconds at ten times the region.
+ * The families are grouped and ordered once per order; a filter is then a pass over their names.
+ */
+export function followUpPage(whole: WholeFollowUp, request: FollowUpRequest): FollowUpPage {
+  const { lists } = whole;
+  let ordered = whole.ordered.get(request.order);
+  if (ordered === undefined) {
+    ordered = followUpFamilies(lists, { query: '', order: request.order });
+    whole.ordered.set(request.order, ordered);
+  }
+  const wanted = request.query.trim().toLocaleLowerCase('nl');
+  const matches = (name: string) => wanted === '' || name.toLocaleLowerCase('nl').includes(wanted);
+  const families = wanted === '' ? ordered : ordered.filter((f) => matches(f.familyName));
+  const shown = pageOf(families, request);
+  return {
+    today: lists.today,
+    families: shown.rows,
+    total: shown.total,
+    offset: shown.offset,
+    totals: followUpTotals(families),
+    upcomingMeetings: lists.upcomingMeetings.filter((m) => wanted === '' || m.familyNames.some(matches)),
+  };
+}
+
+/** What the follow-up lists depend on besides the vault's content: today, and which meetings have started. */
+export function followUpKey(db: ReadableDb, now: Date): string {
+  return `${formatCalendarDay(calendarDayOf(now))}|${meetingsStartedBy(db, now)}`;
 }

@@ -9,9 +9,21 @@ import { MeetingList } from '../meetings/MeetingList';
 import { useHome } from '../../state/homeStore';
 import { useNavigation } from '../../state/navigationStore';
 import { FamilySearch, HitText } from './FamilySearch';
+import { NextMeeting, nextMeeting } from './NextMeeting';
+import { DigestPanel } from '../familyPlan/DigestPanel';
+import { amsterdamDay, amsterdamInstant } from '../../../shared/domain/amsterdamTime';
+import { parseCalendarDay } from '../../../shared/domain/calendarDate';
+import './home.css';
 import { createFamily, fetchRecentFamilies, listMeetings } from './homeActions';
 
-/** Start after unlocking: find a family, the next meetings, the families worked on last. */
+/** How many of today's and the coming meetings Start lists (the rest are under Overleggen). */
+const MEETINGS_SHOWN = 3;
+
+/**
+ * Start after unlocking, in the order a chair's day asks for it: today's meeting and the next one
+ * (straight into Vergadermodus), finding a family, what fell due since the last session per family,
+ * then the families worked on last and a new family.
+ */
 export function HomeScreen() {
   const { t } = useTranslation();
   const query = useHome((s) => s.query);
@@ -20,36 +32,50 @@ export function HomeScreen() {
   const upcoming = useHome((s) => s.upcoming);
   const openFamily = useNavigation((s) => s.openFamily);
   const go = useNavigation((s) => s.go);
+  const now = new Date();
+  const todayText = amsterdamDay(now);
+  const next = nextMeeting(upcoming, now);
 
   const { error } = useLoad(
-    () => Promise.all([fetchRecentFamilies({ limit: 8 }), listMeetings({ from: new Date().toISOString(), to: null })]),
+    () => {
+      // From the start of today in Amsterdam, so a meeting that began this morning is still listed.
+      const today = parseCalendarDay(amsterdamDay(new Date()));
+      const from = today === null ? new Date().toISOString() : amsterdamInstant(today, 0);
+      return Promise.all([fetchRecentFamilies({ limit: 8 }), listMeetings({ from, to: null })]);
+    },
     [],
     {
       onLoaded: ([families, meetings]) => {
         useHome.getState().setRecent(families);
-        useHome.getState().setUpcoming(meetings.slice(0, 6));
+        useHome.getState().setUpcoming(meetings.slice(0, MEETINGS_SHOWN));
       },
     },
   );
 
   return (
-    <div className="screen">
+    <div className="screen home">
       <ScreenHeading>{t('home.title')}</ScreenHeading>
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      <section className="panel panel--search" aria-labelledby="home-search-title">
-        <h2 id="home-search-title">{t('home.search.title')}</h2>
-        <FamilySearch label={t('home.search.label')} hint={t('home.search.hint')} query={query} onQueryChange={setQuery} onChoose={(hit) => openFamily(hit.familyId)} />
-      </section>
-      <div className="two-columns">
-        <section className="panel" aria-labelledby="home-meetings-title">
-          <h2 id="home-meetings-title">{t('home.upcoming')}</h2>
-          {upcoming.length === 0 ? <p>{t('home.noUpcoming')}</p> : <MeetingList meetings={upcoming} label={t('home.upcoming')} />}
+      <div className="two-columns home__top">
+        <section className="panel home__meetings" aria-labelledby="home-meetings-title">
+          <h2 id="home-meetings-title">{t('home.meetingsTitle')}</h2>
+          {next === null ? <p>{t('home.noUpcoming')}</p> : <NextMeeting meeting={next} today={amsterdamDay(new Date(next.startsAt)) === todayText} />}
+          {upcoming.length > 0 ? <MeetingList meetings={upcoming} label={t('home.upcoming')} /> : null}
           <p>
             <button type="button" className="link-button" onClick={() => go('meetings')}>
               {t('home.allMeetings')}
             </button>
           </p>
         </section>
+        <div className="home__day">
+          <section className="panel panel--search" aria-labelledby="home-search-title">
+            <h2 id="home-search-title">{t('home.search.title')}</h2>
+            <FamilySearch label={t('home.search.label')} hint={t('home.search.hint')} query={query} onQueryChange={setQuery} onChoose={(hit) => openFamily(hit.familyId)} />
+          </section>
+          <DigestPanel />
+        </div>
+      </div>
+      <div className="two-columns">
         <section className="panel" aria-labelledby="home-recent-title">
           <h2 id="home-recent-title">{t('home.recent')}</h2>
           {recent.length === 0 ? (
@@ -66,8 +92,8 @@ export function HomeScreen() {
             </ul>
           )}
         </section>
+        <NewFamilyForm />
       </div>
-      <NewFamilyForm />
     </div>
   );
 }

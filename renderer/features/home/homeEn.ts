@@ -4,7 +4,16 @@ import type { HomeTranslation } from './homeNl';
 export const homeEn: HomeTranslation = {
   title: 'Start',
   anonymous: 'anonymous',
+  meetingsTitle: 'Meetings',
   upcoming: 'Upcoming meetings',
+  next: {
+    today: 'Today:',
+    later: 'Next meeting:',
+    mode: 'Start meeting mode',
+    modeFor: 'Start meeting mode: {{name}}, {{moment}}',
+    open: 'Open meeting',
+    openFor: 'Open meeting: {{name}}, {{moment}}',
+  },
   noUpcoming: 'No meetings are planned.',
   allMeetings: 'All meetings',
   recent: 'Recently updated families',

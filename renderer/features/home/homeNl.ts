@@ -4,7 +4,16 @@ import type { TranslationOf } from '../../i18n/translationOf';
 export const homeNl = {
   title: 'Start',
   anonymous: 'anoniem',
+  meetingsTitle: 'Overleggen',
   upcoming: 'Komende overleggen',
+  next: {
+    today: 'Vandaag:',
+    later: 'Volgende overleg:',
+    mode: 'Vergadermodus starten',
+    modeFor: 'Vergadermodus starten: {{name}}, {{moment}}',
+    open: 'Overleg openen',
+    openFor: 'Overleg openen: {{name}}, {{moment}}',
+  },
   noUpcoming: 'Er zijn geen overleggen gepland.',
   allMeetings: 'Alle overleggen',
   recent: 'Laatst bijgewerkte gezinnen',

@@ -1,20 +1,19 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpAction } from '../../../shared/contract/regieChannels';
-import { byConcernFirst, byDueDate, type RowConcern } from '../../../shared/regie/concernOrder';
+import { FOLLOW_UP_PARTS, type FollowUpFamily, type FollowUpOrder, type FollowUpPart } from '../../../shared/contract/regieChannels';
 import { ConcernBadge } from '../assessment/ConcernBadge';
 import { messageOf } from '../../api/apiError';
 import { ErrorAlert } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
+import { Pager } from '../../components/Pager';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatDate, formatDateTime } from '../../format/dateTime';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
 import { WarningText } from '../timeline/TimelineSignalsPanel';
-import { urgentTopicsFirst } from '../assessment/urgentTopicsFirst';
 import { SelectInput, TextInput } from '../../components/FormFields';
 import { ownerLabel } from './OwnerSelect';
-import { reloadFollowUp } from './loadRegie';
+import { FOLLOW_UP_PAGE_SIZE, reloadFollowUp } from './loadRegie';
 import { useRegie } from './regieStore';
 import './regie.css';
 import { fetchDossier } from './regieActions';
@@ -31,75 +30,58 @@ export async function openFamilyDecisions(familyId: string): Promise<void> {
   useNavigation.getState().openFamily(familyId);
 }
 
-type Sort = 'concern' | 'due' | 'family';
+/** Each part's title with its count, as the totals and each family name them. */
+const PART_TITLES: Record<FollowUpPart, string> = {
+  overdueActions: 'regie.followUp.overdueTitle',
+  signallersNotInformed: 'regie.followUp.signallersTitle',
+  passedTerms: 'regie.followUp.termsTitle',
+  signalsWithoutFeedback: 'regie.followUp.unansweredTitle',
+  withoutRegie: 'regie.followUp.noRegieTitle',
+  openRequiredTopics: 'regie.followUp.topicsTitle',
+  timelineWarnings: 'regie.followUp.timelineTitle',
+};
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="panel regie-panel" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
+function partCount(family: FollowUpFamily, part: FollowUpPart): number {
+  return part === 'withoutRegie' ? (family.withoutRegieSince === null ? 0 : 1) : family[part].length;
 }
 
 /**
- * Opvolging: between meetings, what needs chasing — actions past their due date, signallers not yet
- * informed, discussed families without regie, and the meetings coming up. One click to the family.
+ * Opvolging: between meetings, what needs chasing, per family — actions past their due date,
+ * signallers not yet informed, afweging terms passed, discussed signals without feedback, no regie,
+ * mandatory topics, timeline signals — the family with the highest concern first. Core sends one
+ * page of families at a time, with the totals over all of them. One click to the family.
  */
 export function FollowUpScreen() {
   const { t, i18n } = useTranslation();
   const followUp = useRegie((s) => s.followUp);
-  const directory = useDirectory((s) => s.content);
   const loadError = useRegie((s) => s.loadError);
   const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<Sort>('concern');
+  const [order, setOrder] = useState<FollowUpOrder>('concern');
   const [openError, setOpenError] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const asked = useRef(0);
+
+  const load = useCallback(
+    async (offset: number) => {
+      asked.current += 1;
+      const mine = asked.current;
+      // The sociale kaart (owners' names) once per visit, not with every page or letter typed.
+      await reloadFollowUp({ offset, limit: FOLLOW_UP_PAGE_SIZE, query: filter, order }, () => mine === asked.current, mine === 1);
+    },
+    [filter, order],
+  );
 
   useEffect(() => {
-    void reloadFollowUp();
-  }, []);
+    void load(0);
+  }, [load]);
 
   const open = (familyId: string) => {
     openFamilyDecisions(familyId).catch((e: unknown) => setOpenError(messageOf(e, t)));
   };
-  const matches = (name: string) => name.toLocaleLowerCase('nl').includes(filter.trim().toLocaleLowerCase('nl'));
-  const byFamily = (a: FollowUpAction, b: FollowUpAction) => a.familyName.localeCompare(b.familyName, 'nl');
-  const byDue = (a: FollowUpAction, b: FollowUpAction) => byDueDate(a.action.dueDate, b.action.dueDate);
-  const arrange = (rows: readonly FollowUpAction[]) => {
-    const shown = rows.filter((r) => matches(r.familyName));
-    if (sort === 'concern') return byConcernFirst(shown, (r) => r.concern, (a, b) => byDue(a, b) || byFamily(a, b));
-    return shown.sort((a, b) => (sort === 'family' ? byFamily(a, b) || byDue(a, b) : byDue(a, b) || byFamily(a, b)));
-  };
-  const concernCell = (concern: RowConcern) => <ConcernBadge level={concern.level} childNames={concern.children.map((c) => c.childName)} />;
   const openButton = (familyId: string, name: string) => (
     <button type="button" className="link-button" onClick={() => open(familyId)} aria-label={t('regie.followUp.open', { name })}>
       <span dir="auto">{name}</span>
     </button>
-  );
-
-  const actionTable = (rows: FollowUpAction[], withLate: boolean, empty: string) => (
-    <DataTable
-      empty={empty}
-      columns={[
-        { header: t('regie.followUp.family') },
-        { header: t('regie.followUp.concern') },
-        { header: t('regie.followUp.action'), cellDir: 'auto' },
-        { header: t('regie.followUp.owner') },
-        { header: t('regie.followUp.due'), cellClassName: 'table__nowrap' },
-        ...(withLate ? [{ header: t('regie.followUp.late') }] : []),
-      ]}
-      rows={rows.map((r) => ({
-        key: r.action.id,
-        cells: [
-          openButton(r.action.familyId, r.familyName),
-          concernCell(r.concern),
-          r.action.description,
-          ownerLabel(r.action, directory),
-          r.action.dueDate ? formatDate(r.action.dueDate, i18n.language) : '—',
-          ...(withLate ? [r.daysOverdue] : []),
-        ],
-      }))}
-    />
   );
 
   if (!followUp) {
@@ -110,26 +92,20 @@ export function FollowUpScreen() {
       </div>
     );
   }
-  const overdue = arrange(followUp.overdueActions);
-  const signallers = arrange(followUp.signallersNotInformed);
-  const withoutRegie = followUp.familiesWithoutRegie.filter((f) => matches(f.familyName));
-  const meetings = followUp.upcomingMeetings.filter((m) => filter.trim() === '' || m.familyNames.some(matches));
-  const warnings = followUp.timelineWarnings.filter((w) => matches(w.familyName));
-  const topics = urgentTopicsFirst(followUp.openRequiredTopics, (r) => r.topic.topic).filter((r) => matches(r.familyName));
-  const unanswered = followUp.signalsWithoutFeedback.filter((r) => matches(r.familyName));
-  const terms = followUp.passedTerms.filter((r) => matches(r.familyName));
+  const meetings = followUp.upcomingMeetings;
 
   return (
     <div className="screen regie-followup">
       <ScreenHeading>{t('regie.followUp.title')}</ScreenHeading>
       <p className="muted">{t('regie.followUp.intro')}</p>
       {openError ? <ErrorAlert>{openError}</ErrorAlert> : null}
+      {loadError ? <ErrorAlert>{loadError}</ErrorAlert> : null}
       <div className="field-grid regie-followup__controls">
         <TextInput label={t('regie.followUp.filter')} value={filter} onChange={setFilter} maxLength={200} />
         <SelectInput
           label={t('regie.followUp.sort')}
-          value={sort}
-          onChange={(v) => setSort(v as Sort)}
+          value={order}
+          onChange={(v) => setOrder(v as FollowUpOrder)}
           choices={[
             { value: 'concern', label: t('regie.followUp.sortConcern') },
             { value: 'due', label: t('regie.followUp.sortDue') },
@@ -137,106 +113,37 @@ export function FollowUpScreen() {
           ]}
         />
       </div>
-      <Section id="followup-overdue" title={t('regie.followUp.overdueTitle', { count: overdue.length })}>
-        {actionTable(overdue, true, t('regie.followUp.overdueNone'))}
-      </Section>
-      <Section id="followup-signallers" title={t('regie.followUp.signallersTitle', { count: signallers.length })}>
-        {actionTable(signallers, false, t('regie.followUp.signallersNone'))}
-      </Section>
-      <Section id="followup-terms" title={t('regie.followUp.termsTitle', { count: terms.length })}>
-        <p className="muted">{t('regie.followUp.termsIntro')}</p>
-        <DataTable
-          empty={t('regie.followUp.termsNone')}
-          columns={[
-            { header: t('regie.followUp.family') },
-            { header: t('regie.followUp.concern') },
-            { header: t('regie.followUp.child'), cellDir: 'auto' },
-            { header: t('regie.followUp.professional'), cellDir: 'auto' },
-            { header: t('regie.followUp.term'), cellClassName: 'table__nowrap' },
-          ]}
-          rows={terms.map((r) => ({
-            key: `${r.familyId}-${r.childId}-${r.professional}-${r.term}`,
-            cells: [openButton(r.familyId, r.familyName), concernCell(r.concern), r.childName, r.professional, formatDate(r.term, i18n.language)],
-          }))}
+      <section className="panel regie-panel" aria-labelledby="followup-families">
+        <h2 id="followup-families">{t('regie.followUp.familiesTitle', { count: followUp.total })}</h2>
+        <ul className="followup-totals" aria-label={t('regie.followUp.totals')}>
+          {FOLLOW_UP_PARTS.map((part) => (
+            <li key={part}>{t(PART_TITLES[part], { count: followUp.totals[part] })}</li>
+          ))}
+        </ul>
+        {followUp.total === 0 ? (
+          <p>{filter.trim() === '' ? t('regie.followUp.nothing') : t('regie.followUp.noMatch')}</p>
+        ) : (
+          <ol className="followup-families" ref={list} tabIndex={-1} aria-labelledby="followup-families" start={followUp.offset + 1}>
+            {followUp.families.map((family) => (
+              <li key={family.familyId}>
+                <FamilyFollowUp family={family} openButton={openButton} />
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pager
+          offset={followUp.offset}
+          limit={FOLLOW_UP_PAGE_SIZE}
+          total={followUp.total}
+          onPage={(offset) => void load(offset).then(() => list.current?.focus())}
+          label={t('regie.followUp.pages')}
+          previous={t('regie.followUp.previous')}
+          next={t('regie.followUp.next')}
+          range={(from, to, total) => t('regie.followUp.range', { from, to, total })}
         />
-      </Section>
-      <Section id="followup-unanswered" title={t('regie.followUp.unansweredTitle', { count: unanswered.length })}>
-        <DataTable
-          empty={t('regie.followUp.unansweredNone')}
-          columns={[
-            { header: t('regie.followUp.family') },
-            { header: t('regie.followUp.concern') },
-            { header: t('regie.followUp.signaller') },
-            { header: t('regie.followUp.lastDiscussed') },
-          ]}
-          rows={unanswered.map((r) => ({
-            key: r.signal.eventId,
-            cells: [
-              openButton(r.familyId, r.familyName),
-              concernCell(r.concern),
-              <>
-                <span dir="auto">{r.signallerName}</span>
-                {r.signal.summary ? <span className="table__sub" dir="auto">{r.signal.summary}</span> : null}
-              </>,
-              formatDateTime(r.signal.discussedAt, i18n.language),
-            ],
-          }))}
-        />
-      </Section>
-      <Section id="followup-noregie" title={t('regie.followUp.noRegieTitle', { count: withoutRegie.length })}>
-        <DataTable
-          empty={t('regie.followUp.noRegieNone')}
-          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.concern') }, { header: t('regie.followUp.lastDiscussed') }]}
-          rows={withoutRegie.map((f) => ({
-            key: f.familyId,
-            cells: [openButton(f.familyId, f.familyName), concernCell(f.concern), formatDateTime(f.lastDiscussed, i18n.language)],
-          }))}
-        />
-      </Section>
-      <Section id="followup-topics" title={t('regie.followUp.topicsTitle', { count: topics.length })}>
-        <DataTable
-          empty={t('regie.followUp.topicsNone')}
-          columns={[
-            { header: t('regie.followUp.family') },
-            { header: t('regie.followUp.concern') },
-            { header: t('regie.followUp.topic') },
-            { header: t('regie.followUp.since') },
-          ]}
-          rows={topics.map((r) => ({
-            key: r.topic.id,
-            cells: [
-              openButton(r.topic.familyId, r.familyName),
-              concernCell(r.concern),
-              <>
-                {t(`regie.followUp.topics.${r.topic.topic}`)}
-                {r.topic.childName ? <span className="table__sub" dir="auto">{r.topic.childName}</span> : null}
-              </>,
-              formatDateTime(r.topic.createdAt, i18n.language),
-            ],
-          }))}
-        />
-      </Section>
-      <Section id="followup-timeline" title={t('regie.followUp.timelineTitle', { count: warnings.length })}>
-        <DataTable
-          empty={t('regie.followUp.timelineNone')}
-          columns={[{ header: t('regie.followUp.family') }, { header: t('regie.followUp.concern') }, { header: t('regie.followUp.signals') }]}
-          rows={warnings.map((w) => ({
-            key: w.familyId,
-            cells: [
-              openButton(w.familyId, w.familyName),
-              concernCell(w.concern),
-              <ul className="regie-inline-list">
-                {w.warnings.map((x) => (
-                  <li key={x.kind}>
-                    <WarningText warning={x} />
-                  </li>
-                ))}
-              </ul>,
-            ],
-          }))}
-        />
-      </Section>
-      <Section id="followup-meetings" title={t('regie.followUp.meetingsTitle', { count: meetings.length })}>
+      </section>
+      <section className="panel regie-panel" aria-labelledby="followup-meetings">
+        <h2 id="followup-meetings">{t('regie.followUp.meetingsTitle', { count: meetings.length })}</h2>
         <DataTable
           empty={t('regie.followUp.meetingsNone')}
           columns={[{ header: t('regie.followUp.meeting') }, { header: t('regie.followUp.families') }]}
@@ -255,7 +162,83 @@ export function FollowUpScreen() {
             ],
           }))}
         />
-      </Section>
+      </section>
     </div>
+  );
+}
+
+/** One family: its name (one click to its decisions), its concern with the child, and each part that has something. */
+function FamilyFollowUp({ family, openButton }: { family: FollowUpFamily; openButton: (familyId: string, name: string) => ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const directory = useDirectory((s) => s.content);
+  const nameId = `followup-family-${family.familyId}`;
+  const date = (day: string | null) => (day ? formatDate(day, i18n.language) : '—');
+  const lines: Record<FollowUpPart, ReactNode[]> = {
+    overdueActions: family.overdueActions.map((r) => (
+      <li key={r.action.id}>
+        <span dir="auto">{r.action.description}</span> — {ownerLabel(r.action, directory)} — {t('regie.followUp.dueOn', { date: date(r.action.dueDate) })} (
+        {t('regie.followUp.lateDays', { count: r.daysOverdue })})
+      </li>
+    )),
+    signallersNotInformed: family.signallersNotInformed.map((r) => (
+      <li key={r.action.id}>
+        <span dir="auto">{r.action.description}</span> — {ownerLabel(r.action, directory)} — {t('regie.followUp.dueOn', { date: date(r.action.dueDate) })}
+      </li>
+    )),
+    passedTerms: family.passedTerms.map((r) => (
+      <li key={`${r.childId}-${r.professional}-${r.term}`}>
+        <span dir="auto">{r.childName}</span> — <span dir="auto">{r.professional}</span> — {t('regie.followUp.termOn', { date: date(r.term) })}
+      </li>
+    )),
+    signalsWithoutFeedback: family.signalsWithoutFeedback.map((r) => (
+      <li key={r.signal.eventId}>
+        <span dir="auto">{r.signallerName}</span>
+        {r.signal.summary ? (
+          <>
+            : <span dir="auto">{r.signal.summary}</span>
+          </>
+        ) : null}{' '}
+        — {t('regie.followUp.discussedOn', { date: formatDateTime(r.signal.discussedAt, i18n.language) })}
+      </li>
+    )),
+    withoutRegie:
+      family.withoutRegieSince === null ? [] : [<li key="regie">{t('regie.followUp.discussedOn', { date: formatDateTime(family.withoutRegieSince, i18n.language) })}</li>],
+    openRequiredTopics: family.openRequiredTopics.map((r) => (
+      <li key={r.topic.id}>
+        {t(`regie.followUp.topics.${r.topic.topic}`)}
+        {r.topic.childName ? (
+          <>
+            {' '}
+            (<span dir="auto">{r.topic.childName}</span>)
+          </>
+        ) : null}{' '}
+        — {t('regie.followUp.sinceOn', { date: formatDateTime(r.topic.createdAt, i18n.language) })}
+      </li>
+    )),
+    timelineWarnings: family.timelineWarnings.map((w) => (
+      <li key={w.kind}>
+        <WarningText warning={w} />
+      </li>
+    )),
+  };
+  return (
+    <article className="followup-family" aria-labelledby={nameId}>
+      <h3 className="followup-family__head">
+        <span id={nameId} dir="auto" className="visually-hidden">
+          {family.familyName}
+        </span>
+        {openButton(family.familyId, family.familyName)} <ConcernBadge level={family.concern.level} childNames={family.concern.children.map((c) => c.childName)} />
+      </h3>
+      <dl className="followup-family__parts">
+        {FOLLOW_UP_PARTS.filter((part) => partCount(family, part) > 0).map((part) => (
+          <div key={part} className="followup-family__part">
+            <dt>{t(PART_TITLES[part], { count: partCount(family, part) })}</dt>
+            <dd>
+              <ul className="regie-inline-list">{lines[part]}</ul>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </article>
   );
 }

@@ -1,3 +1,4 @@
+import type { RequestOf } from '../../../shared/contract/channels';
 import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { runSave } from '../../autosave/runSave';
@@ -15,12 +16,19 @@ export async function reloadRegie(familyId: string): Promise<void> {
   }
 }
 
-export async function reloadFollowUp(): Promise<void> {
+/** Families per page of Opvolging. */
+export const FOLLOW_UP_PAGE_SIZE = 20;
+
+/**
+ * Reads one page of Opvolging into the store, and the sociale kaart (for the owners' names) into
+ * its own. `current` says whether the screen still wants this answer (a later filter or page wins).
+ */
+export async function reloadFollowUp(request: RequestOf<'regie:followUp'>, current: () => boolean = () => true, withDirectory = true): Promise<void> {
   try {
-    const [followUp] = await Promise.all([api.call('regie:followUp'), reloadDirectory()]);
-    useRegie.getState().setFollowUp(followUp);
+    const [followUp] = await Promise.all([api.call('regie:followUp', request), withDirectory ? reloadDirectory() : undefined]);
+    if (current()) useRegie.getState().setFollowUp(followUp);
   } catch (error) {
-    useRegie.getState().setLoadError(messageOf(error, i18n.t));
+    if (current()) useRegie.getState().setLoadError(messageOf(error, i18n.t));
   }
 }
 

@@ -1,18 +1,19 @@
 import { create } from 'zustand';
-import type { FollowUp, RegieOverview } from '../../../shared/contract/regieChannels';
+import type { FollowUpPage, RegieOverview } from '../../../shared/contract/regieChannels';
 import { resettable } from '../../state/resetRegistry';
 
 interface RegieData {
   /** The open family's regie, actions, escalation and closure. */
   familyId: string | null;
   overview: RegieOverview | null;
-  followUp: FollowUp | null;
+  /** The page of Opvolging on screen. */
+  followUp: FollowUpPage | null;
   loadError: string | null;
 }
 
 export interface RegieState extends RegieData {
   setOverview(familyId: string, overview: RegieOverview): void;
-  setFollowUp(followUp: FollowUp): void;
+  setFollowUp(followUp: FollowUpPage): void;
   setLoadError(message: string | null): void;
   reset(): void;
 }

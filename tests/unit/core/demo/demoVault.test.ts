@@ -126,7 +126,7 @@ describe('the demo vault shows off meeting mode, the summaries and retention', (
 
   it('shows the whole family: a family named by its older child at a serious concern although a younger sibling was assessed later, and the gate names that child', async () => {
     const { call, core } = await openDemo();
-    const followUp = await call('regie:followUp', undefined);
+    const followUp = await call('regie:followUp', { offset: 0, limit: 20, query: '', order: 'concern' });
     expect(followUp.today).toBe('2026-03-02');
     const families = core.session.withRead((db) =>
       db.prepare("SELECT DISTINCT family_id FROM assessments").pluck().all() as string[],

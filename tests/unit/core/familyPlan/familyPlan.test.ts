@@ -9,6 +9,7 @@ import type { Channel, RequestOf, ResponseOf } from '../../../../shared/contract
 import { seedMeeting } from '../exports/meetingFixture';
 import { flat, pdfText } from '../support/pdfText';
 import { GOOD_PASSPHRASE, OPERATOR, testCore } from '../support/vaultTestKit';
+import type { SessionDigest } from '../../../../shared/contract/familyPlanChannels';
 
 const DAY = 86_400_000;
 
@@ -104,8 +105,8 @@ describe('the family plan', () => {
     expect(await s.refused('regie:saveAction', { ...action, id: action.id, ownerFamily: true })).toContain('kies één eigenaar');
     expect(await s.refused('familyPlan:removeNetworkMember', { id: oma.id })).toContain('eigenaar van een afspraak');
     s.core.clock.advance(3 * DAY);
-    const followUp = await s.call('regie:followUp', undefined);
-    expect(followUp.overdueActions.map((a) => [a.action.id, a.daysOverdue])).toEqual([[action.id, 1]]);
+    const followUp = await s.call('regie:followUp', { offset: 0, limit: 20, query: '', order: 'concern' });
+    expect(followUp.families.flatMap((f) => f.overdueActions).map((a) => [a.action.id, a.daysOverdue])).toEqual([[action.id, 1]]);
     expect((await s.call('regie:overview', { familyId })).actions.find((a) => a.id === action.id)?.ownerNetworkMemberId).toBe(oma.id);
   });
 
@@ -214,28 +215,34 @@ describe('Meldcode steps per professional', () => {
   });
 });
 
+/** The digest's first hundred families: every family these tests make. */
+const EVERY_FAMILY = { offset: 0, limit: 100 };
+const freshOf = (d: SessionDigest) => d.families.flatMap((f) => f.entries.filter((e) => e.fresh));
+const earlierOf = (d: SessionDigest) => d.families.flatMap((f) => f.entries.filter((e) => !e.fresh));
+const quietOf = (d: SessionDigest) => d.families.flatMap((f) => (f.quiet === null ? [] : [f.quiet]));
+
 describe('the digest since the last session', () => {
   it('after a week away shows the grandmother’s action as overdue, and what was shown stays the same within a session', async () => {
     const s = await seededCore();
     const { action } = await planWithGrandmother(s);
-    const first = await s.call('digest:sinceLastSession', undefined);
+    const first = await s.call('digest:sinceLastSession', EVERY_FAMILY);
     expect(first.previousSessionAt).toBeNull();
-    expect(first.fresh.map((e) => e.item.actionId)).not.toContain(action.id);
+    expect(freshOf(first).map((e) => e.item.actionId)).not.toContain(action.id);
 
     await s.relock(7);
-    const digest = await s.call('digest:sinceLastSession', undefined);
+    const digest = await s.call('digest:sinceLastSession', EVERY_FAMILY);
     // The previous session is the one that began a week ago.
     expect(digest.previousSessionAt).toBe('2026-03-02T09:00:00.000Z');
-    const oma = digest.fresh.find((e) => e.item.actionId === action.id);
+    const oma = freshOf(digest).find((e) => e.item.actionId === action.id);
     expect(oma).toMatchObject({ state: 'te_laat', daysOverdue: 5, item: { owner: 'Wil Bakker (oma)', familyName: 'Gezin Bakker', kind: 'actie' } });
     // The terugkoppeling to the huisarts falls due today (five working days after the meeting).
-    expect(digest.fresh.find((e) => e.item.kind === 'terugkoppeling')).toMatchObject({ state: 'nu', item: { dueDay: '2026-03-09' } });
-    expect(await s.call('digest:sinceLastSession', undefined)).toEqual(digest);
+    expect(freshOf(digest).find((e) => e.item.kind === 'terugkoppeling')).toMatchObject({ state: 'nu', item: { dueDay: '2026-03-09' } });
+    expect(await s.call('digest:sinceLastSession', EVERY_FAMILY)).toEqual(digest);
 
     await s.relock(1);
-    const next = await s.call('digest:sinceLastSession', undefined);
-    expect(next.earlier.map((e) => e.item.actionId)).toContain(action.id);
-    expect(next.fresh.map((e) => e.item.actionId)).not.toContain(action.id);
+    const next = await s.call('digest:sinceLastSession', EVERY_FAMILY);
+    expect(earlierOf(next).map((e) => e.item.actionId)).toContain(action.id);
+    expect(freshOf(next).map((e) => e.item.actionId)).not.toContain(action.id);
   });
 
   it('names a family with an acute concern that was not discussed for the configured number of weeks', async () => {
@@ -248,11 +255,11 @@ describe('the digest since the last session', () => {
     });
     await s.call('settings:update', { notDiscussedWeeks: 2 });
     await s.relock(13);
-    expect((await s.call('digest:sinceLastSession', undefined)).quietFamilies).toEqual([]);
+    expect(quietOf(await s.call('digest:sinceLastSession', EVERY_FAMILY))).toEqual([]);
     await s.relock(1);
-    const digest = await s.call('digest:sinceLastSession', undefined);
+    const digest = await s.call('digest:sinceLastSession', EVERY_FAMILY);
     expect(digest.notDiscussedWeeks).toBe(2);
-    expect(digest.quietFamilies).toEqual([{ familyId, familyName: 'Familie Yilmaz', level: 'acuut', children: ['Elif Yilmaz'], lastDiscussed: '2026-03-02', days: 14 }]);
+    expect(quietOf(digest)).toEqual([{ familyId, familyName: 'Familie Yilmaz', level: 'acuut', children: ['Elif Yilmaz'], lastDiscussed: '2026-03-02', days: 14 }]);
   });
 
   it("names the family by its highest child's concern although a sibling was assessed later at laag, and a family at verhoogd after its own longer weeks", async () => {
@@ -269,8 +276,8 @@ describe('the digest since the last session', () => {
     await s.call('settings:update', { notDiscussedWeeks: 2, raisedConcernWeeks: 4 });
     await s.relock(14);
     // Elif's concern (hoog on termijn, from a positive Kindcheck) shows after two weeks, named with her, though Mert came later at laag.
-    const digest = await s.call('digest:sinceLastSession', undefined);
-    expect(digest.quietFamilies.map((q) => [q.familyName, q.level, q.children])).toEqual([['Familie Yilmaz', 'hoog', ['Elif Yilmaz']]]);
+    const digest = await s.call('digest:sinceLastSession', EVERY_FAMILY);
+    expect(quietOf(digest).map((q) => [q.familyName, q.level, q.children])).toEqual([['Familie Yilmaz', 'hoog', ['Elif Yilmaz']]]);
     expect(digest.raisedConcernWeeks).toBe(4);
   });
 
@@ -284,8 +291,8 @@ describe('the digest since the last session', () => {
     await s.call('assessment:addTrailEntry', { assessmentId: assessment.id, entry: { ...entry, question: 3, answer: 'ja' } });
     await s.call('assessment:addTrailEntry', { assessmentId: assessment.id, entry: { ...entry, question: 4, answer: 'ja', term: '2026-03-16', casemanager: 'Roel Venema' } });
     await s.relock(15);
-    const digest = await s.call('digest:sinceLastSession', undefined);
-    const term = [...digest.fresh, ...digest.earlier].find((e) => e.item.kind === 'afweging_termijn');
+    const digest = await s.call('digest:sinceLastSession', EVERY_FAMILY);
+    const term = digest.families.flatMap((f) => f.entries).find((e) => e.item.kind === 'afweging_termijn');
     expect(term).toMatchObject({ state: 'te_laat', item: { familyName: 'Familie Yilmaz', dueDay: '2026-03-16', owner: 'Ilse Wiersma' } });
     expect(term?.item.description).toContain('Elif Yilmaz');
   });
@@ -295,7 +302,7 @@ describe('the digest since the last session', () => {
     const shown: { title: string; body: string }[] = [];
     s.core.host.showNotification = (title, body) => shown.push({ title, body });
     const { action } = await planWithGrandmother(s);
-    await s.call('digest:sinceLastSession', undefined);
+    await s.call('digest:sinceLastSession', EVERY_FAMILY);
     expect(await s.call('digest:check', undefined)).toEqual({ newlyDue: 0 });
     s.core.clock.advance(2 * DAY);
     expect((await s.call('digest:check', undefined)).newlyDue).toBeGreaterThan(0);
@@ -303,6 +310,34 @@ describe('the digest since the last session', () => {
     expect(shown).toHaveLength(1);
     expect(JSON.stringify(shown)).not.toMatch(/Bakker|Noor|Wil|oma/);
     // The grandmother's action fell due while the app ran: it is what was told.
-    expect((await s.call('digest:sinceLastSession', undefined)).fresh.map((e) => e.item.actionId)).toContain(action.id);
+    expect(freshOf(await s.call('digest:sinceLastSession', EVERY_FAMILY)).map((e) => e.item.actionId)).toContain(action.id);
+  });
+
+  it('pages the families, counts over all of them, and refuses a page of nothing in Dutch', async () => {
+    const s = await seededCore();
+    const { action } = await planWithGrandmother(s);
+    await s.relock(7);
+    const whole = await s.call('digest:sinceLastSession', EVERY_FAMILY);
+    expect(whole.total).toBeGreaterThanOrEqual(1);
+    const pages = [];
+    for (let offset = 0; offset < whole.total; offset += 1) pages.push(await s.call('digest:sinceLastSession', { offset, limit: 1 }));
+    expect(pages.flatMap((p) => p.families)).toEqual(whole.families);
+    expect(pages.every((p) => p.total === whole.total && JSON.stringify(p.totals) === JSON.stringify(whole.totals))).toBe(true);
+    const bakker = whole.families.find((f) => f.familyName === 'Gezin Bakker')!;
+    expect(bakker.counts).toContainEqual({ kind: 'actie', state: 'te_laat', count: 1 });
+    expect(bakker.entries.find((e) => e.item.actionId === action.id)?.item.owner).toBe('Wil Bakker (oma)');
+    expect(await s.refused('digest:sinceLastSession', { offset: 0, limit: 0 })).toBeTruthy();
+  });
+
+  it('Opvolging no longer lists an action once it is done, though the list was read a moment before', async () => {
+    const s = await seededCore();
+    const { action } = await planWithGrandmother(s);
+    s.core.clock.advance(3 * DAY);
+    const request = { offset: 0, limit: 20, query: '', order: 'concern' as const };
+    expect((await s.call('regie:followUp', request)).totals.overdueActions).toBe(1);
+    await s.call('regie:saveAction', { ...action, id: action.id, status: 'gedaan' });
+    const after = await s.call('regie:followUp', request);
+    expect(after.totals.overdueActions).toBe(0);
+    expect(after.families.flatMap((f) => f.overdueActions)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addTrailEntry } from '../../../../electron/core/assessment/assessmentService';
-import { followUp } from '../../../../electron/core/regie/followUp';
+import { followUp, followUpPage, wholeFollowUp } from '../../../../electron/core/regie/followUp';
 import { saveAction } from '../../../../electron/core/regie/regieActions';
 import { saveOrganisation, saveProfessional } from '../../../../electron/core/register/directoryService';
 import { saveMember } from '../../../../electron/core/register/householdService';
@@ -105,5 +105,59 @@ describe('Opvolging reads the family’s concern', () => {
       casemanager: '',
     });
     expect(followUp(k.db, later).passedTerms.map((t) => t.childName)).toEqual(['Milan Jansen']);
+  });
+});
+
+describe('Opvolging per family, one page at a time', () => {
+  const page = (offset: number, limit: number, order: 'concern' | 'due' | 'family' = 'concern', query = '') => ({ offset, limit, order, query });
+
+  it('groups each family’s rows under one family, the highest concern first: every child counts, not the latest assessed', () => {
+    const k = setup();
+    agreeTerm(k.db, k.jansen.assessmentId!, '2026-10-01', '2026-11-15');
+    const lists = wholeFollowUp(k.db, NOW);
+    const all = followUpPage(lists, page(0, 20));
+    // Hoekstra ranks acuut by Daan, though his sister Sophie was assessed later at laag.
+    expect(all.families.map((f) => [f.familyName, f.concern.level, f.concern.children.map((c) => c.childName)])).toEqual([
+      ['Gezin Hoekstra', 'acuut', ['Daan Hoekstra']],
+      ['Gezin Jansen', 'hoog', ['Milan Jansen']],
+      ['Gezin Bakker', 'laag', ['Noor Bakker']],
+      ['Gezin Veenstra', null, []],
+    ]);
+    const hoekstra = all.families[0]!;
+    expect(hoekstra.overdueActions.map((r) => r.action.description)).toEqual(['Huisbezoek Hoekstra', 'Veiligheidsplan Hoekstra bespreken']);
+    expect(hoekstra.passedTerms.map((t) => t.childName)).toEqual(['Daan Hoekstra']);
+    expect(all.families[1]!.passedTerms.map((t) => [t.childName, t.term])).toEqual([['Milan Jansen', '2026-11-15']]);
+    expect(all.total).toBe(4);
+    expect(all.totals).toMatchObject({ overdueActions: 5, passedTerms: 2 });
+  });
+
+  it('a second child assessed higher later lifts the whole family above a family at hoog', () => {
+    const k = setup();
+    const child = saveMember(k.ctx(), { familyId: k.bakker.familyId, role: 'kind', givenName: 'Sem', familyName: 'Bakker', birthDate: '2018-02-02', parentalAuthority: false, schoolId: null, schoolGroup: '' });
+    assess(k.db, k.bakker.familyId, child.id, '2026-11-02', 'acuut');
+    const families = followUpPage(wholeFollowUp(k.db, NOW), page(0, 20)).families;
+    expect(families.map((f) => [f.familyName, f.concern.level, f.concern.children.map((c) => c.childName)])).toEqual([
+      ['Gezin Bakker', 'acuut', ['Sem Bakker']],
+      ['Gezin Hoekstra', 'acuut', ['Daan Hoekstra']],
+      ['Gezin Jansen', 'hoog', ['Milan Jansen']],
+      ['Gezin Veenstra', null, []],
+    ]);
+  });
+
+  it('pages through the same order with the totals over every family; a filter narrows both', () => {
+    const k = setup();
+    const lists = wholeFollowUp(k.db, NOW);
+    const first = followUpPage(lists, page(0, 2));
+    const second = followUpPage(lists, page(2, 2));
+    expect(first.families.map((f) => f.familyName)).toEqual(['Gezin Hoekstra', 'Gezin Jansen']);
+    expect(second.families.map((f) => f.familyName)).toEqual(['Gezin Bakker', 'Gezin Veenstra']);
+    expect([first.total, second.total, first.totals.overdueActions, second.totals.overdueActions]).toEqual([4, 4, 5, 5]);
+    expect(followUpPage(lists, page(4, 2)).families).toEqual([]);
+    const filtered = followUpPage(lists, page(0, 2, 'concern', 'hoek'));
+    expect([filtered.total, filtered.totals.overdueActions, filtered.families[0]!.familyName]).toEqual([1, 2, 'Gezin Hoekstra']);
+    // By due date the family with the oldest date comes first (Daan's passed term and Bakker's action
+    // share 1 November: the higher concern first); by name alphabetically.
+    expect(followUpPage(lists, page(0, 4, 'due')).families.map((f) => f.familyName)).toEqual(['Gezin Veenstra', 'Gezin Hoekstra', 'Gezin Bakker', 'Gezin Jansen']);
+    expect(followUpPage(lists, page(0, 4, 'family')).families.map((f) => f.familyName)).toEqual(['Gezin Bakker', 'Gezin Hoekstra', 'Gezin Jansen', 'Gezin Veenstra']);
   });
 });

@@ -132,6 +132,7 @@ describe('veiligheidsafspraken at acuut', () => {
     const items = dueItems(k.db, new Date('2026-11-28T12:00:00Z')).filter((i) => i.kind === 'veiligheidsafspraak');
     expect(items).toEqual([
       {
+        key: `afspraak:${made.id}`,
         kind: 'veiligheidsafspraak',
         familyId: k.bakker,
         familyName: 'Gezin Bakker',

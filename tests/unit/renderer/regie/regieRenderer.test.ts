@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { FollowUp, RegieOverview } from '../../../../shared/contract/regieChannels';
+import type { FollowUpPage, RegieOverview } from '../../../../shared/contract/regieChannels';
 import type { Meeting } from '../../../../shared/domain/records';
 import { reviewMeetingOf } from '../../../../renderer/features/regie/OpenActionsReview';
 import { useRegie } from '../../../../renderer/features/regie/regieStore';
@@ -30,18 +30,27 @@ describe('regie in the renderer', () => {
       signalsAwaitingFeedback: [],
       today: '2026-11-28',
     };
-    const followUp: FollowUp = {
+    const concern = { level: 'acuut' as const, children: [{ childId: FAMILY_ID, childName: 'Daan Bakker' }] };
+    const followUp: FollowUpPage = {
       today: '2026-11-28',
-      overdueActions: [],
-      signallersNotInformed: [],
-      familiesWithoutRegie: [
-        { familyId: FAMILY_ID, familyName: 'Gezin Bakker', concern: { level: 'acuut', children: [{ childId: FAMILY_ID, childName: 'Daan Bakker' }] }, lastDiscussed: '2026-11-27T13:00:00.000Z' },
+      families: [
+        {
+          familyId: FAMILY_ID,
+          familyName: 'Gezin Bakker',
+          concern,
+          overdueActions: [],
+          signallersNotInformed: [],
+          passedTerms: [],
+          signalsWithoutFeedback: [],
+          withoutRegieSince: '2026-11-27T13:00:00.000Z',
+          openRequiredTopics: [],
+          timelineWarnings: [],
+        },
       ],
+      total: 1,
+      offset: 0,
+      totals: { overdueActions: 0, signallersNotInformed: 0, passedTerms: 0, signalsWithoutFeedback: 0, withoutRegie: 1, openRequiredTopics: 0, timelineWarnings: 0 },
       upcomingMeetings: [],
-      timelineWarnings: [],
-      openRequiredTopics: [],
-      signalsWithoutFeedback: [],
-      passedTerms: [],
     };
     useRegie.getState().setOverview(FAMILY_ID, overview);
     useRegie.getState().setFollowUp(followUp);
