@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IdleWarningDialog } from './components/IdleWarningDialog';
+import { useDueCheck } from './features/familyPlan/useDueCheck';
 import { useIdleLock } from './idle/useIdleLock';
 import { followVaultLocks, resumeOpenVault } from './session/sessionFlow';
 import { ScreenView } from './shell/ScreenView';
@@ -28,6 +29,8 @@ export function App() {
   useIdleLock(vaultOpen);
 
   const unlocked = status?.state === 'unlocked';
+  // What fell due while the app was open is noticed on any screen, though listed only on Start.
+  useDueCheck(unlocked);
   const shown: Screen = VAULT_SCREENS.includes(screen) && !unlocked ? 'welcome' : screen;
   const beamer = unlocked && shown === 'meetingMode' && projector;
   const modifier = beamer ? ' workspace--beamer' : unlocked && shown === 'meetingMode' ? ' workspace--meeting' : unlocked ? '' : ' workspace--plain';
