@@ -11,7 +11,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { CaseFocus } from './CaseFocus';
 import { EndSection } from './EndSection';
-import { ExportLogSection } from './ExportLogSection';
+import { ExportLogSection } from '../exportLog/ExportLogSection';
 import { focusCase, loadMeetingMode, pauseTimer, tick, toggleTimer } from './meetingModeActions';
 import { meetingCommandFor } from './meetingKeys';
 import { ProjectorToggle } from './ProjectorToggle';
