@@ -56,8 +56,6 @@ const layerBoundaries = {
 // renderer/screens) → base (components, api, state, format, i18n, …). An import never runs back up,
 // and a feature never imports another feature's screen or tab (the shell composes those). Cycles
 // between feature folders need the whole graph: tests/unit/architecture/rendererLayers.test.ts.
-// Moves to renderer/shell, which composes the dossier's tabs; allowed only until it has moved.
-const rendererMovesToShell = ['renderer/features/dossier/dossierTabs.tsx'];
 
 function rendererLayerOf(rel) {
   if (/^renderer\/(App|main)(\.tsx)?$/.test(rel) || rel.startsWith('renderer/shell/')) return { kind: 'shell' };
@@ -72,7 +70,7 @@ const rendererLayers = {
   create(context) {
     const rel = relative(root, context.filename).split(sep).join('/');
     const from = rendererLayerOf(rel);
-    if (!from || rendererMovesToShell.includes(rel)) return {};
+    if (!from) return {};
     const check = (node, source) => {
       if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
       const targetPath = relative(root, resolve(dirname(context.filename), source.value)).split(sep).join('/');

@@ -102,6 +102,10 @@ export const en: Translation = {
     log: 'Log',
     settings: 'Settings',
     about: 'About Casustafel',
+    menu: 'User and language',
+    noOperator: 'Menu',
+    collapseNav: 'Collapse menu',
+    expandNav: 'Expand menu',
   },
   meetingList: {
     caseCount_one: '{{count}} case',

@@ -109,6 +109,10 @@ export const nl = {
     log: 'Logboek',
     settings: 'Instellingen',
     about: 'Over Casustafel',
+    menu: 'Gebruiker en taal',
+    noOperator: 'Menu',
+    collapseNav: 'Menu inklappen',
+    expandNav: 'Menu uitklappen',
   },
   // A meeting in a list (Start and Overleggen): how many cases and participants.
   meetingList: {

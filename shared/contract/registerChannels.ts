@@ -18,6 +18,7 @@ import {
 import { ATTENDANCE } from '../domain/vocabulary';
 import { PartnerImportRow } from '../directory/partnerImport';
 import { BasisEndings } from '../rules/basisEndings';
+import { FamilyConcern } from '../instrument/familyConcern';
 
 /**
  * Channels of the who-is-involved model: families and their household, the register of
@@ -52,6 +53,23 @@ export const FamilyRecord = z.object({
 });
 export type FamilyRecord = z.infer<typeof FamilyRecord>;
 
+/**
+ * What the dossier's header shows at a glance, read in core with the same rules as the documents:
+ * the concern per child (the highest named with its child), who has regie, how many actions are
+ * open and how many of those are past their due date today.
+ */
+export const DossierGlance = z.object({
+  concern: FamilyConcern,
+  regie: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('regisseur'), who: z.string() }),
+    z.object({ kind: z.literal('eigen_regie') }),
+    z.object({ kind: z.literal('geen') }),
+  ]),
+  openActions: z.number().int().nonnegative(),
+  overdueActions: z.number().int().nonnegative(),
+});
+export type DossierGlance = z.infer<typeof DossierGlance>;
+
 export const FamilyDossier = z.object({
   family: FamilyRecord,
   members: z.array(HouseholdMember),
@@ -64,6 +82,7 @@ export const FamilyDossier = z.object({
   meetings: z.array(Meeting),
   /** Consents and conflict van plichten decisions that give a basis today and run out before the next meeting. */
   basisEndings: BasisEndings,
+  glance: DossierGlance,
 });
 export type FamilyDossier = z.infer<typeof FamilyDossier>;
 

@@ -1,6 +1,7 @@
 import { callCore } from './bridge/callCore';
 import { expect, test, type AppHarness } from './bridge/fixtures';
 import { createVaultThroughUi } from './bridge/flows';
+import { openTab } from './bridge/registerFlows';
 
 const call = callCore;
 
@@ -37,7 +38,7 @@ test('een voorzitter wil een gezin afsluiten waarvan het jongste kind na het oud
   await search.press('ArrowDown');
   await search.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Gezin Veenstra' })).toBeVisible();
-  await page.getByRole('tab', { name: 'Besluiten', exact: true }).click();
+  await openTab(page, 'Besluiten');
 
   const closure = page.getByRole('region', { name: 'Afsluiten of afschalen' });
   // Noor's contact, filled in by keyboard: who saw her, when, what was seen, what keeps her safe.

@@ -1,7 +1,7 @@
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import type { Channel } from '../../shared/contract/channels';
 import { expect, test } from './bridge/fixtures';
-import { createVaultThroughUi } from './bridge/flows';
+import { createVaultThroughUi, chooseLanguage } from './bridge/flows';
 import { addMember, newFamily, openTab } from './bridge/registerFlows';
 
 const year = new Date().getFullYear();
@@ -111,7 +111,7 @@ test('records past their retention period: select two on the review list and des
   await family('Gezin Mulder', '2004-02-29');
   await family('Gezin Dijkstra', null);
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Retention and destruction' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Retention and destruction' })).toBeVisible();
   const review = page.getByRole('table', { name: 'Records to review' });

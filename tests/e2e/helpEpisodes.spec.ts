@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { expect, test, type AppHarness } from './bridge/fixtures';
 import { createFamily, createVaultThroughUi } from './bridge/flows';
+import { openTab } from './bridge/registerFlows';
 
 async function seedOrganisations(app: AppHarness): Promise<void> {
   for (const [name, type] of [
@@ -67,7 +68,7 @@ test('een hulpvraag van het gezin, dan weigert het gezin: de voorzitter ziet de 
   await expect(header).toContainText('overweeg drang');
 
   // In Besluiten the chair records why no drang (a reasoned step "vrijwillig"); the prompt goes.
-  await page.getByRole('tab', { name: 'Besluiten' }).click();
+  await openTab(page, 'Besluiten');
   const prompt = page.getByRole('region', { name: /Het gezin weigert hulp/ });
   await expect(prompt).toBeVisible();
   await app.expectAccessible('besluiten (vraag om drang)');

@@ -1,5 +1,6 @@
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { expect, test } from './bridge/fixtures';
+import { openTab } from './bridge/registerFlows';
 import { createFamily, createVaultThroughUi } from './bridge/flows';
 
 test('de sociale kaart vraagt naar medisch beroepsgeheim waar het soort organisatie het niet zegt', async ({ app }) => {
@@ -51,7 +52,7 @@ test('een school stelt geen "noodzakelijk voor de direct betrokkenen" voor; advi
   await expect(form.getByText('Deze organisatie voert geen hulp uit voor het gezin')).toBeVisible();
   await app.expectAccessible('tijdlijnformulier met een school als bron');
 
-  await page.getByRole('tab', { name: 'Besluiten', exact: true }).click();
+  await openTab(page, 'Besluiten');
   const step = page.getByRole('form', { name: 'Stap vastleggen' });
   await expect(step.getByLabel('Advies met naam van het gezin of anoniem')).toHaveCount(0);
   await step.getByLabel('Stap', { exact: true }).selectOption({ label: 'Advies Veilig Thuis' });

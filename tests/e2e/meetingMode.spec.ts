@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { callCore } from './bridge/callCore';
 import { expect, test, type AppHarness } from './bridge/fixtures';
-import { createVaultThroughUi } from './bridge/flows';
+import { createVaultThroughUi, chooseLanguage } from './bridge/flows';
 
 const call = callCore;
 
@@ -395,7 +395,7 @@ test('JGZ-gebeurtenis vrijgegeven met reden gaat mee; samenvattingen met wachtwo
   expect(logged.filter((e) => e.kind === 'samenvatting')).toHaveLength(3);
 
   // English is complete here too.
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1, name: 'Meeting mode: 1-2-3-tje OBS De Regenboog' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Summaries per participant' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Exports of this meeting' }).getByRole('row').filter({ hasText: 'summary' })).toHaveCount(3);

@@ -1,6 +1,6 @@
 import { callCore } from './bridge/callCore';
 import { expect, test } from './bridge/fixtures';
-import { createVaultThroughUi } from './bridge/flows';
+import { createVaultThroughUi, chooseLanguage } from './bridge/flows';
 
 const call = callCore;
 
@@ -51,7 +51,7 @@ test('een besproken gezin zonder regie valt op; eigen regie vraagt oordeel en re
   await nav.getByRole('button', { name: 'Opvolging' }).click();
   await expect(page.getByRole('region', { name: 'Besproken gezinnen zonder regie (1)' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-up' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Discussed families without case management (1)' })).toBeVisible();
   await app.expectAccessible('follow-up in English');

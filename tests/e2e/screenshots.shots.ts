@@ -1,5 +1,5 @@
 import { expect, test } from './bridge/fixtures';
-import { enterOperator } from './bridge/flows';
+import { enterOperator, chooseLanguage } from './bridge/flows';
 import { openTab } from './bridge/registerFlows';
 
 const OUT = process.env.CASUSTAFEL_SHOTS_DIR ?? '/tmp';
@@ -56,11 +56,11 @@ test('screenshots van de hoofdschermen (demokluis)', async ({ app }) => {
   await page.screenshot({ path: `${OUT}/casustafel-directory.png`, fullPage: true });
 
   // The same dossier in English.
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Start' }).click();
   await page.getByRole('list', { name: 'Recently updated families' }).getByRole('button').first().click();
   await page.screenshot({ path: `${OUT}/casustafel-dossier-en.png`, fullPage: true });
-  await page.getByRole('tab', { name: 'Consent' }).click();
+  await openTab(page, 'Consent');
   await page.screenshot({ path: `${OUT}/casustafel-dossier-consent-en.png`, fullPage: true });
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './bridge/fixtures';
-import { createVaultThroughUi, enterOperator, STRONG_PASSPHRASE } from './bridge/flows';
+import { createVaultThroughUi, enterOperator, STRONG_PASSPHRASE, chooseLanguage } from './bridge/flows';
 
 const NEW_PASSPHRASE = 'zeven zwaluwen bouwen nesten onder de brug bij Emmen';
 
@@ -75,7 +75,7 @@ test('instellingen: wachtwoord wijzigen, reservekopie maken en logboek controler
 test('de app in het Engels: kluis maken en de fout bij een zwak wachtwoord', async ({ app }) => {
   const { page } = app;
   await app.open();
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   app.setNextCreatePath(`${app.workDir}/english.casustafel`);
   await page.getByRole('button', { name: 'Create new vault' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create new vault' })).toBeFocused();

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { ReadableDb } from '../vault/connection';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { familyBasisEndings } from './basisEndingsOfFamily';
+import { readDossierGlance } from './dossierGlance';
 import { listKindchecksByOthers } from './kindcheckByOthersService';
 import { meetingsOfFamily } from './meetingService';
 import { readRecords } from '../recordStore/recordTable';
@@ -36,5 +37,6 @@ export function loadDossier(db: ReadableDb, familyId: string, today: string = am
     kindchecksByOthers: listKindchecksByOthers(db, familyId),
     meetings: meetingsOfFamily(db, familyId),
     basisEndings: familyBasisEndings(db, familyId, today),
+    glance: readDossierGlance(db, familyId, today),
   };
 }

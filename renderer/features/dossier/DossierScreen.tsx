@@ -3,19 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { SaveStatusBar } from '../../autosave/SaveStatusBar';
 import { useSaveStatus } from '../../autosave/saveStatusStore';
 import { ErrorAlert } from '../../components/Alert';
-import { ScreenHeading } from '../../components/ScreenHeading';
 import { SafetyAgreementsPanel, useSafetyAgreements } from '../safetyAgreements/SafetyAgreementsPanel';
 import { TimelineSignalsHeader } from '../timeline/TimelineSignalsPanel';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
-import { DossierTablist } from './DossierTablist';
+import { DossierHeader } from './DossierHeader';
+import { DossierTablist, type DossierTabGroup } from './DossierTablist';
 import { KindcheckByOthersPanel } from './KindcheckByOthersPanel';
 import { markDossierDrawn, resetDossierMeasure } from './dossierPerformance';
-import { dossierTabs } from './dossierTabs';
 import { reloadDossier } from './loadDossier';
 
-/** The family dossier: a heading with the family's name and the registered tabs. */
-export function DossierScreen() {
+/** The family dossier: a header with what a chair needs at a glance, and the tabs the shell composes. */
+export function DossierScreen({ tabs }: { tabs: readonly DossierTabGroup[] }) {
   const { t } = useTranslation();
   const familyId = useNavigation((s) => s.familyId);
   const go = useNavigation((s) => s.go);
@@ -29,9 +28,10 @@ export function DossierScreen() {
     resetDossierMeasure();
     if (useDossier.getState().dossier?.family.id !== familyId) {
       useDossier.getState().setDossier(null);
-      useDossier.getState().setTab(dossierTabs[0]?.id ?? 'overzicht');
+      useDossier.getState().setTab(tabs[0]?.parts[0]?.id ?? 'overzicht');
     }
     void reloadDossier(familyId);
+    // The tabs are the shell's constant registry: a new family is what starts a new dossier.
   }, [familyId]);
 
   // Bench mark (see dossierPerformance): the first commit that shows this family's dossier.
@@ -63,18 +63,16 @@ export function DossierScreen() {
   }
 
   return (
-    <div className="screen">
-      {back}
-      <ScreenHeading>
-        <span dir="auto">{dossier.family.displayName}</span>
-      </ScreenHeading>
-      {dossier.family.anonymous ? <p className="muted">{t('dossier.anonymousNote')}</p> : null}
-      <DossierSafetyAgreements familyId={familyId} />
-      <TimelineSignalsHeader familyId={familyId} />
-      <KindcheckByOthersPanel familyId={familyId} dossier={dossier} />
+    <div className="screen screen--dossier">
+      <DossierHeader dossier={dossier} now={new Date()} />
+      <div className="dossier-alerts">
+        <DossierSafetyAgreements familyId={familyId} />
+        <TimelineSignalsHeader familyId={familyId} />
+        <KindcheckByOthersPanel familyId={familyId} dossier={dossier} />
+      </div>
       <SaveStatusBar />
       {loadError ? <ErrorAlert>{loadError}</ErrorAlert> : null}
-      <DossierTablist tabs={dossierTabs} selectedId={tabId} onSelect={setTab} familyId={familyId} />
+      <DossierTablist groups={tabs} selectedId={tabId} onSelect={setTab} familyId={familyId} />
     </div>
   );
 }

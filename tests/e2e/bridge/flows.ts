@@ -57,3 +57,15 @@ export async function writeNote(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Notitie' }).fill(text);
   await expect(page.getByText(/^Opgeslagen om \d{2}:\d{2}$/)).toBeVisible();
 }
+
+/**
+ * Switches the language as a person would: with a vault open the switch sits in the top bar's menu
+ * (opened, used, closed again); before that it stands in the top bar itself.
+ */
+export async function chooseLanguage(page: Page, language: 'English' | 'Nederlands'): Promise<void> {
+  const menu = page.getByRole('button', { name: /^(Gebruiker en taal|User and language):/ });
+  const inMenu = (await menu.count()) > 0;
+  if (inMenu) await menu.click();
+  await page.getByRole('button', { name: language, exact: true }).click();
+  if (inMenu) await page.keyboard.press('Escape');
+}

@@ -34,7 +34,24 @@ export async function newFamily(page: Page, name: string): Promise<void> {
 }
 
 /** Opens a dossier tab by its exact name ("Gezin" is not "Gezinsplan"). */
+/** The dossier's parts that sit inside a group tab, and that group's label (Dutch and English). */
+const GROUP_OF_PART: Record<string, string> = {
+  Gezin: 'Gezin en betrokkenen',
+  Betrokkenen: 'Gezin en betrokkenen',
+  Besluiten: 'Besluiten en plan',
+  Gezinsplan: 'Besluiten en plan',
+  Toestemming: 'Delen en privacy',
+  Overdragen: 'Delen en privacy',
+  'Inzage en vernietiging': 'Delen en privacy',
+  Household: 'Family and involved',
+  Involved: 'Family and involved',
+  Consent: 'Sharing and privacy',
+};
+
+/** Opens a part of the dossier as a person would: its group first when it sits in one. */
 export async function openTab(page: Page, name: string): Promise<void> {
+  const group = GROUP_OF_PART[name];
+  if (group) await page.getByRole('tab', { name: group, exact: true }).click();
   await page.getByRole('tab', { name, exact: true }).click();
   await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
 }

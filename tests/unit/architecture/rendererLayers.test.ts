@@ -27,9 +27,6 @@ function layerOf(path: string): Layer {
   return { kind: 'base' };
 }
 
-/** Moves to renderer/shell, which composes the dossier's tabs; allowed only until it has moved. */
-const MOVES_TO_SHELL: readonly string[] = ['renderer/features/dossier/dossierTabs.tsx'];
-
 const isScreenOrTab = (path: string) => /(Screen|Tab)(\.tsx)?$/.test(path);
 
 /** Every relative import of each file (type-only, side-effect and dynamic ones too), as paths from the repository root. */
@@ -97,7 +94,6 @@ function upwardImports(imports: ImportMap): string[] {
   const found: string[] = [];
   const folders = new Map<string, Set<string>>();
   for (const [from, targets] of imports) {
-    if (MOVES_TO_SHELL.includes(from)) continue;
     const a = layerOf(from);
     for (const to of targets) {
       if (!to.startsWith('renderer/')) continue;

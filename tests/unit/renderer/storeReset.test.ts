@@ -78,6 +78,7 @@ function fillEveryStore() {
     kindchecksByOthers: [],
     meetings: [meeting],
     basisEndings: { before: '2026-12-01', beforeMeeting: true, endings: [] },
+    glance: { concern: { level: null, highest: [], children: [] }, regie: { kind: 'geen' as const }, openActions: 0, overdueActions: 0 },
   };
   useDossier.getState().setDossier(dossier);
   useDossier.getState().setTab('gezin');

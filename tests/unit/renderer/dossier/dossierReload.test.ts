@@ -16,6 +16,7 @@ const dossier = (id: string, name: string): FamilyDossier => ({
   kindchecksByOthers: [],
   meetings: [],
   basisEndings: { before: '2026-01-01', beforeMeeting: false, endings: [] },
+  glance: { concern: { level: null, highest: [], children: [] }, regie: { kind: 'geen' }, openActions: 0, overdueActions: 0 },
 });
 
 /** A bridge whose answers the test releases by hand, in any order. */

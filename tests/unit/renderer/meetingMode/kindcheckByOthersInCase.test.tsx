@@ -60,6 +60,7 @@ const dossier = (answers: KindcheckByOthers[]): FamilyDossier => ({
   kindchecksByOthers: answers,
   meetings: [],
   basisEndings: { before: '2026-01-01', beforeMeeting: false, endings: [] },
+  glance: { concern: { level: null, highest: [], children: [] }, regie: { kind: 'geen' }, openActions: 0, overdueActions: 0 },
 });
 
 let root: Root;
