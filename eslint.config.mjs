@@ -52,6 +52,46 @@ const layerBoundaries = {
   },
 };
 
+// The renderer reads top-down: shell (App, main, renderer/shell) → features (renderer/features/<name>,
+// renderer/screens) → base (components, api, state, format, i18n, …). An import never runs back up,
+// and a feature never imports another feature's screen or tab (the shell composes those). Cycles
+// between feature folders need the whole graph: tests/unit/architecture/rendererLayers.test.ts.
+
+function rendererLayerOf(rel) {
+  if (/^renderer\/(App|main)(\.tsx)?$/.test(rel) || rel.startsWith('renderer/shell/')) return { kind: 'shell' };
+  if (rel.startsWith('renderer/features/')) return { kind: 'feature', name: rel.split('/')[2] };
+  if (rel.startsWith('renderer/screens/')) return { kind: 'feature', name: 'screens' };
+  if (rel.startsWith('renderer/')) return { kind: 'base' };
+  return null;
+}
+
+const rendererLayers = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const rel = relative(root, context.filename).split(sep).join('/');
+    const from = rendererLayerOf(rel);
+    if (!from) return {};
+    const check = (node, source) => {
+      if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const targetPath = relative(root, resolve(dirname(context.filename), source.value)).split(sep).join('/');
+      const to = rendererLayerOf(targetPath);
+      if (!to) return;
+      const report = (why) => context.report({ node, message: `De renderer leest van boven naar beneden: ${why} (zie README, Architectuur).` });
+      if (from.kind === 'base' && to.kind !== 'base') report(`de basis (components, api, state, format, i18n, …) importeert geen ${to.kind === 'shell' ? 'schil' : 'feature'}`);
+      if (from.kind === 'feature' && to.kind === 'shell') report('een feature importeert de schil niet');
+      if (from.kind === 'feature' && to.kind === 'feature' && from.name !== to.name && /(Screen|Tab)(\.tsx)?$/.test(targetPath)) {
+        report('een scherm of tab van een andere feature stelt de schil samen');
+      }
+    };
+    return {
+      ImportDeclaration: (n) => check(n, n.source),
+      ExportNamedDeclaration: (n) => check(n, n.source),
+      ExportAllDeclaration: (n) => check(n, n.source),
+      ImportExpression: (n) => check(n, n.source),
+    };
+  },
+};
+
 // Components (renderer/**/*.tsx) reach the API only through their feature's module (`…Actions.ts`,
 // `load….ts`, `…Writes.ts`) or a store, so what a screen may ask of core is listed in one file per
 // feature, and a screen can be rendered in a test without a bridge.
@@ -100,10 +140,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
-    plugins: { casustafel: { rules: { 'layer-boundaries': layerBoundaries, 'components-use-feature-modules': componentsUseFeatureModules } } },
+    plugins: { casustafel: { rules: { 'layer-boundaries': layerBoundaries, 'components-use-feature-modules': componentsUseFeatureModules, 'renderer-layers': rendererLayers } } },
     rules: {
       'casustafel/layer-boundaries': 'error',
       'casustafel/components-use-feature-modules': 'error',
+      'casustafel/renderer-layers': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',

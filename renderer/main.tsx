@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { i18n } from './i18n';
+// Registers every feature's texts before anything renders.
+import './shell/featureTexts';
 import './styles/app.css';
 
 const root = document.getElementById('root');

@@ -1,22 +1,4 @@
 import type { Translation } from './nl';
-import { timelineEn } from '../features/timeline/timelineEn';
-import { regieEn } from '../features/regie/regieEn';
-import { privacyEn } from '../features/privacy/privacyEn';
-import { handoverEn } from '../features/handover/handoverEn';
-import { reportingEn } from '../features/reporting/reportingEn';
-import { meetingModeEn } from '../features/meetingMode/meetingModeEn';
-import { familyPlanEn } from '../features/familyPlan/familyPlanEn';
-import { safetyAgreementsEn } from '../features/safetyAgreements/safetyAgreementsEn';
-import { assessmentEn } from '../features/assessment/assessmentEn';
-import { homeEn } from '../features/home/homeEn';
-import { dossierEn } from '../features/dossier/dossierEn';
-import { overviewEn } from '../features/dossier/overviewEn';
-import { kindcheckByOthersEn } from '../features/dossier/kindcheckByOthersEn';
-import { involvementEn } from '../features/dossier/involvementEn';
-import { householdEn } from '../features/dossier/householdEn';
-import { meetingsEn } from '../features/meetings/meetingsEn';
-import { directoryEn } from '../features/directory/directoryEn';
-import { consentEn } from '../features/consent/consentEn';
 
 /** English translation. The `Translation` type makes a missing or extra key a compile error. */
 export const en: Translation = {
@@ -127,14 +109,12 @@ export const en: Translation = {
     collapseNav: 'Collapse menu',
     expandNav: 'Expand menu',
   },
-  home: homeEn,
-  household: householdEn,
-  involvement: involvementEn,
-  consent: consentEn,
-  overview: overviewEn,
-  kindcheckByOthers: kindcheckByOthersEn,
-  meetings: meetingsEn,
-  directory: directoryEn,
+  meetingList: {
+    caseCount_one: '{{count}} case',
+    caseCount_other: '{{count}} cases',
+    participantCount_one: '{{count}} participant',
+    participantCount_other: '{{count}} participants',
+  },
   vocab: {
     memberRole: {
       kind: 'child',
@@ -221,7 +201,6 @@ export const en: Translation = {
     idle: 'Changes are saved automatically.',
     invalidDate: '“{{value}}” is not a real date. Type the date as dd-mm-yyyy, for example 07-03-2019.',
   },
-  dossier: dossierEn,
   audit: {
     title: 'Log',
     intro: 'Which family was viewed by whom, what was changed, exported, printed or destroyed: it is all here, with who did it, on whose behalf and when. The entries are chained together, so an entry changed afterwards stands out.',
@@ -397,15 +376,6 @@ export const en: Translation = {
     bodySeconds_other: 'The vault will be locked in {{count}} seconds because nothing has happened for a while.',
     stay: 'Keep working',
   },
-  timeline: timelineEn,
-  regie: regieEn,
-  privacy: privacyEn,
-  handover: handoverEn,
-  reporting: reportingEn,
-  meetingMode: meetingModeEn,
-  familyPlan: familyPlanEn,
-  safetyAgreements: safetyAgreementsEn,
-  assessment: assessmentEn,
   errors: {
     invalid_request: 'The data is not valid. Nothing was changed.',
     unknown_channel: 'This command does not exist in Casustafel.',

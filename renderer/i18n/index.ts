@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from './nl';
 import { en } from './en';
+import type { TextBundle } from './textBundle';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,10 +23,50 @@ function storedLanguage(): Language {
   }
 }
 
+/**
+ * The features' texts, registered by the shell (renderer/shell/featureTexts.ts) before the first
+ * render. renderer/i18n itself holds only the app-wide texts, so it imports no feature.
+ */
+const registered = new Map<string, TextBundle>();
+const instances: I18n[] = [];
+
+/**
+ * Adds each bundle as an i18next namespace to every instance, made before or after. A namespace
+ * may not repeat an app-wide top-level key: `audit.x` would then no longer find the app-wide text.
+ */
+export function registerTexts(...bundles: readonly TextBundle[]): void {
+  for (const bundle of bundles) {
+    const known = registered.get(bundle.namespace);
+    if (known === bundle) continue;
+    if (known !== undefined) throw new Error(`De teksten '${bundle.namespace}' zijn al geregistreerd.`);
+    if (bundle.namespace in nl || bundle.namespace === 'translation') throw new Error(`'${bundle.namespace}' is al een app-brede tekstgroep.`);
+    registered.set(bundle.namespace, bundle);
+    for (const instance of instances) addBundle(instance, bundle);
+  }
+}
+
+/** The namespaces registered so far (the app-wide texts are the default namespace, `translation`). */
+export function registeredTexts(): readonly TextBundle[] {
+  return [...registered.values()];
+}
+
+function addBundle(instance: I18n, bundle: TextBundle): void {
+  // addResourceBundle also adds the namespace to `options.ns`, which is what lets `regie.x` find it.
+  instance.addResourceBundle('nl', bundle.namespace, bundle.nl);
+  instance.addResourceBundle('en', bundle.namespace, bundle.en);
+}
+
 export function createI18n(language: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: { nl: { translation: nl }, en: { translation: en } },
+    ns: ['translation'],
+    defaultNS: 'translation',
+    // Equal to the key separator: the first segment of a key is a namespace only when one of that
+    // name is registered (i18next's extractFromKey), so `t('regie.followUp.nav')` reads `regie`
+    // and `t('audit.time')` stays in the app-wide texts.
+    nsSeparator: '.',
+    keySeparator: '.',
     lng: language,
     fallbackLng: 'nl',
     supportedLngs: [...LANGUAGES],
@@ -33,6 +74,8 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     returnNull: false,
     initAsync: false,
   });
+  for (const bundle of registered.values()) addBundle(instance, bundle);
+  instances.push(instance);
   syncDocumentLanguage(language);
   return instance;
 }

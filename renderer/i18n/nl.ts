@@ -1,28 +1,12 @@
 import { DUTCH_ERROR_MESSAGES } from '../../shared/contract/errors';
 import { ORGANISATION_TYPE_WORDS } from '../../shared/exports/exportWords';
-import { timelineNl } from '../features/timeline/timelineNl';
-import { regieNl } from '../features/regie/regieNl';
-import { privacyNl } from '../features/privacy/privacyNl';
-import { handoverNl } from '../features/handover/handoverNl';
-import { reportingNl } from '../features/reporting/reportingNl';
-import { meetingModeNl } from '../features/meetingMode/meetingModeNl';
-import { familyPlanNl } from '../features/familyPlan/familyPlanNl';
-import { safetyAgreementsNl } from '../features/safetyAgreements/safetyAgreementsNl';
-import { assessmentNl } from '../features/assessment/assessmentNl';
 import type { TranslationOf } from './translationOf';
-import { homeNl } from '../features/home/homeNl';
-import { dossierNl } from '../features/dossier/dossierNl';
-import { overviewNl } from '../features/dossier/overviewNl';
-import { kindcheckByOthersNl } from '../features/dossier/kindcheckByOthersNl';
-import { involvementNl } from '../features/dossier/involvementNl';
-import { householdNl } from '../features/dossier/householdNl';
-import { meetingsNl } from '../features/meetings/meetingsNl';
-import { directoryNl } from '../features/directory/directoryNl';
-import { consentNl } from '../features/consent/consentNl';
 
 /**
- * Dutch is the source language: every key starts here, `en.ts` must have exactly the same keys
- * (its type enforces it, and a unit test checks it at run time too).
+ * The app-wide texts (the frame, the vault screens, the log, vocabulary and errors) in Dutch, the
+ * source language: `en.ts` must have exactly the same keys (its type enforces it, and a unit test
+ * checks it at run time too). Each feature's texts are its own namespace, registered by the shell
+ * (renderer/shell/featureTexts.ts), so this file imports no feature.
  */
 export const nl = {
   app: {
@@ -132,14 +116,13 @@ export const nl = {
     collapseNav: 'Menu inklappen',
     expandNav: 'Menu uitklappen',
   },
-  home: homeNl,
-  household: householdNl,
-  involvement: involvementNl,
-  consent: consentNl,
-  overview: overviewNl,
-  kindcheckByOthers: kindcheckByOthersNl,
-  meetings: meetingsNl,
-  directory: directoryNl,
+  // A meeting in a list (Start and Overleggen): how many cases and participants.
+  meetingList: {
+    caseCount_one: '{{count}} casus',
+    caseCount_other: '{{count}} casussen',
+    participantCount_one: '{{count}} deelnemer',
+    participantCount_other: '{{count}} deelnemers',
+  },
   vocab: {
     memberRole: {
       kind: 'kind',
@@ -203,7 +186,6 @@ export const nl = {
     idle: 'Wijzigingen worden vanzelf opgeslagen.',
     invalidDate: '“{{value}}” is geen bestaande datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 07-03-2019.',
   },
-  dossier: dossierNl,
   audit: {
     title: 'Logboek',
     intro: 'Wie welk gezin bekeek, wat er is gewijzigd, geëxporteerd, afgedrukt of vernietigd: het staat hier, met wie het deed, namens wie en wanneer. De regels zijn aan elkaar gekoppeld, zodat een achteraf gewijzigde regel opvalt.',
@@ -379,15 +361,6 @@ export const nl = {
     bodySeconds_other: 'De kluis wordt over {{count}} seconden vergrendeld, omdat er een tijd niets is gedaan.',
     stay: 'Blijf werken',
   },
-  timeline: timelineNl,
-  regie: regieNl,
-  privacy: privacyNl,
-  handover: handoverNl,
-  reporting: reportingNl,
-  meetingMode: meetingModeNl,
-  familyPlan: familyPlanNl,
-  safetyAgreements: safetyAgreementsNl,
-  assessment: assessmentNl,
   errors: {
     // The Dutch texts of core's errors live once, in the contract, so the CLI, logs and screens agree.
     ...DUTCH_ERROR_MESSAGES,

@@ -4,9 +4,9 @@ import { useLoad } from '../api/useLoad';
 import { ErrorAlert } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useAudit } from '../state/auditStore';
-import { AuditFilters } from './AuditFilters';
-import { AuditLogResults } from './AuditLogResults';
-import { toAuditQuery, type AuditFilterQuery } from './auditFilter';
+import { AuditFilters } from '../features/access/AuditFilters';
+import { AuditLogResults } from '../features/access/AuditLogResults';
+import { toAuditQuery, type AuditFilterQuery } from '../state/auditFilter';
 import { listFamilies } from './vaultActions';
 
 /** The vault-wide access log: every view, change, export, print, destruction and session, filtered. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { EMPTY_AUDIT_FILTER, type AuditFilterDraft } from '../screens/auditFilter';
+import { EMPTY_AUDIT_FILTER, type AuditFilterDraft } from './auditFilter';
 import { resettable } from './resetRegistry';
 
 interface AuditData {

@@ -3,7 +3,7 @@ import type { ConcernView } from '../../shared/contract/assessmentChannels';
 import type { MeetingCase, MeetingModeState } from '../../shared/contract/meetingModeChannels';
 import type { FamilyDossier } from '../../shared/contract/registerChannels';
 import type { TimelineContent } from '../../shared/contract/timelineChannels';
-import type { RunningTimer } from '../features/meetingMode/caseTimer';
+import type { RunningTimer } from './caseTimer';
 import { resettable } from './resetRegistry';
 
 /** What the meeting-mode screen shows about the case in focus, read when the case comes into focus. */

@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of the risicotaxatie; merged into `nl.ts` as `assessment`. */
+/** Dutch texts of the risicotaxatie; its own i18next namespace `assessment`. */
 export const assessmentNl = {
   tabLabel: 'Risicotaxatie',
   tabTitle: 'Risicotaxatie',

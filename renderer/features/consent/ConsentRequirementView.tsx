@@ -3,7 +3,7 @@ import type { Consent } from '../../../shared/domain/records';
 import type { ChildConsent } from '../../../shared/rules/familyConsent';
 import { ageInYears, parseCalendarDay, type CalendarDay } from '../../../shared/domain/calendarDate';
 import { consentStandingOn } from '../../../shared/rules/consentByAge';
-import { memberName } from '../dossier/memberName';
+import { memberName } from '../../format/memberName';
 
 /** One child's consent requirement in words: who must consent, who did, what is missing or refused. */
 export function ConsentRequirementView({ state, consents, on, headingLevel = 3 }: { state: ChildConsent; consents: readonly Consent[]; on: CalendarDay; headingLevel?: 3 | 4 }) {

@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of consent and conflict of duties; merged into `nl.ts` as `consent`. */
+/** Dutch texts of consent and conflict of duties; its own i18next namespace `consent`. */
 export const consentNl = {
   conflict: {
     title: 'Delen zonder toestemming (conflict van plichten)',

@@ -25,7 +25,7 @@ import { TextField } from '../../components/TextField';
 import { useDirectory } from '../../state/directoryStore';
 import { CsvImport } from './CsvImport';
 import { patchOrganisation, patchProfessional, writeDirectory } from './directoryWrites';
-import { useDirectoryLoaded } from './loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { saveOrganisation, saveProfessional } from './directoryActions';
 
 /** Sociale kaart: the partner organisations, their contact persons and the meetings they join. */

@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of the sociale kaart: organisations, contact persons and the partner import; merged into `nl.ts` as `directory`. */
+/** Dutch texts of the sociale kaart: organisations, contact persons and the partner import; its own i18next namespace `directory`. */
 export const directoryNl = {
   title: 'Sociale kaart',
   intro: 'De partnerorganisaties in de regio, hun contactpersonen en aan welke overleggen zij deelnemen.',

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/apiError';
 import { createWriteQueue } from '../../api/writeQueue';
 import { i18n } from '../../i18n';
 import { useDirectory } from '../../state/directoryStore';
-import { reloadDirectory } from './loadDirectory';
+import { reloadDirectory } from '../../state/loadDirectory';
 
 const queue = createWriteQueue();
 

@@ -11,14 +11,14 @@ import { BasisEndingsAlert } from '../consent/BasisEndingsAlert';
 import { ConsentRequirementView } from '../consent/ConsentRequirementView';
 import { ConflictOfDutiesSection } from './ConflictOfDutiesSection';
 import { consentReferenceDay } from '../consent/referenceDay';
-import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { formatMeetingMoment } from '../../format/meetingMoment';
 import { useDirectory } from '../../state/directoryStore';
 import { useDossier } from '../../state/dossierStore';
 import { writeThenReload } from './dossierWrites';
-import { memberName } from './memberName';
+import { memberName } from '../../format/memberName';
 import { addConsent } from './dossierActions';
 
 /** Toestemming: who must consent per child (by age on the meeting day), and the history per person. */

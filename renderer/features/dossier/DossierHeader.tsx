@@ -6,7 +6,7 @@ import { consentReferenceDay } from '../consent/referenceDay';
 import { formatDate } from '../../format/dateTime';
 import { formatMeetingMoment } from '../../format/meetingMoment';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { memberName } from './memberName';
+import { memberName } from '../../format/memberName';
 
 /**
  * What a chair needs before opening any tab: the children with their ages and each child's own

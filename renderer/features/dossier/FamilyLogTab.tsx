@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportLogSection } from '../meetingMode/ExportLogSection';
-import { AuditFilters } from '../../screens/AuditFilters';
-import { AuditLogResults } from '../../screens/AuditLogResults';
-import { EMPTY_AUDIT_FILTER, toAuditQuery, type AuditFilterDraft, type AuditFilterQuery } from '../../screens/auditFilter';
+import { ExportLogSection } from '../exportLog/ExportLogSection';
+import { AuditFilters } from '../access/AuditFilters';
+import { AuditLogResults } from '../access/AuditLogResults';
+import { EMPTY_AUDIT_FILTER, toAuditQuery, type AuditFilterDraft, type AuditFilterQuery } from '../../state/auditFilter';
 import { useDossier } from '../../state/dossierStore';
 
 function firstQuery(familyId: string): AuditFilterQuery {

@@ -7,12 +7,12 @@ import { AutosaveCheckbox, AutosaveDate, AutosaveSelect, AutosaveText } from '..
 import { runSave } from '../../autosave/runSave';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
-import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { parseDutchDate } from '../../format/dutchDate';
 import { useDirectory } from '../../state/directoryStore';
 import { useDossier } from '../../state/dossierStore';
 import { patchFamily, patchMember, writeThenReload } from './dossierWrites';
-import { memberName } from './memberName';
+import { memberName } from '../../format/memberName';
 import { removeMember, saveMember } from './dossierActions';
 
 const GROUPS: { key: string; roles: readonly MemberRoleValue[] }[] = [

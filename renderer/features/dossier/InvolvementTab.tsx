@@ -7,14 +7,14 @@ import { LEGAL_BASES, MANDATES, TRI_STATE, type LegalBasis, type Mandate, type T
 import { AutosaveDate, AutosaveSelect, AutosaveText } from '../../autosave/AutosaveFields';
 import { runSave } from '../../autosave/runSave';
 import { ErrorAlert } from '../../components/Alert';
-import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate } from '../../format/dutchDate';
 import { useDirectory } from '../../state/directoryStore';
 import { useDossier } from '../../state/dossierStore';
 import { patchInvolvement, writeThenReload } from './dossierWrites';
-import { involvementTitle } from './involvementTitle';
-import { memberName } from './memberName';
+import { involvementTitle } from '../../format/involvementTitle';
+import { memberName } from '../../format/memberName';
 import { removeInvolvement, saveInvolvement } from './dossierActions';
 
 /** Betrokkenen: the register of who is involved, with the whole family or with one member. */

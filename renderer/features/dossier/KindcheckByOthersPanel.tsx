@@ -9,10 +9,10 @@ import { FormFooter, SelectInput, TextInput } from '../../components/FormFields'
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useDirectory } from '../../state/directoryStore';
-import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { answerKindcheckByOthers } from './dossierActions';
 import { writeThenReload } from './dossierWrites';
-import { memberName } from './memberName';
+import { memberName } from '../../format/memberName';
 import './kindcheckByOthers.css';
 
 type T = ReturnType<typeof useTranslation>['t'];

@@ -6,14 +6,14 @@ import { buildInvolvementMatrix } from '../../../shared/rules/involvementMatrix'
 import { AutosaveText } from '../../autosave/AutosaveFields';
 import { BasisEndingsAlert } from '../consent/BasisEndingsAlert';
 import { consentReferenceDay } from '../consent/referenceDay';
-import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { formatDate } from '../../format/dateTime';
 import { formatMeetingMoment } from '../../format/meetingMoment';
 import { useDirectory } from '../../state/directoryStore';
 import { useDossier } from '../../state/dossierStore';
 import { useNavigation } from '../../state/navigationStore';
 import { patchFamily } from './dossierWrites';
-import { memberName } from './memberName';
+import { memberName } from '../../format/memberName';
 
 /** Overzicht: the household, who is involved with whom (and with whom nobody is), consent, meetings, note. */
 export function OverviewTab({ familyId }: { familyId: string }) {

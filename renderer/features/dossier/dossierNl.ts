@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of a family's dossier: its heading and tabs; merged into `nl.ts` as `dossier`. */
+/** Dutch texts of a family's dossier: its heading and tabs; its own i18next namespace `dossier`. */
 export const dossierNl = {
   back: 'Terug naar start',
   loading: 'Het dossier wordt geladen…',

@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of the household tab (who lives in the family, gezag); merged into `nl.ts` as `household`. */
+/** Dutch texts of the household tab (who lives in the family, gezag); its own i18next namespace `household`. */
 export const householdNl = {
   familyTitle: 'Gezin',
   displayName: 'Naam van het gezin',

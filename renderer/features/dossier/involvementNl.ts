@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of the involvement tab (who is involved, mandate, Verwijsindex); merged into `nl.ts` as `involvement`. */
+/** Dutch texts of the involvement tab (who is involved, mandate, Verwijsindex); its own i18next namespace `involvement`. */
 export const involvementNl = {
   currentTitle_one: '{{count}} betrokkene',
   currentTitle_other: '{{count}} betrokkenen',

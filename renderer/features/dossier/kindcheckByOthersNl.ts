@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of Kindcheck by others (the dossier header and meeting mode); merged into `nl.ts` as `kindcheckByOthers`. */
+/** Dutch texts of Kindcheck by others (the dossier header and meeting mode); its own i18next namespace `kindcheckByOthers`. */
 export const kindcheckByOthersNl = {
   title: 'Kindcheck door andere organisaties',
   intro:

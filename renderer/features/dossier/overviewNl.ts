@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of the who-with-whom overview tab; merged into `nl.ts` as `overview`. */
+/** Dutch texts of the who-with-whom overview tab; its own i18next namespace `overview`. */
 export const overviewNl = {
   householdTitle: 'Het gezin',
   noMembers: 'Er zijn nog geen gezinsleden vastgelegd. Voeg ze toe op het tabblad Gezin.',

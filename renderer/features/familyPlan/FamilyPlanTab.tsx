@@ -14,7 +14,7 @@ import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { useSaveStatus } from '../../autosave/saveStatusStore';
 import { useDirectory } from '../../state/directoryStore';
-import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { ownerLabel } from '../regie/OwnerSelect';
 import { agreePlan, exportActionCalendar, exportPlanLetter, loadFamilyPlan, removeNetworkMember, saveAgreement, saveNetworkMember, updatePlan } from './familyPlanActions';
 import { PlanOwnerSelect, planOwnerIds } from './PlanOwnerSelect';

@@ -7,7 +7,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { SelectInput } from '../../components/FormFields';
 import { TextField } from '../../components/TextField';
-import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { useDirectory } from '../../state/directoryStore';
 import { useDossier } from '../../state/dossierStore';
 import { exportHandover, fetchFamilies, previewHandover, suggestPassphrase } from './handoverActions';

@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of the warme overdracht (package, import, receipt); merged into `nl.ts` as `handover`. */
+/** Dutch texts of the warme overdracht (package, import, receipt); its own i18next namespace `handover`. */
 export const handoverNl = {
   tab: 'Overdragen',
   title: 'Warme overdracht',

@@ -5,7 +5,7 @@ import { useLoad } from '../../api/useLoad';
 import { ErrorAlert } from '../../components/Alert';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { TextField } from '../../components/TextField';
-import { MeetingList } from '../meetings/MeetingList';
+import { MeetingList } from '../../components/MeetingList';
 import { useHome } from '../../state/homeStore';
 import { useNavigation } from '../../state/navigationStore';
 import { FamilySearch, HitText } from './FamilySearch';

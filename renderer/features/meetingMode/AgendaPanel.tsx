@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingModeState } from '../../../shared/contract/meetingModeChannels';
 import { useMeetingMode } from '../../state/meetingModeStore';
-import { caseSeconds, formatClock, isOverTime } from './caseTimer';
+import { caseSeconds, formatClock, isOverTime } from '../../state/caseTimer';
 import { agendaLabel } from './caseTitle';
 import { focusCase } from './meetingModeActions';
 import { MEETING_KEYS } from './meetingKeys';

@@ -11,7 +11,7 @@ import { useDirectory } from '../../state/directoryStore';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { ownerLabel } from '../regie/OwnerSelect';
 import { useRegie } from '../regie/regieStore';
-import { caseSeconds, formatClock, isOverTime } from './caseTimer';
+import { caseSeconds, formatClock, isOverTime } from '../../state/caseTimer';
 import { focusHeading } from './caseTitle';
 import { CompactTimeline } from './CompactTimeline';
 import { InvolvedOverview } from './InvolvedOverview';

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingCase } from '../../../shared/contract/meetingModeChannels';
 import { useMeetingMode } from '../../state/meetingModeStore';
-import { caseSeconds, formatClock, isOverTime, usedPercent } from './caseTimer';
+import { caseSeconds, formatClock, isOverTime, usedPercent } from '../../state/caseTimer';
 import { toggleTimer } from './meetingModeActions';
 import { MEETING_KEYS } from './meetingKeys';
 

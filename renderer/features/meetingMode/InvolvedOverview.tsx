@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { FamilyDossier } from '../../../shared/contract/registerChannels';
-import { involvementTitle } from '../dossier/involvementTitle';
+import { involvementTitle } from '../../format/involvementTitle';
 import { KindcheckPointText, useOpenKindchecksByOthers } from '../dossier/KindcheckByOthersPanel';
-import { memberName } from '../dossier/memberName';
+import { memberName } from '../../format/memberName';
 import { useDirectory } from '../../state/directoryStore';
 
 /**

@@ -13,7 +13,7 @@ import { BeamerView, closeProjector } from './BeamerView';
 import { focusAgenda, focusPart } from './casePartFocus';
 import { CaseFocus } from './CaseFocus';
 import { EndSection, WrapUp } from './EndSection';
-import { ExportLogSection } from './ExportLogSection';
+import { ExportLogSection } from '../exportLog/ExportLogSection';
 import { focusCase, loadMeetingMode, pauseTimer, tick, toggleTimer } from './meetingModeActions';
 import { CASE_PARTS, meetingCommandFor, MEETING_KEYS } from './meetingKeys';
 import { ProjectorToggle } from './ProjectorToggle';

@@ -6,7 +6,7 @@ import { calendarDayOf } from '../../../shared/domain/calendarDate';
 import { childConsents } from '../../../shared/rules/familyConsent';
 import { runSave } from '../../autosave/runSave';
 import { ErrorAlert } from '../../components/Alert';
-import { memberName } from '../dossier/memberName';
+import { memberName } from '../../format/memberName';
 import { FamilySearch } from '../home/FamilySearch';
 import { useMeetings } from '../../state/meetingStore';
 import { ShortButton } from '../../components/ShortButton';

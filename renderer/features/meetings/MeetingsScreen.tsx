@@ -9,7 +9,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { localDateTimeToIso, parseClockTime, parseDutchDate } from '../../format/dutchDate';
 import { useMeetings } from '../../state/meetingStore';
 import { useNavigation } from '../../state/navigationStore';
-import { MeetingList } from './MeetingList';
+import { MeetingList } from '../../components/MeetingList';
 import { listMeetings, saveMeeting } from './meetingActions';
 
 /** Overleggen: upcoming and past meetings, and a new one. */

@@ -7,10 +7,6 @@ export const meetingsEn: MeetingsTranslation = {
   past: 'Past meetings',
   noUpcoming: 'No meetings are planned.',
   noPast: 'There are no past meetings yet.',
-  caseCount_one: '{{count}} case',
-  caseCount_other: '{{count}} cases',
-  participantCount_one: '{{count}} participant',
-  participantCount_other: '{{count}} participants',
   back: 'Back to meetings',
   loading: 'Loading the meeting…',
   new: {

@@ -1,16 +1,12 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of meetings: the list, a new meeting and its editor; merged into `nl.ts` as `meetings`. */
+/** Dutch texts of meetings: the list, a new meeting and its editor; its own i18next namespace `meetings`. */
 export const meetingsNl = {
   title: 'Overleggen',
   upcoming: 'Komende overleggen',
   past: 'Eerdere overleggen',
   noUpcoming: 'Er zijn geen overleggen gepland.',
   noPast: 'Er zijn nog geen eerdere overleggen.',
-  caseCount_one: '{{count}} casus',
-  caseCount_other: '{{count}} casussen',
-  participantCount_one: '{{count}} deelnemer',
-  participantCount_other: '{{count}} deelnemers',
   back: 'Terug naar overleggen',
   loading: 'Het overleg wordt geladen…',
   new: {

@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of retention, destruction, inzage and the processing overview; merged into `nl.ts` as `privacy`. */
+/** Dutch texts of retention, destruction, inzage and the processing overview; its own i18next namespace `privacy`. */
 export const privacyNl = {
   nav: 'Bewaren en vernietigen',
   title: 'Bewaren en vernietigen',

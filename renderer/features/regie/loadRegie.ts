@@ -2,7 +2,7 @@ import type { RequestOf } from '../../../shared/contract/channels';
 import { api } from '../../api';
 import { messageOf } from '../../api/apiError';
 import { runSave } from '../../autosave/runSave';
-import { reloadDirectory } from '../directory/loadDirectory';
+import { reloadDirectory } from '../../state/loadDirectory';
 import { i18n } from '../../i18n';
 import { useRegie } from './regieStore';
 

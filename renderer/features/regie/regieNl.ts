@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of regie and follow-up; merged into `nl.ts` as `regie`. */
+/** Dutch texts of regie and follow-up; its own i18next namespace `regie`. */
 export const regieNl = {
   tab: 'Besluiten',
   loading: 'De besluiten worden geladen…',

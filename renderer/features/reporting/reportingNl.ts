@@ -1,7 +1,7 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 import { INDICATOR_WORDS } from '../../../shared/reporting/reportWords';
 
-/** Dutch texts of the Rapportage screen; merged into `nl.ts` as `reporting`. */
+/** Dutch texts of the Rapportage screen; its own i18next namespace `reporting`. */
 export const reportingNl = {
   nav: 'Rapportage',
   title: 'Rapportage',

@@ -13,7 +13,7 @@ import { FormFooter, TextInput } from '../../components/FormFields';
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate } from '../../format/dutchDate';
 import { useDirectory } from '../../state/directoryStore';
-import { useDirectoryLoaded } from '../directory/loadDirectory';
+import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { PlanOwnerSelect, planOwnerIds } from '../familyPlan/PlanOwnerSelect';
 import { loadSafetyAgreements, removeSafetyAgreement, saveSafetyAgreement } from './safetyAgreementsActions';
 import './safetyAgreements.css';

@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../../i18n/translationOf';
 
-/** Dutch texts of the Tijdlijn tab; merged into `nl.ts` as `timeline`. */
+/** Dutch texts of the Tijdlijn tab; its own i18next namespace `timeline`. */
 export const timelineNl = {
   tab: 'Tijdlijn',
   title: 'Tijdlijn van het gezin',

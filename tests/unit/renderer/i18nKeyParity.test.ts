@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/contract/errors';
 import { en } from '../../../renderer/i18n/en';
 import { nl } from '../../../renderer/i18n/nl';
+import type { Texts } from '../../../renderer/i18n/textBundle';
+import { FEATURE_TEXTS } from '../../../renderer/shell/featureTexts';
 
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
+function flatten(tree: Texts, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const full = prefix ? `${prefix}.${key}` : key;
@@ -20,9 +20,12 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-describe('translations', () => {
-  const dutch = flatten(nl);
-  const english = flatten(en);
+/** The app-wide texts and every registered feature namespace, each checked on its own. */
+const sets: [string, Texts, Texts][] = [['app-wide', nl, en], ...FEATURE_TEXTS.map((b): [string, Texts, Texts] => [b.namespace, b.nl, b.en])];
+
+describe.each(sets)('translations: %s', (_name, dutchTree, englishTree) => {
+  const dutch = flatten(dutchTree);
+  const english = flatten(englishTree);
 
   it('English has every Dutch key', () => {
     expect([...dutch.keys()].filter((k) => !english.has(k))).toEqual([]);
@@ -43,38 +46,49 @@ describe('translations', () => {
     );
     expect(differ).toEqual([]);
   });
+});
 
+describe('the app-wide texts', () => {
   it('every error code of the contract has a text in both languages', () => {
+    const dutch = flatten(nl);
+    const english = flatten(en);
     for (const code of ERROR_CODES) {
       expect(dutch.get(`errors.${code}`), code).toBeTruthy();
       expect(english.get(`errors.${code}`), code).toBeTruthy();
     }
   });
+
+  it('no feature namespace takes the name of an app-wide group (its keys would hide the app-wide ones)', () => {
+    const namespaces = FEATURE_TEXTS.map((b) => b.namespace);
+    expect(new Set(namespaces).size).toBe(namespaces.length);
+    expect(namespaces.filter((ns) => ns in nl)).toEqual([]);
+  });
 });
 
 const featuresDir = join(__dirname, '../../../renderer/features');
 
-/** Every feature folder with texts: its `<feature>Nl.ts` and the `<feature>En.ts` beside it. */
-const featureTexts = readdirSync(featuresDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(featuresDir, d.name, `${d.name}Nl.ts`)))
-  .map((d) => d.name);
+/** Every `<name>Nl.ts` in a feature folder, with the `<name>En.ts` beside it. */
+const textFiles = readdirSync(featuresDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) =>
+    readdirSync(join(featuresDir, d.name))
+      .filter((f) => f.endsWith('Nl.ts'))
+      .map((f) => ({ folder: d.name, name: f.slice(0, -'Nl.ts'.length) })),
+  );
 
-describe('each feature keeps its texts beside it', () => {
+describe('each feature keeps its texts beside it and registers them', () => {
   it('finds the features that have their own texts', () => {
-    expect(featureTexts).toEqual(expect.arrayContaining(['assessment', 'meetingMode', 'privacy', 'regie', 'timeline']));
+    expect(textFiles.map((f) => f.name)).toEqual(expect.arrayContaining(['assessment', 'meetingMode', 'privacy', 'regie', 'timeline', 'household']));
   });
 
-  it.each(featureTexts)('%s: English has exactly the Dutch keys, and both are the app texts under its name', async (feature) => {
-    const nlModule = (await import(join(featuresDir, feature, `${feature}Nl.ts`))) as Record<string, Tree>;
-    const enPath = join(featuresDir, feature, `${feature}En.ts`);
-    expect(existsSync(enPath), `${feature}En.ts`).toBe(true);
-    const enModule = (await import(enPath)) as Record<string, Tree>;
-    const dutchTexts = nlModule[`${feature}Nl`];
-    const englishTexts = enModule[`${feature}En`];
-    expect(dutchTexts).toBeDefined();
-    expect(englishTexts).toBeDefined();
-    expect([...flatten(englishTexts!).keys()].sort()).toEqual([...flatten(dutchTexts!).keys()].sort());
-    expect((nl as unknown as Record<string, Tree>)[feature]).toBe(dutchTexts);
-    expect((en as unknown as Record<string, Tree>)[feature]).toBe(englishTexts);
+  it.each(textFiles)('$folder/$name: registered as the namespace $name, English beside Dutch', async ({ folder, name }) => {
+    const nlModule = (await import(join(featuresDir, folder, `${name}Nl.ts`))) as Record<string, Texts>;
+    const enPath = join(featuresDir, folder, `${name}En.ts`);
+    expect(existsSync(enPath), `${name}En.ts`).toBe(true);
+    const enModule = (await import(enPath)) as Record<string, Texts>;
+    const bundle = FEATURE_TEXTS.find((b) => b.namespace === name);
+    expect(bundle, `renderer/shell/featureTexts.ts registers ${name}`).toBeDefined();
+    expect(bundle?.nl).toBe(nlModule[`${name}Nl`]);
+    expect(bundle?.en).toBe(enModule[`${name}En`]);
   });
 });

@@ -10,6 +10,8 @@ import { CompactTimeline } from '../../../renderer/features/meetingMode/CompactT
 import '../../../renderer/i18n';
 import { useMeetingMode } from '../../../renderer/state/meetingModeStore';
 import { resetAllStores } from '../../../renderer/state';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../renderer/shell/featureTexts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

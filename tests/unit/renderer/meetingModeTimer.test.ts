@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingCase, MeetingModeState } from '../../../shared/contract/meetingModeChannels';
-import { caseSeconds, elapsedSeconds, formatClock, isOverTime, shouldSaveTick, usedPercent } from '../../../renderer/features/meetingMode/caseTimer';
+import { caseSeconds, elapsedSeconds, formatClock, isOverTime, shouldSaveTick, usedPercent } from '../../../renderer/state/caseTimer';
 import { caseTitle } from '../../../renderer/features/meetingMode/caseTitle';
 import { runRecipientExports } from '../../../renderer/features/meetingMode/exportRun';
 import { meetingCommandFor } from '../../../renderer/features/meetingMode/meetingKeys';
@@ -9,6 +9,8 @@ import { focusCase, pauseTimer, tick, toggleTimer } from '../../../renderer/feat
 import { i18n } from '../../../renderer/i18n';
 import { useMeetingMode } from '../../../renderer/state/meetingModeStore';
 import { resetAllStores } from '../../../renderer/state';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../renderer/shell/featureTexts';
 
 const MEETING = '5a1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
 const BAKKER = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a51';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nl } from '../../../renderer/i18n/nl';
+import { allTexts } from './allTexts';
 
 /**
  * The app speaks to the chair with "je", as a colleague; letters to families and signallers say
@@ -12,7 +12,7 @@ function texts(node: unknown, path: string, out: { path: string; text: string }[
   return out;
 }
 
-const ALL = texts(nl, '', []);
+const ALL = texts(allTexts('nl'), '', []);
 
 describe('the words of the app', () => {
   it('has Dutch texts to check', () => {

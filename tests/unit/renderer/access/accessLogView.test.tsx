@@ -5,8 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEntry } from '../../../../shared/contract/accessChannels';
 import { createI18n } from '../../../../renderer/i18n';
-import { AuditTable } from '../../../../renderer/screens/AuditTable';
-import { EMPTY_AUDIT_FILTER, toAuditQuery } from '../../../../renderer/screens/auditFilter';
+import { AuditTable } from '../../../../renderer/features/access/AuditTable';
+import { EMPTY_AUDIT_FILTER, toAuditQuery } from '../../../../renderer/state/auditFilter';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -10,6 +10,8 @@ import { useAssessment } from '../../../../renderer/features/assessment/assessme
 import { commandFor, isTextEntry, nextMatching } from '../../../../renderer/features/assessment/keyboardScheme';
 import { ScaleChart } from '../../../../renderer/features/assessment/ScaleChart';
 import { registeredResetNames, resetAllStores } from '../../../../renderer/state';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../../renderer/shell/featureTexts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -6,6 +6,8 @@ import type { HandoverImportPreview } from '../../../../shared/contract/handover
 import { ReceiveHandoverSection } from '../../../../renderer/features/handover/ReceiveHandover';
 import '../../../../renderer/i18n';
 import { resetAllStores } from '../../../../renderer/state';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../../renderer/shell/featureTexts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

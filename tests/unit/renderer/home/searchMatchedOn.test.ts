@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/i18n';
 import { matchedOnText } from '../../../../renderer/features/home/matchedOn';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../../renderer/shell/featureTexts';
 
 describe('why a family was found, in the reader’s language', () => {
   const en = createI18n('en');

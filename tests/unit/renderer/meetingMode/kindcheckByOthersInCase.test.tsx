@@ -8,6 +8,8 @@ import { InvolvedOverview } from '../../../../renderer/features/meetingMode/Invo
 import '../../../../renderer/i18n';
 import { resetAllStores } from '../../../../renderer/state';
 import { useDirectory } from '../../../../renderer/state/directoryStore';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../../renderer/shell/featureTexts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

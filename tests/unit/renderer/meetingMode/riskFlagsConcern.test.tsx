@@ -7,6 +7,8 @@ import type { ChildConcern } from '../../../../shared/instrument/familyConcern';
 import { RiskFlags } from '../../../../renderer/features/meetingMode/RiskFlags';
 import '../../../../renderer/i18n';
 import { resetAllStores } from '../../../../renderer/state';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../../renderer/shell/featureTexts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DossierTablist, groupOfPart, type DossierTabGroup } from '../../../../renderer/features/dossier/DossierTablist';
 import { dossierTabGroups } from '../../../../renderer/shell/dossierTabs';
 import { createI18n } from '../../../../renderer/i18n';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../../renderer/shell/featureTexts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

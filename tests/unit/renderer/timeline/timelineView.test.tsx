@@ -11,6 +11,8 @@ import { formatFuzzyDate } from '../../../../renderer/features/timeline/timeline
 import { registeredResetNames, resetAllStores } from '../../../../renderer/state';
 import { i18n } from '../../../../renderer/i18n';
 import { ev, ORG, referral } from '../../shared/timeline/eventFactory';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../../renderer/shell/featureTexts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

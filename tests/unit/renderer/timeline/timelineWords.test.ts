@@ -4,6 +4,8 @@ import { childrenText, eventTitle, formatFuzzyDate, timelineWords } from '../../
 import { CONSENT_STATUSES, MANDATES, REFERRAL_STATUSES, STAGNATION_REASONS, TIMELINE_EVENT_TYPES } from '../../../../shared/domain/vocabulary';
 import type { TimelineEvent } from '../../../../shared/timeline/timelineEvent';
 import { ev, ORG } from '../../shared/timeline/eventFactory';
+// Every feature's texts, registered as main.tsx does before the first render.
+import '../../../../renderer/shell/featureTexts';
 
 const names = {
   organisation: (id: string | null) => (id === ORG.cjg ? 'CJG Assen' : id === ORG.wijkteam ? 'Wijkteam Emmen-Oost' : '?'),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RISK_FLAG_WORDS } from '../../../../shared/exports/exportWords';
 import { DEFAULT_INSTRUMENT } from '../../../../shared/instrument/defaultInstrument';
-import { en } from '../../../../renderer/i18n/en';
-import { nl } from '../../../../renderer/i18n/nl';
+import { assessmentEn } from '../../../../renderer/features/assessment/assessmentEn';
+import { assessmentNl } from '../../../../renderer/features/assessment/assessmentNl';
+import { allTexts } from '../../renderer/allTexts';
 
 /**
  * A risk level next to the word "veiligheid" reads as its opposite: "veiligheid nu: hoog" sounds
@@ -18,12 +19,12 @@ function strings(value: unknown, path = ''): [string, string][] {
 
 describe('the vocabulary for risk cannot be misread as safety', () => {
   it('no UI text, in Dutch or English, puts a level right after "veiligheid"/"safety"', () => {
-    for (const [path, text] of [...strings(nl), ...strings(en)]) expect(`${path}: ${text}`).not.toMatch(misreadable);
+    for (const [path, text] of [...strings(allTexts('nl')), ...strings(allTexts('en'))]) expect(`${path}: ${text}`).not.toMatch(misreadable);
   });
 
   it('the label of the level "now" says zorg/concern, in both languages', () => {
-    expect(nl.assessment.judgement.now).toMatch(/^Zorg/);
-    expect(en.assessment.judgement.now).toMatch(/^Concern/);
+    expect(assessmentNl.judgement.now).toMatch(/^Zorg/);
+    expect(assessmentEn.judgement.now).toMatch(/^Concern/);
   });
 
   it('the exported flag words and the instrument never pair veiligheid with a level', () => {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
-import { messageOf } from '../../api/apiError';
-import { useSaveStatus } from '../../autosave/saveStatusStore';
-import { useDirectory } from '../../state/directoryStore';
+import { api } from '../api';
+import { messageOf } from '../api/apiError';
+import { useSaveStatus } from '../autosave/saveStatusStore';
+import { useDirectory } from './directoryStore';
 
 export async function reloadDirectory(): Promise<void> {
   useDirectory.getState().setContent(await api.call('directory:list'));

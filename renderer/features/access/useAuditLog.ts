@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditLogEntry } from '../../shared/contract/accessChannels';
-import { api } from '../api';
-import { messageOf } from '../api/apiError';
-import type { AuditFilterQuery } from './auditFilter';
+import type { AuditLogEntry } from '../../../shared/contract/accessChannels';
+import { api } from '../../api';
+import { messageOf } from '../../api/apiError';
+import type { AuditFilterQuery } from '../../state/auditFilter';
 
 export interface AuditLogView {
   entries: AuditLogEntry[];

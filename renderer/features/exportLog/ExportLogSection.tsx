@@ -3,7 +3,7 @@ import { useLoad } from '../../api/useLoad';
 import { ErrorAlert } from '../../components/Alert';
 import { formatDateTime } from '../../format/dateTime';
 import { useMeetingMode } from '../../state/meetingModeStore';
-import { fetchExportLog } from './meetingModeActions';
+import { fetchExportLog } from './exportLogActions';
 
 /**
  * The export log for one meeting or one family: what left the vault, when, to whom, by whom, the

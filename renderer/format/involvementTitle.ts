@@ -1,5 +1,5 @@
-import type { DirectoryContent } from '../../../shared/contract/registerChannels';
-import type { Involvement } from '../../../shared/domain/records';
+import type { DirectoryContent } from '../../shared/contract/registerChannels';
+import type { Involvement } from '../../shared/domain/records';
 
 /** "An de Boer, GGD Drenthe" or just the organisation when no person is named. */
 export function involvementTitle(involvement: Involvement, directory: DirectoryContent | null, t: (key: string) => string): string {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../components/Alert';
-import '../features/access/accessLog.css';
+import { ErrorAlert } from '../../components/Alert';
+import './accessLog.css';
 import { AuditTable } from './AuditTable';
-import type { AuditFilterQuery } from './auditFilter';
+import type { AuditFilterQuery } from '../../state/auditFilter';
 import { useAuditLog } from './useAuditLog';
 
 /**

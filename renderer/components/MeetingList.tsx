@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { MeetingSummary } from '../../../shared/contract/registerChannels';
-import { formatMeetingMoment } from '../../format/meetingMoment';
-import { useNavigation } from '../../state/navigationStore';
+import type { MeetingSummary } from '../../shared/contract/registerChannels';
+import { formatMeetingMoment } from '../format/meetingMoment';
+import { useNavigation } from '../state/navigationStore';
 
 /** Meetings as a list of buttons: type, moment, location and how many cases and participants. */
 export function MeetingList({ meetings, label }: { meetings: readonly MeetingSummary[]; label: string }) {
@@ -20,7 +20,7 @@ export function MeetingList({ meetings, label }: { meetings: readonly MeetingSum
               {meeting.title ? <span>{t(`vocab.meetingType.${meeting.type}`)}</span> : null}
               {meeting.location ? <span dir="auto">{meeting.location}</span> : null}
               <span>
-                {t('meetings.caseCount', { count: meeting.caseCount })} · {t('meetings.participantCount', { count: meeting.participantCount })}
+                {t('meetingList.caseCount', { count: meeting.caseCount })} · {t('meetingList.participantCount', { count: meeting.participantCount })}
               </span>
             </span>
           </button>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditLogEntry } from '../../shared/contract/accessChannels';
-import { formatDateTime } from '../format/dateTime';
+import type { AuditLogEntry } from '../../../shared/contract/accessChannels';
+import { formatDateTime } from '../../format/dateTime';
 
 /**
  * Log rows as a read-only table with real column headers (readable by screen readers and on a

@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_CATEGORIES, type AuditCategory } from '../../shared/access/auditCategory';
-import type { FamilySummary } from '../../shared/contract/schemas';
-import { FieldShell, fieldDescribedBy } from '../components/FieldShell';
-import { TextField } from '../components/TextField';
-import { EMPTY_AUDIT_FILTER, toAuditQuery, type AuditFilterDraft, type AuditFilterProblem, type AuditFilterQuery } from './auditFilter';
+import { AUDIT_CATEGORIES, type AuditCategory } from '../../../shared/access/auditCategory';
+import type { FamilySummary } from '../../../shared/contract/schemas';
+import { FieldShell, fieldDescribedBy } from '../../components/FieldShell';
+import { TextField } from '../../components/TextField';
+import { EMPTY_AUDIT_FILTER, toAuditQuery, type AuditFilterDraft, type AuditFilterProblem, type AuditFilterQuery } from '../../state/auditFilter';
 
 interface AuditFiltersProps {
   /** The filter now applied (the form starts from it). */
