@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DigestFamily, SessionDigest } from '../../../../shared/contract/familyPlanChannels';
 import { DigestPanel } from '../../../../renderer/features/familyPlan/DigestPanel';
 import { useDigest } from '../../../../renderer/features/familyPlan/digestStore';
-import '../../../../renderer/i18n';
+import '../../../../renderer/shell/featureTexts';
 import { resetAllStores } from '../../../../renderer/state';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
