@@ -22,7 +22,7 @@ export function NextMeeting({ meeting, today }: { meeting: MeetingSummary; today
     <div className="next-meeting">
       <p className="next-meeting__what">
         <strong>{t(today ? 'home.next.today' : 'home.next.later')}</strong> <span dir="auto">{name}</span>, {moment} ·{' '}
-        {t('meetings.caseCount', { count: meeting.caseCount })}
+        {t('meetingList.caseCount', { count: meeting.caseCount })}
       </p>
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => openMeetingMode(meeting.id)} aria-label={t('home.next.modeFor', { name, moment })}>
