@@ -139,6 +139,16 @@ test('het menu in de bovenbalk: wie er werkt, de taal en Over Casustafel, met he
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByText('Sanne de Wit, voorzitter 1-2-3-tje, Wijkteam Emmen')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Taal' })).toBeVisible();
+  // Both languages readable on the menu's white panel (white text there would vanish).
+  for (const name of ['Nederlands', 'English']) {
+    const colours = await page.getByRole('button', { name, exact: true }).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { text: style.color, background: style.backgroundColor };
+    });
+    const white = (c: string) => c === 'rgb(255, 255, 255)' || c === 'rgba(0, 0, 0, 0)';
+    expect(white(colours.text) && white(colours.background), `${name}: ${colours.text} on ${colours.background}`).toBe(false);
+    expect(colours.text, name).not.toBe(colours.background);
+  }
   await shot(page, 'menu-1366x768');
   await app.expectAccessible('menu in de bovenbalk');
   await page.keyboard.press('Escape');
