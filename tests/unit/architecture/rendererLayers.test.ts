@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { cyclesOf } from './stronglyConnected';
 
 /**
  * The renderer reads top-down: the shell (App, main, renderer/shell) composes the features
@@ -55,40 +56,6 @@ function rendererImports(): ImportMap {
   return map;
 }
 
-/** Feature folders that import each other round (strongly connected components of more than one folder). */
-function featureCycles(folders: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
-  let index = 0;
-  const indices = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const found: string[][] = [];
-  const visit = (node: string): void => {
-    indices.set(node, index);
-    low.set(node, index);
-    index += 1;
-    stack.push(node);
-    for (const next of folders.get(node) ?? []) {
-      if (!indices.has(next)) {
-        visit(next);
-        low.set(node, Math.min(low.get(node)!, low.get(next)!));
-      } else if (stack.includes(next)) {
-        low.set(node, Math.min(low.get(node)!, indices.get(next)!));
-      }
-    }
-    if (low.get(node) === indices.get(node)) {
-      const component: string[] = [];
-      let member: string;
-      do {
-        member = stack.pop()!;
-        component.push(member);
-      } while (member !== node);
-      if (component.length > 1) found.push(component.sort());
-    }
-  };
-  for (const node of folders.keys()) if (!indices.has(node)) visit(node);
-  return found;
-}
-
 /** Every import that runs back up, worded as `from → to (why)`; and every cycle between feature folders. */
 function upwardImports(imports: ImportMap): string[] {
   const found: string[] = [];
@@ -106,7 +73,7 @@ function upwardImports(imports: ImportMap): string[] {
       }
     }
   }
-  for (const cycle of featureCycles(folders)) found.push(`cycle between feature folders: ${cycle.join(' ↔ ')}`);
+  for (const cycle of cyclesOf(folders)) found.push(`cycle between feature folders: ${cycle.join(' ↔ ')}`);
   return found;
 }
 
