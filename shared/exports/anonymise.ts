@@ -218,7 +218,3 @@ export function anonymiseText(text: string, subject: AnonymisationSubject): Anon
   return { text: out, replaced: [...replaced.values()], unsafe: nearMiss(out, parts, registerWords) };
 }
 
-/** Only the names (household and network), for texts that carry no school or contact details. */
-export function redactNames(text: string, names: readonly string[]): string {
-  return anonymiseText(text, { names, schools: [] }).text;
-}
