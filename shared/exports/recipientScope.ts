@@ -139,6 +139,15 @@ function involvementObstacle(recipient: ScopeRecipient, involvement: ScopeInvolv
   return NEED_TO_KNOW_BASES.includes(involvement.legalBasis) ? null : 'geen_grondslag';
 }
 
+/**
+ * Another family named in a text (the summaries, a handover package) keeps its names only for a
+ * recipient who may receive that family itself, by name: else its names are replaced.
+ */
+export function mayNameMentionedFamily(recipient: ScopeRecipient, family: ScopeFamily): boolean {
+  const verdict = familyVerdict(recipient, family);
+  return verdict.included && verdict.form === 'volledig';
+}
+
 export function familyVerdict(recipient: ScopeRecipient, family: ScopeFamily): FamilyVerdict {
   if (family.consentedOrganisationIds.includes(recipient.organisationId)) return named('toestemming', family);
   if (family.conflictOfDutiesOrganisationIds.includes(recipient.organisationId)) return named('conflict_van_plichten', family);

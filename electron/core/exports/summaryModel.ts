@@ -8,7 +8,7 @@ import { mentionedFamilies, redactOtherFamilies, type NameIndex, type OtherFamil
 import type { ItemRelease } from '../../../shared/exports/secrecyRelease';
 import { ACTION_STATUS_WORDS, ESCALATION_DECISION_WORDS, EVENT_TYPE_WORDS, MEETING_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { ActionStatus, EscalationStep } from '../../../shared/regie/regieRecords';
-import { familyLabel, familyVerdict, itemVerdict, namesMedicalPersonTo, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import { familyLabel, familyVerdict, itemVerdict, mayNameMentionedFamily, namesMedicalPersonTo, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
 import { isStandingMedicalMember, MASKED_OWNER_TEXT, MASKED_PARTICIPANT_TEXT, maskedRegisseurText, mayNameMedicalPerson, type MedicalAssociation } from '../../../shared/exports/medicalSecrecy';
 import { medicalAssociationOf, organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
@@ -408,8 +408,7 @@ function blockedFamilies(data: SummaryMeeting, who: ScopeRecipient, it: SummaryI
   const blocked = new Set<string>();
   for (const m of it.mentions ?? []) {
     const scope = data.mentionedScopes.get(m.familyId) ?? data.families.find((f) => f.scope.familyId === m.familyId)?.scope;
-    const verdict = scope === undefined ? null : familyVerdict(who, scope);
-    if (verdict === null || !verdict.included || verdict.form !== 'volledig') blocked.add(m.familyId);
+    if (scope === undefined || !mayNameMentionedFamily(who, scope)) blocked.add(m.familyId);
   }
   return blocked;
 }

@@ -20,7 +20,7 @@ import type { LegalBasis, OrganisationFunction, OrganisationType, SharingBasis, 
 import type { ItemRelease } from '../../../shared/exports/secrecyRelease';
 import { ACTION_STATUS_WORDS, EVENT_TYPE_WORDS } from '../../../shared/exports/exportWords';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
-import { familyVerdict, itemVerdict, namesMedicalPersonTo, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
+import { familyVerdict, itemVerdict, mayNameMentionedFamily, namesMedicalPersonTo, scopeCounts, scopeFamily, type ScopeFamily, type ScopeItem, type ScopeRecipient } from '../../../shared/exports/recipientScope';
 import { MASKED_OWNER_TEXT, maskedRegisseurText } from '../../../shared/exports/medicalSecrecy';
 import { medicalAssociationOf, organisationUnderMedicalSecrecy } from '../register/medicalSecrecyFacts';
 import type { ActionStatus } from '../../../shared/regie/regieRecords';
@@ -325,8 +325,7 @@ export function draftHandover(db: ReadableDb, familyIds: readonly string[], orga
       other = readScopeFamily(db, familyId, todayString, { anonymous: false, position: 0, memberIds: [] });
       otherScopes.set(familyId, other);
     }
-    const v = familyVerdict(recipient, other);
-    return !v.included || v.form !== 'volledig';
+    return !mayNameMentionedFamily(recipient, other);
   };
   const withoutOtherFamilies = (it: DraftItem, own: { familyId: string; names: readonly string[] }, nameIndex: NameIndex): DraftItem => {
     const texts = [it.item.label, it.item.text, it.item.timeline?.reason ?? '', it.item.timeline?.noticedBy ?? ''];
