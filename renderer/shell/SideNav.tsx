@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigation, type Screen } from '../state/navigationStore';
 import { NavIcon } from './navIcons';
-import { navEntries } from './screenRegistry';
+import { navEntries } from './navEntries';
 import { useSideNavPreference } from './sideNavPreference';
 
 /**

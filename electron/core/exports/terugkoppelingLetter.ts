@@ -44,6 +44,8 @@ interface Sender {
  * starting the session (matched by name in the sociale kaart), else only what the operator typed.
  */
 function senderOf(db: ReadableDb, meetingId: string | null, operator: Operator): Sender {
+  type OrganisationRow = { name: string; place: string; phone: string; email: string };
+  const fromRow = (o: OrganisationRow, personalPhone = ''): Sender => ({ organisation: o.name, place: o.place, phone: o.phone, email: o.email, personalPhone });
   const chair =
     meetingId === null
       ? undefined
@@ -52,15 +54,12 @@ function senderOf(db: ReadableDb, meetingId: string | null, operator: Operator):
             `SELECT p.name AS person, p.phone AS personal_phone, o.name, o.place, o.phone, o.email FROM meetings m
              JOIN professionals p ON p.id = m.chair_id JOIN organisations o ON o.id = p.organisation_id WHERE m.id = ?`,
           )
-          .get(meetingId) as { person: string; personal_phone: string; name: string; place: string; phone: string; email: string } | undefined);
-  if (chair !== undefined && chair.person.trim().toLowerCase() === operator.name.trim().toLowerCase()) {
-    return { organisation: chair.name, place: chair.place, phone: chair.phone, email: chair.email, personalPhone: chair.personal_phone };
-  }
-  const org = db
-    .prepare('SELECT name, place, phone, email FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1')
-    .get(operator.organisation.trim()) as { name: string; place: string; phone: string; email: string } | undefined;
-  if (org !== undefined) return { organisation: org.name, place: org.place, phone: org.phone, email: org.email, personalPhone: '' };
-  return { organisation: operator.organisation, place: '', phone: '', email: '', personalPhone: '' };
+          .get(meetingId) as (OrganisationRow & { person: string; personal_phone: string }) | undefined);
+  if (chair !== undefined && chair.person.trim().toLowerCase() === operator.name.trim().toLowerCase()) return fromRow(chair, chair.personal_phone);
+  const org = db.prepare('SELECT name, place, phone, email FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1').get(operator.organisation.trim()) as
+    | OrganisationRow
+    | undefined;
+  return fromRow(org ?? { name: operator.organisation, place: '', phone: '', email: '' });
 }
 
 function senderLines(sender: Sender): string {
