@@ -30,7 +30,7 @@ const text = (c: ReportCell, threshold: number): Content => ({ text: cellWord(c,
 function chartWithTable(svg: string, header: string[], rows: Content[][]): Content {
   return {
     columns: [
-      { width: 300, svg, fit: [300, 170] },
+      { width: 270, svg, fit: [270, 155] },
       { width: '*', stack: [repeatingTable(header.map(() => '*'), header, rows)] },
     ],
     columnGap: 12,
@@ -56,7 +56,8 @@ export async function renderReportPdf(r: Report): Promise<Uint8Array> {
       chartSvg(trendChart(r)),
       ['Maand', 'Bespr.', 'Signalen', 'Hulp'],
       [
-        ...r.trend.months.map((m) => [{ text: monthWords(m.month) }, text(m.discussions, t), text(m.newSignals, t), text(m.helpStarted, t)]),
+        // A month stays on one line ("jan 2026"); the figures' columns give way.
+        ...r.trend.months.map((m) => [{ text: monthWords(m.month), noWrap: true }, text(m.discussions, t), text(m.newSignals, t), text(m.helpStarted, t)]),
         [{ text: 'Totaal', bold: true }, text(r.trend.total.discussions, t), text(r.trend.total.newSignals, t), text(r.trend.total.helpStarted, t)],
       ],
     ),
