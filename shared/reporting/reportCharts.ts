@@ -40,17 +40,27 @@ export interface BarChart {
 // Colours with at least 4.5:1 contrast on white (WCAG AA for the text drawn in them).
 const COLOURS = ['#1f4e79', '#a34700', '#2e6b30'];
 
-function niceMax(max: number): number {
-  if (max <= 5) return 5;
-  const magnitude = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= max) return step * magnitude;
-  return 10 * magnitude;
+/**
+ * The axis for counts: whole steps of 1, 2, 2½ or 5 times a power of ten (never "1.3" or "3.8"), at
+ * most five of them, the top the first step at or above the largest value (at least 5: smaller
+ * counts are suppressed and get no bar).
+ */
+export function countAxis(largest: number): { top: number; step: number } {
+  const max = Math.max(5, largest);
+  for (let magnitude = 1; ; magnitude *= 10) {
+    for (const factor of [1, 2, 2.5, 5]) {
+      const step = factor * magnitude;
+      if (!Number.isInteger(step)) continue;
+      if (Math.ceil(max / step) <= 5) return { top: Math.ceil(max / step) * step, step };
+    }
+  }
 }
 
 function layout(categories: { label: string; cells: ReportCell[] }[], series: ChartSeries[], threshold: number, width: number, height: number): BarChart {
   const plot = { left: 40, top: 16, right: width - 8, bottom: height - 34 };
   const values = categories.flatMap((c) => c.cells.map((cell) => (cell.kind === 'waarde' ? cell.value : 0)));
-  const max = niceMax(Math.max(0, ...values));
+  const axis = countAxis(Math.max(0, ...values));
+  const max = axis.top;
   const slot = (plot.right - plot.left) / Math.max(1, categories.length);
   const barWidth = Math.max(2, (slot * 0.8) / series.length);
   const scale = (v: number) => ((plot.bottom - plot.top) * v) / max;
@@ -68,7 +78,7 @@ function layout(categories: { label: string; cells: ReportCell[] }[], series: Ch
       bars.push({ series: series[s]!.key, x: start + s * barWidth, y: plot.bottom - h, width: barWidth - 1, height: h, text: figures ? cellWord(cell, threshold) : '' });
     });
   });
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ y: plot.bottom - (plot.bottom - plot.top) * f, value: Math.round(max * f * 10) / 10 }));
+  const ticks = Array.from({ length: max / axis.step + 1 }, (_, i) => i * axis.step).map((value) => ({ y: plot.bottom - scale(value), value }));
   return { width, height, series, categories: labels, bars, ticks, plot };
 }
 

@@ -1,3 +1,4 @@
+import { monthText, weekText } from '../../format/reportPeriod';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -59,7 +60,7 @@ function ReportView({ report }: { report: Report }) {
   const bucketText = (from: number, upTo: number | null) => (upTo === null ? t('reporting.bucketOpen', { from: from - 1 }) : t('reporting.bucket', { from, upTo }));
   return (
     <>
-      <p>{t('reporting.period', { from: report.period.fromWeek, to: report.period.toWeek, week: report.generatedWeek })}</p>
+      <p>{t('reporting.period', { from: weekText(report.period.fromWeek, i18n.language), to: weekText(report.period.toWeek, i18n.language), week: weekText(report.generatedWeek, i18n.language) })}</p>
       <p className="hint">{t('reporting.suppression', { threshold: report.threshold })}</p>
 
       <section aria-labelledby="report-indicators">
@@ -86,7 +87,7 @@ function ReportView({ report }: { report: Report }) {
             captionHidden
             columns={[{ header: t('reporting.month') }, { header: t('reporting.series.discussions'), ...number }, { header: t('reporting.series.newSignals'), ...number }, { header: t('reporting.series.helpStarted'), ...number }]}
             rows={[
-              ...report.trend.months.map((m) => ({ key: m.month, cells: [m.month, n(m.discussions), n(m.newSignals), n(m.helpStarted)] })),
+              ...report.trend.months.map((m) => ({ key: m.month, cells: [monthText(m.month, i18n.language), n(m.discussions), n(m.newSignals), n(m.helpStarted)] })),
               { key: 'totaal', cells: [t('reporting.total'), n(report.trend.total.discussions), n(report.trend.total.newSignals), n(report.trend.total.helpStarted)] },
             ]}
           />

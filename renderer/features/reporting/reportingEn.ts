@@ -15,7 +15,7 @@ export const reportingEn: ReportingTranslation = {
   byChoices: { geen: 'whole organisation', school: 'school', team: 'team', meeting_kind: 'kind of meeting' },
   show: 'Show report',
   loading: 'Making the report…',
-  period: 'Period {{from}} to {{to}}, made in week {{week}}.',
+  period: 'Period: {{from}} to {{to}}. Made in {{week}}.',
   suppression:
     'Counts from 1 to {{threshold}} are shown as "< {{threshold}}". An "x" is hidden so that such a small count cannot be worked out from a total. Each family counts in the group of the last meeting that discussed it up to the end of the period.',
   indicatorsTitle: 'Indicators',

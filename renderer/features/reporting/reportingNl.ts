@@ -16,7 +16,7 @@ export const reportingNl = {
   byChoices: { geen: 'hele organisatie', school: 'school', team: 'team', meeting_kind: 'soort overleg' },
   show: 'Toon rapportage',
   loading: 'Rapportage wordt gemaakt…',
-  period: 'Periode {{from}} t/m {{to}}, gemaakt in week {{week}}.',
+  period: 'Periode: {{from}} t/m {{to}}. Gemaakt in {{week}}.',
   suppression:
     'Aantallen van 1 tot {{threshold}} staan er als "< {{threshold}}". Een "x" is afgeschermd zodat zo\'n klein aantal niet uit een totaal terug te rekenen is. Elk gezin telt bij de groep van het laatste overleg waarin het tot het einde van de periode besproken is.',
   indicatorsTitle: 'Indicatoren',

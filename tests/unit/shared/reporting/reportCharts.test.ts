@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../../shared/reporting/buildReport';
 import { emptyCounts, type FamilyFacts } from '../../../../shared/reporting/familyFacts';
-import { chartSvg, daysToHelpChart, trendChart } from '../../../../shared/reporting/reportCharts';
+import { chartSvg, countAxis, daysToHelpChart, trendChart } from '../../../../shared/reporting/reportCharts';
 import fc from 'fast-check';
 import { isoWeekOfDay, mondayOfIsoWeek, weekWords } from '../../../../shared/reporting/isoWeek';
 
@@ -59,6 +59,23 @@ describe('report charts', () => {
     for (let i = 1; i < xs.length; i += 1) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(48);
     expect(chart.categories[0]?.label).toBe('jan 2024');
     expect(chart.bars.every((b) => b.text === '')).toBe(true);
+  });
+
+  it('labels its axis with whole counts only, at most six lines, the top at or above the largest bar', () => {
+    // Every monthly figure here is small (suppressed): the axis was 0, 1.3, 2.5, 3.8, 5.
+    expect(trendChart(report).ticks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4, 5]);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5_000_000 }), (largest) => {
+        const { top, step } = countAxis(largest);
+        expect(Number.isInteger(step) && step >= 1).toBe(true);
+        expect(top % step).toBe(0);
+        expect(top).toBeGreaterThanOrEqual(largest);
+        expect(top / step).toBeLessThanOrEqual(5);
+        // No more room than one step above the largest bar (or the floor of 5 for small counts).
+        expect(top - step).toBeLessThan(Math.max(5, largest));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
