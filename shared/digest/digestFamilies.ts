@@ -1,5 +1,6 @@
 import type { DigestCount, DigestFamily, DigestItem, QuietFamily } from '../contract/familyPlanChannels';
 import type { DigestEntry } from './dueDigest';
+import { byFamilyName, familyNameKey } from '../domain/familyNameOrder';
 
 /**
  * The digest per family: one line each, with how many items of each kind are due now or overdue,
@@ -66,17 +67,13 @@ export function digestFamilies(fresh: readonly DigestEntry<DigestItem>[], earlie
   const worst = (f: DigestFamily) => (f.entries.length === 0 ? -1 : f.entries[0]!.daysOverdue);
   const quietLast = quiet.length;
   return out
-    .map((family) => ({ family, fresh: Number(family.freshCount > 0), worst: worst(family), quiet: quietRank.get(family.familyId) ?? quietLast }))
+    .map((family) => ({ family, familyId: family.familyId, nameKey: familyNameKey(family.familyName), fresh: Number(family.freshCount > 0), worst: worst(family), quiet: quietRank.get(family.familyId) ?? quietLast }))
     .sort(
       (a, b) =>
         b.fresh - a.fresh ||
         b.worst - a.worst ||
         a.quiet - b.quiet ||
-        DUTCH.compare(a.family.familyName, b.family.familyName) ||
-        (a.family.familyId < b.family.familyId ? -1 : a.family.familyId > b.family.familyId ? 1 : 0),
+        byFamilyName(a, b),
     )
     .map((k) => k.family);
 }
-
-/** One collator for every comparison: String.prototype.localeCompare with a locale builds one per call. */
-const DUTCH = new Intl.Collator('nl');

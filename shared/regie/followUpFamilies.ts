@@ -1,5 +1,6 @@
 import type { FollowUp, FollowUpFamily, FollowUpOrder, FollowUpPart } from '../contract/regieChannels';
 import { byDueDate, concernRank, type RowConcern } from './concernOrder';
+import { byFamilyName, familyNameKey, familySearchName } from '../domain/familyNameOrder';
 
 /**
  * Opvolging per family: everything to chase about one family together, under the family's concern
@@ -37,21 +38,18 @@ export function followUpFamilies(lists: FollowUp, { query, order }: { query: str
   for (const r of lists.openRequiredTopics) familyOf(r.topic.familyId, r.familyName, r.concern).openRequiredTopics.push(r);
   for (const r of lists.timelineWarnings) familyOf(r.familyId, r.familyName, r.concern).timelineWarnings.push(...r.warnings);
 
-  const wanted = query.trim().toLocaleLowerCase('nl');
-  const shown = [...families.values()].filter((f) => wanted === '' || f.familyName.toLocaleLowerCase('nl').includes(wanted));
+  const wanted = familySearchName(query.trim());
+  const shown = [...families.values()].filter((f) => wanted === '' || familySearchName(f.familyName).includes(wanted));
   // Each family's sort keys once (tens of thousands of families at regional scale), then one sort.
-  const keyed = shown.map((family) => ({ family, rank: concernRank(family.concern.level), due: earliestDue(family) }));
+  const keyed = shown.map((family) => ({ family, familyId: family.familyId, nameKey: familyNameKey(family.familyName), rank: concernRank(family.concern.level), due: earliestDue(family) }));
   type Keyed = (typeof keyed)[number];
   const byConcern = (a: Keyed, b: Keyed) => b.rank - a.rank;
   const byDue = (a: Keyed, b: Keyed) => byDueDate(a.due, b.due);
-  const byName = (a: Keyed, b: Keyed) => DUTCH.compare(a.family.familyName, b.family.familyName) || (a.family.familyId < b.family.familyId ? -1 : a.family.familyId > b.family.familyId ? 1 : 0);
+  const byName = (a: Keyed, b: Keyed) => byFamilyName(a, b);
   const compare =
     order === 'concern' ? (a: Keyed, b: Keyed) => byConcern(a, b) || byDue(a, b) || byName(a, b) : order === 'due' ? (a: Keyed, b: Keyed) => byDue(a, b) || byConcern(a, b) || byName(a, b) : byName;
   return keyed.sort(compare).map((k) => k.family);
 }
-
-/** One collator for every comparison: String.prototype.localeCompare with a locale builds one per call. */
-const DUTCH = new Intl.Collator('nl');
 
 /** The earliest day something of this family was due: an action's due date or an afweging term; null when none has one. */
 export function earliestDue(family: FollowUpFamily): string | null {

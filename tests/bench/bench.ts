@@ -88,11 +88,14 @@
  *   open_to_dossier_ms_p50   locked app → unlock, operator, search a surname, open the first dossier
  *   start_digest_ms          digest:sinceLastSession: the first page (10 families) of Start's "since your last
  *                              session", cold (target ≤ 300 ms at scale 10)
- *   start_digest_next_ms     its next page (the whole digest kept in core while nothing changed)
+ *                              (the follow-up index brought up to date first for 20 families changed since)
+ *   start_digest_next_ms     its next page
  *   start_digest_all_ms      the old way: every family's items at once, validated as the screen got them
  *   follow_up_ms             regie:followUp: Opvolging's first page (20 families), cold (target ≤ 300 ms at scale 10)
  *   follow_up_next_ms        its next page
  *   follow_up_all_ms         the old way: every open item of every family at once, validated
+ *   follow_up_index_rebuild_ms  the follow-up index (migration 23) built again for every family: what the
+ *                              first start after the upgrade costs, once
  *   destroy_family_ms_p50    privacy:destroy of one family (delete, the file rewritten from its live rows,
  *                              fresh backup, old backups removed)
  *
@@ -506,6 +509,7 @@ async function runScale(env: ScaleEnv): Promise<Figures> {
       ['Start: alles ineens (oude manier) / eerste pagina', `${f.start_digest_all_ms} ms = ${show(ratio(f.start_digest_all_ms, f.start_digest_ms), '×')}`, '', ''],
       ['Opvolging: eerste pagina / volgende', `${f.follow_up_ms} / ${f.follow_up_next_ms} ms`, '≤ 300 ms', judge(f.follow_up_ms, (v) => v <= 300)],
       ['Opvolging: alles ineens (oude manier) / eerste pagina', `${f.follow_up_all_ms} ms = ${show(ratio(f.follow_up_all_ms, f.follow_up_ms), '×')}`, '', ''],
+      ['Opvolgindex opnieuw opbouwen (eenmalig na de upgrade)', `${f.follow_up_index_rebuild_ms} ms`, '', ''],
       ['Eén gezin vernietigen (bestand herschreven, reservekopie, p50)', `${f.destroy_family_ms_p50} ms`, '', ''],
       ['Belasting van de machine (1 min, begin / eind)', `${f.load_avg_1m_start} / ${f.load_avg_1m_end} op ${f.cpu_count} kernen`, '', ''],
     ];
@@ -544,6 +548,7 @@ const GROWTH_KEYS = [
   'follow_up_ms',
   'follow_up_next_ms',
   'follow_up_all_ms',
+  'follow_up_index_rebuild_ms',
   'destroy_family_ms_p50',
 ] as const;
 

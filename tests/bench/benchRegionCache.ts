@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { Operator } from '../../shared/contract/schemas';
 import { generateRegion, REGION_SIZES, type Region } from '../../electron/core/generator/regionGenerator';
 import { writeRegion } from '../../electron/core/generator/writeRegion';
+import { refreshFollowUpIndex } from '../../electron/core/followUpIndex/followUpIndex';
 import { LATEST_SCHEMA_VERSION, runMigrations } from '../../electron/core/migrations/index';
 import { applyConnectionPragmas } from '../../electron/core/vault/sqlcipher';
 import { closeVaultFile, createVaultFile } from '../../electron/core/vault/vaultFile';
@@ -106,6 +107,8 @@ function buildFiles(dir: string, region: Region, operator: Operator): { writeMs:
   writeRegion(created.db, region, operator, new Date());
   const writeMs = ms(start);
   writeLongHistoryFamilies(created.db, region, operator, new Date());
+  // A vault in use has its follow-up index; building it is measured apart (follow_up_index_rebuild_ms).
+  refreshFollowUpIndex(created.db);
   closeVaultFile(created);
 
   // Plaintext twin: same library, schema, pragmas, data.
@@ -115,6 +118,7 @@ function buildFiles(dir: string, region: Region, operator: Operator): { writeMs:
   runMigrations(plain, now);
   writeRegion(plain, region, operator, new Date());
   writeLongHistoryFamilies(plain, region, operator, new Date());
+  refreshFollowUpIndex(plain);
   plain.pragma('wal_checkpoint(TRUNCATE)');
   plain.close();
   return { writeMs, encPath, plainPath };

@@ -8,7 +8,8 @@ import { vaultReport } from '../../electron/core/reporting/reportService';
 import { amsterdamDay } from '../../shared/domain/amsterdamTime';
 import { SessionDigest } from '../../shared/contract/familyPlanChannels';
 import { FollowUp } from '../../shared/contract/regieChannels';
-import { digestPage, wholeDigest } from '../../electron/core/digest/sessionDigest';
+import { wholeDigest } from '../../electron/core/digest/sessionDigest';
+import { refreshFollowUpIndex } from '../../electron/core/followUpIndex/followUpIndex';
 import { followUp } from '../../electron/core/regie/followUp';
 import { benchHost } from './benchHost';
 import { runInChild } from './childProbe';
@@ -21,12 +22,14 @@ import { ms, percentile, round } from './stats';
  *   lock_backup_ms_p50              vault:lock: the verified rotating backup, then closing
  *   session_unlock_ms_p50           vault:unlock through the session (PBKDF2, checks, pragmas)
  *   open_to_dossier_ms_p50          from a locked app to the first dossier: unlock, operator, search, dossier
- *   start_digest_ms                 digest:sinceLastSession, the first page Start shows after the operator is chosen (10 families)
- *   start_digest_next_ms            its next page (the whole digest kept in core while nothing changed)
+ *   start_digest_ms                 digest:sinceLastSession, the first page Start shows after the operator is chosen (10 families),
+ *                                     with the follow-up index brought up to date for 20 families changed since (a day's work)
+ *   start_digest_next_ms            its next page
  *   start_digest_all_ms             the old way, for comparison: every family's items at once, with the response's validation
  *   follow_up_ms                    regie:followUp, Opvolging's first page (20 families, highest concern first)
  *   follow_up_next_ms               its next page
  *   follow_up_all_ms                the old way: every open item of every family at once, with the response's validation
+ *   follow_up_index_rebuild_ms      the follow-up index built again for every family (once, after the migration that adds it)
  *   destroy_family_ms_p50           privacy:destroy of one family: delete, the file rewritten, a fresh backup, old backups removed
  */
 export interface LifecycleFigures {
@@ -41,6 +44,7 @@ export interface LifecycleFigures {
   follow_up_ms: number;
   follow_up_next_ms: number;
   follow_up_all_ms: number;
+  follow_up_index_rebuild_ms: number;
   destroy_family_ms_p50: number;
 }
 
@@ -134,15 +138,25 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
     // The old way first (core computes everything, the screen gets everything), so the pages below start cold.
     const now = new Date();
     const startDigestAll = await timed(async () => {
-      session.withRead((db) => SessionDigest.parse(digestPage(wholeDigest(db, null, now), { offset: 0, limit: Number.MAX_SAFE_INTEGER })));
+      session.withRead((db) => {
+        const whole = wholeDigest(db, null, now);
+        const families = whole.families.map((f) => ({ ...f, entries: f.entries.map((e) => ({ ...e, item: { ...e.item, owner: whole.ownerOf.get(e.item.key)?.() ?? '' } })) }));
+        return SessionDigest.parse({ ...whole.digest, families, total: families.length, offset: 0 });
+      });
     });
     const followUpAll = await timed(async () => {
       session.withRead((db) => FollowUp.parse(followUp(db, now)));
     });
+    // A day's work since the index was last brought up to date: twenty families changed.
+    session.withWrite((db) => db.prepare('UPDATE families SET updated_at = updated_at WHERE id IN (SELECT id FROM families ORDER BY id LIMIT 20)').run());
     const startDigest = await timed(() => call('digest:sinceLastSession', { offset: 0, limit: 10 }));
     const startDigestNext = await timed(() => call('digest:sinceLastSession', { offset: 10, limit: 10 }));
     const followUpFirst = await timed(() => call('regie:followUp', { offset: 0, limit: 20, query: '', order: 'concern' }));
     const followUpNext = await timed(() => call('regie:followUp', { offset: 20, limit: 20, query: '', order: 'concern' }));
+    session.withWrite((db) => db.exec("INSERT OR IGNORE INTO follow_up_dirty (family_id) VALUES ('*')"));
+    const indexRebuild = await timed(async () => {
+      session.withWrite((db) => refreshFollowUpIndex(db));
+    });
 
     const destroy: number[] = [];
     for (const family of input.destroyed) {
@@ -167,6 +181,7 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
       follow_up_ms: round(followUpFirst, 1),
       follow_up_next_ms: round(followUpNext, 1),
       follow_up_all_ms: round(followUpAll, 1),
+      follow_up_index_rebuild_ms: round(indexRebuild, 1),
       destroy_family_ms_p50: p50(destroy),
     };
   } finally {

@@ -24,6 +24,11 @@ export function readFamilyConcern(db: ReadableDb, familyId: string, until: strin
   return concernsOf(db, familyId, until).get(familyId) ?? NO_CONCERN;
 }
 
+/** The concerns of `only` (each read on its own: a page of a list), or every family's when null. */
+export function readConcernsOf(db: ReadableDb, only: readonly string[] | null): Map<string, FamilyConcern> {
+  return only === null ? readFamilyConcerns(db) : new Map(only.map((id) => [id, readFamilyConcern(db, id)]));
+}
+
 /** Every family's concern, keyed by family id; families without an assessment are absent. */
 export function readFamilyConcerns(db: ReadableDb, until: string | null = null): Map<string, FamilyConcern> {
   return concernsOf(db, null, until);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Operator } from '../../../shared/contract/schemas';
 import { REGION_SIZES, generateRegion } from '../generator/regionGenerator';
 import { writeRegion } from '../generator/writeRegion';
-import { seedDemoRegie } from '../regie/demoRegie';
+import { seedDemoFeedbackGiven, seedDemoRegie } from '../regie/demoRegie';
 import { writeOutsideHistory } from '../recordStore/writeContext';
 import { closeVaultFile, createVaultFile, type OpenVault, type VaultFileOptions } from '../vault/vaultFile';
 import { seedDemoAssessments } from './demoAssessments';
@@ -37,6 +37,7 @@ export function fillDemoVault(vault: OpenVault, now: () => Date): number {
   writeRegion(vault.db, region, DEMO_SEED_OPERATOR, now());
   const ctx = () => writeOutsideHistory(vault.db, DEMO_SEED_OPERATOR, now());
   seedDemoRegie(ctx());
+  seedDemoFeedbackGiven(ctx());
   const meeting = seedDemoMeeting(ctx());
   seedDemoRetention(ctx(), meeting?.familyIds ?? []);
   seedDemoAssessments(vault.db, DEMO_SEED_OPERATOR, now());

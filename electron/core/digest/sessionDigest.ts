@@ -1,20 +1,22 @@
-import type { DigestFamily, DigestItem, QuietFamily, SessionDigest } from '../../../shared/contract/familyPlanChannels';
+import type { DigestCount, DigestFamily, DigestItem, QuietFamily, SessionDigest } from '../../../shared/contract/familyPlanChannels';
 import { calendarDayOf, formatCalendarDay, parseCalendarDay } from '../../../shared/domain/calendarDate';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { dueDigest, dueStateOn, quietDays, type QuietWeeks } from '../../../shared/digest/dueDigest';
-import { countsOf, digestFamilies, oncePerKey } from '../../../shared/digest/digestFamilies';
-import { pageOf, type PageRequest } from '../../../shared/paging/page';
+import { digestFamilies, oncePerKey } from '../../../shared/digest/digestFamilies';
+import { orderedTotals } from '../followUpIndex/digestTotals';
 import { levelRank } from '../../../shared/instrument/assessmentRecords';
 import type { CaseStatus } from '../../../shared/regie/regieRecords';
 import { isPostponed } from '../../../shared/regie/verwijsindexInforming';
 import { addWorkingDays, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
 import type { FamilyConcern } from '../../../shared/instrument/familyConcern';
-import { readFamilyConcerns } from '../assessment/familyConcern';
+import { readConcernsOf, readFamilyConcerns } from '../assessment/familyConcern';
+import { familyScope } from '../recordStore/familyScope';
+import { byFamilyName, familyNameKey } from '../../../shared/domain/familyNameOrder';
 import { fromRow } from '../recordStore/recordTable';
 import { inTransaction, type WriteContext } from '../recordStore/writeContext';
 import { operatorLabel } from '../recordStore/operatorLabel';
 import { actionOwnerLabel } from '../regie/actionOwner';
-import { pendingSignalsByFamily } from '../regie/pendingSignals';
+import { pendingSignals, pendingSignalsByFamily } from '../regie/pendingSignals';
 import { actionTable } from '../regie/regieTables';
 import { readSettings } from '../settings/settingsService';
 import { safetyAgreementTable } from '../safetyAgreements/safetyAgreementTables';
@@ -36,26 +38,30 @@ export function dueItems(db: ReadableDb, now: Date, concerns: ReadonlyMap<string
  * network member, which for every open action of a region is most of the digest's work, while a
  * page shows twenty families.
  */
-interface DueDraft {
+export interface DueDraft {
   item: Omit<DigestItem, 'owner'>;
   owner: () => string;
+  /** The moment the item exists from ('' always): feedback is owed once the meeting discussing the signal began. */
+  from: string;
 }
 
-function dueDrafts(db: ReadableDb, now: Date, concerns: ReadonlyMap<string, FamilyConcern>): DueDraft[] {
+/** Every family's drafts, or those of `only` (the families of one page, or those that changed). */
+export function dueDrafts(db: ReadableDb, now: Date, concerns: ReadonlyMap<string, FamilyConcern>, only: readonly string[] | null = null): DueDraft[] {
+  const scope = familyScope(only);
   const families = db
-    .prepare(`SELECT f.id, f.display_name, coalesce((SELECT c.status FROM case_closures c WHERE c.family_id = f.id), 'open') AS status FROM families f`)
-    .all() as { id: string; display_name: string; status: CaseStatus }[];
+    .prepare(`SELECT f.id, f.display_name, coalesce((SELECT c.status FROM case_closures c WHERE c.family_id = f.id), 'open') AS status FROM families f WHERE ${scope.where('f.id')}`)
+    .all(...scope.args) as { id: string; display_name: string; status: CaseStatus }[];
   const familyOf = new Map(families.map((f) => [f.id, f]));
   const drafts: DueDraft[] = [];
-  const rows = db.prepare("SELECT * FROM regie_actions WHERE status = 'open'").all() as Record<string, unknown>[];
+  const rows = db.prepare(`SELECT * FROM regie_actions WHERE status = 'open' AND ${scope.where('family_id')}`).all(...scope.args) as Record<string, unknown>[];
   for (const row of rows) {
     const a = fromRow(actionTable, row);
     const family = familyOf.get(a.familyId);
     if (family === undefined) continue;
     const common = { familyId: a.familyId, familyName: family.display_name, actionId: a.id, description: a.description, caseStatus: family.status };
     const owner = () => actionOwnerLabel(db, a);
-    if (a.dueDate !== null) drafts.push({ item: { ...common, key: `actie:${a.id}`, kind: a.kind, dueDay: a.dueDate }, owner });
-    if (a.kind === 'verwijsindex' && isPostponed(a)) drafts.push({ item: { ...common, key: `uitstel:${a.id}`, kind: 'verwijsindex_uitstel', dueDay: a.informingPostponedUntil! }, owner });
+    if (a.dueDate !== null) drafts.push({ item: { ...common, key: `actie:${a.id}`, kind: a.kind, dueDay: a.dueDate }, owner, from: '' });
+    if (a.kind === 'verwijsindex' && isPostponed(a)) drafts.push({ item: { ...common, key: `uitstel:${a.id}`, kind: 'verwijsindex_uitstel', dueDay: a.informingPostponedUntil! }, owner, from: '' });
   }
   // The term agreed at afweging question 4, while question 5 (does the help lead to lasting safety?) is open.
   for (const [familyId, concern] of concerns) {
@@ -75,12 +81,13 @@ function dueDrafts(db: ReadableDb, now: Date, concerns: ReadonlyMap<string, Fami
             caseStatus: family.status,
           },
           owner: () => t.professional,
+          from: '',
         });
       }
     }
   }
   // An open safety agreement (veiligheidsafspraak) is due on its own day, whatever the case's status.
-  const agreements = db.prepare("SELECT * FROM safety_agreements WHERE status = 'open'").all() as Record<string, unknown>[];
+  const agreements = db.prepare(`SELECT * FROM safety_agreements WHERE status = 'open' AND ${scope.where('family_id')}`).all(...scope.args) as Record<string, unknown>[];
   for (const row of agreements) {
     const a = fromRow(safetyAgreementTable, row);
     const family = familyOf.get(a.familyId);
@@ -88,10 +95,11 @@ function dueDrafts(db: ReadableDb, now: Date, concerns: ReadonlyMap<string, Fami
     drafts.push({
       item: { key: `afspraak:${a.id}`, kind: 'veiligheidsafspraak', familyId: a.familyId, familyName: family.display_name, actionId: a.id, description: a.what, dueDay: a.dueDate, caseStatus: family.status },
       owner: () => actionOwnerLabel(db, a),
+      from: '',
     });
   }
   // What a family owes is feedback to each signaller, once: several of its signals discussed make one item.
-  const pending = pendingSignalsByFamily(db, now);
+  const pending = only === null ? pendingSignalsByFamily(db, now) : new Map(only.map((id) => [id, pendingSignals(db, id, now)]));
   const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?').pluck();
   for (const family of families) {
     if (family.status !== 'open') continue;
@@ -111,14 +119,16 @@ function dueDrafts(db: ReadableDb, now: Date, concerns: ReadonlyMap<string, Fami
           caseStatus: family.status,
         },
         owner: () => '',
+        from: signal.discussedAt,
       });
     }
   }
   return drafts;
 }
 
-export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks, concerns: ReadonlyMap<string, FamilyConcern> = readFamilyConcerns(db)): QuietFamily[] {
+export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks, concerns: ReadonlyMap<string, FamilyConcern> = readFamilyConcerns(db), only: readonly string[] | null = null): QuietFamily[] {
   const today = calendarDayOf(now);
+  const scope = familyScope(only);
   const families = db
     .prepare(
       `SELECT f.id, f.display_name,
@@ -126,19 +136,19 @@ export function quietFamilies(db: ReadableDb, now: Date, weeks: QuietWeeks, conc
        FROM families f
        WHERE NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.family_id = f.id AND c.status <> 'open')
          AND EXISTS (SELECT 1 FROM assessments s WHERE s.family_id = f.id)
-       ORDER BY f.display_name`,
+         AND ${scope.where('f.id')}`,
     )
-    .all({ now: now.toISOString() }) as { id: string; display_name: string; last_discussed: string | null }[];
-  const out: QuietFamily[] = [];
+    .all({ now: now.toISOString(), ...scope.named }) as { id: string; display_name: string; last_discussed: string | null }[];
+  const out: (QuietFamily & { nameKey: string })[] = [];
   for (const f of families) {
     const concern = concerns.get(f.id);
     if (concern === undefined || concern.level === null) continue;
     const lastDiscussed = f.last_discussed === null ? null : amsterdamDay(new Date(f.last_discussed));
     const concernSince = concern.highest.map((c) => c.assessedOn).sort()[0]!;
     const days = quietDays({ level: concern.level, lastDiscussedDay: lastDiscussed, concernSince }, today, weeks);
-    if (days !== null) out.push({ familyId: f.id, familyName: f.display_name, level: concern.level, children: concern.highest.map((c) => c.childName), lastDiscussed, days });
+    if (days !== null) out.push({ familyId: f.id, familyName: f.display_name, nameKey: familyNameKey(f.display_name), level: concern.level, children: concern.highest.map((c) => c.childName), lastDiscussed, days });
   }
-  return out.sort((a, b) => levelRank(b.level) - levelRank(a.level) || b.days - a.days);
+  return out.sort((a, b) => levelRank(b.level) - levelRank(a.level) || b.days - a.days || byFamilyName(a, b)).map(({ nameKey: _key, ...quiet }) => quiet);
 }
 
 /**
@@ -153,24 +163,24 @@ export interface WholeDigest {
   items: readonly Omit<DigestItem, 'owner'>[];
 }
 
-export function wholeDigest(db: ReadableDb, previousSessionAt: string | null, now: Date): WholeDigest {
+export function wholeDigest(db: ReadableDb, previousSessionAt: string | null, now: Date, only: readonly string[] | null = null): WholeDigest {
   const settings = readSettings(db);
   const weeks = settings.notDiscussedWeeks;
   const today = calendarDayOf(now);
   const previous = previousSessionAt === null ? null : parseCalendarDay(amsterdamDay(new Date(previousSessionAt)));
-  const concerns = readFamilyConcerns(db);
-  const drafts = dueDrafts(db, now, concerns);
+  const concerns = readConcernsOf(db, only);
+  const drafts = dueDrafts(db, now, concerns, only);
   const digest = dueDigest(
     oncePerKey(drafts.map((d) => ({ ...d.item, owner: '' }))),
     previous,
     today,
   );
-  const quiet = quietFamilies(db, now, { high: weeks, raised: settings.raisedConcernWeeks }, concerns);
+  const quiet = quietFamilies(db, now, { high: weeks, raised: settings.raisedConcernWeeks }, concerns, only);
   return {
     digest: {
       previousSessionAt,
       today: formatCalendarDay(today),
-      totals: countsOf([...digest.fresh, ...digest.earlier]),
+      totals: orderedTotals(groupsOf([...digest.fresh, ...digest.earlier])),
       freshCount: digest.fresh.length,
       quietCount: quiet.length,
       raisedConcernWeeks: settings.raisedConcernWeeks,
@@ -182,24 +192,19 @@ export function wholeDigest(db: ReadableDb, previousSessionAt: string | null, no
   };
 }
 
-/** One page of the digest's families, their items' owners named. */
-export function digestPage(whole: WholeDigest, page: PageRequest): SessionDigest {
-  const shown = pageOf(whole.families, page);
-  return {
-    ...whole.digest,
-    families: shown.rows.map((f) => ({ ...f, entries: f.entries.map((e) => ({ ...e, item: { ...e.item, owner: whole.ownerOf.get(e.item.key)?.() ?? '' } })) })),
-    total: shown.total,
-    offset: shown.offset,
-  };
-}
-
-export function sessionDigest(db: ReadableDb, previousSessionAt: string | null, now: Date, page: PageRequest): SessionDigest {
-  return digestPage(wholeDigest(db, previousSessionAt, now), page);
-}
-
-/** The keys (see dueNowKeys) of every item due or overdue today, owners not named. */
-export function dueNowKeysOf(db: ReadableDb, now: Date): Set<string> {
-  return dueNowKeys(dueDrafts(db, now, readFamilyConcerns(db)).map((d) => d.item), now);
+/** Per kind and state: how many, and the due day of the oldest (for orderedTotals). */
+function groupsOf(entries: readonly { item: Pick<DigestItem, 'kind' | 'dueDay'>; state: 'nu' | 'te_laat' }[]): (DigestCount & { oldest: string })[] {
+  const groups = new Map<string, DigestCount & { oldest: string }>();
+  for (const e of entries) {
+    const key = `${e.item.kind}:${e.state}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { kind: e.item.kind, state: e.state, count: 1, oldest: e.item.dueDay });
+    else {
+      group.count += 1;
+      if (e.item.dueDay < group.oldest) group.oldest = e.item.dueDay;
+    }
+  }
+  return [...groups.values()];
 }
 
 /**

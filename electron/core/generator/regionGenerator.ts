@@ -12,6 +12,9 @@ import type {
 import type { MeetingType, OrganisationType, ReferralStatus, TimelineEventType } from '../../../shared/domain/vocabulary';
 import { FAMILY_NAMES, GIVEN_NAMES_ADULT, GIVEN_NAMES_CHILD, PLACES, SCHOOL_NAMES } from './fictionalNames';
 import { SeededRandom } from './seededRandom';
+import { amsterdamDay, amsterdamInstant } from '../../../shared/domain/amsterdamTime';
+import { parseCalendarDay, type CalendarDay } from '../../../shared/domain/calendarDate';
+import { addWorkingDays, isWorkingDay } from '../../../shared/regie/workingDays';
 
 /**
  * A synthetic region: a sociale kaart, families of varied composition, who is involved with them,
@@ -286,7 +289,8 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
     // Every tenth meeting (and at least the first) lies in the coming three weeks, so a fresh
     // demo vault always has something on the agenda.
     const dayOffset = m % 10 === 0 ? r.int(1, 21) : r.int(-700, 60);
-    const startsAt = new Date(today.getTime() + dayOffset * 86_400_000 + (8 + r.int(0, 8)) * 3_600_000).toISOString();
+    // In office hours (08:00–16:00 Dutch time) on a working day, as meetings about children are held.
+    const startsAt = amsterdamInstant(workingDayFrom(today, dayOffset), 8 + r.int(0, 8));
     const pool = professionals.filter((p) => p.meetingTypes.includes(type) && (p.organisationId === school?.id || !schools.some((s) => s.id === p.organisationId)));
     const chosen = new Set<Professional>();
     if (school) for (const p of staffIndex.get(school.id) ?? []) if (chosen.size < 1) chosen.add(p);
@@ -343,4 +347,12 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
   }
 
   return { seed, organisations, professionals, families, involvements, consents, meetings, participants, agenda, events };
+}
+
+/** The Dutch calendar day `offset` days from `today`, moved on to the next working day when it is none. */
+function workingDayFrom(today: Date, offset: number): CalendarDay {
+  const base = parseCalendarDay(amsterdamDay(today))!;
+  const shifted = new Date(Date.UTC(base.year, base.month - 1, base.day + offset));
+  const day = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  return isWorkingDay(day) ? day : addWorkingDays(day, 1);
 }

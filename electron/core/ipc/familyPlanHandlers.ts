@@ -1,9 +1,8 @@
 import path from 'node:path';
 import type { familyPlanChannels } from '../../../shared/contract/familyPlanChannels';
 import { listMeldcodeSteps, removeMeldcodeStep, saveMeldcodeStep } from '../assessment/meldcodeStepService';
-import { beginOperatorSession, digestPage, dueNowKeys, dueNowKeysOf, wholeDigest, type WholeDigest } from '../digest/sessionDigest';
-import { meetingsStartedBy, UnchangedVaultMemo } from '../recordStore/unchangedVaultMemo';
-import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
+import { beginOperatorSession } from '../digest/sessionDigest';
+import { digestPage, dueNowKeysOf } from '../digest/digestPage';
 import { recordExport } from '../exports/exportLog';
 import { actionCalendar } from '../familyPlan/actionCalendar';
 import { buildFamilyPlanLetter, renderFamilyPlanLetter } from '../familyPlan/familyPlanLetter';
@@ -32,8 +31,6 @@ export function createFamilyPlanHandlers(deps: HandlerDeps): FamilyPlanHandlers 
   const sessions = new Map<string, { startedAt: string; told: Set<string> }>();
   const unlocked = () => session.state === 'unlocked';
   // Paging through the digest computes it once while nothing changed; the names go with the lock.
-  const digests = new UnchangedVaultMemo<WholeDigest>();
-  deps.onLock(() => digests.forget());
 
   const currentSession = () => {
     const unlockId = session.currentUnlockId();
@@ -118,22 +115,19 @@ export function createFamilyPlanHandlers(deps: HandlerDeps): FamilyPlanHandlers 
       const current = currentSession();
       // Session bookkeeping is no change anyone would undo: it stays out of the undo history too.
       const previous = exported.write((ctx) => beginOperatorSession(ctx, current.startedAt));
+      // The follow-up index is brought up to date on the way (derived rows, outside the undo history).
       const at = now();
-      return read((db) => {
-        const key = `${previous ?? ''}|${formatCalendarDay(calendarDayOf(at))}|${meetingsStartedBy(db, at)}`;
-        const whole = digests.get(db, key, () => {
-          const computed = wholeDigest(db, previous, at);
-          // What the digest showed needs no notification afterwards.
-          for (const k of dueNowKeys(computed.items, at)) current.told.add(k);
-          return computed;
-        });
-        return digestPage(whole, page);
+      return exported.write((ctx) => {
+        const shown = digestPage(ctx.db, previous, at, page);
+        // What the digest showed needs no notification afterwards.
+        for (const k of dueNowKeysOf(ctx.db, at)) current.told.add(k);
+        return shown;
       });
     },
 
     'digest:check': () => {
       const current = currentSession();
-      const keys = read((db) => dueNowKeysOf(db, now()));
+      const keys = exported.write((ctx) => dueNowKeysOf(ctx.db, now()));
       const fresh = [...keys].filter((k) => !current.told.has(k));
       for (const k of fresh) current.told.add(k);
       if (fresh.length > 0 && host.showNotification !== undefined) {

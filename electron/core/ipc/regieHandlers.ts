@@ -1,8 +1,7 @@
 import type { regieChannels } from '../../../shared/contract/regieChannels';
 import { closeCase, reopenCase, saveClosure } from '../regie/caseClosure';
 import { addEscalation } from '../regie/escalation';
-import { followUpKey, followUpPage, regieOverview, wholeFollowUp, type WholeFollowUp } from '../regie/followUp';
-import { UnchangedVaultMemo } from '../recordStore/unchangedVaultMemo';
+import { followUpPage, regieOverview } from '../regie/followUp';
 import { reviewAction, saveAction, signalDiscussed } from '../regie/regieActions';
 import { decideRegie, updateDecision } from '../regie/regieDecisions';
 import { readWrite, type HandlerDeps } from './handlerDeps';
@@ -14,10 +13,8 @@ type RegieHandlers = Pick<HandlerTable, keyof typeof regieChannels>;
 export function createRegieHandlers(deps: HandlerDeps): RegieHandlers {
   const { now } = deps;
   const { read, write } = readWrite(deps);
-  // Every open item of the region, computed once while nothing changed, so paging stays quick; the
-  // names go with the lock.
-  const followUps = new UnchangedVaultMemo<WholeFollowUp>();
-  deps.onLock(() => followUps.forget());
+  // Bringing the follow-up index up to date writes derived rows only: nothing to undo.
+  const derived = readWrite(deps, { undoable: false });
   return {
     'regie:overview': ({ familyId }) => read((db) => regieOverview(db, familyId, now())),
     'regie:decide': (request) => write((ctx) => decideRegie(ctx, request)),
@@ -29,10 +26,6 @@ export function createRegieHandlers(deps: HandlerDeps): RegieHandlers {
     'regie:saveClosure': (request) => write((ctx) => saveClosure(ctx, request)),
     'regie:close': ({ familyId, outcome }) => write((ctx) => closeCase(ctx, familyId, outcome)),
     'regie:reopen': ({ familyId }) => write((ctx) => reopenCase(ctx, familyId)),
-    'regie:followUp': (request) =>
-      read((db) => {
-        const at = now();
-        return followUpPage(followUps.get(db, followUpKey(db, at), () => wholeFollowUp(db, at)), request);
-      }),
+    'regie:followUp': (request) => derived.write((ctx) => followUpPage(ctx.db, now(), request)),
   };
 }

@@ -1,3 +1,4 @@
+import { DERIVED_TABLES } from '../recordStore/derivedTables';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import type { DestroyRequest, Destruction } from '../../../shared/contract/privacyChannels';
@@ -90,6 +91,7 @@ export function destroyFamilies(ctx: WriteContext, request: DestroyRequest): Des
         db.prepare('DELETE FROM family_search WHERE rowid = (SELECT rowid FROM families WHERE id = ?)').run(familyId);
         for (const table of tables) db.prepare(`DELETE FROM "${table}" WHERE family_id = ?`).run(familyId);
         db.prepare('DELETE FROM families WHERE id = ?').run(familyId);
+        for (const table of DERIVED_TABLES) db.prepare(`DELETE FROM "${table}" WHERE family_id = ?`).run(familyId);
         for (const table of tables) {
           const { n } = db.prepare(`SELECT count(*) AS n FROM "${table}" WHERE family_id = ?`).get(familyId) as { n: number };
           if (n > 0) throw new Error(`destroy left ${n} rows in ${table}`);

@@ -1,3 +1,4 @@
+import { DERIVED_TABLES } from '../recordStore/derivedTables';
 import type { ReadableDb } from '../vault/connection';
 
 /**
@@ -17,7 +18,7 @@ export function familyTables(db: ReadableDb): string[] {
     .all() as { name: string }[];
   return tables
     .map((t) => t.name)
-    .filter((name) => !name.startsWith('family_search') && !KEPT_TABLES.has(name))
+    .filter((name) => !name.startsWith('family_search') && !KEPT_TABLES.has(name) && !DERIVED_TABLES.includes(name))
     .filter((name) => db.prepare("SELECT 1 FROM pragma_table_info(?) WHERE name = 'family_id'").get(name) !== undefined);
 }
 

@@ -4,6 +4,7 @@ import { INZAGE_SCHEMA_ID, INZAGE_SCHEMA_VERSION, type InzageDocument, type Inza
 import { operatorLabel } from '../recordStore/operatorLabel';
 import type { ReadableDb } from '../vault/connection';
 import { familyTables } from './familyTables';
+import { DERIVED_TABLES } from '../recordStore/derivedTables';
 import { replaceOtherFamiliesInInzage } from './otherFamiliesInInzage';
 import { medicalMinutesItemId } from '../meetingMode/meetingModeState';
 import { INZAGE_MEDICAL_WITHHELD_TEXT, mayGoIntoInzage } from '../../../shared/exports/recipientScope';
@@ -58,7 +59,7 @@ function childTables(db: ReadableDb, parents: ReadonlySet<string>): { table: str
   }[];
   const out: { table: string; column: string; parent: string }[] = [];
   for (const { name } of tables) {
-    if (parents.has(name) || name.startsWith('family_search') || name === 'audit_log') continue;
+    if (parents.has(name) || name.startsWith('family_search') || name === 'audit_log' || DERIVED_TABLES.includes(name)) continue;
     const fks = db.prepare('SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)').all(name) as { table: string; from: string; to: string | null }[];
     for (const fk of fks) {
       // Only rows that exist because of a family row (their cascade parent), not rows that merely point at a shared record.

@@ -1,5 +1,7 @@
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
-import { addWorkingDays } from '../../../shared/regie/workingDays';
+import { addWorkingDays, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/workingDays';
+import { parseCalendarDay } from '../../../shared/domain/calendarDate';
+import { pendingSignals } from './pendingSignals';
 import type { WriteContext } from '../recordStore/writeContext';
 import { addEscalation } from './escalation';
 import { saveAction, signalDiscussed } from './regieActions';
@@ -97,4 +99,49 @@ export function seedDemoRegie(ctx: WriteContext): { decisions: number; actions: 
     // variant 3: discussed without a regie decision, flagged on Opvolging.
   });
   return { decisions, actions };
+}
+
+/**
+ * A believable day in the demo: the signallers of most discussed signals heard back on time (a done
+ * action "signaalgever informeren" five working days after the meeting); one family in four still
+ * owes it, so the digest has a handful of things to do rather than every family "563 dagen te laat".
+ */
+export function seedDemoFeedbackGiven(ctx: WriteContext): number {
+  const families = ctx.db.prepare('SELECT id FROM families ORDER BY display_name, id').pluck().all() as string[];
+  const involvedProfessional = ctx.db.prepare(
+    'SELECT professional_id, organisation_id FROM involvements WHERE family_id = ? AND ended_at IS NULL AND professional_id IS NOT NULL ORDER BY since, id LIMIT 1',
+  );
+  let given = 0;
+  families.forEach((familyId, index) => {
+    if (index % 4 === 3) return;
+    const pro = involvedProfessional.get(familyId) as { professional_id: string; organisation_id: string } | undefined;
+    if (pro === undefined) return;
+    const seen = new Set<string>();
+    for (const signal of pendingSignals(ctx.db, familyId, ctx.at)) {
+      if (seen.has(signal.organisationId)) continue;
+      seen.add(signal.organisationId);
+      const discussed = parseCalendarDay(signal.discussedAt.slice(0, 10));
+      if (discussed === null) continue;
+      const due = addWorkingDays(discussed, FEEDBACK_WORKING_DAYS);
+      // Only what is long past: feedback still within its five working days stays to be done.
+      if (formatCalendarDay(due) >= formatCalendarDay(calendarDayOf(ctx.at))) continue;
+      saveAction(ctx, {
+        familyId,
+        kind: 'terugkoppeling',
+        status: 'gedaan',
+        description: 'Signaalgever geïnformeerd over wat er met het signaal is gedaan',
+        dueDate: formatCalendarDay(due),
+        memberIds: [],
+        meetingId: null,
+        signallerOrganisationId: signal.organisationId,
+        informed: false,
+        informingPostponedUntil: null,
+        informingPostponedReason: '',
+        ownerProfessionalId: pro.professional_id,
+        ownerOrganisationId: pro.organisation_id,
+      });
+      given++;
+    }
+  });
+  return given;
 }

@@ -1,7 +1,7 @@
-import type { FollowUp, FollowUpAction, FollowUpFamily, FollowUpOrder, FollowUpPage, FollowUpRequest, RegieOverview } from '../../../shared/contract/regieChannels';
-import { followUpFamilies, followUpTotals } from '../../../shared/regie/followUpFamilies';
-import { pageOf } from '../../../shared/paging/page';
-import { meetingsStartedBy } from '../recordStore/unchangedVaultMemo';
+import type { FollowUp, FollowUpAction, FollowUpPage, FollowUpRequest, RegieOverview } from '../../../shared/contract/regieChannels';
+import { followUpFamilies } from '../../../shared/regie/followUpFamilies';
+import { familySearchName } from '../../../shared/domain/familyNameOrder';
+import { followUpIndexPage, refreshFollowUpIndex } from '../followUpIndex/followUpIndex';
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
 import { openTopics } from '../assessment/requiredTopics';
@@ -9,8 +9,9 @@ import { fromRow } from '../recordStore/recordTable';
 import { meetingTable } from '../register/registerTables';
 import { computeSignals, signalWarnings, type SignalWarning } from '../../../shared/timeline/timelineSignals';
 import { signalTimelines } from '../timeline/signalTimelines';
-import type { ReadableDb } from '../vault/connection';
-import { readFamilyConcern, readFamilyConcerns } from '../assessment/familyConcern';
+import type { ReadableDb, WritableDb } from '../vault/connection';
+import { readConcernsOf, readFamilyConcern } from '../assessment/familyConcern';
+import { familyScope } from '../recordStore/familyScope';
 import { byConcernFirst, byDueDate, passedTerms, rowConcern } from '../../../shared/regie/concernOrder';
 import { readSettings } from '../settings/settingsService';
 import { gateOf, readClosure } from './caseClosure';
@@ -54,11 +55,12 @@ export function regieOverview(db: ReadableDb, familyId: string, now: Date): Regi
  * child's latest assessment, named with its child), and every list puts the highest concern first,
  * then the earliest due date: an overdue action for a child at acuut comes before one at laag.
  */
-export function followUp(db: ReadableDb, now: Date): FollowUp {
+export function followUp(db: ReadableDb, now: Date, only: readonly string[] | null = null): FollowUp {
   const today = calendarDayOf(now);
   const todayText = formatCalendarDay(today);
+  const scope = familyScope(only);
   // One read for every family (each child's latest assessment evaluated once), not one per row.
-  const concerns = readFamilyConcerns(db);
+  const concerns = readConcernsOf(db, only);
   const concernOf = (familyId: string) => rowConcern(concerns.get(familyId));
   const actionsWhere = (where: string, params: Record<string, unknown>): FollowUpAction[] =>
     byConcernFirst(
@@ -66,9 +68,9 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
         db
           .prepare(
             `SELECT a.*, f.display_name AS family_name FROM regie_actions a JOIN families f ON f.id = a.family_id
-             WHERE ${where} ORDER BY a.due_date IS NULL, a.due_date, a.created_at`,
+             WHERE ${where} AND ${scope.where('a.family_id')} ORDER BY a.due_date IS NULL, a.due_date, a.created_at`,
           )
-          .all(params) as (Record<string, unknown> & { family_name: string })[]
+          .all({ ...params, ...scope.named }) as (Record<string, unknown> & { family_name: string })[]
       ).map((row) => {
         const action = fromRow(actionTable, row);
         return { action, familyName: row.family_name, concern: concernOf(action.familyId), daysOverdue: daysOverdue(action, today) };
@@ -77,7 +79,7 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
     );
 
   const familiesWithoutRegie = byConcernFirst(
-    (db.prepare(`${WITHOUT_REGIE} ORDER BY last_discussed DESC`).all({ now: now.toISOString() }) as {
+    (db.prepare(`SELECT * FROM (${WITHOUT_REGIE}) WHERE ${scope.where('family_id')} ORDER BY last_discussed DESC`).all({ now: now.toISOString(), ...scope.named }) as {
       family_id: string;
       display_name: string;
       last_discussed: string;
@@ -98,13 +100,13 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
   const openFamilies = db
     .prepare(
       `SELECT f.id, f.display_name FROM families f
-       WHERE NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.family_id = f.id AND c.status <> 'open') ORDER BY f.display_name`,
+       WHERE NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.family_id = f.id AND c.status <> 'open') AND ${scope.where('f.id')} ORDER BY f.display_name`,
     )
-    .all() as { id: string; display_name: string }[];
+    .all(...scope.args) as { id: string; display_name: string }[];
   const names = new Map(openFamilies.map((f) => [f.id, f.display_name]));
   // The same rule as a dossier's header (computeSignals, signalWarnings), over every timeline at once.
   const warningsOf = new Map<string, SignalWarning[]>();
-  for (const { familyId, events } of signalTimelines(db)) {
+  for (const { familyId, events } of signalTimelines(db, only === null ? {} : { families: only.filter((id) => names.has(id)) })) {
     if (!names.has(familyId)) continue;
     const warnings = signalWarnings(computeSignals(events, { today: todayText }));
     if (warnings.length > 0) warningsOf.set(familyId, warnings);
@@ -117,7 +119,7 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
     (r) => r.concern,
   );
   const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?');
-  const pending = pendingSignalsByFamily(db, now);
+  const pending = only === null ? pendingSignalsByFamily(db, now) : new Map(only.map((id) => [id, pendingSignals(db, id, now)]));
   // No due date of their own: the signal discussed longest ago first.
   const signalsWithoutFeedback = byConcernFirst(
     openFamilies.flatMap((f) =>
@@ -134,7 +136,7 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
   );
   const familyName = db.prepare('SELECT display_name FROM families WHERE id = ?');
   const openRequiredTopics = byConcernFirst(
-    openTopics(db, null).map((topic) => ({
+    (only === null ? openTopics(db, null) : only.flatMap((id) => openTopics(db, id))).map((topic) => ({
       topic,
       familyName: names.get(topic.familyId) ?? (familyName.get(topic.familyId) as { display_name: string } | undefined)?.display_name ?? '',
       concern: concernOf(topic.familyId),
@@ -164,47 +166,23 @@ export function followUp(db: ReadableDb, now: Date): FollowUp {
 }
 
 /**
- * Every open item of the region (computed once while nothing changed), with its families grouped
- * and ordered per filter and order asked for, so the next page or the same filter again is a slice.
- */
-export interface WholeFollowUp {
-  lists: FollowUp;
-  /** Every family with something to chase, grouped and ordered, per order asked for. */
-  ordered: Map<FollowUpOrder, FollowUpFamily[]>;
-}
-
-export function wholeFollowUp(db: ReadableDb, now: Date): WholeFollowUp {
-  return { lists: followUp(db, now), ordered: new Map() };
-}
-
-/**
  * One page of Opvolging: the families with something to chase, grouped and ordered (highest concern
- * first unless asked otherwise), the totals over every family that matches. Only the page goes to
- * the screen: sending every open item of a region at once took seconds at ten times the region.
- * The families are grouped and ordered once per order; a filter is then a pass over their names.
+ * first unless asked otherwise), the totals over every family that matches. The follow-up index
+ * (brought up to date first) gives the page's families and the totals; only the page's families
+ * are read in full. Sending every open item of a region at once took seconds at ten times the region.
  */
-export function followUpPage(whole: WholeFollowUp, request: FollowUpRequest): FollowUpPage {
-  const { lists } = whole;
-  let ordered = whole.ordered.get(request.order);
-  if (ordered === undefined) {
-    ordered = followUpFamilies(lists, { query: '', order: request.order });
-    whole.ordered.set(request.order, ordered);
-  }
-  const wanted = request.query.trim().toLocaleLowerCase('nl');
-  const matches = (name: string) => wanted === '' || name.toLocaleLowerCase('nl').includes(wanted);
-  const families = wanted === '' ? ordered : ordered.filter((f) => matches(f.familyName));
-  const shown = pageOf(families, request);
+export function followUpPage(db: WritableDb, now: Date, request: FollowUpRequest): FollowUpPage {
+  refreshFollowUpIndex(db);
+  const index = followUpIndexPage(db, now, request);
+  const lists = followUp(db, now, index.familyIds);
+  const byId = new Map(followUpFamilies(lists, { query: '', order: request.order }).map((f) => [f.familyId, f]));
+  const wanted = familySearchName(request.query.trim());
   return {
     today: lists.today,
-    families: shown.rows,
-    total: shown.total,
-    offset: shown.offset,
-    totals: followUpTotals(families),
-    upcomingMeetings: lists.upcomingMeetings.filter((m) => wanted === '' || m.familyNames.some(matches)),
+    families: index.familyIds.flatMap((id) => byId.get(id) ?? []),
+    total: index.total,
+    offset: request.offset,
+    totals: index.totals,
+    upcomingMeetings: lists.upcomingMeetings.filter((m) => wanted === '' || m.familyNames.some((name) => familySearchName(name).includes(wanted))),
   };
-}
-
-/** What the follow-up lists depend on besides the vault's content: today, and which meetings have started. */
-export function followUpKey(db: ReadableDb, now: Date): string {
-  return `${formatCalendarDay(calendarDayOf(now))}|${meetingsStartedBy(db, now)}`;
 }

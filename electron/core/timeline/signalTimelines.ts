@@ -32,6 +32,8 @@ export interface SignalTimelineOptions {
   derivations?: readonly TimelineDerivation[];
   /** Typed events with an order key below this only (a report up to the end of its period). */
   sortKeyBelow?: number;
+  /** Only these families, each read on its own (a page of a list); every family when absent. */
+  families?: readonly string[];
 }
 
 export interface SignalTimeline {
@@ -42,6 +44,10 @@ export interface SignalTimeline {
 type SignalRow = [string, string, TimelineEventType, string, number, string | null, string | null, ReferralStatus | null, string | null, StagnationReason | null];
 
 export function* signalTimelines(db: ReadableDb, options: SignalTimelineOptions = {}): Generator<SignalTimeline> {
+  if (options.families !== undefined) {
+    for (const familyId of options.families) yield familyTimeline(db, familyId, options);
+    return;
+  }
   const kinds = options.types ?? null;
   const derived = new Map<string, TimelineEvent[]>();
   for (const derive of [...new Set(options.derivations ?? TIMELINE_DERIVATIONS)]) {
@@ -80,6 +86,25 @@ export function* signalTimelines(db: ReadableDb, options: SignalTimelineOptions 
     rows.return?.();
     families.return?.();
   }
+}
+
+/** One family's timeline as the signal rules read it: its own rows and its derived sources only. */
+function familyTimeline(db: ReadableDb, familyId: string, options: SignalTimelineOptions): SignalTimeline {
+  const kinds = options.types ?? null;
+  const typeFilter = kinds === null ? '' : `AND type IN (${kinds.map((t) => `'${t}'`).join(', ')})`;
+  const handled = kinds !== null && !kinds.includes('stagnatie') ? new Map<string, string>() : handledStagnations(db, familyId);
+  const rows = db
+    .prepare(
+      `SELECT family_id, id, type, date, sort_key, organisation_id, to_organisation_id, referral_status, status_date, stagnation_reason
+       FROM timeline_events WHERE family_id = ? AND sort_key < ? ${typeFilter}`,
+    )
+    .raw()
+    .all(familyId, options.sortKeyBelow ?? Number.MAX_SAFE_INTEGER) as SignalRow[];
+  const events = rows.map((row) => signalEvent(row, handled));
+  for (const derive of [...new Set(options.derivations ?? TIMELINE_DERIVATIONS)]) {
+    for (const event of derive(db, familyId)) if (kinds === null || kinds.includes(event.type)) events.push(event);
+  }
+  return { familyId, events };
 }
 
 function signalEvent([familyId, id, type, date, sortKey, organisationId, toOrganisationId, referralStatus, statusDate, stagnationReason]: SignalRow, handled: ReadonlyMap<string, string>): TimelineEvent {

@@ -112,7 +112,7 @@ export const timelineEn: TimelineTranslation = {
     hulp_gestart: 'Help started',
     hulp_beeindigd: 'Help ended',
     stagnatie: 'Stagnation',
-    overleg: 'Meeting held',
+    overleg: 'Meeting',
     besluit: 'Decision',
     terugkoppeling: 'Feedback given',
     regiewissel: 'Change of regisseur',

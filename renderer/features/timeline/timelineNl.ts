@@ -112,7 +112,7 @@ export const timelineNl = {
     hulp_gestart: 'Hulp gestart',
     hulp_beeindigd: 'Hulp beëindigd',
     stagnatie: 'Stagnatie',
-    overleg: 'Overleg gehouden',
+    overleg: 'Overleg',
     besluit: 'Besluit',
     terugkoppeling: 'Terugkoppeling gegeven',
     regiewissel: 'Wisseling van regisseur',

@@ -7,7 +7,7 @@ import { OPERATOR } from '../support/vaultTestKit';
 
 // The chain logic is independent of encryption; an in-memory database keeps the property test
 // fast. The encrypted path (raw UPDATE under the right key, then `verify`) is in the CLI tests.
-function vaultWithEntries(count: number) {
+function buildVaultWithEntries(count: number) {
   const db = new Database(':memory:');
   runMigrations(db, () => new Date('2026-03-02T09:00:00.000Z'));
   for (let i = 0; i < count; i += 1) {
@@ -21,6 +21,17 @@ function vaultWithEntries(count: number) {
     )();
   }
   return db;
+}
+
+/** A fresh copy each time, from one built vault per size: hundreds of property runs need not migrate hundreds of times. */
+const built = new Map<number, Buffer>();
+function vaultWithEntries(count: number) {
+  let image = built.get(count);
+  if (image === undefined) {
+    image = buildVaultWithEntries(count).serialize();
+    built.set(count, image);
+  }
+  return new Database(image);
 }
 
 describe('the hash-chained audit trail', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addTrailEntry } from '../../../../electron/core/assessment/assessmentService';
-import { followUp, followUpPage, wholeFollowUp } from '../../../../electron/core/regie/followUp';
+import { followUp, followUpPage } from '../../../../electron/core/regie/followUp';
 import { saveAction } from '../../../../electron/core/regie/regieActions';
 import { saveOrganisation, saveProfessional } from '../../../../electron/core/register/directoryService';
 import { saveMember } from '../../../../electron/core/register/householdService';
@@ -114,8 +114,7 @@ describe('Opvolging per family, one page at a time', () => {
   it('groups each family’s rows under one family, the highest concern first: every child counts, not the latest assessed', () => {
     const k = setup();
     agreeTerm(k.db, k.jansen.assessmentId!, '2026-10-01', '2026-11-15');
-    const lists = wholeFollowUp(k.db, NOW);
-    const all = followUpPage(lists, page(0, 20));
+    const all = followUpPage(k.db, NOW, page(0, 20));
     // Hoekstra ranks acuut by Daan, though his sister Sophie was assessed later at laag.
     expect(all.families.map((f) => [f.familyName, f.concern.level, f.concern.children.map((c) => c.childName)])).toEqual([
       ['Gezin Hoekstra', 'acuut', ['Daan Hoekstra']],
@@ -135,7 +134,7 @@ describe('Opvolging per family, one page at a time', () => {
     const k = setup();
     const child = saveMember(k.ctx(), { familyId: k.bakker.familyId, role: 'kind', givenName: 'Sem', familyName: 'Bakker', birthDate: '2018-02-02', parentalAuthority: false, schoolId: null, schoolGroup: '' });
     assess(k.db, k.bakker.familyId, child.id, '2026-11-02', 'acuut');
-    const families = followUpPage(wholeFollowUp(k.db, NOW), page(0, 20)).families;
+    const families = followUpPage(k.db, NOW, page(0, 20)).families;
     expect(families.map((f) => [f.familyName, f.concern.level, f.concern.children.map((c) => c.childName)])).toEqual([
       ['Gezin Bakker', 'acuut', ['Sem Bakker']],
       ['Gezin Hoekstra', 'acuut', ['Daan Hoekstra']],
@@ -146,18 +145,17 @@ describe('Opvolging per family, one page at a time', () => {
 
   it('pages through the same order with the totals over every family; a filter narrows both', () => {
     const k = setup();
-    const lists = wholeFollowUp(k.db, NOW);
-    const first = followUpPage(lists, page(0, 2));
-    const second = followUpPage(lists, page(2, 2));
+    const first = followUpPage(k.db, NOW, page(0, 2));
+    const second = followUpPage(k.db, NOW, page(2, 2));
     expect(first.families.map((f) => f.familyName)).toEqual(['Gezin Hoekstra', 'Gezin Jansen']);
     expect(second.families.map((f) => f.familyName)).toEqual(['Gezin Bakker', 'Gezin Veenstra']);
     expect([first.total, second.total, first.totals.overdueActions, second.totals.overdueActions]).toEqual([4, 4, 5, 5]);
-    expect(followUpPage(lists, page(4, 2)).families).toEqual([]);
-    const filtered = followUpPage(lists, page(0, 2, 'concern', 'hoek'));
+    expect(followUpPage(k.db, NOW, page(4, 2)).families).toEqual([]);
+    const filtered = followUpPage(k.db, NOW, page(0, 2, 'concern', 'hoek'));
     expect([filtered.total, filtered.totals.overdueActions, filtered.families[0]!.familyName]).toEqual([1, 2, 'Gezin Hoekstra']);
     // By due date the family with the oldest date comes first (Daan's passed term and Bakker's action
     // share 1 November: the higher concern first); by name alphabetically.
-    expect(followUpPage(lists, page(0, 4, 'due')).families.map((f) => f.familyName)).toEqual(['Gezin Veenstra', 'Gezin Hoekstra', 'Gezin Bakker', 'Gezin Jansen']);
-    expect(followUpPage(lists, page(0, 4, 'family')).families.map((f) => f.familyName)).toEqual(['Gezin Bakker', 'Gezin Hoekstra', 'Gezin Jansen', 'Gezin Veenstra']);
+    expect(followUpPage(k.db, NOW, page(0, 4, 'due')).families.map((f) => f.familyName)).toEqual(['Gezin Veenstra', 'Gezin Hoekstra', 'Gezin Bakker', 'Gezin Jansen']);
+    expect(followUpPage(k.db, NOW, page(0, 4, 'family')).families.map((f) => f.familyName)).toEqual(['Gezin Bakker', 'Gezin Hoekstra', 'Gezin Jansen', 'Gezin Veenstra']);
   });
 });
