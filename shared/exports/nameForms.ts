@@ -67,9 +67,11 @@ export function namePartsOf(names: readonly string[]): NameParts {
   const long = new Set<string>();
   const short = new Set<string>();
   for (const name of names) {
-    for (const word of name.split(/[^\p{L}\p{M}'’]+/u)) {
+    const words = name.split(/[^\p{L}\p{M}'’]+/u).filter((w) => w !== '');
+    for (const word of words) {
       const folded = foldName(word).replace(/^'+|'+$/g, '');
-      if (folded.length < 2 || NOT_A_NAME.has(folded)) continue;
+      // A particle is no name inside "van Dijk"; a name that is one word is a name, even "Ten" or "Van".
+      if (folded.length < 2 || (NOT_A_NAME.has(folded) && words.length > 1)) continue;
       (folded.length === 2 ? short : long).add(folded);
     }
   }
