@@ -37,6 +37,10 @@ function seededVaultOpen(kit: Kit): boolean {
   return status.path === kit.file && status.state === 'unlocked';
 }
 
+/** How the calls were answered: results, and refusals by code (printed, to see how deep the payloads reach). */
+const tally = new Map<string, number>();
+const count = (outcome: string) => tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
+
 async function fuzzChannel(kit: Kit, ids: readonly string[], channel: Channel, seed: number): Promise<void> {
   const internal: unknown[] = [];
   await fc.assert(
@@ -45,6 +49,7 @@ async function fuzzChannel(kit: Kit, ids: readonly string[], channel: Channel, s
       const before = vaultFingerprint(kit.core);
       const result = await dispatch(kit.core.handlers, channel, payload, { internalError: (_c, error) => internal.push(error) });
       expect(internal, `${channel}: an unexpected exception`).toEqual([]);
+      count(result.ok ? 'resultaat' : result.error.code);
       if (result.ok) return;
       expect(EXPECTED.has(result.error.code), `${channel} answered ${result.error.code}: ${result.error.detail ?? result.error.message}`).toBe(true);
       // A refusal that closed the seeded vault (unlocking another file) did not write to it: checked
@@ -72,6 +77,7 @@ describe('fuzzing every contract channel through the dispatcher', () => {
       expect(CHANNELS.length).toBeGreaterThan(100);
       expect(ids.length).toBeGreaterThan(20);
       for (const [index, channel] of CHANNELS.entries()) await fuzzChannel(kit, ids, channel, SEED * 1000 + index);
+      console.info(`${CHANNELS.length} kanalen × ${RUNS}: ${[...tally.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
     } finally {
       process.chdir(startDir);
     }
