@@ -19,7 +19,8 @@ export const HANDOVER_FORMAT_VERSION = 1;
  * of that size is made in memory; the sender refuses to make a package beyond them. A package
  * carries at most the families one handover may name (500, a whole caseload); a family's household
  * is at most 100 people; a family's history at most 100 000 items and a whole package 200 000 —
- * the bench's region has ten events per family and its longest histories a thousand.
+ * the bench's region has ten events per family and its longest histories a thousand — whose events
+ * name at most 50 members each and 400 000 together.
  */
 export const HANDOVER_LIMITS = {
   families: 500,
@@ -27,6 +28,7 @@ export const HANDOVER_LIMITS = {
   itemsPerFamily: 100_000,
   itemsPerPackage: 200_000,
   memberRefsPerItem: 50,
+  memberRefsPerPackage: 400_000,
 } as const;
 
 const text = (max: number) => z.string().max(max);

@@ -26,7 +26,7 @@ export interface OpenedPackage {
 export const FAMILIES_SHAPE: JsonShape = {
   root: HANDOVER_LIMITS.families,
   arrays: { members: HANDOVER_LIMITS.membersPerFamily, items: HANDOVER_LIMITS.itemsPerFamily, memberRefs: HANDOVER_LIMITS.memberRefsPerItem },
-  totals: { items: HANDOVER_LIMITS.itemsPerPackage },
+  totals: { items: HANDOVER_LIMITS.itemsPerPackage, memberRefs: HANDOVER_LIMITS.memberRefsPerPackage },
   members: 32,
   depth: 10,
 };
