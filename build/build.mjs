@@ -58,14 +58,18 @@ async function buildNode(entries) {
   );
 }
 
+// Package and receipt files are read on a worker thread, from its own bundle next to the entry that starts it.
+const HANDOVER_WORKER = 'electron/core/handover/handoverFileWorker.ts';
 const cli = [
   ['electron/cli/cli.ts', 'dist/cli/cli.cjs', { banner: { js: '#!/usr/bin/env node' } }],
+  [HANDOVER_WORKER, 'dist/cli/handoverFileWorker.cjs'],
   // The bench drives Chromium through Playwright (installed, loaded at run time, never bundled).
   ['tests/bench/bench.ts', 'dist/bench/bench.cjs', { external: [...nodeCommon.external, '@playwright/test', 'playwright', 'playwright-core'] }],
 ];
 const app = [
   ['electron/main/main.ts', 'dist/main/main.cjs'],
   ['electron/preload/preload.ts', 'dist/preload/preload.cjs'],
+  [HANDOVER_WORKER, 'dist/main/handoverFileWorker.cjs'],
 ];
 
 if (only === 'all') rmSync(join(root, 'dist'), { recursive: true, force: true });

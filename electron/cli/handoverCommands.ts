@@ -7,10 +7,10 @@ import { amsterdamDay } from '../../shared/domain/amsterdamTime';
 import { parseCalendarDay } from '../../shared/domain/calendarDate';
 import { writeExportAtomically } from '../core/exports/atomicExportWrite';
 import { listFamilies } from '../core/families/familyService';
-import { applyImport, importPreview, openPackage } from '../core/handover/handoverImport';
+import { applyImport, importPreview } from '../core/handover/handoverImport';
 import { buildPackage, draftHandover, refusalSentence, senderOrganisation } from '../core/handover/handoverPackage';
-import { applyReceipt, buildReceipt, openReceipt, recordReceiptExport, recordSentPackage } from '../core/handover/handoverReceipt';
-import { readSealedFile } from '../core/handover/sealedFile';
+import { applyReceipt, buildReceipt, recordReceiptExport, recordSentPackage } from '../core/handover/handoverReceipt';
+import { openPackageFile, openReceiptFile } from '../core/handover/readHandoverFileOffThread';
 import { requireAcceptablePassphrase } from '../core/passphrase/passphraseStrength';
 import { writeOutsideHistory, type WriteContext } from '../core/recordStore/writeContext';
 import { unlockVault } from '../core/vault/unlockVault';
@@ -145,7 +145,7 @@ export async function handoverCommand(args: readonly string[], ctx: HandoverCliC
       if (receiptTarget !== null && fs.existsSync(receiptTarget)) throw new AppError('file_exists');
       await withVault(file, ctx, async (vault) => {
         const passphrase = await ctx.packagePassphrase();
-        const pkg = openPackage(readSealedFile(packageFile), passphrase);
+        const pkg = await openPackageFile(packageFile, passphrase);
         const preview = importPreview(vault.db, pkg, ctx.operator);
         ctx.stdout(`Overdracht van ${preview.sender.organisation} (${preview.sender.operator}), gemaakt ${preview.createdAt}\n`);
         for (const f of preview.families) {
@@ -177,7 +177,7 @@ export async function handoverCommand(args: readonly string[], ctx: HandoverCliC
       const [file, receiptFile] = positional;
       if (file === undefined || receiptFile === undefined || positional.length !== 2) throw usage('Gebruik: casustafel handover receipt FILE BEVESTIGING');
       await withVault(file, ctx, async (vault) => {
-        const receipt = openReceipt(readSealedFile(receiptFile), await ctx.packagePassphrase());
+        const receipt = await openReceiptFile(receiptFile, await ctx.packagePassphrase());
         const { familyIds } = applyReceipt(writeContext(vault, ctx), receipt);
         ctx.stdout(`Ontvangstbevestiging ingelezen: ${receipt.status} door ${receipt.receivedBy} op ${receipt.receivedAt} (${familyIds.length} gezinnen).\n`);
       });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDayString, IsoDateTime, RecordId } from '../domain/records';
 import { LEGAL_BASES, MEMBER_ROLES, ORGANISATION_FUNCTIONS, ORGANISATION_TYPES, SHARING_BASES, TIMELINE_EVENT_TYPES } from '../domain/vocabulary';
+import { listUntilFirstIssue } from './firstIssueList';
 import { Passphrase } from './schemas';
 import { FamilyScope, SUMMARY_ITEM_KINDS, WITHHELD_REASONS } from './summaryChannels';
 
@@ -12,6 +13,23 @@ import { FamilyScope, SUMMARY_ITEM_KINDS, WITHHELD_REASONS } from './summaryChan
  * anything else than this code (or damaged inside a valid encryption) is refused before a write.
  */
 export const HANDOVER_FORMAT_VERSION = 1;
+
+/**
+ * The most a package can hold. The receiver checks these while it reads the file, before anything
+ * of that size is made in memory; the sender refuses to make a package beyond them. A package
+ * carries at most the families one handover may name (500, a whole caseload); a family's household
+ * is at most 100 people; a family's history at most 100 000 items and a whole package 200 000 —
+ * the bench's region has ten events per family and its longest histories a thousand — whose events
+ * name at most 50 members each and 400 000 together.
+ */
+export const HANDOVER_LIMITS = {
+  families: 500,
+  membersPerFamily: 100,
+  itemsPerFamily: 100_000,
+  itemsPerPackage: 200_000,
+  memberRefsPerItem: 50,
+  memberRefsPerPackage: 400_000,
+} as const;
 
 const text = (max: number) => z.string().max(max);
 
@@ -50,7 +68,7 @@ export const HandoverTimelineEvent = z.object({
   noticedBy: text(300),
   reason: text(2000),
   legalBasis: z.enum(LEGAL_BASES),
-  memberRefs: z.array(z.string().max(64)).max(50),
+  memberRefs: listUntilFirstIssue(z.string().max(64), { max: HANDOVER_LIMITS.memberRefsPerItem }),
 });
 
 export const HandoverItem = z.object({
@@ -70,10 +88,13 @@ export const HandoverFamily = z.object({
   position: z.number().int().min(1),
   displayName: text(200).min(1),
   sharedOn: z.enum(SHARING_BASES),
-  members: z.array(HandoverMember).max(100),
-  items: z.array(HandoverItem).max(100_000),
+  members: listUntilFirstIssue(HandoverMember, { max: HANDOVER_LIMITS.membersPerFamily }),
+  items: listUntilFirstIssue(HandoverItem, { max: HANDOVER_LIMITS.itemsPerFamily }),
 });
 export type HandoverFamily = z.infer<typeof HandoverFamily>;
+
+/** The families of a package, as stored in it; checked up to the first element that does not fit. */
+export const HandoverFamilies = listUntilFirstIssue(HandoverFamily, { min: 1, max: HANDOVER_LIMITS.families });
 
 export const HandoverManifest = z.object({
   formatVersion: z.number().int().min(1),
@@ -81,7 +102,7 @@ export const HandoverManifest = z.object({
   createdAt: IsoDateTime,
   sender: z.object({ organisation: text(160).min(1), operator: text(400).min(1), vaultSchemaVersion: z.number().int().min(1) }),
   receiver: HandoverOrganisation,
-  families: z.array(z.object({ position: z.number().int().min(1), label: text(200), items: z.number().int().min(0) })).min(1),
+  families: listUntilFirstIssue(z.object({ position: z.number().int().min(1), label: text(200), items: z.number().int().min(0) }), { min: 1, max: HANDOVER_LIMITS.families }),
   /** Counts and reasons only: what the sender's rule kept out. */
   withheld: text(2000),
   /** SHA-256 (hex) over the stored JSON of the families, so an item changed inside the package is refused. */
@@ -167,11 +188,11 @@ export const handoverChannels = {
   /** A strong passphrase to share out of band: eight neutral everyday Dutch words, fit to read aloud. */
   'handover:suggestPassphrase': { request: z.object({}), response: z.object({ passphrase: z.string() }) },
   'handover:preview': {
-    request: z.object({ familyIds: z.array(RecordId).min(1).max(500), organisationId: RecordId }),
+    request: z.object({ familyIds: z.array(RecordId).min(1).max(HANDOVER_LIMITS.families), organisationId: RecordId }),
     response: HandoverExportPreview,
   },
   'handover:export': {
-    request: z.object({ familyIds: z.array(RecordId).min(1).max(500), organisationId: RecordId, passphrase: Passphrase, passphraseRepeat: Passphrase }),
+    request: z.object({ familyIds: z.array(RecordId).min(1).max(HANDOVER_LIMITS.families), organisationId: RecordId, passphrase: Passphrase, passphraseRepeat: Passphrase }),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable(), packageId: RecordId.nullable(), included: z.string(), withheld: z.string() }),
   },
   /** Asks the host for a package file, verifies and decrypts it; nothing is written. */

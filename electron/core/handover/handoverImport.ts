@@ -1,10 +1,7 @@
-import { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
 import {
-  HANDOVER_FORMAT_VERSION,
-  HandoverFamily,
-  HandoverManifest,
   type HandoverChoice,
+  type HandoverFamily,
   type HandoverImportPreview,
   type HandoverItem,
   type HandoverOrganisation,
@@ -24,72 +21,16 @@ import { saveOrganisation } from '../register/directoryService';
 import { saveMember } from '../register/householdService';
 import { timelineTable } from '../timeline/timelineTables';
 import type { ReadableDb } from '../vault/connection';
-import { PACKAGE_KIND, RECEIPT_KIND } from './handoverPackage';
-import { openSealed, sha256Hex, type SealOptions } from './sealedFile';
+import type { OpenedPackage } from './openHandoverFile';
 
 /**
- * Reading a package in the receiving vault. Everything is checked before anything is written: the
- * seal (every truncation and flipped byte), the passphrase, what kind of file it is and its format
- * version, the manifest against the items' checksum, that it is meant for the organisation the
- * operator works for (stated at unlock) and that it was not imported before. Only then does the
- * preview show what arrives; the write is one transaction, with provenance on every row.
+ * Importing a package into the receiving vault, once openHandoverFile has read and checked it: that
+ * it is meant for the organisation the operator works for (stated at unlock) and that it was not
+ * imported before. Only then does the preview show what arrives; the write is one transaction, with
+ * provenance on every row.
  */
-export interface OpenedPackage {
-  manifest: HandoverManifest;
-  families: HandoverFamily[];
-  checksum: string;
-}
-
-const Families = z.array(HandoverFamily).min(1);
-
 function refused(detail: string): AppError {
   return new AppError('package_refused', detail);
-}
-
-/** What kind of sealed Casustafel file this is, and its format version; refuses anything else. */
-export function readKind(db: ReadableDb): { kind: string; formatVersion: number } {
-  let row: { kind: string; format_version: number } | undefined;
-  try {
-    row = db.prepare('SELECT kind, format_version FROM casustafel').get() as typeof row;
-  } catch {
-    row = undefined;
-  }
-  if (row === undefined) throw refused('Dit bestand is geen overdrachtsbestand van Casustafel.');
-  return { kind: row.kind, formatVersion: row.format_version };
-}
-
-export function openPackage(bytes: Uint8Array, passphrase: string, options: SealOptions = {}): OpenedPackage {
-  const { value, checksum } = openSealed(
-    bytes,
-    passphrase,
-    (db) => {
-      const { kind, formatVersion } = readKind(db);
-      if (kind === RECEIPT_KIND) throw refused('Dit is een ontvangstbevestiging, geen overdracht. Lees hem in bij de overdracht waar hij bij hoort (Ontvangstbevestiging inlezen).');
-      if (kind !== PACKAGE_KIND) throw refused('Dit bestand is geen overdrachtsbestand van Casustafel.');
-      if (formatVersion > HANDOVER_FORMAT_VERSION) throw new AppError('package_too_new');
-      const manifestRow = db.prepare('SELECT json FROM manifest').get() as { json: string } | undefined;
-      const familiesRow = db.prepare('SELECT json FROM families').get() as { json: string } | undefined;
-      if (manifestRow === undefined || familiesRow === undefined) throw new AppError('package_damaged');
-      return { manifestJson: manifestRow.json, familiesJson: familiesRow.json };
-    },
-    options,
-  );
-  let manifest: HandoverManifest;
-  let families: HandoverFamily[];
-  try {
-    manifest = HandoverManifest.parse(JSON.parse(value.manifestJson));
-    if (manifest.formatVersion > HANDOVER_FORMAT_VERSION) throw new AppError('package_too_new');
-    // The manifest vouches for the items: a changed item inside a validly encrypted package is refused.
-    if (sha256Hex(Buffer.from(value.familiesJson, 'utf8')) !== manifest.itemsChecksum) throw new AppError('package_damaged');
-    families = Families.parse(JSON.parse(value.familiesJson));
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('package_damaged');
-  }
-  const listed = manifest.families.map((f) => `${f.position}:${f.items}`).join(',');
-  const present = families.map((f) => `${f.position}:${f.items.length}`).join(',');
-  if (listed !== present) throw new AppError('package_damaged');
-  return { manifest, families, checksum };
 }
 
 /** Organisation names compare without case and extra spaces: "Wijkteam  noord" is "Wijkteam Noord". */

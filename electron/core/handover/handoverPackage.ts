@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
-import { z } from 'zod';
 import {
   HANDOVER_FORMAT_VERSION,
-  HandoverFamily as HandoverFamilySchema,
+  HandoverFamilies as HandoverFamiliesSchema,
   HandoverManifest as HandoverManifestSchema,
   type HandoverExportPreview,
   type HandoverFamily,
@@ -41,6 +40,8 @@ import { readFamilyReleases, releaseKey, type ReleaseKey } from '../meetingMode/
 import { memberTable } from '../register/registerTables';
 import type { ReadableDb, WritableDb } from '../vault/connection';
 import { agreedPlanText } from '../familyPlan/agreedPlanText';
+import { checkJsonShape, JsonShapeError } from './boundedJson';
+import { FAMILIES_SHAPE, overLimitWords, PACKAGE_KIND } from './openHandoverFile';
 import { sealDatabase, sha256Hex, type SealOptions } from './sealedFile';
 
 /**
@@ -408,10 +409,16 @@ export function packageFileName(recipientName: string, createdAt: Date): string 
 export function buildPackage(d: HandoverDraft, operator: Operator, sender: HandoverOrganisation, passphrase: string, at: Date, options: SealOptions = {}): BuiltPackage {
   const going = d.families.map((f) => f.family).filter((f): f is HandoverFamily => f !== null);
   if (going.length === 0) throw new AppError('invalid_request', 'Er gaat geen enkel gezin mee naar deze organisatie; er is geen pakket gemaakt. De voorbeeldweergave zegt per gezin waarom.');
-  // The receiver validates with these schemas: a package it would refuse is not made at all.
-  const checked = z.array(HandoverFamilySchema).min(1).safeParse(going);
+  // The receiver validates with these schemas and limits: a package it would refuse is not made at all.
+  const checked = HandoverFamiliesSchema.safeParse(going);
   if (!checked.success) throw new AppError('invalid_request', 'Dit pakket past niet in het overdrachtsformaat (een onderdeel is te groot of onvolledig); er is niets opgeslagen.');
   const familiesJson = JSON.stringify(going);
+  try {
+    checkJsonShape(familiesJson, FAMILIES_SHAPE);
+  } catch (error) {
+    if (error instanceof JsonShapeError) throw new AppError('invalid_request', `Dit pakket wordt te groot voor één overdracht (${overLimitWords(error)}); maak er meer dan één. Er is niets opgeslagen.`);
+    throw error;
+  }
   const manifest: HandoverManifest = {
     formatVersion: HANDOVER_FORMAT_VERSION,
     packageId: randomUUID(),
@@ -426,9 +433,6 @@ export function buildPackage(d: HandoverDraft, operator: Operator, sender: Hando
   const { bytes, checksum } = sealDatabase(passphrase, (db) => writePackageTables(db, manifest, familiesJson), options);
   return { bytes, checksum, manifest, fileName: packageFileName(d.recipient.name, at) };
 }
-
-export const PACKAGE_KIND = 'overdracht';
-export const RECEIPT_KIND = 'ontvangstbevestiging';
 
 function writePackageTables(db: WritableDb, manifest: HandoverManifest, familiesJson: string): void {
   db.exec(`

@@ -15,10 +15,9 @@ import { actionTable } from '../regie/regieTables';
 import { fuzzySortKey } from '../../../shared/timeline/fuzzyDate';
 import { timelineTable } from '../timeline/timelineTables';
 import type { WritableDb } from '../vault/connection';
-import { readKind } from './handoverImport';
 import type { BuiltPackage, HandoverDraft } from './handoverPackage';
-import { PACKAGE_KIND, RECEIPT_KIND } from './handoverPackage';
-import { openSealed, sealDatabase, type SealOptions } from './sealedFile';
+import { RECEIPT_KIND } from './openHandoverFile';
+import { sealDatabase, type SealOptions } from './sealedFile';
 
 /**
  * Both ends of the handover's paper trail.
@@ -129,28 +128,6 @@ export function recordReceiptExport(ctx: WriteContext, receipt: HandoverReceipt,
       withheld: 'Geen inhoud: alleen pakket, status, wie en wanneer',
     }),
   );
-}
-
-export function openReceipt(bytes: Uint8Array, passphrase: string, options: SealOptions = {}): HandoverReceipt {
-  const { value } = openSealed(
-    bytes,
-    passphrase,
-    (db) => {
-      const { kind, formatVersion } = readKind(db);
-      if (kind === PACKAGE_KIND) throw new AppError('package_refused', 'Dit is een overdrachtspakket, geen ontvangstbevestiging. Een pakket lees je in bij Overdracht ontvangen.');
-      if (kind !== RECEIPT_KIND) throw new AppError('package_refused', 'Dit bestand is geen ontvangstbevestiging van Casustafel.');
-      if (formatVersion > HANDOVER_FORMAT_VERSION) throw new AppError('package_too_new');
-      const row = db.prepare('SELECT json FROM receipt').get() as { json: string } | undefined;
-      if (row === undefined) throw new AppError('package_damaged');
-      return row.json;
-    },
-    options,
-  );
-  try {
-    return HandoverReceipt.parse(JSON.parse(value));
-  } catch {
-    throw new AppError('package_damaged');
-  }
 }
 
 /** Closes the handover the receipt answers; refuses a receipt for another package or one read before. */

@@ -1,5 +1,6 @@
 import { contract, isChannel } from '../../../shared/contract/channels';
 import { AppError, type AppErrorPayload, type IpcResult } from '../../../shared/contract/errors';
+import { checkFieldsSentence } from '../../../shared/contract/fieldNames';
 import type { HandlerTable } from './handlerTable';
 
 export interface DispatchLogger {
@@ -23,8 +24,7 @@ export async function dispatch(
   const spec = contract[channel];
   const parsed = spec.request.safeParse(payload);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => i.path.join('.') || '(verzoek)');
-    return fail(new AppError('invalid_request', `Controleer: ${[...new Set(fields)].join(', ')}`).toPayload());
+    return fail(new AppError('invalid_request', checkFieldsSentence(channel, parsed.error.issues.map((i) => i.path))).toPayload());
   }
   try {
     const handler = handlers[channel] as (req: unknown) => unknown;

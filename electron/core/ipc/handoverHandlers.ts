@@ -4,11 +4,12 @@ import { AppError } from '../../../shared/contract/errors';
 import type { handoverChannels } from '../../../shared/contract/handoverChannels';
 import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
 import { parseCalendarDay, type CalendarDay } from '../../../shared/domain/calendarDate';
-import { applyImport, importPreview, openPackage, type OpenedPackage } from '../handover/handoverImport';
+import { applyImport, importPreview } from '../handover/handoverImport';
 import { buildPackage, draftHandover, exportPreview, senderOrganisation } from '../handover/handoverPackage';
 import { suggestPackagePassphrase } from '../handover/packagePassphrase';
-import { readSealedFile } from '../handover/sealedFile';
-import { applyReceipt, buildReceipt, openReceipt, recordReceiptExport, recordSentPackage } from '../handover/handoverReceipt';
+import type { OpenedPackage } from '../handover/openHandoverFile';
+import { applyReceipt, buildReceipt, recordReceiptExport, recordSentPackage } from '../handover/handoverReceipt';
+import { openPackageFile, openReceiptFile } from '../handover/readHandoverFileOffThread';
 import { requireAcceptablePassphrase } from '../passphrase/passphraseStrength';
 import { toAppError } from '../vault/fileErrors';
 import { readWrite, type HandlerDeps } from './handlerDeps';
@@ -83,7 +84,9 @@ export function createHandoverHandlers(deps: HandlerDeps): HandoverHandlers {
       if (file === null) return null;
       if (!unlocked()) throw new AppError('vault_locked');
       opened = null;
-      const pkg = openPackage(readSealedFile(file), passphrase, seal);
+      // Read on a worker thread: a hostile file costs that thread, never the window.
+      const pkg = await openPackageFile(file, passphrase, seal);
+      if (!unlocked() || session.currentUnlockId() !== unlockId) throw new AppError('vault_locked');
       const preview = read((r) => importPreview(r, pkg, operator));
       const token = randomBytes(18).toString('base64url');
       opened = { token, unlockId, pkg, passphrase, fileName: path.basename(file) };
@@ -122,7 +125,8 @@ export function createHandoverHandlers(deps: HandlerDeps): HandoverHandlers {
       const file = await host.chooseHandoverFile('ontvangstbevestiging');
       if (file === null) return null;
       if (!unlocked()) throw new AppError('vault_locked');
-      const receipt = openReceipt(readSealedFile(file), passphrase, seal);
+      const receipt = await openReceiptFile(file, passphrase, seal);
+      if (!unlocked()) throw new AppError('vault_locked');
       const { familyIds } = write((ctx) => applyReceipt(ctx, receipt));
       return { status: receipt.status, receivedBy: receipt.receivedBy, receivedAt: receipt.receivedAt, familyIds };
     },

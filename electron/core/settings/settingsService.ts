@@ -32,7 +32,9 @@ const FIELD_LABELS: Record<keyof Settings, string> = {
 export function updateSettings(ctx: WriteContext, patch: Partial<Settings>): Settings {
   return inTransaction(ctx, () => {
     const current = readSettings(ctx.db);
-    const next: Settings = { ...current, ...patch };
+    // A key sent as undefined (structured clone keeps it) was not given: it keeps its value.
+    const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<Settings>;
+    const next: Settings = { ...current, ...given };
     const changed = (Object.keys(FIELD_LABELS) as (keyof Settings)[]).filter((k) => next[k] !== current[k]);
     if (changed.length === 0) return current;
     ctx.db

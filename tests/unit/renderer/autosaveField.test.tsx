@@ -57,13 +57,13 @@ describe('autosave of one field', () => {
 
   it('a refused save keeps what was typed and shows the message from core', async () => {
     const save = vi.fn(async () => {
-      throw new ApiError('invalid_request', 'De gegevens zijn niet geldig. Er is niets gewijzigd. Toelichting: Controleer: givenName', 'Controleer: givenName');
+      throw new ApiError('invalid_request', 'De gegevens zijn niet geldig. Er is niets gewijzigd. Toelichting: Controleer het veld ‘Voornaam’.', 'Controleer het veld ‘Voornaam’.');
     });
     await mount(save);
     await act(async () => field.change('x'.repeat(500)));
     await act(async () => field.flush());
     expect(field.draft).toBe('x'.repeat(500));
-    expect(field.error).toContain('Controleer: givenName');
+    expect(field.error).toContain('Controleer het veld ‘Voornaam’.');
     const status = useSaveStatus.getState().status;
     expect(status.kind === 'failed' && status.message).toContain('Er is niets gewijzigd');
   });

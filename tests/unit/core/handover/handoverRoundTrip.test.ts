@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditChain';
-import { openPackage } from '../../../../electron/core/handover/handoverImport';
+import { openPackage } from '../../../../electron/core/handover/openHandoverFile';
 import { refusalSentence } from '../../../../electron/core/handover/handoverPackage';
 import { FOLLOW_UP_SENTENCE } from '../../../../electron/core/handover/handoverReceipt';
 import { TRAILER_BYTES } from '../../../../electron/core/handover/sealedFile';

@@ -27,7 +27,7 @@ describe('report channels', () => {
 
   it('refuses a period that ends before it starts, naming the field', async () => {
     const kit = await privacyKit();
-    expect(await kit.fail('report:build', { from: '2026-03-01', to: '2026-01-01', by: null })).toBe('invalid_request: Controleer: to');
+    expect(await kit.fail('report:build', { from: '2026-03-01', to: '2026-01-01', by: null })).toBe('invalid_request: Controleer het veld ‘Tot en met’.');
   });
 
   it('suppresses with the threshold set in the settings, never below 3', async () => {
