@@ -6,7 +6,9 @@ import type { Operator } from '../../shared/contract/schemas';
 import { amsterdamDay } from '../../shared/domain/amsterdamTime';
 import { parseCalendarDay } from '../../shared/domain/calendarDate';
 import { writeExportAtomically } from '../core/exports/atomicExportWrite';
+import { ORGANISATION_TYPE_WORDS } from '../../shared/exports/exportWords';
 import { listFamilies } from '../core/families/familyService';
+import { listDirectory } from '../core/register/directoryService';
 import { applyImport, importPreview, openPackage } from '../core/handover/handoverImport';
 import { buildPackage, draftHandover, refusalSentence, senderOrganisation } from '../core/handover/handoverPackage';
 import { applyReceipt, buildReceipt, openReceipt, recordReceiptExport, recordSentPackage } from '../core/handover/handoverReceipt';
@@ -31,6 +33,7 @@ export interface HandoverCliContext {
 
 export const HANDOVER_HELP = [
   '  families FILE [--json]      gezinnen in de kluis (id en naam), voor scripts',
+  '  organisations FILE [--json] organisaties uit de sociale kaart (id, naam, soort), voor --to',
   '  handover export FILE FAMILY_ID... --to ORG_ID --out PAKKET',
   '                              overdrachtspakket maken voor een organisatie uit de sociale kaart',
   '  handover import FILE PAKKET [--receipt BEVESTIGING] [--merge N=FAMILY_ID]... [--new N]...',
@@ -90,6 +93,18 @@ export async function familiesCommand(args: readonly string[], ctx: HandoverCliC
     return;
   }
   for (const f of families) ctx.stdout(`${f.id}  ${f.displayName}\n`);
+}
+
+/** The sociale kaart's organisations: what `handover export --to` asks for. */
+export async function organisationsCommand(args: readonly string[], ctx: HandoverCliContext): Promise<void> {
+  const { positional, options } = parseOptions(args, []);
+  if (positional.length !== 1) throw usage('Gebruik: casustafel organisations FILE [--json]');
+  const organisations = await withVault(positional[0]!, ctx, (vault) => listDirectory(vault.db).organisations);
+  if (options.has('json')) {
+    ctx.stdout(`${JSON.stringify(organisations.map((o) => ({ id: o.id, name: o.name, type: o.type, place: o.place })), null, 2)}\n`);
+    return;
+  }
+  for (const o of organisations) ctx.stdout(`${o.id}  ${o.name}  (${ORGANISATION_TYPE_WORDS[o.type]}${o.place === '' ? '' : `, ${o.place}`})\n`);
 }
 
 function parseChoices(options: Map<string, string[]>): HandoverChoice[] {

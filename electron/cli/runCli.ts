@@ -18,7 +18,7 @@ import { vaultReport } from '../core/reporting/reportService';
 import { recordReportExport, reportFile, type ReportFormat } from '../core/reporting/reportFiles';
 import { ReportRequest, type ReportGrouping } from '../../shared/reporting/reportRecords';
 import { EXIT_CODE_HELP, EXIT_CODES, exitCodeFor, type ExitCode } from './exitCodes';
-import { familiesCommand, HANDOVER_HELP, handoverCommand, type HandoverCliContext } from './handoverCommands';
+import { familiesCommand, HANDOVER_HELP, handoverCommand, organisationsCommand, type HandoverCliContext } from './handoverCommands';
 
 /** Thrown by `CliIo.prompt` when there is no terminal to ask on: a usage problem, not a crash. */
 export class PromptUnavailableError extends Error {
@@ -46,6 +46,7 @@ const COMMANDS = {
   'change-passphrase': z.tuple([file]),
   demo: z.tuple([file]),
   families: z.array(z.string()).min(1),
+  organisations: z.array(z.string()).min(1),
   handover: z.array(z.string()).min(1),
   report: z.array(z.string()).min(1),
   help: z.tuple([]),
@@ -126,6 +127,9 @@ async function execute(command: Command, args: string[], io: CliIo): Promise<Exi
   switch (command) {
     case 'families':
       await familiesCommand(args, handoverContext(io, now));
+      return EXIT_CODES.ok;
+    case 'organisations':
+      await organisationsCommand(args, handoverContext(io, now));
       return EXIT_CODES.ok;
     case 'handover':
       await handoverCommand(args, handoverContext(io, now));
