@@ -10,6 +10,17 @@ export const EXIT_CODES = {
   io: 5,
   passphraseRefused: 6,
   handoverRefused: 7,
+  notFound: 10,
+  isDirectory: 11,
+  notADirectory: 12,
+  noAccess: 13,
+  readOnly: 14,
+  diskFull: 15,
+  linkLoop: 16,
+  exists: 17,
+  inUse: 18,
+  tooManyOpenFiles: 19,
+  nameTooLong: 20,
   internal: 70,
 } as const;
 
@@ -21,9 +32,20 @@ export const EXIT_CODE_HELP: readonly [ExitCode, string][] = [
   [EXIT_CODES.wrongPassphraseOrDamaged, 'wachtwoord onjuist of bestand beschadigd (bij een kluis niet van elkaar te onderscheiden; bij een overdracht zegt de melding welke van de twee)'],
   [EXIT_CODES.notAVault, 'geen Casustafel-kluis, of een kluis of overdracht van een nieuwere versie'],
   [EXIT_CODES.verificationFailed, 'controle mislukt (integriteit, versleuteling of logboek)'],
-  [EXIT_CODES.io, 'bestandsprobleem: niet gevonden, bestaat al, in gebruik, alleen-lezen of schijf vol'],
+  [EXIT_CODES.io, 'ander bestandsprobleem: lees- of schrijffout van de schijf of het netwerk'],
   [EXIT_CODES.passphraseRefused, 'wachtwoord geweigerd: te zwak of de herhaling verschilt'],
   [EXIT_CODES.handoverRefused, 'overdracht of ontvangstbevestiging geweigerd: voor een andere organisatie, al ingelezen, of hoort niet bij deze kluis'],
+  [EXIT_CODES.notFound, 'bestand of map niet gevonden'],
+  [EXIT_CODES.isDirectory, 'een map gegeven waar een bestand hoort'],
+  [EXIT_CODES.notADirectory, 'een deel van het pad is een bestand, geen map'],
+  [EXIT_CODES.noAccess, 'geen toegang: dit account mag het bestand of de map niet lezen of schrijven'],
+  [EXIT_CODES.readOnly, 'de plek kan alleen gelezen worden (alleen-lezen schijf)'],
+  [EXIT_CODES.diskFull, 'de schijf is vol'],
+  [EXIT_CODES.linkLoop, 'symbolische links verwijzen in een kring naar elkaar'],
+  [EXIT_CODES.exists, 'het bestand bestaat al (wordt nooit overschreven)'],
+  [EXIT_CODES.inUse, 'het bestand is in gebruik, bijvoorbeeld geopend in Casustafel'],
+  [EXIT_CODES.tooManyOpenFiles, 'te veel bestanden tegelijk open'],
+  [EXIT_CODES.nameTooLong, 'naam of pad te lang'],
   [EXIT_CODES.internal, 'onverwachte fout'],
 ];
 
@@ -42,11 +64,15 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'backup_failed':
       return EXIT_CODES.verificationFailed;
     case 'file_not_found':
+      return EXIT_CODES.notFound;
     case 'file_exists':
+      return EXIT_CODES.exists;
     case 'vault_in_use':
+      return EXIT_CODES.inUse;
     case 'read_only_location':
+      return EXIT_CODES.readOnly;
     case 'disk_full':
-      return EXIT_CODES.io;
+      return EXIT_CODES.diskFull;
     case 'weak_passphrase':
     case 'passphrase_mismatch':
       return EXIT_CODES.passphraseRefused;

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { HandoverChoice } from '../../shared/contract/handoverChannels';
@@ -6,7 +5,9 @@ import type { Operator } from '../../shared/contract/schemas';
 import { amsterdamDay } from '../../shared/domain/amsterdamTime';
 import { parseCalendarDay } from '../../shared/domain/calendarDate';
 import { writeExportAtomically } from '../core/exports/atomicExportWrite';
+import { ORGANISATION_TYPE_WORDS } from '../../shared/exports/exportWords';
 import { listFamilies } from '../core/families/familyService';
+import { listDirectory } from '../core/register/directoryService';
 import { applyImport, importPreview } from '../core/handover/handoverImport';
 import { buildPackage, draftHandover, refusalSentence, senderOrganisation } from '../core/handover/handoverPackage';
 import { applyReceipt, buildReceipt, recordReceiptExport, recordSentPackage } from '../core/handover/handoverReceipt';
@@ -15,6 +16,7 @@ import { requireAcceptablePassphrase } from '../core/passphrase/passphraseStreng
 import { writeOutsideHistory, type WriteContext } from '../core/recordStore/writeContext';
 import { unlockVault } from '../core/vault/unlockVault';
 import { closeVaultFile, type OpenVault } from '../core/vault/vaultFile';
+import type { CliFiles } from './cliFiles';
 
 /**
  * `casustafel families` and `casustafel handover …`: the same core functions the screens use, over
@@ -22,6 +24,7 @@ import { closeVaultFile, type OpenVault } from '../core/vault/vaultFile';
  * through the one sharing rule.
  */
 export interface HandoverCliContext {
+  files: CliFiles;
   operator: Operator;
   now: () => Date;
   vaultPassphrase: () => Promise<string>;
@@ -31,6 +34,7 @@ export interface HandoverCliContext {
 
 export const HANDOVER_HELP = [
   '  families FILE [--json]      gezinnen in de kluis (id en naam), voor scripts',
+  '  organisations FILE [--json] organisaties uit de sociale kaart (id, naam, soort), voor --to',
   '  handover export FILE FAMILY_ID... --to ORG_ID --out PAKKET',
   '                              overdrachtspakket maken voor een organisatie uit de sociale kaart',
   '  handover import FILE PAKKET [--receipt BEVESTIGING] [--merge N=FAMILY_ID]... [--new N]...',
@@ -68,7 +72,7 @@ function parseOptions(args: readonly string[], known: readonly string[]): { posi
 }
 
 async function withVault<T>(file: string, ctx: HandoverCliContext, work: (vault: OpenVault) => T | Promise<T>): Promise<T> {
-  const vault = unlockVault(file, await ctx.vaultPassphrase(), { now: ctx.now });
+  const vault = unlockVault(ctx.files.existing(file), await ctx.vaultPassphrase(), { now: ctx.now });
   try {
     return await work(vault);
   } finally {
@@ -90,6 +94,18 @@ export async function familiesCommand(args: readonly string[], ctx: HandoverCliC
     return;
   }
   for (const f of families) ctx.stdout(`${f.id}  ${f.displayName}\n`);
+}
+
+/** The sociale kaart's organisations: what `handover export --to` asks for. */
+export async function organisationsCommand(args: readonly string[], ctx: HandoverCliContext): Promise<void> {
+  const { positional, options } = parseOptions(args, []);
+  if (positional.length !== 1) throw usage('Gebruik: casustafel organisations FILE [--json]');
+  const organisations = await withVault(positional[0]!, ctx, (vault) => listDirectory(vault.db).organisations);
+  if (options.has('json')) {
+    ctx.stdout(`${JSON.stringify(organisations.map((o) => ({ id: o.id, name: o.name, type: o.type, place: o.place })), null, 2)}\n`);
+    return;
+  }
+  for (const o of organisations) ctx.stdout(`${o.id}  ${o.name}  (${ORGANISATION_TYPE_WORDS[o.type]}${o.place === '' ? '' : `, ${o.place}`})\n`);
 }
 
 function parseChoices(options: Map<string, string[]>): HandoverChoice[] {
@@ -117,8 +133,8 @@ export async function handoverCommand(args: readonly string[], ctx: HandoverCliC
       if (file === undefined || familyIds.length === 0 || to?.length !== 1 || out?.length !== 1) {
         throw usage('Gebruik: casustafel handover export FILE FAMILY_ID... --to ORG_ID --out PAKKET');
       }
-      const target = path.resolve(out[0]!);
-      if (fs.existsSync(target)) throw new AppError('file_exists');
+      ctx.files.existing(file);
+      const target = ctx.files.fresh(out[0]!);
       await withVault(file, ctx, async (vault) => {
         const passphrase = await ctx.packagePassphrase();
         requireAcceptablePassphrase(passphrase, passphrase);
@@ -141,11 +157,12 @@ export async function handoverCommand(args: readonly string[], ctx: HandoverCliC
         throw usage('Gebruik: casustafel handover import FILE PAKKET [--receipt BEVESTIGING] [--merge N=FAMILY_ID]... [--new N]...');
       }
       const choices = parseChoices(options);
-      const receiptTarget = receiptOut === undefined ? null : path.resolve(receiptOut[0]!);
-      if (receiptTarget !== null && fs.existsSync(receiptTarget)) throw new AppError('file_exists');
+      ctx.files.existing(file);
+      const readPackage = ctx.files.existing(packageFile);
+      const receiptTarget = receiptOut === undefined ? null : ctx.files.fresh(receiptOut[0]!);
       await withVault(file, ctx, async (vault) => {
         const passphrase = await ctx.packagePassphrase();
-        const pkg = await openPackageFile(packageFile, passphrase);
+        const pkg = await openPackageFile(readPackage, passphrase);
         const preview = importPreview(vault.db, pkg, ctx.operator);
         ctx.stdout(`Overdracht van ${preview.sender.organisation} (${preview.sender.operator}), gemaakt ${preview.createdAt}\n`);
         for (const f of preview.families) {
@@ -176,6 +193,8 @@ export async function handoverCommand(args: readonly string[], ctx: HandoverCliC
       const { positional } = parseOptions(rest, []);
       const [file, receiptFile] = positional;
       if (file === undefined || receiptFile === undefined || positional.length !== 2) throw usage('Gebruik: casustafel handover receipt FILE BEVESTIGING');
+      ctx.files.existing(file);
+      ctx.files.existing(receiptFile);
       await withVault(file, ctx, async (vault) => {
         const receipt = await openReceiptFile(receiptFile, await ctx.packagePassphrase());
         const { familyIds } = applyReceipt(writeContext(vault, ctx), receipt);

@@ -17,8 +17,10 @@ import { writeExportAtomically } from '../core/exports/atomicExportWrite';
 import { vaultReport } from '../core/reporting/reportService';
 import { recordReportExport, reportFile, type ReportFormat } from '../core/reporting/reportFiles';
 import { ReportRequest, type ReportGrouping } from '../../shared/reporting/reportRecords';
+import { CliFiles } from './cliFiles';
 import { EXIT_CODE_HELP, EXIT_CODES, exitCodeFor, type ExitCode } from './exitCodes';
-import { familiesCommand, HANDOVER_HELP, handoverCommand, type HandoverCliContext } from './handoverCommands';
+import { fileProblemOf } from './fileProblems';
+import { familiesCommand, HANDOVER_HELP, handoverCommand, organisationsCommand, type HandoverCliContext } from './handoverCommands';
 
 /** Thrown by `CliIo.prompt` when there is no terminal to ask on: a usage problem, not a crash. */
 export class PromptUnavailableError extends Error {
@@ -46,6 +48,7 @@ const COMMANDS = {
   'change-passphrase': z.tuple([file]),
   demo: z.tuple([file]),
   families: z.array(z.string()).min(1),
+  organisations: z.array(z.string()).min(1),
   handover: z.array(z.string()).min(1),
   report: z.array(z.string()).min(1),
   help: z.tuple([]),
@@ -111,8 +114,9 @@ function cliOperator(io: CliIo): Operator {
   return { name: io.env.CASUSTAFEL_OPERATOR ?? user, organisation: organisation ? organisation : 'opdrachtregel', role: 'beheerder' };
 }
 
-function handoverContext(io: CliIo, now: () => Date): HandoverCliContext {
+function handoverContext(io: CliIo, now: () => Date, files: CliFiles): HandoverCliContext {
   return {
+    files,
     operator: cliOperator(io),
     now,
     vaultPassphrase: () => secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord van de kluis: '),
@@ -121,27 +125,30 @@ function handoverContext(io: CliIo, now: () => Date): HandoverCliContext {
   };
 }
 
-async function execute(command: Command, args: string[], io: CliIo): Promise<ExitCode> {
+async function execute(command: Command, args: string[], io: CliIo, files: CliFiles): Promise<ExitCode> {
   const now = io.now ?? (() => new Date());
   switch (command) {
     case 'families':
-      await familiesCommand(args, handoverContext(io, now));
+      await familiesCommand(args, handoverContext(io, now, files));
+      return EXIT_CODES.ok;
+    case 'organisations':
+      await organisationsCommand(args, handoverContext(io, now, files));
       return EXIT_CODES.ok;
     case 'handover':
-      await handoverCommand(args, handoverContext(io, now));
+      await handoverCommand(args, handoverContext(io, now, files));
       return EXIT_CODES.ok;
     case 'help':
       io.stdout(HELP_TEXT);
       return EXIT_CODES.ok;
     case 'create': {
-      const target = args[0]!;
+      const target = files.fresh(args[0]!);
       const passphrase = await newSecret(io, 'CASUSTAFEL_PASSPHRASE');
       closeVaultFile(createVaultFile(target, passphrase, { now }));
       io.stdout(`Kluis gemaakt: ${path.resolve(target)}\n`);
       return EXIT_CODES.ok;
     }
     case 'verify': {
-      const target = args[0]!;
+      const target = files.existing(args[0]!);
       const passphrase = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord: ');
       const report = verifyVaultFile(target, passphrase);
       for (const check of report.checks) io.stdout(`${check.ok ? 'in orde ' : 'FOUT    '} ${check.name}: ${check.detail}\n`);
@@ -149,9 +156,10 @@ async function execute(command: Command, args: string[], io: CliIo): Promise<Exi
       return report.ok ? EXIT_CODES.ok : EXIT_CODES.verificationFailed;
     }
     case 'backup': {
-      const source = path.resolve(args[0]!);
-      const destination =
-        args[1] ?? path.join(path.dirname(source), `${path.basename(source, VAULT_EXTENSION)}-reservekopie-${backupFileName(now())}`);
+      const source = files.existing(args[0]!);
+      const destination = files.fresh(
+        args[1] ?? path.join(path.dirname(source), `${path.basename(source, VAULT_EXTENSION)}-reservekopie-${backupFileName(now())}`),
+      );
       const passphrase = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord: ');
       const db = openKeyed(source, passphrase, { readonly: true });
       try {
@@ -165,14 +173,14 @@ async function execute(command: Command, args: string[], io: CliIo): Promise<Exi
       return EXIT_CODES.ok;
     }
     case 'restore': {
-      const [backup, target] = [args[0]!, args[1]!];
+      const [backup, target] = [files.existing(args[0]!), files.fresh(args[1]!)];
       const passphrase = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord van de reservekopie: ');
       restoreBackup(backup, target, { passphrase });
       io.stdout(`Teruggezet en gecontroleerd: ${path.resolve(target)}\n`);
       return EXIT_CODES.ok;
     }
     case 'change-passphrase': {
-      const target = args[0]!;
+      const target = files.existing(args[0]!);
       const current = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Huidig wachtwoord: ');
       const vault = unlockVault(target, current, { now });
       try {
@@ -201,7 +209,9 @@ async function execute(command: Command, args: string[], io: CliIo): Promise<Exi
         io.stderr(`${parsed.message}\nGebruik: casustafel report FILE --from JJJJ-MM-DD --to JJJJ-MM-DD [--by school|team|meeting-kind] --out UIT.csv|UIT.pdf\n`);
         return EXIT_CODES.usage;
       }
-      const { vault: target, request, out, format } = parsed.value;
+      const { request, format } = parsed.value;
+      const target = files.existing(parsed.value.vault);
+      const out = files.output(parsed.value.out);
       const passphrase = await secret(io, 'CASUSTAFEL_PASSPHRASE', 'Wachtwoord: ');
       const vault = unlockVault(target, passphrase, { now });
       try {
@@ -216,7 +226,7 @@ async function execute(command: Command, args: string[], io: CliIo): Promise<Exi
       return EXIT_CODES.ok;
     }
     case 'demo': {
-      const target = args[0]!;
+      const target = files.fresh(args[0]!);
       const custom = io.env.CASUSTAFEL_PASSPHRASE;
       const passphrase = custom !== undefined && custom !== '' ? custom : DEMO_PASSPHRASE;
       const families = createDemoVaultFile(target, { now }, passphrase);
@@ -283,14 +293,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     io.stderr(`Verkeerde argumenten voor "${command}". Zie: casustafel help\n`);
     return EXIT_CODES.usage;
   }
+  const files = new CliFiles();
   try {
-    return await execute(command, rest, io);
+    return await execute(command, rest, io, files);
   } catch (error) {
     if (error instanceof PromptUnavailableError) {
       io.stderr(`${error.message}\n`);
       return EXIT_CODES.usage;
     }
     const mapped = toAppError(error);
+    const problem = fileProblemOf(mapped, files.fallback());
+    if (problem !== undefined) {
+      io.stderr(`${problem.message}\n`);
+      return problem.exitCode;
+    }
     if (mapped instanceof AppError) {
       io.stderr(`${mapped.message}${mapped.detail === undefined ? '' : `\n${mapped.detail}`}\n`);
       return exitCodeFor(mapped.code);

@@ -8,7 +8,6 @@ import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { TextField } from '../components/TextField';
-import { baseName } from '../format/dateTime';
 import { applyStatus } from '../session/sessionFlow';
 import { useNavigation } from '../state/navigationStore';
 import { useSession } from '../state/sessionStore';
@@ -25,7 +24,7 @@ function createFieldOf(code: UiErrorCode): string | undefined {
 
 export function CreateScreen() {
   const { t } = useTranslation();
-  const path = useSession((s) => s.targetPath);
+  const target = useSession((s) => s.target);
   const setTarget = useSession((s) => s.setTarget);
   const go = useNavigation((s) => s.go);
   const [passphrase, setPassphrase] = useState('');
@@ -58,14 +57,14 @@ export function CreateScreen() {
     );
 
   const submit = onSubmit(async () => {
-    if (!path) return;
+    if (!target) return;
     const rejected = rejects({
       passphrase: passphrase === '' ? t('form.required') : null,
       repeat: passphrase !== '' && passphrase !== repeat ? t('create.mismatch') : null,
     });
     if (rejected) return;
     await run(
-      () => createVaultFile({ path, passphrase, passphraseRepeat: repeat }),
+      () => createVaultFile({ token: target.token, passphrase, passphraseRepeat: repeat }),
       (status) => {
         setPassphrase('');
         setRepeat('');
@@ -79,8 +78,8 @@ export function CreateScreen() {
       <ScreenHeading>{t('create.title')}</ScreenHeading>
       <p>{t('create.intro')}</p>
       <div className="file-chip">
-        <span className="file-chip__label">{t('create.file')}:</span> <strong>{path ? baseName(path) : ''}</strong>
-        <span className="file-chip__path">{path}</span>
+        <span className="file-chip__label">{t('create.file')}:</span> <strong>{target?.fileName ?? ''}</strong>
+        <span className="file-chip__path">{target?.path}</span>
         <button type="button" className="button button--small" onClick={chooseOther} disabled={busy}>
           {t('create.chooseOther')}
         </button>

@@ -4,7 +4,6 @@ import { useSubmit } from '../api/useSubmit';
 import { StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TextField } from '../components/TextField';
-import { baseName } from '../format/dateTime';
 import { applyStatus } from '../session/sessionFlow';
 import { useNavigation } from '../state/navigationStore';
 import { useSession } from '../state/sessionStore';
@@ -13,7 +12,7 @@ import { openDemoVault, unlockVault } from './vaultActions';
 
 export function UnlockScreen() {
   const { t } = useTranslation();
-  const path = useSession((s) => s.targetPath);
+  const target = useSession((s) => s.target);
   const demo = useSession((s) => s.targetDemo);
   const go = useNavigation((s) => s.go);
   const [passphrase, setPassphrase] = useState('');
@@ -21,14 +20,14 @@ export function UnlockScreen() {
   const inputRef = useRef<HTMLInputElement>(null);
 
   const submit = onSubmit(async () => {
-    if (!path) return;
+    if (!target) return;
     if (passphrase === '') {
       setError(t('form.required'));
       inputRef.current?.focus();
       return;
     }
     const unlocked = await run(
-      () => unlockVault({ path, passphrase }),
+      () => unlockVault({ token: target.token, passphrase }),
       (status) => {
         setPassphrase('');
         useSession.getState().setNotice(null);
@@ -43,8 +42,8 @@ export function UnlockScreen() {
       <ScreenHeading>{t('unlock.title')}</ScreenHeading>
       <LockNotice />
       <div className="file-chip">
-        <span className="file-chip__label">{t('unlock.file')}:</span> <strong>{path ? baseName(path) : ''}</strong>
-        <span className="file-chip__path">{path}</span>
+        <span className="file-chip__label">{t('unlock.file')}:</span> <strong>{target?.fileName ?? ''}</strong>
+        <span className="file-chip__path">{target?.path}</span>
       </div>
       {demo ? (
         <div className="panel">

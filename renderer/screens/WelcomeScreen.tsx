@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../api/useSubmit';
-import type { RecentVault } from '../../shared/contract/schemas';
+import type { RecentVault, VaultTarget } from '../../shared/contract/schemas';
 import { useLoad } from '../api/useLoad';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -30,17 +30,17 @@ export function WelcomeScreen() {
 
   const createVault = () =>
     run(async () => {
-      const path = await chooseCreatePath();
-      if (path === null) return setInfo(t('welcome.noFileChosen'));
-      setTarget(path);
+      const target = await chooseCreatePath();
+      if (target === null) return setInfo(t('welcome.noFileChosen'));
+      setTarget(target);
       go('create');
     });
 
   const openVault = () =>
     run(async () => {
-      const path = await chooseOpenPath();
-      if (path === null) return setInfo(t('welcome.noFileChosen'));
-      openPath(path);
+      const target = await chooseOpenPath();
+      if (target === null) return setInfo(t('welcome.noFileChosen'));
+      openTarget(target);
     });
 
   const openDemo = () =>
@@ -51,9 +51,9 @@ export function WelcomeScreen() {
       applyStatus(status);
     });
 
-  const openPath = (path: string) => {
+  const openTarget = (target: VaultTarget) => {
     useSession.getState().setNotice(null);
-    setTarget(path);
+    setTarget(target);
     go('unlock');
   };
 
@@ -95,7 +95,7 @@ export function WelcomeScreen() {
                 <button
                   type="button"
                   className="recent-list__button"
-                  onClick={() => openPath(vault.path)}
+                  onClick={() => openTarget(vault)}
                   aria-label={t('welcome.recentOpen', { fileName: vault.fileName })}
                   aria-describedby={`recent-vault-${index}`}
                 >

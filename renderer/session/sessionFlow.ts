@@ -1,4 +1,4 @@
-import type { LockReason, VaultStatus } from '../../shared/contract/schemas';
+import type { LockReason, VaultStatus, VaultTarget } from '../../shared/contract/schemas';
 import { api } from '../api';
 import { flushAllSaves } from '../autosave/pendingSaves';
 import { useNavigation, type Screen } from '../state/navigationStore';
@@ -12,10 +12,16 @@ export function screenFor(status: VaultStatus): Screen {
   return status.path ? 'unlock' : 'welcome';
 }
 
+/** The open (or just closed) vault as a target to unlock again: main's token, never a typed path. */
+export function targetOf(status: VaultStatus): VaultTarget | null {
+  if (status.token === null || status.path === null) return null;
+  return { token: status.token, path: status.path, fileName: status.fileName ?? status.path };
+}
+
 export function applyStatus(status: VaultStatus): void {
   useSession.getState().setStatus(status);
   if (status.state === 'locked') {
-    useSession.getState().setTarget(status.path);
+    useSession.getState().setTarget(targetOf(status));
   }
   useNavigation.getState().go(screenFor(status));
 }
@@ -32,12 +38,12 @@ export function handleLocked(reason: LockReason): void {
     return;
   }
   // Back to the unlock screen of the same file; the demo too, so nobody reads "no vault yet".
-  const path = status.path;
+  const target = targetOf(status);
   const demo = status.isDemo;
   resetAllStores();
-  useSession.getState().setTarget(path, demo);
+  useSession.getState().setTarget(target, demo);
   useSession.getState().setNotice({ kind: 'locked', reason });
-  useNavigation.getState().go(path ? 'unlock' : 'welcome');
+  useNavigation.getState().go(target ? 'unlock' : 'welcome');
 }
 
 /** Lock from the renderer: save what is typed, ask core to lock, and wipe even if core fails. */

@@ -24,14 +24,14 @@ export const vaultChannels = {
 
   'vault:status': { request: S.Empty, response: S.VaultStatus },
   'vault:recent': { request: S.Empty, response: z.array(S.RecentVault) },
-  'vault:chooseCreatePath': { request: S.Empty, response: S.VaultPath.nullable() },
-  'vault:chooseOpenPath': { request: S.Empty, response: S.VaultPath.nullable() },
+  'vault:chooseCreatePath': { request: S.Empty, response: S.VaultTarget.nullable() },
+  'vault:chooseOpenPath': { request: S.Empty, response: S.VaultTarget.nullable() },
   'vault:checkPassphrase': { request: z.object({ passphrase: S.Passphrase }), response: S.PassphraseStrength },
   'vault:create': {
-    request: z.object({ path: S.VaultPath, passphrase: S.Passphrase, passphraseRepeat: S.Passphrase }),
+    request: z.object({ token: S.VaultToken, passphrase: S.Passphrase, passphraseRepeat: S.Passphrase }),
     response: S.VaultStatus,
   },
-  'vault:unlock': { request: z.object({ path: S.VaultPath, passphrase: S.Passphrase }), response: S.VaultStatus },
+  'vault:unlock': { request: z.object({ token: S.VaultToken, passphrase: S.Passphrase }), response: S.VaultStatus },
   'vault:openDemo': { request: S.Empty, response: S.VaultStatus },
   'vault:setOperator': { request: S.Operator, response: S.VaultStatus },
   'vault:lock': { request: z.object({ reason: S.LockReason }), response: S.VaultStatus },

@@ -27,21 +27,32 @@ export const Operator = z.object({
 });
 export type Operator = z.infer<typeof Operator>;
 
+/**
+ * The renderer never hands main a vault path: main gives it an opaque token for each file the user
+ * picked in a dialog, found in the recent list or has open, and takes only those tokens back. The
+ * path travels the other way for display only.
+ */
+export const VaultToken = z.string().min(1).max(100);
+
+export const VaultTarget = z.object({
+  token: VaultToken,
+  /** For display only; main never reads a path from the renderer. */
+  path: z.string(),
+  fileName: z.string(),
+});
+export type VaultTarget = z.infer<typeof VaultTarget>;
+
 export const VaultStatus = z.object({
   state: z.enum(['locked', 'needs_operator', 'unlocked']),
   path: z.string().nullable(),
   fileName: z.string().nullable(),
+  /** The token of the open vault, to unlock the same file again after a lock. */
+  token: VaultToken.nullable(),
   operator: Operator.nullable(),
   autoLockMinutes: z.number().int().min(1).max(240),
   isDemo: z.boolean(),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
-
-export const VaultPath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'Ongeldig pad');
 
 export const Passphrase = z.string().min(1).max(1024);
 
@@ -54,9 +65,7 @@ export const PassphraseStrength = z.object({
 });
 export type PassphraseStrength = z.infer<typeof PassphraseStrength>;
 
-export const RecentVault = z.object({
-  path: z.string(),
-  fileName: z.string(),
+export const RecentVault = VaultTarget.extend({
   lastOpenedAt: z.string(),
   exists: z.boolean(),
 });

@@ -114,7 +114,7 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
       openToDossier.push(
         await timed(async () => {
           const start = process.hrtime.bigint();
-          await call('vault:unlock', { path: vaultPath, passphrase });
+          await call('vault:unlock', { token: session.targets.tokenFor(path.resolve(vaultPath)), passphrase });
           unlock.push(ms(start));
           await call('vault:setOperator', operator);
           const hits = (await call('register:search', { query: surname, limit: 20 })) as { familyId: string }[];
@@ -124,7 +124,7 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
       lock.push(await timed(() => call('vault:lock', { reason: 'user' })));
     }
 
-    await call('vault:unlock', { path: vaultPath, passphrase });
+    await call('vault:unlock', { token: session.targets.tokenFor(path.resolve(vaultPath)), passphrase });
     await call('vault:setOperator', operator);
     const today = amsterdamDay(new Date());
     const yearAgo = amsterdamDay(new Date(Date.now() - 364 * 86_400_000));

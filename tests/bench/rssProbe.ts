@@ -44,7 +44,7 @@ export async function runRssProbe(inputFile: string): Promise<void> {
     return result.value;
   };
   try {
-    await call('vault:unlock', { path: input.vaultPath, passphrase: input.passphrase });
+    await call('vault:unlock', { token: session.targets.tokenFor(path.resolve(input.vaultPath)), passphrase: input.passphrase });
     await call('vault:setOperator', input.operator);
     for (const familyId of input.familyIds) {
       await call('register:dossier', { familyId });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './bridge/fixtures';
 
 test('het welkomstscherm laadt via de brug en heeft geen toegankelijkheidsfouten', async ({ app }) => {
@@ -56,4 +58,24 @@ test('een kanaal buiten het contract is niet aan te roepen', async ({ app }) => 
     ),
   );
   expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+});
+
+test('het venster kan geen kluis met een pad maken of openen: alleen met een token van main', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  const invoke = (channel: string, request: unknown) =>
+    page.evaluate(
+      ([c, r]) => (window as unknown as { casustafel: { invoke(c: string, r: unknown): Promise<unknown> } }).casustafel.invoke(c, r),
+      [channel, request] as const,
+    );
+  const before = fs.readdirSync(app.workDir);
+  for (const token of ['kluis.casustafel', `${app.workDir}/absoluut.casustafel`]) {
+    const made = await invoke('vault:create', { token, passphrase: 'fietsbel regenjas molenwiek appeltaart', passphraseRepeat: 'fietsbel regenjas molenwiek appeltaart' });
+    expect(made).toMatchObject({ ok: false, error: { code: 'invalid_request', detail: expect.stringContaining('Deze kluis is niet gekozen in Casustafel') } });
+  }
+  expect(fs.readdirSync(app.workDir)).toEqual(before);
+  // A token main handed out does work (here registered by the test, as a dialog would).
+  const file = path.join(app.workDir, 'via-token.casustafel');
+  const made = await invoke('vault:create', { token: app.vaultToken(file), passphrase: 'fietsbel regenjas molenwiek appeltaart', passphraseRepeat: 'fietsbel regenjas molenwiek appeltaart' });
+  expect(made).toMatchObject({ ok: true, value: { fileName: 'via-token.casustafel' } });
 });

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { vaultChannels } from '../../../shared/contract/channels';
-import type { AppInfo } from '../../../shared/contract/schemas';
+import type { AppInfo, VaultTarget } from '../../../shared/contract/schemas';
 import { assessPassphrase } from '../passphrase/passphraseStrength';
 import { readRecentVaults } from '../session/recentVaults';
 import { sqlcipherVersion } from '../vault/sqlcipher';
@@ -17,6 +18,9 @@ function withExtension(p: string | null): string | null {
 /** The app, the vault's life cycle (create, unlock, lock, passphrase, backups) and the settings. */
 export function createVaultHandlers(deps: HandlerDeps): VaultHandlers {
   const { session, host, build, nativeBinding } = deps;
+  // A dialog answers with an absolute path; anything else is not a choice the user made.
+  const chosen = (filePath: string | null): VaultTarget | null =>
+    filePath === null || !path.isAbsolute(filePath) ? null : session.targets.target(filePath);
   return {
     'app:info': (): AppInfo => ({
       name: 'Casustafel',
@@ -31,12 +35,14 @@ export function createVaultHandlers(deps: HandlerDeps): VaultHandlers {
     }),
 
     'vault:status': () => session.status(),
-    'vault:recent': () => readRecentVaults(host.userDataDir),
-    'vault:chooseCreatePath': async () => withExtension(await host.chooseCreatePath()),
-    'vault:chooseOpenPath': () => host.chooseOpenPath(),
+    'vault:recent': () => readRecentVaults(host.userDataDir)
+        .filter((r) => path.isAbsolute(r.path))
+        .map((r) => ({ ...r, ...session.targets.target(r.path) })),
+    'vault:chooseCreatePath': async () => chosen(withExtension(await host.chooseCreatePath())),
+    'vault:chooseOpenPath': async () => chosen(await host.chooseOpenPath()),
     'vault:checkPassphrase': ({ passphrase }) => assessPassphrase(passphrase),
-    'vault:create': ({ path, passphrase, passphraseRepeat }) => session.create(path, passphrase, passphraseRepeat),
-    'vault:unlock': ({ path, passphrase }) => session.unlock(path, passphrase),
+    'vault:create': ({ token, passphrase, passphraseRepeat }) => session.create(session.targets.pathOf(token), passphrase, passphraseRepeat),
+    'vault:unlock': ({ token, passphrase }) => session.unlock(session.targets.pathOf(token), passphrase),
     'vault:openDemo': () => session.openDemo(),
     'vault:setOperator': (operator) => session.setOperator(operator),
     'vault:lock': ({ reason }) => {

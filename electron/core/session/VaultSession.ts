@@ -24,6 +24,7 @@ import { unlockVault } from '../vault/unlockVault';
 import { closeVaultFile, createVaultFile, VAULT_EXTENSION, type OpenVault } from '../vault/vaultFile';
 import { IdleTimer, realTimers, type Timers } from './idleTimer';
 import { rememberRecentVault } from './recentVaults';
+import { VaultTargets } from './vaultTargets';
 import { restoreIntoNewVault } from '../vault/restoreIntoNewVault';
 
 export type SessionState = VaultStatus['state'];
@@ -58,6 +59,8 @@ interface OpenState {
  */
 export class VaultSession {
   private open: OpenState | null = null;
+  /** The vault files the renderer may name, by token (see VaultTargets). */
+  readonly targets = new VaultTargets();
   private readonly now: () => Date;
   private readonly idle: IdleTimer;
 
@@ -77,6 +80,7 @@ export class VaultSession {
       state: this.state,
       path: open?.vault.path ?? null,
       fileName: open === null ? null : path.basename(open.vault.path),
+      token: open === null ? null : this.targets.tokenFor(open.vault.path),
       operator: open?.operator ?? null,
       autoLockMinutes: open?.settings.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
       isDemo: open?.isDemo ?? false,

@@ -23,7 +23,8 @@ function readStored(userDataDir: string): StoredRecent {
   }
 }
 
-export function readRecentVaults(userDataDir: string): RecentVault[] {
+/** The recent list without tokens: the handler adds those (paths never come back from the renderer). */
+export function readRecentVaults(userDataDir: string): Omit<RecentVault, 'token'>[] {
   return readStored(userDataDir).map((r) => ({
     path: r.path,
     fileName: path.basename(r.path),

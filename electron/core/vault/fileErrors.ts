@@ -11,12 +11,21 @@ export function errorCode(error: unknown): string | undefined {
 
 /**
  * Turns storage failures into the user-facing errors of the contract. Anything not recognised is
- * rethrown unchanged so `dispatch` reports it as `internal` without leaking details.
+ * rethrown unchanged so `dispatch` reports it as `internal` without leaking details. The original
+ * stays as the `cause` (never sent to the renderer): the command line names the file and the exact
+ * kind from it.
  */
 export function toAppError(error: unknown): unknown {
   if (error instanceof AppError) return error;
+  const mapped = storageAppError(error);
+  if (mapped === undefined) return error;
+  mapped.cause = error;
+  return mapped;
+}
+
+function storageAppError(error: unknown): AppError | undefined {
   const code = errorCode(error);
-  if (code === undefined) return error;
+  if (code === undefined) return undefined;
   if (code === 'SQLITE_NOTADB') return new AppError('wrong_passphrase_or_damaged');
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_IOERR_WRITE') {
     return new AppError('disk_full');
@@ -28,7 +37,7 @@ export function toAppError(error: unknown): unknown {
   if (code === 'ENOENT') return new AppError('file_not_found');
   if (code === 'EEXIST') return new AppError('file_exists');
   if (code === 'SQLITE_CORRUPT') return new AppError('wrong_passphrase_or_damaged');
-  return error;
+  return undefined;
 }
 
 /** Runs `work`, translating storage failures into AppErrors. */

@@ -27,6 +27,11 @@ export interface AppHarness {
   setNextCreatePath(filePath: string | null): void;
   /** The path the next "open" dialog returns (null = the user cancels). */
   setNextOpenPath(filePath: string | null): void;
+  /**
+   * Main's token for a vault file, as a dialog would hand it out: the only way a test calling core
+   * directly names a vault (`vault:create` and `vault:unlock` take no path).
+   */
+  vaultToken(filePath: string): string;
   /** The path the next handover package / receipt "open" dialog returns (null = the user cancels). */
   setNextHandoverFile(filePath: string | null): void;
   /** The next export "save as" dialog is cancelled by the user. */
@@ -114,6 +119,7 @@ export const test = base.extend<{ app: AppHarness }>({
       version: PACKAGE_VERSION,
       setNextCreatePath: (p) => void createPaths.push(p),
       setNextOpenPath: (p) => void openPaths.push(p),
+      vaultToken: (p) => session.targets.tokenFor(path.resolve(p)),
       setNextHandoverFile: (p) => void handoverPaths.push(p),
       cancelNextExport: () => {
         cancelExport = true;

@@ -43,7 +43,9 @@ describe('casustafel CLI', () => {
     expect(await run(['maak'], io().value)).toBe(EXIT_CODES.usage);
     const noTty = io();
     noTty.value.prompt = () => Promise.reject(new PromptUnavailableError());
-    expect(await run(['verify', 'x.casustafel'], noTty.value)).toBe(EXIT_CODES.usage);
+    const existing = path.join(tempDir(), 'x.casustafel');
+    fs.writeFileSync(existing, 'nog geen kluis');
+    expect(await run(['verify', existing], noTty.value)).toBe(EXIT_CODES.usage);
     expect(noTty.err()).toMatch(/CASUSTAFEL_PASSPHRASE/);
     expect(await run(['create'], io().value)).toBe(EXIT_CODES.usage);
     expect(await run(['restore', 'alleen-een'], io().value)).toBe(EXIT_CODES.usage);
@@ -61,11 +63,11 @@ describe('casustafel CLI', () => {
     expect(good.prompts).toHaveLength(2);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.casustafel'))).toEqual(['goed.casustafel']);
     const again = io(withPass());
-    expect(await run(['create', path.join(dir, 'goed.casustafel')], again.value)).toBe(EXIT_CODES.io);
-    expect(again.err()).toMatch(/bestaat al/);
+    expect(await run(['create', path.join(dir, 'goed.casustafel')], again.value)).toBe(EXIT_CODES.exists);
+    expect(again.err()).toMatch(/goed\.casustafel bestaat al/);
   });
 
-  it('verify: ok (0), wrong passphrase (2), plaintext database (3), missing file (5)', async () => {
+  it('verify: ok (0), wrong passphrase (2), plaintext database (3), missing file (10)', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'v.casustafel');
     expect(await run(['create', file], io(withPass()).value)).toBe(EXIT_CODES.ok);
@@ -78,7 +80,7 @@ describe('casustafel CLI', () => {
     const plain = path.join(dir, 'plat.db');
     new Database(plain).exec('CREATE TABLE t (x)').close();
     expect(await run(['verify', plain], io(withPass()).value)).toBe(EXIT_CODES.notAVault);
-    expect(await run(['verify', path.join(dir, 'weg.casustafel')], io(withPass()).value)).toBe(EXIT_CODES.io);
+    expect(await run(['verify', path.join(dir, 'weg.casustafel')], io(withPass()).value)).toBe(EXIT_CODES.notFound);
   });
 
   it('verify reports a tampered audit entry (raw SQL update under the right key) with exit 4', async () => {
@@ -105,7 +107,7 @@ describe('casustafel CLI', () => {
     expect(h.err()).toMatch(/nieuwere versie/);
   });
 
-  it('backup, then restore into a new file; restore refuses an existing file (5)', async () => {
+  it('backup, then restore into a new file; restore refuses an existing file (17)', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'demo.casustafel');
     expect(await run(['demo', file], io().value)).toBe(EXIT_CODES.ok);
@@ -114,7 +116,7 @@ describe('casustafel CLI', () => {
     const byDefault = io(withPass(DEMO_PASSPHRASE));
     expect(await run(['backup', file], byDefault.value)).toBe(EXIT_CODES.ok);
     expect(fs.existsSync(path.join(dir, 'demo-reservekopie-2026-03-02T09-00-00-000Z.casustafel'))).toBe(true);
-    expect(await run(['restore', backup, file], io(withPass(DEMO_PASSPHRASE)).value)).toBe(EXIT_CODES.io);
+    expect(await run(['restore', backup, file], io(withPass(DEMO_PASSPHRASE)).value)).toBe(EXIT_CODES.exists);
     const restored = path.join(dir, 'terug.casustafel');
     expect(await run(['restore', backup, restored], io(withPass(DEMO_PASSPHRASE)).value)).toBe(EXIT_CODES.ok);
     expect(await run(['verify', restored], io(withPass(DEMO_PASSPHRASE)).value)).toBe(EXIT_CODES.ok);

@@ -43,6 +43,25 @@ describe('casustafel handover (command line)', () => {
     expect(HELP_TEXT).toMatch(/ 7 {2}overdracht of ontvangstbevestiging geweigerd/);
   });
 
+  it('organisations lists the sociale kaart (id, name, type) as a table and as JSON, and its id is what --to takes', async () => {
+    const sender = await senderVault();
+    await sender.call('vault:lock', { reason: 'user' });
+    expect(HELP_TEXT).toContain('organisations FILE [--json]');
+    const json = io(SENDER);
+    expect(await run(['organisations', sender.file, '--json'], json.value)).toBe(EXIT_CODES.ok);
+    const organisations = JSON.parse(json.out()) as { id: string; name: string; type: string; place: string }[];
+    const wijkteam = organisations.find((o) => o.id === sender.seed.orgs.wijkteam);
+    expect(wijkteam).toMatchObject({ name: 'Wijkteam Emmen-Oost', type: 'wijkteam' });
+    expect(organisations.map((o) => o.name)).toEqual([...organisations.map((o) => o.name)].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })));
+    const table = io(SENDER);
+    expect(await run(['organisations', sender.file], table.value)).toBe(EXIT_CODES.ok);
+    expect(table.out()).toContain(`${sender.seed.orgs.wijkteam}  Wijkteam Emmen-Oost  (wijkteam`);
+    expect(table.out().trim().split('\n')).toHaveLength(organisations.length);
+    const wrongUse = io(SENDER);
+    expect(await run(['organisations', sender.file, 'nog-een'], wrongUse.value)).toBe(EXIT_CODES.usage);
+    expect(wrongUse.err()).toMatch(/Gebruik: casustafel organisations FILE \[--json\]/);
+  });
+
   it('round trip: families --json, export, import with a receipt, and the receipt closes the handover in the first vault', async () => {
     const sender = await senderVault();
     await sender.call('vault:lock', { reason: 'user' });

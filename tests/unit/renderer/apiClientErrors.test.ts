@@ -51,7 +51,7 @@ describe('api client', () => {
       () => fakeApi(async () => ({ ok: false, error: { code: 'wrong_passphrase_or_damaged', message: 'x' } })),
       tNl,
     );
-    const error = await failureOf(client.call('vault:unlock', { path: '/tmp/a.casustafel', passphrase: 'p' }));
+    const error = await failureOf(client.call('vault:unlock', { token: 'kluis-token-1', passphrase: 'p' }));
     expect(error.code).toBe('wrong_passphrase_or_damaged');
     expect(error.userMessage).toBe(DUTCH_ERROR_MESSAGES.wrong_passphrase_or_damaged);
   });
@@ -65,7 +65,7 @@ describe('api client', () => {
         })),
       tNl,
     );
-    const error = await failureOf(client.call('vault:create', { path: '/tmp/a', passphrase: 'a', passphraseRepeat: 'a' }));
+    const error = await failureOf(client.call('vault:create', { token: 'kluis-token-1', passphrase: 'a', passphraseRepeat: 'a' }));
     expect(error.code).toBe('weak_passphrase');
     expect(error.detail).toBe('Dit wachtwoord wordt veel gebruikt.');
     expect(error.userMessage).toBe(

@@ -93,7 +93,7 @@ describe('autosave of one field', () => {
     await mount(save);
     await act(async () => field.change('Noortje'));
     const { useSession } = await import('../../../renderer/state');
-    useSession.getState().setStatus({ state: 'unlocked', path: null, fileName: null, operator: null, autoLockMinutes: 10, isDemo: false });
+    useSession.getState().setStatus({ state: 'unlocked', path: null, fileName: null, token: null, operator: null, autoLockMinutes: 10, isDemo: false });
     await act(async () => root.unmount());
     root = createRoot(container);
     expect(save).toHaveBeenCalledWith('Noortje');

@@ -26,10 +26,12 @@ const unlocked: VaultStatus = {
   state: 'unlocked',
   path: '/home/noor/overleg.casustafel',
   fileName: 'overleg.casustafel',
+  token: 'kluis-token-1',
   operator: { name: 'Noor Jansen', organisation: 'CJG Assen', role: 'voorzitter' },
   autoLockMinutes: 10,
   isDemo: false,
 };
+const unlockedTarget = { token: 'kluis-token-1', path: '/home/noor/overleg.casustafel', fileName: 'overleg.casustafel' };
 
 /** The data part of every store (actions left out), as plain JSON. */
 function snapshot() {
@@ -50,7 +52,7 @@ function snapshot() {
 
 function fillEveryStore() {
   useSession.getState().setStatus(unlocked);
-  useSession.getState().setTarget(unlocked.path);
+  useSession.getState().setTarget(unlockedTarget);
   useNavigation.getState().openFamily(FAMILY_ID);
   const hit = { familyId: FAMILY_ID, displayName: 'Gezin Bakker', anonymous: false, childNames: ['Lotte'], schools: [], matchedOn: 'naam', updatedAt: '2026-11-28T10:00:00.000Z' };
   useHome.getState().setQuery('Bakker');
@@ -128,7 +130,8 @@ describe('wiping renderer state', () => {
     expect(after).not.toContain('Bakker');
     expect(useSession.getState().status).toBeNull();
     expect(useSession.getState().notice).toEqual({ kind: 'locked', reason: 'idle' });
-    expect(useSession.getState().targetPath).toBe(unlocked.path);
+    // Only main's token for the file and its path to show; the renderer never hands main a path.
+    expect(useSession.getState().target).toEqual(unlockedTarget);
     expect(useNavigation.getState().screen).toBe('unlock');
     // The second notification (event after the lock reply) changes nothing.
     handleLocked('user');
@@ -142,10 +145,10 @@ describe('wiping renderer state', () => {
     useSession.getState().setStatus({ ...unlocked, isDemo: true });
     handleLocked('user');
     expect(useNavigation.getState().screen).toBe('unlock');
-    expect(useSession.getState().targetPath).toBe(unlocked.path);
+    expect(useSession.getState().target).toEqual(unlockedTarget);
     expect(useSession.getState().targetDemo).toBe(true);
     // Choosing another file forgets that it was the demo.
-    useSession.getState().setTarget('/tmp/ander.casustafel');
+    useSession.getState().setTarget({ token: 'kluis-token-2', path: '/tmp/ander.casustafel', fileName: 'ander.casustafel' });
     expect(useSession.getState().targetDemo).toBe(false);
   });
 });

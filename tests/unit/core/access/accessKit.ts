@@ -28,7 +28,7 @@ export async function ok<C extends Channel>(handlers: HandlerTable, channel: C, 
 export async function unlockedCore(operator: Operator = CHAIR) {
   const core = testCore();
   const vaultPath = path.join(core.dir, 'toegang.casustafel');
-  await ok(core.handlers, 'vault:create', { path: vaultPath, passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+  await ok(core.handlers, 'vault:create', { token: core.vaultToken(vaultPath), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
   await ok(core.handlers, 'vault:setOperator', operator);
   // The fake clock jumps past the view window; keep the idle lock (default 10 minutes) out of the way.
   await ok(core.handlers, 'settings:update', { autoLockMinutes: 240 });

@@ -95,10 +95,10 @@ describe('every view of a family dossier is logged by core', () => {
   });
 
   it('locking resets the throttle: the first view after unlocking is logged again', async () => {
-    const { handlers, familyId, vaultPath } = await unlockedCore();
+    const { handlers, familyId, vaultPath, vaultToken } = await unlockedCore();
     await ok(handlers, 'register:dossier', { familyId });
     await ok(handlers, 'vault:lock', { reason: 'user' });
-    await ok(handlers, 'vault:unlock', { path: vaultPath, passphrase: GOOD_PASSPHRASE });
+    await ok(handlers, 'vault:unlock', { token: vaultToken(vaultPath), passphrase: GOOD_PASSPHRASE });
     await ok(handlers, 'vault:setOperator', CHAIR);
     await ok(handlers, 'register:dossier', { familyId });
     expect(await views(handlers, familyId)).toHaveLength(2);

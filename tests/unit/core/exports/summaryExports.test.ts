@@ -14,7 +14,7 @@ import { seedMeeting } from './meetingFixture';
 
 async function seededCore() {
   const core = testCore();
-  const created = await dispatch(core.handlers, 'vault:create', { path: path.join(core.dir, 'overleg.casustafel'), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+  const created = await dispatch(core.handlers, 'vault:create', { token: core.vaultToken(path.join(core.dir, 'overleg.casustafel')), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
   expect(created.ok).toBe(true);
   expect((await dispatch(core.handlers, 'vault:setOperator', OPERATOR)).ok).toBe(true);
   const undo = new UndoLog<WriteContext>();
@@ -108,7 +108,7 @@ describe('summary:exportRecipient', () => {
     if (!result.ok) expect(result.error.code).toBe('vault_locked');
     expect(fs.readdirSync(folder)).toEqual([]);
 
-    expect((await dispatch(core.handlers, 'vault:unlock', { path: path.join(core.dir, 'overleg.casustafel'), passphrase: GOOD_PASSPHRASE })).ok).toBe(true);
+    expect((await dispatch(core.handlers, 'vault:unlock', { token: core.vaultToken(path.join(core.dir, 'overleg.casustafel')), passphrase: GOOD_PASSPHRASE })).ok).toBe(true);
     expect((await dispatch(core.handlers, 'vault:setOperator', OPERATOR)).ok).toBe(true);
     expect(exportRows(core)).toEqual([]);
     const again = await dispatch(core.handlers, 'summary:exportRecipient', { meetingId: seed.meeting, professionalId: seed.people.ib, folderToken, password: null });

@@ -19,7 +19,7 @@ const NO_IDLE_LOCK = { setTimeout: () => 0, clearTimeout: () => undefined };
 async function seededCore() {
   const core = testCore({ timers: NO_IDLE_LOCK });
   const vault = path.join(core.dir, 'plan.casustafel');
-  const created = await dispatch(core.handlers, 'vault:create', { path: vault, passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+  const created = await dispatch(core.handlers, 'vault:create', { token: core.vaultToken(vault), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
   expect(created.ok).toBe(true);
   expect((await dispatch(core.handlers, 'vault:setOperator', OPERATOR)).ok).toBe(true);
   const undo = new UndoLog<WriteContext>();
@@ -37,7 +37,7 @@ async function seededCore() {
   const relock = async (days: number) => {
     await call('vault:lock', { reason: 'user' });
     core.clock.advance(days * DAY);
-    await call('vault:unlock', { path: vault, passphrase: GOOD_PASSPHRASE });
+    await call('vault:unlock', { token: core.vaultToken(vault), passphrase: GOOD_PASSPHRASE });
     await call('vault:setOperator', OPERATOR);
   };
   return { core, seed, call, refused, relock };

@@ -36,7 +36,7 @@ export function caller(core: Core) {
 export async function vault(fileName: string, operator: Operator) {
   const core = testCore();
   const file = path.join(core.dir, fileName);
-  const created = await dispatch(core.handlers, 'vault:create', { path: file, passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+  const created = await dispatch(core.handlers, 'vault:create', { token: core.vaultToken(file), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
   expect(created.ok).toBe(true);
   expect((await dispatch(core.handlers, 'vault:setOperator', operator)).ok).toBe(true);
   return { core, file, ...caller(core) };

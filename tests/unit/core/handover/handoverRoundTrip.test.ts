@@ -193,7 +193,7 @@ describe('warme overdracht between two vaults (handlers)', () => {
     receiver.core.host.nextHandoverFile = packagePath;
     const opened = (await receiver.call('handover:open', { passphrase: PACKAGE_PASSPHRASE }))!;
     await receiver.call('vault:lock', { reason: 'idle' });
-    await receiver.call('vault:unlock', { path: receiver.file, passphrase: GOOD_PASSPHRASE });
+    await receiver.call('vault:unlock', { token: receiver.core.vaultToken(receiver.file), passphrase: GOOD_PASSPHRASE });
     await receiver.call('vault:setOperator', WIJKTEAM_OPERATOR);
     const before = vaultFingerprint(receiver.core);
     const stale = await receiver.refusal('handover:import', { token: opened.token, choices: [] });

@@ -33,18 +33,18 @@ describe('createHandlers', () => {
   });
 
   it('refuses data channels while locked, and before the operator is known', async () => {
-    const { handlers, dir } = testCore();
+    const { handlers, dir, vaultToken } = testCore();
     const locked = await call(handlers, 'families:list', { query: '' });
     expect(locked).toMatchObject({ ok: false, error: { code: 'vault_locked' } });
-    await ok(handlers, 'vault:create', { path: path.join(dir, 'k.casustafel'), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+    await ok(handlers, 'vault:create', { token: vaultToken(path.join(dir, 'k.casustafel')), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
     const noOperator = await call(handlers, 'families:list', { query: '' });
     expect(noOperator).toMatchObject({ ok: false, error: { code: 'operator_required' } });
   });
 
   it('create → operator → family with a note → audit, all through dispatch', async () => {
-    const { handlers, dir } = testCore();
+    const { handlers, dir, vaultToken } = testCore();
     const status = await ok(handlers, 'vault:create', {
-      path: path.join(dir, 'nieuw'),
+      token: vaultToken(path.join(dir, 'nieuw')),
       passphrase: GOOD_PASSPHRASE,
       passphraseRepeat: GOOD_PASSPHRASE,
     });
@@ -64,11 +64,11 @@ describe('createHandlers', () => {
   });
 
   it('refuses a weak passphrase with the reason, and a repeat that differs', async () => {
-    const { handlers, dir } = testCore();
-    const weak = await call(handlers, 'vault:create', { path: path.join(dir, 'a.casustafel'), passphrase: 'welkom123', passphraseRepeat: 'welkom123' });
+    const { handlers, dir, vaultToken } = testCore();
+    const weak = await call(handlers, 'vault:create', { token: vaultToken(path.join(dir, 'a.casustafel')), passphrase: 'welkom123', passphraseRepeat: 'welkom123' });
     expect(weak).toMatchObject({ ok: false, error: { code: 'weak_passphrase', detail: expect.stringMatching(/\w/) } });
     const mismatch = await call(handlers, 'vault:create', {
-      path: path.join(dir, 'b.casustafel'),
+      token: vaultToken(path.join(dir, 'b.casustafel')),
       passphrase: GOOD_PASSPHRASE,
       passphraseRepeat: `${GOOD_PASSPHRASE}!`,
     });
@@ -105,15 +105,17 @@ describe('createHandlers', () => {
   it('adds the .casustafel extension to a chosen path and passes a cancelled dialog through', async () => {
     const { handlers, host, dir } = testCore();
     host.nextCreatePath = path.join(dir, 'mijn-kluis');
-    expect(await ok(handlers, 'vault:chooseCreatePath', undefined)).toBe(path.join(dir, 'mijn-kluis.casustafel'));
+    const chosen = await ok(handlers, 'vault:chooseCreatePath', undefined);
+    expect(chosen).toMatchObject({ path: path.join(dir, 'mijn-kluis.casustafel'), fileName: 'mijn-kluis.casustafel', token: expect.any(String) });
+    expect(chosen!.token).not.toContain(dir);
     host.nextCreatePath = null;
     expect(await ok(handlers, 'vault:chooseCreatePath', undefined)).toBeNull();
     expect(await ok(handlers, 'vault:chooseOpenPath', undefined)).toBeNull();
   });
 
   it('a full disk during autosave gives disk_full and the last saved note survives', async () => {
-    const { handlers, session, dir } = testCore();
-    await ok(handlers, 'vault:create', { path: path.join(dir, 'vol.casustafel'), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+    const { handlers, session, dir, vaultToken } = testCore();
+    await ok(handlers, 'vault:create', { token: vaultToken(path.join(dir, 'vol.casustafel')), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
     await ok(handlers, 'vault:setOperator', OPERATOR);
     const family = await ok(handlers, 'families:create', { displayName: 'Familie Vol', anonymous: false });
     await ok(handlers, 'families:updateNote', { id: family.id, note: 'bewaard' });
@@ -124,9 +126,33 @@ describe('createHandlers', () => {
     expect((await ok(handlers, 'families:get', { id: family.id })).note).toBe('bewaard');
   });
 
+  it('names a vault only by a token from a dialog, the recent list or the open vault: a path string is refused in Dutch and nothing is made', async () => {
+    const { handlers, host, dir } = testCore();
+    const cwd = process.cwd();
+    const before = fs.readdirSync(cwd);
+    for (const name of ['kluis.casustafel', './kluis', '../kluis.casustafel', path.join(dir, 'absoluut.casustafel'), 'x']) {
+      const created = await call(handlers, 'vault:create', { token: name, passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+      expect(created).toMatchObject({ ok: false, error: { code: 'invalid_request', detail: expect.stringMatching(/^Deze kluis is niet gekozen in Casustafel\..*Er is niets gemaakt of geopend\.$/) } });
+      const unlocked = await call(handlers, 'vault:unlock', { token: name, passphrase: GOOD_PASSPHRASE });
+      expect(unlocked).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+    expect(fs.readdirSync(cwd)).toEqual(before);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.casustafel'))).toEqual([]);
+
+    // The real way: the save dialog's token makes the vault; after a lock the status's token and the recent list's open it again.
+    host.nextCreatePath = path.join(dir, 'gekozen');
+    const chosen = (await ok(handlers, 'vault:chooseCreatePath', undefined))!;
+    const status = await ok(handlers, 'vault:create', { token: chosen.token, passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+    expect(status).toMatchObject({ fileName: 'gekozen.casustafel', token: chosen.token });
+    await ok(handlers, 'vault:lock', { reason: 'user' });
+    const [recent] = await ok(handlers, 'vault:recent', undefined);
+    expect(recent).toMatchObject({ path: path.join(dir, 'gekozen.casustafel'), token: chosen.token, exists: true });
+    expect(await ok(handlers, 'vault:unlock', { token: recent!.token, passphrase: GOOD_PASSPHRASE })).toMatchObject({ state: 'needs_operator' });
+  });
+
   it('returns Dutch errors for vault failures and never leaks a stack', async () => {
-    const { handlers, dir } = testCore();
-    const result = await call(handlers, 'vault:unlock', { path: path.join(dir, 'bestaat-niet.casustafel'), passphrase: GOOD_PASSPHRASE });
+    const { handlers, dir, vaultToken } = testCore();
+    const result = await call(handlers, 'vault:unlock', { token: vaultToken(path.join(dir, 'bestaat-niet.casustafel')), passphrase: GOOD_PASSPHRASE });
     expect(result).toEqual({ ok: false, error: { code: 'file_not_found', message: 'Het bestand is niet gevonden.' } });
   });
 });

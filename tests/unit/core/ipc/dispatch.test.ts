@@ -76,7 +76,7 @@ describe('dispatch: the one path into core', () => {
     table['vault:create'] = async () => {
       throw new AppError('weak_passphrase', 'Te kort.');
     };
-    const result = await dispatch(table, 'vault:create', { path: '/tmp/a.casustafel', passphrase: 'x', passphraseRepeat: 'x' });
+    const result = await dispatch(table, 'vault:create', { token: 'kluis-token-1', passphrase: 'x', passphraseRepeat: 'x' });
     expect(result).toEqual({
       ok: false,
       error: { code: 'weak_passphrase', message: DUTCH_ERROR_MESSAGES.weak_passphrase, detail: 'Te kort.' },

@@ -17,7 +17,7 @@ const svgRequest = (over: Partial<RequestOf<'export:saveFile'>> = {}): RequestOf
 async function unlockedCore() {
   const core = testCore();
   const created = await dispatch(core.handlers, 'vault:create', {
-    path: path.join(core.dir, 'export.casustafel'),
+    token: core.vaultToken(path.join(core.dir, 'export.casustafel')),
     passphrase: GOOD_PASSPHRASE,
     passphraseRepeat: GOOD_PASSPHRASE,
   });
@@ -96,7 +96,7 @@ describe('export:saveFile', () => {
     const core = testCore();
     core.host.nextExportPath = '/tmp/x.svg';
     expect(await dispatch(core.handlers, 'export:saveFile', svgRequest())).toMatchObject({ ok: false, error: { code: 'vault_locked' } });
-    await dispatch(core.handlers, 'vault:create', { path: path.join(core.dir, 'k.casustafel'), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+    await dispatch(core.handlers, 'vault:create', { token: core.vaultToken(path.join(core.dir, 'k.casustafel')), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
     expect(await dispatch(core.handlers, 'export:saveFile', svgRequest())).toMatchObject({ ok: false, error: { code: 'operator_required' } });
     expect(core.host.exports).toEqual([]);
   });

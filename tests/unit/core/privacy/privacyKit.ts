@@ -20,7 +20,7 @@ export async function privacyKit() {
     if (result.ok) throw new Error(`${channel} was expected to fail`);
     return `${result.error.code}: ${result.error.detail ?? result.error.message}`;
   };
-  await call('vault:create', { path: file, passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+  await call('vault:create', { token: core.vaultToken(file), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
   await call('vault:setOperator', OPERATOR);
   const organisation = await call('directory:saveOrganisation', { name: 'Wijkteam Proefdorp', type: 'wijkteam', function: 'duidend', place: '', phone: '', email: '' });
   const professional = await call('directory:saveProfessional', {

@@ -134,7 +134,9 @@ export function testCore(options: CoreOptions = {}) {
   const host = testHost(userDataDir);
   const core = createHandlers(host, { now: clock.now, timers: clock, ...options });
   onCleanup(() => core.session.dispose());
-  return { ...core, host, clock, dir, userDataDir };
+  /** The token main would hand out for this file from a dialog: the only way to name a vault. */
+  const vaultToken = (file: string): string => core.session.targets.tokenFor(path.resolve(file));
+  return { ...core, host, clock, dir, userDataDir, vaultToken };
 }
 
 /**

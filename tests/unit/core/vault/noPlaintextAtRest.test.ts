@@ -45,14 +45,14 @@ function leaks(roots: string[]): string[] {
 describe('no plaintext at rest', () => {
   it('typed content appears in none of: vault, -wal, -shm, backups, userData, new temp files', async () => {
     const tmpBefore = new Set(fs.readdirSync(os.tmpdir()));
-    const { handlers, session, dir, userDataDir } = testCore();
+    const { handlers, session, dir, userDataDir, vaultToken } = testCore();
     const file = path.join(dir, 'geheim.casustafel');
     const call = async (channel: Parameters<typeof dispatch>[1], payload: unknown) => {
       const result = await dispatch(handlers, channel, payload);
       if (!result.ok) throw new Error(`${String(channel)}: ${result.error.code}`);
       return result.value;
     };
-    await call('vault:create', { path: file, passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+    await call('vault:create', { token: vaultToken(file), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
     await call('vault:setOperator', OPERATOR);
     const family = (await call('families:create', { displayName: MARKERS[0], anonymous: false })) as { id: string };
     for (let i = 0; i < 20; i += 1) await call('families:updateNote', { id: family.id, note: `${MARKERS[1]} versie ${i}` });

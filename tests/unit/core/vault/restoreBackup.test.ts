@@ -20,7 +20,7 @@ async function ok<C extends Channel>(handlers: HandlerTable, channel: C, request
 async function vaultWithBackup() {
   const core = testCore();
   const vaultPath = path.join(core.dir, 'kluis.casustafel');
-  await ok(core.handlers, 'vault:create', { path: vaultPath, passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
+  await ok(core.handlers, 'vault:create', { token: core.vaultToken(vaultPath), passphrase: GOOD_PASSPHRASE, passphraseRepeat: GOOD_PASSPHRASE });
   await ok(core.handlers, 'vault:setOperator', OPERATOR);
   const family = await ok(core.handlers, 'families:create', { displayName: 'Gezin Postma', anonymous: false });
   const backup = await ok(core.handlers, 'vault:backup', undefined);

@@ -62,6 +62,7 @@ describe('regie in the renderer', () => {
       state: 'unlocked',
       path: '/home/noor/overleg.casustafel',
       fileName: 'overleg.casustafel',
+      token: 'kluis-token-1',
       operator: { name: 'Noor Jansen', organisation: 'CJG Assen', role: 'voorzitter' },
       autoLockMinutes: 10,
       isDemo: false,
