@@ -26,7 +26,7 @@ describe('a refused request names the field as the screen does, in Dutch', () =>
   });
 
   it('says which field to correct, with the screen’s words and never the internal key', async () => {
-    const create = await dispatch(noHandlers, 'vault:create', { path: '/tmp/kluis.casustafel', passphrase: 'lange zin van woorden', passphraseRepeat: 42 });
+    const create = await dispatch(noHandlers, 'vault:create', { token: 'gekozen-kluis', passphrase: 'lange zin van woorden', passphraseRepeat: 42 });
     expect(create).toMatchObject({ ok: false, error: { code: 'invalid_request', detail: 'Controleer het veld ‘Herhaal het wachtwoord’.' } });
     const handover = await dispatch(noHandlers, 'handover:export', { familyIds: [], organisationId: 'x', passphrase: 'a', passphraseRepeat: 7 });
     expect(handover).toMatchObject({ ok: false, error: { detail: 'Controleer de velden ‘Gezinnen’, ‘Organisatie’ en ‘Wachtwoordzin herhalen’.' } });
