@@ -14,6 +14,10 @@ export class FakeEmitter {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
     return this;
   });
+  prependListener = vi.fn((event: string, listener: Listener) => {
+    this.listeners.set(event, [listener, ...(this.listeners.get(event) ?? [])]);
+    return this;
+  });
   once = vi.fn((event: string, listener: Listener) => this.on(event, listener));
   removeListener = vi.fn((event: string, listener: Listener) => {
     this.listeners.set(
