@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { errorCode, toAppError } from './fileErrors';
 import { fsyncDir, fsyncFile, sideFiles } from './fsDurability';
 import { lockPathFor } from './lockFile';
-import { copyFileOwnerOnly, createEmptyOwnerOnly, ensureOwnerOnlyDir, restrictToOwner } from './ownerOnly';
+import { copyFileOwnerOnly, createEmptyOwnerOnly, ensureOwnerOnlyDir, OWNER_DIR_MODE, restrictToOwner } from './ownerOnly';
 import { openKeyed, sqlString } from './sqlcipher';
 import type { WritableDb } from './connection';
 import { VAULT_EXTENSION, verifyCopy } from './vaultFile';
@@ -75,7 +75,8 @@ function writeBackupVia(destination: string, options: BackupOptions, writeCopy: 
   if (fs.existsSync(dest)) throw new AppError('file_exists');
   const partial = `${dest}${PARTIAL_SUFFIX}`;
   try {
-    ensureOwnerOnlyDir(path.dirname(dest));
+    // A folder made here is the owner's; an existing one (the CLI's DEST may be any folder) keeps its mode.
+    fs.mkdirSync(path.dirname(dest), { recursive: true, mode: OWNER_DIR_MODE });
     for (const file of [partial, ...sideFiles(partial)]) fs.rmSync(file, { force: true });
     writeCopy(partial);
     fsyncFile(partial);
@@ -193,6 +194,9 @@ export function makeRotatingBackupOfClosedVault(userDataDir: string, vaultPath: 
 
 function rotatingBackupVia(userDataDir: string, vaultPath: string, at: Date, keep: number, write: (dest: string) => BackupInfo): BackupInfo {
   const dir = backupDirFor(userDataDir, vaultPath);
+  // The app's own backup folders: tightened also when an older version made them 0755.
+  ensureOwnerOnlyDir(path.dirname(dir));
+  ensureOwnerOnlyDir(dir);
   let dest = path.join(dir, backupFileName(at));
   for (let n = 1; fs.existsSync(dest); n += 1) {
     dest = path.join(dir, backupFileName(at).replace(VAULT_EXTENSION, `-${n}${VAULT_EXTENSION}`));

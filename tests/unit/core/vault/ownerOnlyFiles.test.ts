@@ -10,6 +10,7 @@ import {
   makeRotatingBackupOfClosedVault,
   restoreBackup,
   tidyBackupFolders,
+  writeVerifiedBackup,
 } from '../../../../electron/core/vault/backups';
 import { changeVaultPassphrase } from '../../../../electron/core/vault/changePassphrase';
 import { rewriteVaultFile } from '../../../../electron/core/vault/rewriteVaultFile';
@@ -129,6 +130,21 @@ describe('files that hold vault data stay owner-only with a umask of 022', () =>
     // The copy of the closed file is a backup like any other: rollback journal, nothing beside it.
     expect(fs.readdirSync(dir).sort()).toEqual([fromOpen.fileName, fromClosed.fileName].sort());
     openKeyed(fromClosed.path, GOOD_PASSPHRASE, { readonly: true }).close();
+  });
+
+  it('a backup to a folder of the user’s choosing (the CLI’s DEST) is 0600 and leaves that folder’s mode alone', () => {
+    const { dir, vault } = vaultWithFamily();
+    const chosen = path.join(dir, 'documenten');
+    fs.mkdirSync(chosen, { mode: 0o755 });
+    let backup;
+    try {
+      backup = writeVerifiedBackup(vault.db, path.join(chosen, 'reserve.casustafel'), { passphrase: GOOD_PASSPHRASE });
+    } finally {
+      closeVaultFile(vault);
+    }
+    expectOwnerOnlyFile(backup.path);
+    if (unix) expect(modeOf(chosen).toString(8)).toBe('755');
+    expect(fs.readdirSync(chosen)).toEqual(['reserve.casustafel']);
   });
 
   it('a restored vault, even from a backup an older version left at 0644', () => {
