@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { app } from 'electron';
 
 /** Switches that would let another process attach to the app and read its memory. */
@@ -14,14 +13,22 @@ export const DEBUG_SWITCHES = [
 ] as const;
 
 /**
- * Keeps vault content out of crash output. The crash reporter is never started, so no dump is
- * uploaded; any local dump stays inside the user's own data folder. In a packaged app the
- * debugging switches are removed (the Node inspect fuse is off as well); an unpackaged dev run
- * keeps them because Playwright's _electron driver attaches through them.
- * Must run before `app` is ready.
+ * Keeps vault content out of crash output: no process that held vault data leaves a dump of its
+ * memory. Crash dumps in Electron come from Crashpad, whose handler process starts only through
+ * the crash reporter module's `start()` and cannot be stopped once started; the app never imports
+ * that module (a test scans every source for it), so no minidump is written,
+ * locally or anywhere else. Moving the dump folder (`app.setPath('crashDumps', …)`) would only
+ * matter once it was started. Node's own diagnostic reports (a JSON file with stack, environment and
+ * command line on a fatal error, an uncaught exception or a signal) are switched off here too, and
+ * NODE_OPTIONS, through which a heap snapshot could be asked for, is off by fuse
+ * (electron-builder.yml). In a packaged app the debugging switches are removed (the Node inspect
+ * fuse is off as well); an unpackaged dev run keeps them because Playwright's _electron driver
+ * attaches through them. Must run before `app` is ready.
  */
-export function applyCrashHygiene(): void {
-  app.setPath('crashDumps', path.join(app.getPath('userData'), 'crashDumps'));
+export function applyCrashHygiene(report: Pick<NodeJS.ProcessReport, 'reportOnFatalError' | 'reportOnSignal' | 'reportOnUncaughtException'> = process.report): void {
+  report.reportOnFatalError = false;
+  report.reportOnSignal = false;
+  report.reportOnUncaughtException = false;
   if (app.isPackaged) {
     for (const name of DEBUG_SWITCHES) app.commandLine.removeSwitch(name);
   }

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, Notification, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { AppError } from '../../shared/contract/errors';
 import { exportExtensionOf, type ExportExtension } from '../../shared/contract/exportChannels';
 import type { LockReason } from '../../shared/contract/schemas';
 import type { HostServices } from '../core/ipc/hostServices';
-import { toAppError } from '../core/vault/fileErrors';
+import { writeFileAtomically } from '../core/exports/atomicExportWrite';
 
 export const VAULT_EXTENSION = 'casustafel';
 export const DEFAULT_VAULT_FILE_NAME = `casustafel.${VAULT_EXTENSION}`;
@@ -88,12 +87,8 @@ export function createElectronHostServices(getWindow: () => BrowserWindow | null
       // Locked while the dialog was open (idle time, suspend): vault content stays off the disk.
       if (!stillUnlocked()) throw new AppError('vault_locked');
       const target = withExportExtension(result.filePath, extension);
-      try {
-        // Owner-only: the file holds vault content outside the encrypted vault.
-        await fs.promises.writeFile(target, data, { mode: 0o600 });
-      } catch (error) {
-        throw toAppError(error);
-      }
+      // Atomic and owner-only, also over a file the dialog confirmed to overwrite.
+      writeFileAtomically(target, data);
       return target;
     },
 

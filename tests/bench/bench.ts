@@ -83,7 +83,8 @@
  *
  * A vault's life, through the handler table, in a child process without the bench's heap (lifecycleBench.ts)
  *   report_year_ms_p50 / _max  a year's report per school over the whole vault (target ≤ 2 000 ms)
- *   lock_backup_ms_p50       vault:lock: the verified rotating backup, then closing
+ *   lock_ms_p50              vault:lock, what the chair waits for: the vault closed (target ≤ 1 000 ms at scale 10)
+ *   backup_after_lock_ms_p50 the verified rotating backup that follows, from the closed file (nobody waits on it)
  *   session_unlock_ms_p50    vault:unlock through the session
  *   open_to_dossier_ms_p50   locked app → unlock, operator, search a surname, open the first dossier
  *   start_digest_ms          digest:sinceLastSession: the first page (10 families) of Start's "since your last
@@ -502,7 +503,8 @@ async function runScale(env: ScaleEnv): Promise<Figures> {
       [`Export per deelnemer, 10 casussen (${f.export_pdf_count ?? 0} pdf's) p50/p95`, `${show(f.export_10case_ms_p50, '')} / ${show(f.export_10case_ms_p95)}`, '≤ 3000 ms', judge(f.export_10case_ms_p95, (v) => v <= 3000)],
       ['Export per deelnemer: processortijd p50', show(f.export_10case_cpu_ms_p50), '', ''],
       ['Rapportage over een jaar, per school (p50 / max)', `${f.report_year_ms_p50} / ${f.report_year_ms_max} ms`, '≤ 2000 ms', judge(f.report_year_ms_max, (v) => v <= 2000)],
-      ['Vergrendelen met reservekopie (p50)', `${f.lock_backup_ms_p50} ms`, '', ''],
+      ['Vergrendelen: de kluis dicht (p50)', `${f.lock_ms_p50} ms`, '≤ 1000 ms', judge(f.lock_ms_p50, (v) => v <= 1000)],
+      ['Reservekopie na het vergrendelen, van het gesloten bestand (p50)', `${f.backup_after_lock_ms_p50} ms`, '', ''],
       ['Ontgrendelen via de sessie (p50)', `${f.session_unlock_ms_p50} ms`, '', ''],
       ['Openen tot eerste dossier (p50)', `${f.open_to_dossier_ms_p50} ms`, '', ''],
       ['Start: sinds je laatste sessie, eerste pagina / volgende', `${f.start_digest_ms} / ${f.start_digest_next_ms} ms`, '≤ 300 ms', judge(f.start_digest_ms, (v) => v <= 300)],
@@ -539,7 +541,8 @@ const GROWTH_KEYS = [
   'timeline_first_render_ms_p95',
   'export_10case_ms_p50',
   'report_year_ms_p50',
-  'lock_backup_ms_p50',
+  'lock_ms_p50',
+  'backup_after_lock_ms_p50',
   'session_unlock_ms_p50',
   'open_to_dossier_ms_p50',
   'start_digest_ms',

@@ -19,7 +19,8 @@ import { ms, percentile, round } from './stats';
  * The figures of a vault's life at regional scale (issue: the bench at ten times the region), all
  * through the handler table as the app calls them:
  *   report_year_ms_p50 / _max       a year's report per school (vaultReport over the whole vault) (target ≤ 2 000 ms)
- *   lock_backup_ms_p50              vault:lock: the verified rotating backup, then closing
+ *   lock_ms_p50                     vault:lock, what the chair waits for: the vault closed, its lock file gone (target ≤ 1 000 ms at scale 10)
+ *   backup_after_lock_ms_p50        the verified rotating backup that follows a lock, made from the closed file
  *   session_unlock_ms_p50           vault:unlock through the session (PBKDF2, checks, pragmas)
  *   open_to_dossier_ms_p50          from a locked app to the first dossier: unlock, operator, search, dossier
  *   start_digest_ms                 digest:sinceLastSession, the first page Start shows after the operator is chosen (10 families),
@@ -35,7 +36,8 @@ import { ms, percentile, round } from './stats';
 export interface LifecycleFigures {
   report_year_ms_p50: number;
   report_year_ms_max: number;
-  lock_backup_ms_p50: number;
+  lock_ms_p50: number;
+  backup_after_lock_ms_p50: number;
   session_unlock_ms_p50: number;
   open_to_dossier_ms_p50: number;
   start_digest_ms: number;
@@ -94,7 +96,12 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
   const { vaultPath, passphrase, operator } = input;
   const userDataDir = path.join(workDir, 'lifecycle-userdata');
   fs.mkdirSync(userDataDir, { recursive: true });
-  const { handlers, session } = createHandlers(benchHost(userDataDir));
+  // The backup a lock owes is held here, so that it is timed on its own and not inside the next call.
+  const owedBackups: (() => void)[] = [];
+  const { handlers, session } = createHandlers(benchHost(userDataDir), { deferBackup: (task) => void owedBackups.push(task) });
+  const runOwedBackups = () => {
+    for (const task of owedBackups.splice(0)) task();
+  };
   const call = async (channel: string, payload: unknown) => {
     const result = await dispatch(handlers, channel, payload);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
@@ -108,6 +115,7 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
   try {
     const unlock: number[] = [];
     const lock: number[] = [];
+    const backupAfterLock: number[] = [];
     const openToDossier: number[] = [];
     for (const family of input.opened) {
       const surname = family.surname;
@@ -122,6 +130,7 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
         }),
       );
       lock.push(await timed(() => call('vault:lock', { reason: 'user' })));
+      backupAfterLock.push(await timed(async () => runOwedBackups()));
     }
 
     await call('vault:unlock', { token: session.targets.tokenFor(path.resolve(vaultPath)), passphrase });
@@ -167,12 +176,14 @@ export async function measureLifecycle(input: LifecycleInput, workDir: string): 
       );
     }
     await call('vault:lock', { reason: 'user' });
+    runOwedBackups();
 
     const p50 = (values: number[]) => round(percentile([...values].sort((a, b) => a - b), 0.5), 1);
     return {
       report_year_ms_p50: p50(reports),
       report_year_ms_max: round(Math.max(...reports), 1),
-      lock_backup_ms_p50: p50(lock),
+      lock_ms_p50: p50(lock),
+      backup_after_lock_ms_p50: p50(backupAfterLock),
       session_unlock_ms_p50: p50(unlock),
       open_to_dossier_ms_p50: p50(openToDossier),
       start_digest_ms: round(startDigest, 1),

@@ -34,6 +34,8 @@ export interface CoreOptions {
   onRekeyStep?: (step: RewriteStep) => void;
   /** Receives failures of the automatic backup on lock (the lock itself always succeeds). */
   onBackupError?: (error: unknown) => void;
+  /** When the backup that follows a lock runs; by default on the next turn of the event loop. */
+  deferBackup?: (task: () => void) => void;
 }
 
 /** Calls that do not count as user activity for the idle lock. */
@@ -60,6 +62,7 @@ export function createHandlers(host: HostServices, options: CoreOptions = {}): {
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     ...(options.onRekeyStep === undefined ? {} : { onRekeyStep: options.onRekeyStep }),
     ...(options.onBackupError === undefined ? {} : { onBackupError: options.onBackupError }),
+    ...(options.deferBackup === undefined ? {} : { deferBackup: options.deferBackup }),
   });
   const deps: HandlerDeps = {
     session,

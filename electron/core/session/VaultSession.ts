@@ -15,12 +15,14 @@ import { createDemoVaultFile, DEMO_FILE_NAME, DEMO_PASSPHRASE } from '../demo/de
 import { requireAcceptablePassphrase } from '../passphrase/passphraseStrength';
 import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../settings/settingsService';
 import { writeOutsideHistory } from '../recordStore/writeContext';
-import { backupDirFor, listBackups, makeRotatingBackup } from '../vault/backups';
+import { backupDirFor, listBackups, makeRotatingBackup, makeRotatingBackupOfClosedVault, tidyBackupFolders } from '../vault/backups';
 import { changeVaultPassphrase } from '../vault/changePassphrase';
 import { rewriteVaultFile, type RewriteStep } from '../vault/rewriteVaultFile';
 import { mapStorageErrors } from '../vault/fileErrors';
 import type { ReadableDb, WritableDb } from '../vault/connection';
 import { unlockVault } from '../vault/unlockVault';
+import { acquireVaultLock } from '../vault/lockFile';
+import { ensureOwnerOnlyDir } from '../vault/ownerOnly';
 import { closeVaultFile, createVaultFile, VAULT_EXTENSION, type OpenVault } from '../vault/vaultFile';
 import { IdleTimer, realTimers, type Timers } from './idleTimer';
 import { rememberRecentVault } from './recentVaults';
@@ -39,6 +41,34 @@ export interface VaultSessionDeps {
   onRekeyStep?: (step: RewriteStep) => void;
   /** Called when a backup on lock fails; the lock itself always goes through. */
   onBackupError?: (error: unknown) => void;
+  /**
+   * Runs the backup after a lock once the lock has been reported; by default on the next turn of
+   * the event loop, so the chair waits only for the vault to close.
+   */
+  deferBackup?: (task: () => void) => void;
+}
+
+/** A backup owed by a lock: made from the closed file, with the passphrase it had, then forgotten. */
+interface OwedBackup {
+  vaultPath: string;
+  passphrase: string;
+  keep: number;
+  at: Date;
+}
+
+/**
+ * Marks, in the vault's backup folder, that a lock's backup has not been made yet. If the app ends
+ * before the deferred backup ran (quit, crash, power), the next unlock of that vault makes it.
+ */
+const BACKUP_OWED_MARKER = '.reservekopie-tegoed';
+
+function owedMarkerFor(userDataDir: string, vaultPath: string): string {
+  return path.join(backupDirFor(userDataDir, vaultPath), BACKUP_OWED_MARKER);
+}
+
+function nextTurn(task: () => void): void {
+  // Never keeps a CLI or test process alive for a backup nobody waits on.
+  setImmediate(task).unref();
 }
 
 interface OpenState {
@@ -54,8 +84,9 @@ interface OpenState {
 
 /**
  * The one open vault of an app instance: locked → needs_operator → unlocked.
- * Every data operation needs an operator (`withRead`, `withWrite`, `currentOperator`); `lock()` makes a rotating backup, closes
- * the database, removes the lock file and tells the host so the renderer wipes its stores.
+ * Every data operation needs an operator (`withRead`, `withWrite`, `currentOperator`); `lock()` closes the database at
+ * once, removes the lock file and tells the host so the renderer wipes its stores; the rotating backup is made from the
+ * closed file afterwards (see finishOwedBackups).
  */
 export class VaultSession {
   private open: OpenState | null = null;
@@ -63,10 +94,12 @@ export class VaultSession {
   readonly targets = new VaultTargets();
   private readonly now: () => Date;
   private readonly idle: IdleTimer;
+  private owed: OwedBackup[] = [];
 
   constructor(private readonly deps: VaultSessionDeps) {
     this.now = deps.now ?? (() => new Date());
     this.idle = new IdleTimer(this.now, deps.timers ?? realTimers, () => this.lock('idle'));
+    this.tidyLeftovers();
   }
 
   get state(): SessionState {
@@ -100,6 +133,7 @@ export class VaultSession {
   create(filePath: string, passphrase: string, passphraseRepeat: string): VaultStatus {
     requireAcceptablePassphrase(passphrase, passphraseRepeat);
     this.closeCurrent();
+    this.finishOwedBackups();
     const target = filePath.endsWith(VAULT_EXTENSION) ? filePath : `${filePath}${VAULT_EXTENSION}`;
     const vault = createVaultFile(target, passphrase, this.fileOptions());
     this.adopt(vault, passphrase, false);
@@ -108,6 +142,8 @@ export class VaultSession {
 
   unlock(filePath: string, passphrase: string): VaultStatus {
     this.closeCurrent();
+    // A backup still owed by the last lock reads the closed file: made before the file opens again.
+    this.finishOwedBackups();
     const vault = unlockVault(filePath, passphrase, this.fileOptions());
     this.adopt(vault, passphrase, this.isDemoPath(vault.path));
     return this.status();
@@ -117,6 +153,7 @@ export class VaultSession {
   openDemo(): VaultStatus {
     const demoPath = this.demoPath();
     this.closeCurrent();
+    this.finishOwedBackups();
     mapStorageErrors(() => fs.mkdirSync(this.deps.userDataDir, { recursive: true }));
     if (!fs.existsSync(demoPath)) createDemoVaultFile(demoPath, this.fileOptions());
     let vault: OpenVault;
@@ -276,31 +313,95 @@ export class VaultSession {
   }
 
   /**
-   * Locks: a rotating backup (failure is reported to onBackupError but never blocks the lock),
-   * close, release the lock file, forget passphrase and operator, notify the host.
+   * Locks at once: close, release the lock file, forget operator, notify the host. The rotating
+   * backup of the lock follows from the closed file (deferBackup); its failure is reported to
+   * onBackupError and never holds the lock up.
    */
   lock(reason: LockReason): void {
     if (this.open === null) return;
     this.closeCurrent();
     this.deps.notifyLocked(reason);
+    (this.deps.deferBackup ?? nextTurn)(() => this.finishOwedBackups());
   }
 
+  /** On quit: lock, then make the owed backup before the process ends (nobody waits at a lock screen). */
   dispose(): void {
     this.lock('close');
+    this.finishOwedBackups();
     this.idle.stop();
   }
 
+  /**
+   * Makes every backup owed by a lock, from the closed vault file: copied, verified under the
+   * passphrase it had, rotated as any backup. The passphrase is forgotten with the job. The vault's
+   * lock file is held meanwhile, so another instance cannot write to the file being copied (it
+   * finds the vault in use, and this backup is then left to the next unlock).
+   */
+  finishOwedBackups(): void {
+    const jobs = this.owed;
+    this.owed = [];
+    for (const job of jobs) {
+      try {
+        const lock = acquireVaultLock(job.vaultPath, this.now);
+        try {
+          makeRotatingBackupOfClosedVault(this.deps.userDataDir, job.vaultPath, job.at, job.keep, {
+            passphrase: job.passphrase,
+            ...(this.deps.nativeBinding === undefined ? {} : { nativeBinding: this.deps.nativeBinding }),
+          });
+          fs.rmSync(owedMarkerFor(this.deps.userDataDir, job.vaultPath), { force: true });
+        } finally {
+          lock.release();
+        }
+      } catch (error) {
+        this.deps.onBackupError?.(error);
+      }
+    }
+  }
+
+  /** Closes the open vault at once and records the backup that is now owed. */
   private closeCurrent(): void {
     const open = this.open;
     if (open === null) return;
     this.open = null;
     this.idle.stop();
     try {
+      closeVaultFile(open.vault);
+    } finally {
+      this.oweBackup(open);
+    }
+  }
+
+  private oweBackup(open: OpenState): void {
+    this.owed.push({ vaultPath: open.vault.path, passphrase: open.passphrase, keep: open.settings.backupKeep, at: this.now() });
+    try {
+      const marker = owedMarkerFor(this.deps.userDataDir, open.vault.path);
+      ensureOwnerOnlyDir(path.dirname(marker));
+      fs.writeFileSync(marker, '', { mode: 0o600 });
+    } catch (error) {
+      // Without the marker only a crash before the deferred backup would go unnoticed.
+      this.deps.onBackupError?.(error);
+    }
+  }
+
+  /** A lock whose backup the app did not live to make: made now, from the opened vault. */
+  private makeOwedBackupAfterUnlock(open: OpenState): void {
+    const marker = owedMarkerFor(this.deps.userDataDir, open.vault.path);
+    if (!fs.existsSync(marker)) return;
+    try {
       this.makeBackup(open);
+      fs.rmSync(marker, { force: true });
     } catch (error) {
       this.deps.onBackupError?.(error);
     }
-    closeVaultFile(open.vault);
+  }
+
+  /** Leftovers of interrupted backups are removed and backup folders tightened (see tidyBackupFolders). */
+  private tidyLeftovers(): void {
+    try {
+      tidyBackupFolders(this.deps.userDataDir);
+    } catch (error) {
+      this.deps.onBackupError?.(error);
+    }
   }
 
   private makeBackup(open: OpenState): BackupInfo {
@@ -313,6 +414,8 @@ export class VaultSession {
   private adopt(vault: OpenVault, passphrase: string, isDemo: boolean): void {
     const settings = mapStorageErrors(() => readSettings(vault.db));
     this.open = { vault, passphrase, operator: null, isDemo, settings, unlockId: crypto.randomUUID() };
+    this.tidyLeftovers();
+    this.makeOwedBackupAfterUnlock(this.open);
     if (!isDemo) {
       try {
         rememberRecentVault(this.deps.userDataDir, vault.path, this.now());

@@ -40,9 +40,11 @@ export function rememberRecentVault(userDataDir: string, vaultPath: string, at: 
     { path: resolved, lastOpenedAt: at.toISOString() },
     ...readStored(userDataDir).filter((r) => r.path !== resolved),
   ].slice(0, MAX_RECENT);
-  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
   const file = recentFile(userDataDir);
   const temp = `${file}.tmp`;
-  fs.writeFileSync(temp, JSON.stringify(next, null, 2));
+  // Paths only, but they say which vaults this account uses: the owner's business alone.
+  fs.rmSync(temp, { force: true });
+  fs.writeFileSync(temp, JSON.stringify(next, null, 2), { mode: 0o600, flag: 'wx' });
   fs.renameSync(temp, file);
 }

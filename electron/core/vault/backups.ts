@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { BackupInfo } from '../../../shared/contract/schemas';
 import { AppError } from '../../../shared/contract/errors';
 import { errorCode, toAppError } from './fileErrors';
-import { fsyncDir, fsyncFile } from './fsDurability';
+import { fsyncDir, fsyncFile, sideFiles } from './fsDurability';
 import { lockPathFor } from './lockFile';
-import { sqlString } from './sqlcipher';
+import { copyFileOwnerOnly, createEmptyOwnerOnly, ensureOwnerOnlyDir, OWNER_DIR_MODE, restrictToOwner } from './ownerOnly';
+import { openKeyed, sqlString } from './sqlcipher';
 import type { WritableDb } from './connection';
 import { VAULT_EXTENSION, verifyCopy } from './vaultFile';
 
@@ -40,23 +41,51 @@ export interface BackupOptions {
 
 /**
  * Writes an encrypted copy with VACUUM INTO (never serialize(): that returns plaintext, and
- * backup() refuses an encrypted source), fsyncs it, verifies it under the same passphrase and only
+ * backup() refuses an encrypted source) into an empty owner-only file in an owner-only folder, fsyncs it, verifies it under the same passphrase and only
  * then gives it its final name. A failed backup leaves no file behind.
  */
 export function writeVerifiedBackup(db: WritableDb, destination: string, options: BackupOptions): BackupInfo {
+  return writeBackupVia(destination, options, (partial) => {
+    createEmptyOwnerOnly(partial);
+    db.exec(`VACUUM INTO ${sqlString(partial)}`);
+  });
+}
+
+/**
+ * Backs up a CLOSED vault: its file is copied as it is (it is encrypted at rest, so the copy is as
+ * well), switched from WAL to rollback journal like a VACUUM INTO copy (a WAL-mode copy would
+ * grow -wal and -shm files beside it when verified), then fsynced, verified and renamed like any
+ * backup. The vault must stay closed meanwhile: the caller holds its lock file.
+ */
+export function writeVerifiedBackupOfClosedVault(vaultPath: string, destination: string, options: BackupOptions): BackupInfo {
+  return writeBackupVia(destination, options, (partial) => {
+    copyFileOwnerOnly(path.resolve(vaultPath), partial);
+    const copy = openKeyed(partial, options.passphrase, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+    try {
+      copy.pragma('journal_mode=DELETE');
+    } finally {
+      copy.close();
+    }
+  });
+}
+
+/** The shared tail of every backup: into `<dest>.partial`, fsync, verify, owner-only, rename. */
+function writeBackupVia(destination: string, options: BackupOptions, writeCopy: (partial: string) => void): BackupInfo {
   const dest = path.resolve(destination);
   if (fs.existsSync(dest)) throw new AppError('file_exists');
-  const partial = `${dest}.partial`;
+  const partial = `${dest}${PARTIAL_SUFFIX}`;
   try {
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.rmSync(partial, { force: true });
-    db.exec(`VACUUM INTO ${sqlString(partial)}`);
+    // A folder made here is the owner's; an existing one (the CLI's DEST may be any folder) keeps its mode.
+    fs.mkdirSync(path.dirname(dest), { recursive: true, mode: OWNER_DIR_MODE });
+    for (const file of [partial, ...sideFiles(partial)]) fs.rmSync(file, { force: true });
+    writeCopy(partial);
     fsyncFile(partial);
     verifyCopy(partial, options.passphrase, options.nativeBinding);
+    restrictToOwner(partial);
     fs.renameSync(partial, dest);
     fsyncDir(path.dirname(dest));
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    for (const file of [partial, ...sideFiles(partial)]) fs.rmSync(file, { force: true });
     const mapped = toAppError(error);
     if (mapped instanceof AppError && (mapped.code === 'file_exists' || mapped.code === 'disk_full')) throw mapped;
     throw new AppError('backup_failed', mapped instanceof AppError ? mapped.message : undefined);
@@ -73,6 +102,36 @@ function describeBackup(file: string): BackupInfo {
     createdAt: createdAtFromName(name) ?? stat.mtime.toISOString(),
     sizeBytes: stat.size,
   };
+}
+
+const PARTIAL_SUFFIX = '.partial';
+
+/**
+ * Tidies every vault's backup folder under `userDataDir`: removes `.partial` copies left by a
+ * backup that was interrupted (a crash, a kill, a full disk) and makes folders 0700 and backups
+ * 0600, including those an older version of the app left with the umask's modes.
+ */
+export function tidyBackupFolders(userDataDir: string): void {
+  const root = path.join(userDataDir, 'backups');
+  let folders: fs.Dirent[];
+  try {
+    folders = fs.readdirSync(root, { withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  ensureOwnerOnlyDir(root);
+  for (const folder of folders) {
+    if (!folder.isDirectory()) continue;
+    const dir = path.join(root, folder.name);
+    ensureOwnerOnlyDir(dir);
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(dir, entry.name);
+      if (entry.name.endsWith(PARTIAL_SUFFIX)) fs.rmSync(file, { force: true });
+      else if (entry.name.endsWith(VAULT_EXTENSION)) restrictToOwner(file);
+    }
+  }
 }
 
 /** Backups in a folder, newest first. */
@@ -116,7 +175,7 @@ export function removeBackupsExcept(dir: string, keepPath: string | null): strin
   return removed;
 }
 
-/** Makes a backup in the vault's backup folder and rotates. */
+/** Makes a backup of the open vault in its backup folder and rotates. */
 export function makeRotatingBackup(
   db: WritableDb,
   userDataDir: string,
@@ -125,12 +184,24 @@ export function makeRotatingBackup(
   keep: number,
   options: BackupOptions,
 ): BackupInfo {
+  return rotatingBackupVia(userDataDir, vaultPath, at, keep, (dest) => writeVerifiedBackup(db, dest, options));
+}
+
+/** Makes a backup of a closed vault (see writeVerifiedBackupOfClosedVault) in its backup folder and rotates. */
+export function makeRotatingBackupOfClosedVault(userDataDir: string, vaultPath: string, at: Date, keep: number, options: BackupOptions): BackupInfo {
+  return rotatingBackupVia(userDataDir, vaultPath, at, keep, (dest) => writeVerifiedBackupOfClosedVault(vaultPath, dest, options));
+}
+
+function rotatingBackupVia(userDataDir: string, vaultPath: string, at: Date, keep: number, write: (dest: string) => BackupInfo): BackupInfo {
   const dir = backupDirFor(userDataDir, vaultPath);
+  // The app's own backup folders: tightened also when an older version made them 0755.
+  ensureOwnerOnlyDir(path.dirname(dir));
+  ensureOwnerOnlyDir(dir);
   let dest = path.join(dir, backupFileName(at));
   for (let n = 1; fs.existsSync(dest); n += 1) {
     dest = path.join(dir, backupFileName(at).replace(VAULT_EXTENSION, `-${n}${VAULT_EXTENSION}`));
   }
-  const info = writeVerifiedBackup(db, dest, options);
+  const info = write(dest);
   rotateBackups(dir, keep);
   return info;
 }
@@ -146,8 +217,7 @@ export function restoreBackup(backupPath: string, newPath: string, options: Back
   if (fs.existsSync(target) || fs.existsSync(lockPathFor(target))) throw new AppError('file_exists');
   verifyCopy(source, options.passphrase, options.nativeBinding);
   try {
-    fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
-    fsyncFile(target);
+    copyFileOwnerOnly(source, target);
     fsyncDir(path.dirname(target));
   } catch (error) {
     const code = errorCode(error);

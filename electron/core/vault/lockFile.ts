@@ -54,7 +54,7 @@ export function acquireVaultLock(vaultPath: string, now: () => Date): VaultLock 
   const content = JSON.stringify({ pid: process.pid, hostname: os.hostname(), createdAt: now().toISOString() });
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      fs.writeFileSync(lockPath, content, { flag: 'wx' });
+      fs.writeFileSync(lockPath, content, { flag: 'wx', mode: 0o600 });
       let released = false;
       return {
         path: lockPath,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toAppError } from './fileErrors';
 import { fsyncDir, fsyncFile, sideFiles } from './fsDurability';
+import { createEmptyOwnerOnly, restrictToOwner } from './ownerOnly';
 import { applyConnectionPragmas, KDF_ITERATIONS, openKeyed, sqlString } from './sqlcipher';
 import type { WritableDb } from './connection';
 import { rekeyTempPrefix, verifyCopy, type OpenVault } from './vaultFile';
@@ -37,6 +38,7 @@ export interface RewriteOptions {
  * 1. checkpoint, then copy the vault with VACUUM INTO (encrypted under its own key) next to it;
  *    the copy is built page by page from the live rows, so it holds no free page, no stale cell
  *    and no WAL frame of the old file,
+ *    (into an empty owner-only file, so the copy that replaces the vault is 0600 as the vault was),
  * 2. rekey the copy if asked (it is in rollback-journal mode, where rekey works), fsync, verify it,
  * 3. close the vault, rename the copy over it (atomic), fsync the directory, reopen.
  * Until the rename the vault is the old file; after it, the new one. On failure before the rename
@@ -57,6 +59,8 @@ export function rewriteVaultFile(vault: OpenVault, passphrase: string, options: 
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     step('checkpointed');
+    // Made owner-only before SQLite writes into it: a copy it created itself would take the umask.
+    createEmptyOwnerOnly(temp);
     db.exec(`VACUUM INTO ${sqlString(temp)}`);
     step('copied');
     if (options.rekey !== undefined) {
@@ -74,6 +78,7 @@ export function rewriteVaultFile(vault: OpenVault, passphrase: string, options: 
     fsyncFile(temp);
     step('synced');
     verifyCopy(temp, finalPassphrase, options.nativeBinding);
+    restrictToOwner(temp);
     step('verified');
     db.close();
     // A clean close checkpoints and deletes the WAL. Remove any leftover so that frames of the old

@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION, runMigrations, schemaVersion } from '../migratio
 import { fsyncDir, sideFiles } from './fsDurability';
 import { toAppError } from './fileErrors';
 import { acquireVaultLock, type VaultLock } from './lockFile';
+import { restrictToOwner } from './ownerOnly';
 import { applyConnectionPragmas, applyReadOnlyPragmas, createKeyed, hasPlaintextHeader, KDF_ITERATIONS, openKeyed, readKdfIterations } from './sqlcipher';
 import type { WritableDb } from './connection';
 
@@ -96,6 +97,19 @@ function removeStaleRekeyCopies(vaultPath: string): void {
 }
 
 /**
+ * A vault made or rewritten by an older version may carry the umask's 0644. Tightened once its key
+ * has opened it; where the file system has no Unix modes (or the file is someone else's) the
+ * attempt changes nothing and the vault still opens.
+ */
+function tightenToOwnerOnly(vaultPath: string): void {
+  try {
+    restrictToOwner(vaultPath);
+  } catch {
+    // Not ours to change (EPERM) or no modes on this file system: the open must not fail on it.
+  }
+}
+
+/**
  * Opens an existing vault for writing. Order matters: cheap file checks, the lock file (the first
  * write, and only beside the vault), the key (a read), identity and version (reads), and only then
  * the pragmas and migrations that write. A file that fails any check is left byte-for-byte as it was.
@@ -113,6 +127,7 @@ export function openVaultFile(filePath: string, passphrase: string, options: Vau
     applyConnectionPragmas(db);
     runMigrations(db, options.now);
     removeStaleRekeyCopies(resolved);
+    tightenToOwnerOnly(resolved);
     return { path: resolved, db, lock };
   } catch (error) {
     db?.close();

@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./electronMock')).electronMock);
@@ -11,9 +13,28 @@ beforeEach(() => {
 });
 
 describe('crash output holds no vault content', () => {
-  it('keeps crash dumps inside the user data folder', () => {
-    applyCrashHygiene();
-    expect(electronMock.app.setPath).toHaveBeenCalledWith('crashDumps', expect.stringMatching(/^\/home\/test\/\.config\/Casustafel\//));
+  it('writes no crash dump: the crash reporter is never started, and Node writes no diagnostic report', () => {
+    const report = { reportOnFatalError: true, reportOnSignal: true, reportOnUncaughtException: true };
+    applyCrashHygiene(report);
+    expect(report).toEqual({ reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false });
+    expect(electronMock.crashReporter.start).not.toHaveBeenCalled();
+    expect(electronMock.app.setPath).not.toHaveBeenCalled();
+  });
+
+  it('no source of the app touches crashReporter (Crashpad cannot be stopped once started)', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(entry.name) && /\bcrashReporter\b|process\.crash\(/.test(fs.readFileSync(full, 'utf8'))) {
+          offenders.push(path.relative(root, full));
+        }
+      }
+    };
+    for (const folder of ['electron', 'renderer', 'shared', 'build']) walk(path.join(root, folder));
+    expect(offenders).toEqual([]);
   });
 
   it('strips the remote-debugging and inspect switches from a packaged app', () => {

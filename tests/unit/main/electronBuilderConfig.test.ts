@@ -44,3 +44,65 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 });
+
+describe('electron-builder.yml signs and notarises from the environment only', () => {
+  const text = readFileSync(path.join(root, 'electron-builder.yml'), 'utf8');
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const ENV = [
+    'CSC_LINK',
+    'CSC_KEY_PASSWORD',
+    'WIN_CSC_LINK',
+    'WIN_CSC_KEY_PASSWORD',
+    'CSC_NAME',
+    'APPLE_API_KEY',
+    'APPLE_API_KEY_ID',
+    'APPLE_API_ISSUER',
+    'APPLE_ID',
+    'APPLE_APP_SPECIFIC_PASSWORD',
+    'APPLE_TEAM_ID',
+  ];
+
+  /** Every key path with its value, through nested objects and lists. */
+  function entries(value: unknown, at = ''): [string, unknown][] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => entries(v, `${at}[${i}]`));
+    if (typeof value === 'object' && value !== null) {
+      return Object.entries(value).flatMap(([k, v]) => [[`${at}.${k}`, v] as [string, unknown], ...entries(v, `${at}.${k}`)]);
+    }
+    return [];
+  }
+
+  it('holds no certificate, password, key or account', () => {
+    const secretKeys = entries(config).filter(([keyPath]) =>
+      /(password|passphrase|secret|token|cscLink|certificateFile|certificateSubjectName|certificateSha1|appleId|apiKey|identity|keychain)$/i.test(keyPath),
+    );
+    expect(secretKeys).toEqual([]);
+    const strings = entries(config).filter((e): e is [string, string] => typeof e[1] === 'string');
+    for (const [keyPath, value] of strings) {
+      // No inline base64 certificate, no certificate file, no app-specific password (xxxx-xxxx-xxxx-xxxx).
+      expect(value, keyPath).not.toMatch(/[A-Za-z0-9+/=]{60,}/);
+      expect(value, keyPath).not.toMatch(/\.(p12|pfx|p8|cer|pem)$/i);
+      expect(value, keyPath).not.toMatch(/^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/);
+    }
+  });
+
+  it('notarises on macOS under the hardened runtime, and signs Windows executables, when the environment provides the means', () => {
+    expect(config.mac).toMatchObject({ hardenedRuntime: true, notarize: true });
+    expect(config.win).toMatchObject({ signAndEditExecutable: true });
+    // An unsigned build stays possible for testing; a release asks for signing on the command line.
+    expect(config.forceCodeSigning).toBe(false);
+  });
+
+  it('names every environment variable electron-builder reads, in the yml and in the README', () => {
+    for (const name of ENV) {
+      expect(text, name).toMatch(new RegExp(`\\b${name}\\b`));
+      expect(readme, name).toMatch(new RegExp(`\\b${name}\\b`));
+    }
+  });
+
+  it('names only variables electron-builder really reads', () => {
+    const sources = ['out/codeSign/windowsSignToolManager.js', 'out/platformPackager.js', 'out/winPackager.js', 'out/mac/MacTargetHelper.js', 'out/macPackager.js', 'out/codeSign/macCodeSign.js']
+      .map((file) => readFileSync(path.join(root, 'node_modules/app-builder-lib', file), 'utf8'))
+      .join('\n');
+    for (const name of ENV) expect(sources, name).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+});

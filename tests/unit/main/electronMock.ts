@@ -14,6 +14,10 @@ export class FakeEmitter {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
     return this;
   });
+  prependListener = vi.fn((event: string, listener: Listener) => {
+    this.listeners.set(event, [listener, ...(this.listeners.get(event) ?? [])]);
+    return this;
+  });
   once = vi.fn((event: string, listener: Listener) => this.on(event, listener));
   removeListener = vi.fn((event: string, listener: Listener) => {
     this.listeners.set(
@@ -123,6 +127,7 @@ function createMock() {
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     powerMonitor: new FakeEmitter(),
+    crashReporter: { start: vi.fn() },
     dialog: {
       showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
       showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),

@@ -84,7 +84,65 @@ describe('saving an export through the native dialog', () => {
     ['ENOSPC', 'disk_full'],
   ])('turns %s into the Dutch %s error', async (code, expected) => {
     electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'tijdlijn.svg') });
-    vi.spyOn(fs.promises, 'writeFile').mockRejectedValue(Object.assign(new Error(code), { code }));
+    vi.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw Object.assign(new Error(code), { code });
+    });
     expect(await codeOf(createElectronHostServices(() => null).saveExportFile('tijdlijn.svg', BYTES, () => true))).toBe(expected);
+  });
+});
+
+describe('overwriting a file through the save dialog', () => {
+  let previousUmask = 0;
+  beforeEach(() => {
+    previousUmask = process.umask(0o022);
+  });
+  afterEach(() => {
+    process.umask(previousUmask);
+  });
+
+  // Larger than one write, so a half-written file would show in its size.
+  const REPORT = Buffer.alloc(3 * 1024 * 1024 + 17, 0x25);
+
+  function existingReport(): string {
+    const target = path.join(dir, 'rapportage.pdf');
+    fs.writeFileSync(target, 'de vorige rapportage', { mode: 0o644 });
+    fs.chmodSync(target, 0o644);
+    electronMock.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    return target;
+  }
+
+  it('replaces an existing 0644 file whole and leaves it readable by the owner only', async () => {
+    const target = existingReport();
+    await expect(createElectronHostServices(() => null).saveExportFile('rapportage.pdf', REPORT, () => true)).resolves.toBe(target);
+    expect(fs.readFileSync(target).equals(REPORT)).toBe(true);
+    if (process.platform !== 'win32') expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(dir)).toEqual(['rapportage.pdf']);
+  });
+
+  it('writes into a temp file beside the target that is owner-only from its creation', async () => {
+    existingReport();
+    const open = vi.spyOn(fs, 'openSync');
+    await createElectronHostServices(() => null).saveExportFile('rapportage.pdf', REPORT, () => true);
+    const [tempPath, flags, mode] = open.mock.calls[0] ?? [];
+    expect(path.dirname(String(tempPath))).toBe(dir);
+    expect(path.basename(String(tempPath))).toMatch(/^\.rapportage\.pdf\.[0-9a-f]{12}\.tmp$/);
+    expect(flags).toBe('wx');
+    expect(mode).toBe(0o600);
+  });
+
+  it('a write that fails halfway leaves the old file as it was and no temp file behind', async () => {
+    const target = existingReport();
+    const realWrite = fs.writeSync;
+    let calls = 0;
+    // The first megabyte reaches the disk, then the disk is full.
+    vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Uint8Array, offset: number) => {
+      calls += 1;
+      if (calls > 1) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+      return realWrite(fd, buffer, offset, 1024 * 1024);
+    }) as typeof fs.writeSync);
+    expect(await codeOf(createElectronHostServices(() => null).saveExportFile('rapportage.pdf', REPORT, () => true))).toBe('disk_full');
+    expect(calls).toBe(2);
+    expect(fs.readFileSync(target, 'utf8')).toBe('de vorige rapportage');
+    expect(fs.readdirSync(dir)).toEqual(['rapportage.pdf']);
   });
 });

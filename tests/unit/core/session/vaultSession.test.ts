@@ -178,6 +178,7 @@ describe('a passphrase change interrupted after the file was replaced', () => {
     const NEW = 'zeilboot kaasschaaf vuurtoren hagelslag';
     expect(() => core.session.changePassphrase(GOOD_PASSPHRASE, NEW, NEW)).toThrow();
     core.session.lock('user');
+    core.session.finishOwedBackups();
     expect(failures).toEqual([]);
     const backups = fs.readdirSync(path.join(core.userDataDir, 'backups'));
     expect(backups).toHaveLength(1);
