@@ -84,7 +84,9 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
   await expect(regie.getByText('Er is nog geen regie vastgelegd voor dit gezin.')).toBeVisible();
   await regie.getByRole('button', { name: 'Regie vastleggen' }).click();
   await expect(regie.getByRole('alert')).toContainText('Kies de regisseur.');
-  await regie.getByLabel('Regisseur', { exact: true }).selectOption({ label: 'Roel Venema (Wijkteam Emmen-Oost)' });
+  // Nobody is involved yet: the regisseur comes from another organisation, whose involvement is recorded with it.
+  await regie.getByLabel('Regisseur', { exact: true }).selectOption({ label: 'Andere organisatie…' });
+  await regie.getByLabel('Regisseur van een andere organisatie').selectOption({ label: 'Roel Venema, gezinscoach' });
   await expect(regie.getByLabel('Contactgegevens regisseur')).toHaveValue('0591-123456');
   await regie.getByLabel('Mandaat').selectOption({ label: 'Drang' });
   await regie.getByLabel('Doorzettingsmacht (mag doorpakken en opschalen)').check();
