@@ -14,6 +14,7 @@ import { answerKindcheckByOthers } from './dossierActions';
 import { writeThenReload } from './dossierWrites';
 import { memberName } from '../../format/memberName';
 import './kindcheckByOthers.css';
+import { unreadableDateText } from '../../format/typedDate';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -172,7 +173,7 @@ function KindcheckAnswerForm({
   const submit = onSubmit(async () => {
     const day = establishedOn.trim() === '' ? null : parseDutchDate(establishedOn);
     if (establishedOn.trim() !== '' && day === null) {
-      rejects({ establishedOn: t('autosave.invalidDate', { value: establishedOn.trim() }) });
+      rejects({ establishedOn: unreadableDateText(establishedOn.trim()) });
       return;
     }
     const answer = { involvementId: point.involvement.id, knowsChildren, ownKindcheck, establishedOn: day, establishedBy: establishedBy.trim(), note: note.trim() };

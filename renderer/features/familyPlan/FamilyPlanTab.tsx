@@ -19,6 +19,7 @@ import { ownerLabel } from '../regie/OwnerSelect';
 import { agreePlan, exportActionCalendar, exportPlanLetter, loadFamilyPlan, removeNetworkMember, saveAgreement, saveNetworkMember, updatePlan } from './familyPlanActions';
 import { PlanOwnerSelect, planOwnerIds } from './PlanOwnerSelect';
 import './familyPlan.css';
+import { unreadableDateText } from '../../format/typedDate';
 
 /**
  * Gezinsplan: the family's own plan. The family's view and wishes, goals in their words, when it was
@@ -87,7 +88,7 @@ function ViewSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: () 
 
   const submit = form.onSubmit(async () => {
     setSaved(false);
-    const invalid = (text: string) => (text.trim() !== '' && dayOf(text) === null ? t('familyPlan.invalidDate', { value: text.trim() }) : null);
+    const invalid = (text: string) => (text.trim() !== '' && dayOf(text) === null ? unreadableDateText(text.trim()) : null);
     if (form.rejects({ parentsOn: invalid(parentsOn), childOn: invalid(childOn) })) return;
     const ok = await form.settle(() =>
       updatePlan({ familyId: plan.familyId, familyView: view, wishes, discussedWithParentsOn: dayOf(parentsOn), discussedWithChildOn: dayOf(childOn) }, onSaved),
@@ -225,7 +226,7 @@ function AgreementsSection({ plan, directory, onSaved }: { plan: FamilyPlanOverv
     const rejected = form.rejects({
       description: description.trim() === '' ? t('familyPlan.agreements.descriptionRequired') : null,
       owner: owner === '' ? t('familyPlan.agreements.ownerRequired') : null,
-      due: due.trim() === '' ? t('familyPlan.agreements.dueRequired') : dueDate === null ? t('familyPlan.invalidDate', { value: due.trim() }) : null,
+      due: due.trim() === '' ? t('familyPlan.agreements.dueRequired') : dueDate === null ? unreadableDateText(due.trim()) : null,
     });
     if (rejected) return;
     const ok = await form.settle(() =>
@@ -319,7 +320,7 @@ function AgreeSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: ()
     const agreedOn = parseDutchDate(on);
     const agreedBy = people.filter((p) => p.name.trim() !== '' || p.role.trim() !== '');
     const rejected = form.rejects({
-      on: agreedOn === null ? t('familyPlan.invalidDate', { value: on.trim() }) : null,
+      on: agreedOn === null ? unreadableDateText(on.trim()) : null,
       who: agreedBy.length === 0 || agreedBy.some((p) => p.name.trim() === '' || p.role.trim() === '') ? t('familyPlan.agree.whoRequired') : null,
     });
     if (rejected || agreedOn === null) return;

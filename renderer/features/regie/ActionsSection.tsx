@@ -10,7 +10,7 @@ import { addWorkingDaysTo, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/w
 import { AutosaveSelect } from '../../autosave/AutosaveFields';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
-import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
+import { toDutchDateInput } from '../../format/dutchDate';
 import { FormFooter, SelectInput, TextInput } from '../../components/FormFields';
 import { actionOwnerIds, OwnerSelect, ownerIds, ownerLabel } from './OwnerSelect';
 import { signallersFirst } from '../../../shared/regie/familyChoices';
@@ -19,6 +19,8 @@ import { actionSave, newOpenAction } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
 import { VerwijsindexInforming } from './VerwijsindexInforming';
 import { saveAction, signalDiscussed } from './regieActions';
+import { typedDate } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /** An action's status, saved as it is chosen (the actions table and the monitoring list). */
 export function ActionStatusSelect({ familyId, action }: { familyId: string; action: RegieAction }) {
@@ -115,11 +117,11 @@ function AddActionForm({
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
-    const dueDate = parseDutchDate(due);
+    const { day: dueDate, error: dueError } = typedDate(due, 'uiterste_datum', { today: overview.today });
     const rejected = form.rejects({
       description: description.trim() === '' ? t('regie.actions.descriptionRequired') : null,
       owner: owner === '' ? t('regie.owner.required') : null,
-      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueError,
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
@@ -146,7 +148,7 @@ function AddActionForm({
           withFamily
           error={errors.owner}
         />
-        <TextInput label={t('regie.actions.dueLabel')} hint={t('regie.dateHint')} value={due} onChange={setDue} error={errors.due} inputMode="numeric" maxLength={10} />
+        <DateField label={t('regie.actions.dueLabel')} value={due} onChange={setDue} error={errors.due} />
       </div>
       {children.length > 0 ? (
         <fieldset className="regie-children">
@@ -192,11 +194,11 @@ export function FeedbackSection({
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
-    const dueDate = due.trim() === '' ? null : parseDutchDate(due);
+    const { day: dueDate, error: dueError } = typedDate(due, 'uiterste_datum', { today: overview.today });
     const rejected = form.rejects({
       signaller: signaller === '' ? t('regie.feedback.signallerRequired') : null,
       owner: owner === '' ? t('regie.owner.required') : null,
-      due: due.trim() !== '' && dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+      due: dueError,
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
@@ -248,15 +250,7 @@ export function FeedbackSection({
             family={{ choices: overview.familyChoices, today: overview.today }}
             error={errors.owner}
           />
-          <TextInput
-            label={t('regie.feedback.due')}
-            hint={t('regie.feedback.dueHint', { count: FEEDBACK_WORKING_DAYS })}
-            value={due}
-            onChange={setDue}
-            error={errors.due}
-            inputMode="numeric"
-            maxLength={10}
-          />
+          <DateField label={t('regie.feedback.due')} hint={t('regie.feedback.dueHint', { count: FEEDBACK_WORKING_DAYS })} value={due} onChange={setDue} error={errors.due} />
         </div>
         <FormFooter label={t('regie.feedback.submit')} error={form.error} busy={form.busy} primary />
       </form>
@@ -273,10 +267,10 @@ export function VerwijsindexSection({ familyId, overview, directory }: { familyI
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
-    const dueDate = parseDutchDate(due);
+    const { day: dueDate, error: dueError } = typedDate(due, 'uiterste_datum', { today: overview.today });
     const rejected = form.rejects({
       owner: owner === '' ? t('regie.owner.required') : null,
-      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueError,
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
@@ -299,7 +293,7 @@ export function VerwijsindexSection({ familyId, overview, directory }: { familyI
             family={{ choices: overview.familyChoices, today: overview.today }}
             error={errors.owner}
           />
-          <TextInput label={t('regie.vir.due')} hint={t('regie.dateHint')} value={due} onChange={setDue} error={errors.due} inputMode="numeric" maxLength={10} />
+          <DateField label={t('regie.vir.due')} value={due} onChange={setDue} error={errors.due} />
         </div>
         <FormFooter label={t('regie.vir.submit')} error={form.error} busy={form.busy} />
       </form>

@@ -13,6 +13,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { writeRegie } from './loadRegie';
 import { useLoad } from '../../api/useLoad';
 import { addEscalation, fetchFamilySignals } from './regieActions';
+import { unreadableDateText } from '../../format/typedDate';
 
 /** The escalation ladder vrijwillig → drang → dwang, with Veilig Thuis advice and reports. */
 export function EscalationSection({ familyId, overview }: { familyId: string; overview: RegieOverview }) {
@@ -38,7 +39,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
   const submit = form.onSubmit(async () => {
     const day = parseDutchDate(date);
     if (day === null || trigger.trim() === '' || decidedBy.trim() === '' || reasons.trim() === '') {
-      setProblem(day === null && date.trim() !== '' ? t('regie.invalidDate', { value: date.trim() }) : t('regie.escalation.required'));
+      setProblem(day === null && date.trim() !== '' ? unreadableDateText(date.trim()) : t('regie.escalation.required'));
       return;
     }
     setProblem(null);

@@ -14,6 +14,8 @@ import { FormFooter, SelectInput, TextInput } from '../../components/FormFields'
 import { saveRegieField, writeRegie } from './loadRegie';
 import { useSubmit } from '../../api/useSubmit';
 import { decideRegie, updateDecision } from './regieActions';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /** The regisseur chooser's step to someone of an organisation not involved with the family. */
 const OTHER_ORGANISATION = 'andere-organisatie';
@@ -148,7 +150,7 @@ function NewDecisionForm({
   const submit = form.onSubmit(async () => {
     const sinceDay = parseDutchDate(since);
     if (sinceDay === null) {
-      setProblems([t('regie.invalidDate', { value: since.trim() })]);
+      setProblems([unreadableDateText(since)]);
       return;
     }
     const professional = directory.professionals.find((x) => x.id === chosenId) ?? null;
@@ -260,7 +262,7 @@ function NewDecisionForm({
             <TextInput label={t('regie.decision.reasons')} value={reasons} onChange={setReasons} multiline maxLength={4000} />
           </>
         )}
-        <TextInput label={t('regie.decision.sinceLabel')} hint={t('regie.dateHint')} value={since} onChange={setSince} inputMode="numeric" maxLength={10} />
+        <DateField label={t('regie.decision.sinceLabel')} value={since} onChange={setSince} />
       </div>
       {problems.length > 0 ? (
         <ErrorAlert>

@@ -12,6 +12,7 @@ import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
 import { saveAction } from './regieActions';
+import { unreadableDateText } from '../../format/typedDate';
 
 /**
  * Informing about a Verwijsindex registration: who must hear of it by the children's ages (the
@@ -59,7 +60,7 @@ function PostponeForm({ familyId, action }: { familyId: string; action: RegieAct
   const submit = form.onSubmit(async () => {
     const day = parseDutchDate(until);
     const rejected = form.rejects({
-      until: until.trim() === '' ? t('regie.vir.untilRequired') : day === null ? t('regie.invalidDate', { value: until.trim() }) : null,
+      until: until.trim() === '' ? t('regie.vir.untilRequired') : day === null ? unreadableDateText(until.trim()) : null,
       reason: postponementReasonIsReal(reason) ? null : t('regie.vir.reasonRequired'),
     });
     if (rejected) return;

@@ -7,7 +7,6 @@ export const regieEn: RegieTranslation = {
   choose: '— choose —',
   none: '(none)',
   dateHint: 'dd-mm-yyyy',
-  invalidDate: '"{{value}}" is not an existing date (dd-mm-yyyy).',
   mandate: { vrijwillig: 'Voluntary', drang: 'Pressure (drang)', dwang: 'Compulsory (dwang)' },
   owner: {
     label: 'Owner',

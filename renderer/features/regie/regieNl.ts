@@ -7,7 +7,6 @@ export const regieNl = {
   choose: '— kies —',
   none: '(geen)',
   dateHint: 'dd-mm-jjjj',
-  invalidDate: '"{{value}}" is geen bestaande datum (dd-mm-jjjj).',
   mandate: { vrijwillig: 'Vrijwillig', drang: 'Drang', dwang: 'Dwang' },
   owner: {
     label: 'Eigenaar',

@@ -13,6 +13,7 @@ import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { ReportChart } from './ReportChart';
 import { buildReport, exportReport } from './reportingActions';
 import './reporting.css';
+import { unreadableDateText } from '../../format/typedDate';
 
 type ByChoice = ReportGrouping | 'geen';
 
@@ -148,8 +149,7 @@ export function ReportingScreen() {
   const show = () => {
     const from = parseDutchDate(fromText);
     const to = parseDutchDate(toText);
-    const invalid = t('reporting.invalidDate');
-    if (form.rejects({ from: from === null ? invalid : null, to: to === null ? invalid : from !== null && to < from ? t('reporting.toBeforeFrom') : null })) return;
+    if (form.rejects({ from: from === null ? unreadableDateText(fromText) : null, to: to === null ? unreadableDateText(toText) : from !== null && to < from ? t('reporting.toBeforeFrom') : null })) return;
     setStatus(null);
     setRequest({ from: from!, to: to!, by: by === 'geen' ? null : by });
   };

@@ -17,6 +17,7 @@ import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { PlanOwnerSelect, planOwnerIds } from '../familyPlan/PlanOwnerSelect';
 import { loadSafetyAgreements, removeSafetyAgreement, saveSafetyAgreement } from './safetyAgreementsActions';
 import './safetyAgreements.css';
+import { unreadableDateText } from '../../format/typedDate';
 
 /**
  * The family's safety agreements, reloaded after each write here, after any save elsewhere (an
@@ -176,7 +177,7 @@ function AgreementForm({ overview, onDone, onSaved }: { overview: SafetyAgreemen
         what: what.trim() === '' ? t('safetyAgreements.form.whatRequired') : null,
         owner: owner === '' ? t('safetyAgreements.form.ownerRequired') : null,
         days: Number.isNaN(n) || n > MAX_TERM_DAYS ? t('safetyAgreements.form.daysInvalid') : null,
-        parentsOn: parentsOn.trim() !== '' && parentsDay === null ? t('safetyAgreements.form.invalidDate', { value: parentsOn.trim() }) : null,
+        parentsOn: parentsOn.trim() !== '' && parentsDay === null ? unreadableDateText(parentsOn.trim()) : null,
       })
     )
       return;
