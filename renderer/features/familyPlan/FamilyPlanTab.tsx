@@ -20,6 +20,7 @@ import { agreePlan, exportActionCalendar, exportPlanLetter, loadFamilyPlan, remo
 import { PlanOwnerSelect, planOwnerIds } from './PlanOwnerSelect';
 import './familyPlan.css';
 import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /**
  * Gezinsplan: the family's own plan. The family's view and wishes, goals in their words, when it was
@@ -103,8 +104,8 @@ function ViewSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: () 
         <TextInput label={t('familyPlan.view.familyView')} value={view} onChange={setView} multiline maxLength={4000} />
         <TextInput label={t('familyPlan.view.wishes')} value={wishes} onChange={setWishes} multiline maxLength={4000} />
         <div className="field-grid">
-          <TextInput label={t('familyPlan.view.parentsOn')} hint={t('familyPlan.dateHint')} value={parentsOn} onChange={setParentsOn} error={form.fieldErrors.parentsOn} inputMode="numeric" maxLength={10} />
-          <TextInput label={t('familyPlan.view.childOn')} hint={t('familyPlan.dateHint')} value={childOn} onChange={setChildOn} error={form.fieldErrors.childOn} inputMode="numeric" maxLength={10} />
+          <DateField label={t('familyPlan.view.parentsOn')} value={parentsOn} onChange={setParentsOn} error={form.fieldErrors.parentsOn} />
+          <DateField label={t('familyPlan.view.childOn')} value={childOn} onChange={setChildOn} error={form.fieldErrors.childOn} />
         </div>
         {saved ? <StatusMessage tone="success">{t('familyPlan.saved')}</StatusMessage> : null}
         <FormFooter label={t('familyPlan.view.submit')} error={form.error} busy={form.busy} primary />
@@ -299,7 +300,7 @@ function AgreementsSection({ plan, directory, onSaved }: { plan: FamilyPlanOverv
         <div className="field-grid">
           <TextInput label={t('familyPlan.agreements.description')} value={description} onChange={setDescription} error={form.fieldErrors.description} />
           <PlanOwnerSelect value={owner} onChange={setOwner} network={plan.network} directory={directory} error={form.fieldErrors.owner} />
-          <TextInput label={t('familyPlan.agreements.dueLabel')} hint={t('familyPlan.dateHint')} value={due} onChange={setDue} error={form.fieldErrors.due} inputMode="numeric" maxLength={10} />
+          <DateField label={t('familyPlan.agreements.dueLabel')} value={due} onChange={setDue} error={form.fieldErrors.due} />
         </div>
         <FormFooter label={t('familyPlan.agreements.submit')} error={form.error} busy={form.busy} primary />
       </form>
@@ -339,7 +340,7 @@ function AgreeSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: ()
       <h2 id="family-plan-agree-title">{t('familyPlan.agree.title')}</h2>
       <p className="muted">{t('familyPlan.agree.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <TextInput label={t('familyPlan.agree.on')} hint={t('familyPlan.dateHint')} value={on} onChange={setOn} error={form.fieldErrors.on} inputMode="numeric" maxLength={10} />
+        <DateField label={t('familyPlan.agree.on')} value={on} onChange={setOn} error={form.fieldErrors.on} />
         <fieldset className="family-plan__people">
           <legend>{t('familyPlan.agree.who')}</legend>
           {people.map((p, i) => (

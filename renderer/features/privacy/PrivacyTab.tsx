@@ -17,6 +17,7 @@ import { usePrivacyNotice } from './privacyNoticeStore';
 import './privacy.css';
 import { exportInzage, fetchFamilyPrivacy, fetchRetention, recordPrivacyRequest, setFamilyRetention } from './privacyActions';
 import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /** Id of this tab in the dossier's registry (renderer/dossier/dossierTabs.tsx). */
 export const PRIVACY_TAB_ID = 'inzage';
@@ -171,7 +172,7 @@ function RequestSection({ familyId, info, today, onSaved }: { familyId: string; 
               ...info.requesters.map((m) => ({ value: m.memberId, label: m.as ? `${m.name} (${t(`privacy.requesterRoles.${m.as}`)})` : m.name })),
             ]}
           />
-          <TextInput label={t('privacy.tab.requestDate')} hint={t('privacy.dateHint')} value={date} onChange={setDate} maxLength={10} error={errors.date ?? null} />
+          <DateField label={t('privacy.tab.requestDate')} value={date} onChange={setDate} error={errors.date ?? null} />
         </div>
         <fieldset className="subgroup">
           <legend>{t('privacy.tab.decision')}</legend>
