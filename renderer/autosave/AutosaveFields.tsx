@@ -3,6 +3,8 @@ import { FieldShell, fieldDescribedBy } from '../components/FieldShell';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate, toDutchDateInput } from '../format/dutchDate';
 import { useAutosave } from './useAutosave';
+import { typedDate } from '../format/typedDate';
+import type { DateUse } from '../../shared/domain/dutchDate';
 
 /** Typing pauses this long before a text is saved; leaving the field saves at once. */
 export const TEXT_SAVE_DELAY_MS = 700;
@@ -66,23 +68,26 @@ export function AutosaveDate({
   onSave,
   required = false,
   className,
+  use = 'dag',
 }: {
   label: string;
   value: string | null;
   onSave(value: string | null): Promise<unknown>;
   required?: boolean;
   className?: string;
+  /** What the date is for, so which days are plausible (shared/domain/dutchDate). */
+  use?: DateUse;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const hint = t('autosave.dateFormat');
+  const hint = t('date.hint');
   const field = useAutosave(
     toDutchDateInput(value),
     (text) => onSave(text.trim() === '' ? null : parseDutchDate(text)),
     TEXT_SAVE_DELAY_MS * 2,
     (text) => {
       if (text.trim() === '') return required ? t('autosave.required', { field: label }) : null;
-      return parseDutchDate(text) === null ? t('autosave.invalidDate', { value: text.trim() }) : null;
+      return typedDate(text, use).error;
     },
   );
   return (

@@ -43,6 +43,23 @@ export function TextInput({
   );
 }
 
+export interface SelectChoice {
+  value: string;
+  label: string;
+  group?: string;
+}
+
+/** Runs of consecutive choices that share a group (or have none), in their order. */
+function groupRuns(choices: readonly SelectChoice[]): { group: string | undefined; choices: SelectChoice[] }[] {
+  const runs: { group: string | undefined; choices: SelectChoice[] }[] = [];
+  for (const c of choices) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.group === c.group) last.choices.push(c);
+    else runs.push({ group: c.group, choices: [c] });
+  }
+  return runs;
+}
+
 export function SelectInput({
   label,
   value,
@@ -54,11 +71,17 @@ export function SelectInput({
   label: string;
   value: string;
   onChange(value: string): void;
-  choices: readonly { value: string; label: string }[];
+  /** Consecutive choices with the same `group` are shown under that heading (an optgroup). */
+  choices: readonly SelectChoice[];
   error?: string | null;
   hint?: string;
 }) {
   const id = useId();
+  const option = (c: SelectChoice) => (
+    <option key={c.value} value={c.value}>
+      {c.label}
+    </option>
+  );
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
@@ -69,11 +92,15 @@ export function SelectInput({
         aria-describedby={fieldDescribedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       >
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        {groupRuns(choices).map((run, n) =>
+          run.group === undefined ? (
+            run.choices.map(option)
+          ) : (
+            <optgroup key={`${run.group}-${n}`} label={run.group}>
+              {run.choices.map(option)}
+            </optgroup>
+          ),
+        )}
       </select>
     </FieldShell>
   );

@@ -1,25 +1,7 @@
 import { formatCalendarDay, parseCalendarDay } from '../../shared/domain/calendarDate';
 
-/**
- * Dates as Dutch people type them: 7-3-2019, 07-03-2019, 7/3/2019 or 7.3.2019 (day first), and
- * the stored form 2019-03-07. Returns the stored `YYYY-MM-DD`, or null when it is no real day.
- */
-export function parseDutchDate(text: string): string | null {
-  const value = text.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return parseCalendarDay(value) ? value : null;
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
-  if (!m) return null;
-  const day = parseCalendarDay(formatCalendarDay({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }));
-  return day ? formatCalendarDay(day) : null;
-}
-
-/** A stored `YYYY-MM-DD` as dd-mm-jjjj for an input field. */
-export function toDutchDateInput(stored: string | null): string {
-  if (!stored) return '';
-  const day = parseCalendarDay(stored);
-  if (!day) return stored;
-  return `${String(day.day).padStart(2, '0')}-${String(day.month).padStart(2, '0')}-${day.year}`;
-}
+// The one parser of typed dates lives in shared/ (core checks the same ranges); the screens read it from here.
+export { parseDutchDate, toDutchDateInput } from '../../shared/domain/dutchDate';
 
 /** `HH:MM` (24 h); null otherwise. */
 export function parseClockTime(text: string): { hour: number; minute: number } | null {

@@ -188,6 +188,18 @@ export const en: Translation = {
       afgemeld: 'sent apologies',
     },
   },
+  date: {
+    hint: 'dd-mm-yyyy',
+    problems: {
+      vorm: 'Enter a date as dd-mm-yyyy, for example 07-03-2019.',
+      bestaat_niet: 'This date does not exist.',
+      geboorte_in_toekomst: 'A date of birth is not in the future.',
+      geboorte_te_lang_geleden: 'This date is more than 25 years ago: that is not the date of birth of a child.',
+      overleg_te_lang_geleden: 'This date is more than 30 days ago. Tick "Record meeting afterwards" if the meeting has already been held.',
+      uiterste_datum_voorbij: 'A due date is not in the past.',
+    },
+    afterwards: 'Record meeting afterwards',
+  },
   autosave: {
     saving: 'Saving…',
     savedAt: 'Saved at {{time}}',
@@ -199,7 +211,6 @@ export const en: Translation = {
     dateHint: 'As dd-mm-yyyy, for example 07-03-2019.',
     dateFormat: 'dd-mm-yyyy',
     idle: 'Changes are saved automatically.',
-    invalidDate: '“{{value}}” is not a real date. Type the date as dd-mm-yyyy, for example 07-03-2019.',
   },
   audit: {
     title: 'Log',
@@ -287,7 +298,6 @@ export const en: Translation = {
     from: 'From',
     to: 'Up to and including',
     dateHint: 'dd-mm-yyyy',
-    invalidDate: '“{{value}}” is not a real date. Type the date as dd-mm-yyyy, for example 07-03-2026.',
     toBeforeFrom: 'This date is before the date under “From”.',
     apply: 'Filter',
     clear: 'Clear filters',

@@ -173,6 +173,19 @@ export const nl = {
       afgemeld: 'afgemeld',
     },
   },
+  /** Typed dates: one hint and one sentence per problem, the same as core's (shared/domain/dutchDate). */
+  date: {
+    hint: 'dd-mm-jjjj',
+    problems: {
+      vorm: 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 07-03-2019.',
+      bestaat_niet: 'Deze datum bestaat niet.',
+      geboorte_in_toekomst: 'Een geboortedatum ligt niet in de toekomst.',
+      geboorte_te_lang_geleden: 'Deze datum ligt meer dan 25 jaar in het verleden: dat is geen geboortedatum van een kind.',
+      overleg_te_lang_geleden: 'Deze datum ligt meer dan 30 dagen in het verleden. Vink "Overleg achteraf vastleggen" aan als het overleg al is gehouden.',
+      uiterste_datum_voorbij: 'Een uiterste datum ligt niet in het verleden.',
+    },
+    afterwards: 'Overleg achteraf vastleggen',
+  },
   autosave: {
     saving: 'Bezig met opslaan…',
     savedAt: 'Opgeslagen om {{time}}',
@@ -184,7 +197,6 @@ export const nl = {
     dateHint: 'Als dd-mm-jjjj, bijvoorbeeld 07-03-2019.',
     dateFormat: 'dd-mm-jjjj',
     idle: 'Wijzigingen worden vanzelf opgeslagen.',
-    invalidDate: '“{{value}}” is geen bestaande datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 07-03-2019.',
   },
   audit: {
     title: 'Logboek',
@@ -272,7 +284,6 @@ export const nl = {
     from: 'Vanaf',
     to: 'Tot en met',
     dateHint: 'dd-mm-jjjj',
-    invalidDate: '“{{value}}” is geen bestaande datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 07-03-2026.',
     toBeforeFrom: 'Deze datum ligt vóór de datum bij “Vanaf”.',
     apply: 'Filteren',
     clear: 'Filters wissen',

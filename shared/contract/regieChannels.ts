@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { FamilyConcern } from '../instrument/familyConcern';
 import { GateResult } from '../regie/closureGate';
 import { RowConcern } from '../regie/concernOrder';
-import { CalendarDayString, IsoDateTime, Meeting, RecordId } from '../domain/records';
-import { MANDATES } from '../domain/vocabulary';
+import { CalendarDayString, Involvement, IsoDateTime, Meeting, RecordId } from '../domain/records';
+import { LEGAL_BASES, MANDATES } from '../domain/vocabulary';
+import { NetworkMember } from '../familyPlan/familyPlanRecords';
 import { SignalWarning } from '../timeline/timelineSignals';
 import { RequiredTopic } from './assessmentChannels';
 import { PageRequest } from '../paging/page';
@@ -48,6 +49,15 @@ export const RegieOverview = z.object({
   contactWeeks: z.number().int(),
   /** Today as core sees it (YYYY-MM-DD), so screen and core judge "overdue" on the same day. */
   today: CalendarDayString,
+  /** What belongs to this family, for the choosers (shared/regie/familyChoices): they offer it first. */
+  familyChoices: z.object({
+    /** The family's involvements (current and ended), with their basis. */
+    involvements: z.array(Involvement),
+    /** The family's own network (family plan): people who may carry out an action. */
+    network: z.array(NetworkMember),
+    /** Organisations that signalled on the family's timeline, in the order they first did. */
+    signallerOrganisationIds: z.array(RecordId),
+  }),
 });
 export type RegieOverview = z.infer<typeof RegieOverview>;
 
@@ -63,8 +73,15 @@ export const NewRegieDecision = z.object({
   judgement: z.string().trim().max(4000),
   reasons: z.string().trim().max(4000),
   meetingId: RecordId.nullable(),
+  /**
+   * A regisseur of an organisation not yet involved with the family: its involvement is recorded
+   * with this basis in the same write (null: the organisation is involved already).
+   */
+  involvementBasis: z.enum(LEGAL_BASES).nullable().default(null),
 });
 export type NewRegieDecision = z.infer<typeof NewRegieDecision>;
+/** A decision as a caller may give it (no involvement to record unless named). */
+export type NewRegieDecisionInput = z.input<typeof NewRegieDecision>;
 
 /** Owned by a professional unless the family or a network member is named: callers from before the family plan need not say so. */
 export const ActionSave = RegieAction.omit({ id: true, createdAt: true, doneOn: true }).extend({

@@ -143,7 +143,11 @@ export const registerChannels = {
   'meetings:get': { request: z.object({ id: RecordId }), response: MeetingDetail },
   /** Per family on the agenda: the bases that give one today and run out before this meeting. */
   'meetings:basisEndings': { request: z.object({ meetingId: RecordId }), response: z.array(z.object({ familyId: RecordId, endings: BasisEndings })) },
-  'meetings:save': { request: withOptionalId(Meeting), response: Meeting },
+  'meetings:save': {
+    /** `afterwards`: a meeting already held is recorded after the fact, so it may lie further back (shared/domain/dutchDate). */
+    request: withOptionalId(Meeting).extend({ afterwards: z.boolean().default(false) }),
+    response: Meeting,
+  },
   'meetings:setParticipants': {
     request: z.object({ meetingId: RecordId, participants: z.array(z.object({ professionalId: RecordId, attendance: z.enum(ATTENDANCE) })).max(100) }),
     response: MeetingDetail,

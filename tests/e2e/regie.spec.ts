@@ -40,6 +40,7 @@ async function seedFamilyWithTwoOpenActions(app: AppHarness) {
       informingPostponedReason: '',
     });
   await action('Huisbezoek samen met de school', roel.id, wijkteam.id);
+  const ids = { familyId: family.id, schoolId: school.id, ilseId: ilse.id, jgzId: jgz.id };
   await action('Aanmelden bij de GGZ voor moeder', ilse.id, jgz.id);
   // The follow-up meeting starts in two hours: the two actions were agreed before it.
   const meeting = await call(app, 'meetings:save', {
@@ -52,13 +53,14 @@ async function seedFamilyWithTwoOpenActions(app: AppHarness) {
     confidentiality: '',
   });
   await call(app, 'meetings:setAgenda', { meetingId: meeting.id, items: [{ familyId: family.id, memberIds: [], anonymous: false }] });
+  return ids;
 }
 
 test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op Opvolging, afsluiten pas als het kind veilig is', async ({ app }) => {
   const { page } = app;
   await app.open();
   await createVaultThroughUi(app, 'regie-test');
-  await seedFamilyWithTwoOpenActions(app);
+  const ids = await seedFamilyWithTwoOpenActions(app);
 
   // Opvolging: the upcoming meeting, one click to the family's decisions.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Opvolging' }).click();
@@ -84,7 +86,9 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
   await expect(regie.getByText('Er is nog geen regie vastgelegd voor dit gezin.')).toBeVisible();
   await regie.getByRole('button', { name: 'Regie vastleggen' }).click();
   await expect(regie.getByRole('alert')).toContainText('Kies de regisseur.');
-  await regie.getByLabel('Regisseur', { exact: true }).selectOption({ label: 'Roel Venema (Wijkteam Emmen-Oost)' });
+  // Nobody is involved yet: the regisseur comes from another organisation, whose involvement is recorded with it.
+  await regie.getByLabel('Regisseur', { exact: true }).selectOption({ label: 'Andere organisatie…' });
+  await regie.getByLabel('Regisseur van een andere organisatie').selectOption({ label: 'Roel Venema, gezinscoach' });
   await expect(regie.getByLabel('Contactgegevens regisseur')).toHaveValue('0591-123456');
   await regie.getByLabel('Mandaat').selectOption({ label: 'Drang' });
   await regie.getByLabel('Doorzettingsmacht (mag doorpakken en opschalen)').check();
@@ -105,9 +109,19 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
   await expect(feedback.getByLabel('Uiterlijk op')).toHaveValue(defaultDue);
   await feedback.getByLabel('Signaalgever', { exact: true }).selectOption({ label: 'OBS De Regenboog' });
   await feedback.getByLabel('Wie informeert de signaalgever?').selectOption({ label: 'Ilse Wiersma, jeugdverpleegkundige' });
+  // A new due date is not in the past: the form says so, in the same words core uses.
   await feedback.getByLabel('Uiterlijk op').fill(dutchDay(-3));
   await feedback.getByRole('button', { name: 'Signaalgever informeren inplannen' }).click();
-  await expect(actions.getByText('Te laat (3 dagen)')).toBeVisible();
+  await expect(feedback.getByText('Een uiterste datum ligt niet in het verleden.')).toBeVisible();
+  // The feedback was in fact agreed three days ago (recorded now, as core allows for what happened before).
+  await call(app, 'regie:signalDiscussed', {
+    familyId: ids.familyId,
+    signallerOrganisationId: ids.schoolId,
+    ownerProfessionalId: ids.ilseId,
+    ownerOrganisationId: ids.jgzId,
+    dueDate: isoDay(-3),
+    meetingId: null,
+  });
 
   // Opvolging shows the signaller not yet informed, three days late.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Opvolging' }).click();
@@ -118,6 +132,7 @@ test('vervolgoverleg: reden bij open actie, regisseur, terugkoppeling te laat op
   await app.expectAccessible('opvolging met te late terugkoppeling');
   await bakker.getByRole('button', { name: 'Open Gezin Bakker' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gezin Bakker' })).toBeVisible();
+  await expect(actions.getByText('Te laat (3 dagen)')).toBeVisible();
 
   // Closing is refused, and the screen says exactly what is missing.
   const closure = page.getByRole('region', { name: 'Afsluiten of afschalen' });

@@ -22,7 +22,7 @@ test('rapportage: indicatoren per school, grafieken met tabellen, en een CSV zon
   const year = new Date().getFullYear();
   await page.getByLabel('Van').fill('31-02-2025');
   await page.getByRole('button', { name: 'Toon rapportage' }).click();
-  await expect(page.getByText('Geen bestaande datum (dd-mm-jjjj).')).toBeVisible();
+  await expect(page.getByText('Deze datum bestaat niet.')).toBeVisible();
 
   await page.getByLabel('Van').fill(`01-01-${year - 2}`);
   await page.getByLabel('Per').selectOption({ label: 'school' });

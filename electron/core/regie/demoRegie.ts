@@ -5,7 +5,7 @@ import { pendingSignals } from './pendingSignals';
 import type { WriteContext } from '../recordStore/writeContext';
 import { addEscalation } from './escalation';
 import { saveAction, signalDiscussed } from './regieActions';
-import { decideRegie } from './regieDecisions';
+import { decideRegie, regisseurWithoutBasis } from './regieDecisions';
 
 /**
  * Regie and follow-up for the demo vault, so "Opvolging" and the Besluiten tab have something to
@@ -26,7 +26,7 @@ export function seedDemoRegie(ctx: WriteContext): { decisions: number; actions: 
     .all() as { id: string; display_name: string }[];
   const involvedProfessional = ctx.db.prepare(
     `SELECT i.professional_id, i.organisation_id, i.mandate, p.phone, p.email FROM involvements i JOIN professionals p ON p.id = i.professional_id
-     WHERE i.family_id = ? AND i.ended_at IS NULL ORDER BY i.since, i.id LIMIT 1`,
+     WHERE i.family_id = ? AND i.ended_at IS NULL ORDER BY i.since, i.id`,
   );
   const signaller = ctx.db.prepare(
     `SELECT o.id FROM involvements i JOIN organisations o ON o.id = i.organisation_id
@@ -35,7 +35,10 @@ export function seedDemoRegie(ctx: WriteContext): { decisions: number; actions: 
   let decisions = 0;
   let actions = 0;
   families.forEach((family, index) => {
-    const pro = involvedProfessional.get(family.id) as { professional_id: string; organisation_id: string; mandate: 'vrijwillig' | 'drang' | 'dwang'; phone: string; email: string } | undefined;
+    // The longest involved professional whose organisation may receive the family: a regisseur must.
+    const pro = (involvedProfessional.all(family.id) as { professional_id: string; organisation_id: string; mandate: 'vrijwillig' | 'drang' | 'dwang'; phone: string; email: string }[]).find(
+      (p) => regisseurWithoutBasis(ctx.db, family.id, p.organisation_id, day(0)) === null,
+    );
     const variant = index % 4;
     if (variant === 0 && pro) {
       decideRegie(ctx, {

@@ -5,8 +5,9 @@ import { followUpIndexPage, refreshFollowUpIndex } from '../followUpIndex/follow
 import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
 import { daysOverdue } from '../../../shared/regie/actionFollowUp';
 import { openTopics } from '../assessment/requiredTopics';
-import { fromRow } from '../recordStore/recordTable';
-import { meetingTable } from '../register/registerTables';
+import { fromRow, readRecords } from '../recordStore/recordTable';
+import { networkTable } from '../familyPlan/familyPlanTables';
+import { involvementTable, meetingTable } from '../register/registerTables';
 import { computeSignals, signalWarnings, type SignalWarning } from '../../../shared/timeline/timelineSignals';
 import { signalTimelines } from '../timeline/signalTimelines';
 import type { ReadableDb, WritableDb } from '../vault/connection';
@@ -46,7 +47,20 @@ export function regieOverview(db: ReadableDb, familyId: string, now: Date): Regi
     gate: gateOf(db, familyId, now, concern),
     contactWeeks: readSettings(db).contactWeeks,
     today: formatCalendarDay(calendarDayOf(now)),
+    familyChoices: {
+      involvements: readRecords(db, involvementTable, 'family_id = ?', [familyId], 'since IS NULL, since, rowid'),
+      network: readRecords(db, networkTable, 'family_id = ?', [familyId], 'created_at, rowid'),
+      signallerOrganisationIds: signallersOnTimeline(db, familyId),
+    },
   };
+}
+
+/** Organisations that signalled on the family's timeline, in the order they first did. */
+function signallersOnTimeline(db: ReadableDb, familyId: string): string[] {
+  const rows = db
+    .prepare(`SELECT organisation_id FROM timeline_events WHERE family_id = ? AND type = 'signaal' AND organisation_id IS NOT NULL ORDER BY sort_key, id`)
+    .all(familyId) as { organisation_id: string }[];
+  return [...new Set(rows.map((r) => r.organisation_id))];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calendarDate';
+import { birthDateUse, DATE_PROBLEM_TEXT, dateRangeProblem } from '../../../shared/domain/dutchDate';
 import { AppError } from '../../../shared/contract/errors';
 import type { FamilyRecord } from '../../../shared/contract/registerChannels';
 import type { HouseholdMember } from '../../../shared/domain/records';
@@ -13,8 +15,22 @@ export function saveMember(ctx: WriteContext, input: Omit<HouseholdMember, 'id'>
     if (existing.familyId !== input.familyId) throw new AppError('invalid_request', 'Een gezinslid kan niet naar een ander gezin worden verplaatst.');
   }
   if (input.schoolId !== null) requireRow(ctx.db, 'organisations', input.schoolId, 'De school', "type IN ('school', 'kinderopvang')");
+  requirePlausibleBirthDate(ctx, input);
   const member = { ...input, parentalAuthority: input.role === 'ouder' || input.role === 'verzorger' ? input.parentalAuthority : false };
   return saveRecord(ctx, memberTable, member);
+}
+
+/**
+ * A birth date as the form checks it (shared/domain/dutchDate): a child's not in the future nor more
+ * than 25 years back, an adult's not in the future. Checked only when the date or the role changes,
+ * so a record from before the rule can still be edited otherwise.
+ */
+function requirePlausibleBirthDate(ctx: WriteContext, input: Pick<HouseholdMember, 'birthDate' | 'role'> & { id?: string | undefined }): void {
+  if (input.birthDate === null) return;
+  const existing = input.id === undefined ? null : readRecord(ctx.db, memberTable, input.id);
+  if (existing !== null && existing.birthDate === input.birthDate && existing.role === input.role) return;
+  const problem = dateRangeProblem(input.birthDate, birthDateUse(input.role), { today: formatCalendarDay(calendarDayOf(ctx.at)) });
+  if (problem !== null) throw new AppError('invalid_request', DATE_PROBLEM_TEXT[problem]);
 }
 
 export function removeMember(ctx: WriteContext, id: string): boolean {

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { MeetingDetail, MeetingSummary } from '../../../shared/contract/registerChannels';
 import type { AgendaItem, Meeting, MeetingParticipant } from '../../../shared/domain/records';
 import type { Attendance } from '../../../shared/domain/vocabulary';
+import { AppError } from '../../../shared/contract/errors';
+import { amsterdamDay } from '../../../shared/domain/amsterdamTime';
+import { DATE_PROBLEM_TEXT, dateRangeProblem } from '../../../shared/domain/dutchDate';
 import type { ReadableDb } from '../vault/connection';
 import { fromRow, readRecord, readRecords, saveRecord } from '../recordStore/recordTable';
 import { requireRow } from './references';
@@ -58,9 +61,21 @@ export function getMeeting(db: ReadableDb, id: string): MeetingDetail {
   return { meeting, participants, agenda };
 }
 
-export function saveMeeting(ctx: WriteContext, input: Omit<Meeting, 'id'> & { id?: string | undefined }): Meeting {
+/**
+ * A meeting more than a month back is a typing error unless it was already held and is recorded
+ * afterwards (`afterwards`); checked when the day is set or changed, so an old meeting can still be
+ * edited otherwise.
+ */
+export function saveMeeting(ctx: WriteContext, given: Omit<Meeting, 'id'> & { id?: string | undefined; afterwards?: boolean | undefined }): Meeting {
+  const { afterwards = false, ...input } = given;
   if (input.schoolId !== null) requireRow(ctx.db, 'organisations', input.schoolId, 'De school');
   if (input.chairId !== null) requireRow(ctx.db, 'professionals', input.chairId, 'De voorzitter');
+  const day = amsterdamDay(new Date(input.startsAt));
+  const before = input.id === undefined ? null : amsterdamDay(new Date(readRecord(ctx.db, meetingTable, input.id).startsAt));
+  if (day !== before) {
+    const problem = dateRangeProblem(day, 'overleg', { today: amsterdamDay(ctx.at), afterwards });
+    if (problem !== null) throw new AppError('invalid_request', DATE_PROBLEM_TEXT[problem]);
+  }
   return saveRecord(ctx, meetingTable, input);
 }
 

@@ -5,6 +5,7 @@ import type { FamilySummary } from '../../../shared/contract/schemas';
 import { FieldShell, fieldDescribedBy } from '../../components/FieldShell';
 import { TextField } from '../../components/TextField';
 import { EMPTY_AUDIT_FILTER, toAuditQuery, type AuditFilterDraft, type AuditFilterProblem, type AuditFilterQuery } from '../../state/auditFilter';
+import { unreadableDateText } from '../../format/typedDate';
 
 interface AuditFiltersProps {
   /** The filter now applied (the form starts from it). */
@@ -53,9 +54,9 @@ export function AuditFilters({ applied, onApply, families, fixedFamilyId }: Audi
     apply(empty);
   };
 
-  const fromError = problems.includes('fromInvalid') ? t('accessLog.invalidDate', { value: draft.fromDay }) : null;
+  const fromError = problems.includes('fromInvalid') ? unreadableDateText(draft.fromDay) : null;
   const toError = problems.includes('toInvalid')
-    ? t('accessLog.invalidDate', { value: draft.toDay })
+    ? unreadableDateText(draft.toDay)
     : problems.includes('toBeforeFrom')
       ? t('accessLog.toBeforeFrom')
       : null;

@@ -6,6 +6,7 @@ import { calendarDayOf, formatCalendarDay } from '../../../shared/domain/calenda
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate } from '../../format/dutchDate';
 import { addTrailEntry } from './assessmentActions';
+import { unreadableDateText } from '../../format/typedDate';
 
 /**
  * Section G: the afwegingskader per professional. Each trail shows the Meldcode's two decisions
@@ -37,7 +38,7 @@ export function AfwegingSection({ trails, speaker }: { trails: readonly Professi
     if (answer === null) return setError(t('assessment.afweging.needAnswer'));
     if (reasoning.trim() === '') return setError(t('assessment.afweging.needReasoning'));
     const termDay = agreesHelp ? parseDutchDate(term) : null;
-    if (agreesHelp && termDay === null) return setError(term.trim() === '' ? t('assessment.afweging.needTerm') : t('autosave.invalidDate', { value: term.trim() }));
+    if (agreesHelp && termDay === null) return setError(term.trim() === '' ? t('assessment.afweging.needTerm') : unreadableDateText(term.trim()));
     if (agreesHelp && casemanager.trim() === '') return setError(t('assessment.afweging.needCasemanager'));
     const message = await addTrailEntry({
       professional: { name: person.name.trim(), discipline: person.discipline.trim() },

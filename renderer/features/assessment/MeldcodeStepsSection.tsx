@@ -11,6 +11,7 @@ import { FormFooter, SelectInput, TextInput } from '../../components/FormFields'
 import { formatDate } from '../../format/dateTime';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { listMeldcodeSteps, saveMeldcodeStep } from './assessmentActions';
+import { unreadableDateText } from '../../format/typedDate';
 
 /**
  * The Meldcode's steps before the afwegingskader, per professional: consultation with a colleague
@@ -92,7 +93,7 @@ function MeldcodeStepForm({ familyId, speaker, onSaved }: { familyId: string; sp
     const day = parseDutchDate(date);
     const rejected = form.rejects({
       professional: professional.name.trim() === '' || professional.discipline.trim() === '' ? t('assessment.meldcode.professionalRequired') : null,
-      date: day === null ? t('autosave.invalidDate', { value: date.trim() }) : null,
+      date: day === null ? unreadableDateText(date.trim()) : null,
       ledBy: step === 'gesprek_ouder_kind' && ledBy.trim() === '' ? t('assessment.meldcode.ledByRequired') : null,
       outcome: outcome.trim() === '' ? t('assessment.meldcode.outcomeRequired') : null,
     });

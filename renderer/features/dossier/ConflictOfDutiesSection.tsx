@@ -10,6 +10,7 @@ import { writeThenReload } from './dossierWrites';
 import { addConflictOfDuties, endConflictOfDuties } from './dossierActions';
 import { ShortButton } from '../../components/ShortButton';
 import { conflictActiveOn } from '../../../shared/exports/conflictOfDutiesValidity';
+import { unreadableDateText } from '../../format/typedDate';
 
 function todayStored(): string {
   const d = new Date();
@@ -52,9 +53,9 @@ export function ConflictOfDutiesSection({ familyId, records, involvedOrganisatio
     if (organisationIds.length === 0) return setError(t('consent.conflict.organisationsRequired'));
     if (decidedBy.trim().length < 3) return setError(t('consent.conflict.decidedByRequired'));
     if (reasons.trim().length < 20) return setError(t('consent.conflict.reasonsRequired'));
-    if (day === null) return setError(t('autosave.invalidDate', { value: date.trim() }));
+    if (day === null) return setError(unreadableDateText(date.trim()));
     const until = validUntil.trim() === '' ? null : parseDutchDate(validUntil);
-    if (until === null && validUntil.trim() !== '') return setError(t('autosave.invalidDate', { value: validUntil.trim() }));
+    if (until === null && validUntil.trim() !== '') return setError(unreadableDateText(validUntil.trim()));
     if (until !== null && until < day) return setError(t('consent.conflict.endBeforeStart'));
     await run(
       () => writeThenReload(familyId, () => addConflictOfDuties({ familyId, organisationIds, decidedBy, reasons, date: day, validUntil: until })),
@@ -198,7 +199,7 @@ function EndDecisionForm({ familyId, decision, label, onDone }: { familyId: stri
   if (decision === null) return null;
   const submit = onSubmit(async () => {
     const day = parseDutchDate(endedOn);
-    if (day === null) return setError(t('autosave.invalidDate', { value: endedOn.trim() }));
+    if (day === null) return setError(unreadableDateText(endedOn.trim()));
     if (day < decision.date) return setError(t('consent.conflict.endBeforeDecision'));
     if (endedBy.trim().length < 3) return setError(t('consent.conflict.endedByRequired'));
     if (endReason.trim().length < 10) return setError(t('consent.conflict.endReasonRequired'));

@@ -20,6 +20,7 @@ import { useDossier } from '../../state/dossierStore';
 import { writeThenReload } from './dossierWrites';
 import { memberName } from '../../format/memberName';
 import { addConsent } from './dossierActions';
+import { unreadableDateText } from '../../format/typedDate';
 
 /** Toestemming: who must consent per child (by age on the meeting day), and the history per person. */
 export function ConsentTab({ familyId }: { familyId: string }) {
@@ -143,12 +144,12 @@ function AddConsentForm({ familyId, members, involvedOrganisationIds }: { family
       return;
     }
     if (day === null) {
-      setError(t('autosave.invalidDate', { value: date.trim() }));
+      setError(unreadableDateText(date.trim()));
       return;
     }
     const until = validUntil.trim() === '' ? null : parseDutchDate(validUntil);
     if (until === null && validUntil.trim() !== '') {
-      setError(t('autosave.invalidDate', { value: validUntil.trim() }));
+      setError(unreadableDateText(validUntil.trim()));
       return;
     }
     if (until !== null && status !== 'gegeven') {

@@ -8,12 +8,14 @@ import { runSave } from '../../autosave/runSave';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { useDirectoryLoaded } from '../../state/loadDirectory';
-import { parseDutchDate } from '../../format/dutchDate';
 import { useDirectory } from '../../state/directoryStore';
 import { useDossier } from '../../state/dossierStore';
 import { patchFamily, patchMember, writeThenReload } from './dossierWrites';
 import { memberName } from '../../format/memberName';
 import { removeMember, saveMember } from './dossierActions';
+import { typedDate } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
+import { birthDateUse } from '../../../shared/domain/dutchDate';
 
 const GROUPS: { key: string; roles: readonly MemberRoleValue[] }[] = [
   { key: 'children', roles: ['kind'] },
@@ -93,6 +95,7 @@ function MemberEditor({ member }: { member: HouseholdMember }) {
         <AutosaveDate
           label={member.role === 'verwacht_kind' ? t('household.expectedDate') : t('household.birthDate')}
           value={member.birthDate}
+          use={birthDateUse(member.role)}
           onSave={(birthDate) => patch({ birthDate })}
         />
         <AutosaveSelect
@@ -137,10 +140,10 @@ function AddMemberForm({ familyId }: { familyId: string }) {
   const { busy, error, fieldErrors: errors, rejects, run, onSubmit } = useSubmit();
 
   const submit = onSubmit(async () => {
-    const parsedDate = birthDate.trim() === '' ? null : parseDutchDate(birthDate);
+    const { day: parsedDate, error: dateError } = typedDate(birthDate, birthDateUse(role));
     const rejected = rejects({
       name: givenName.trim() === '' ? t('household.add.nameRequired') : null,
-      date: birthDate.trim() !== '' && parsedDate === null ? t('autosave.invalidDate', { value: birthDate.trim() }) : null,
+      date: dateError,
     });
     if (rejected) return;
     const saved = await run(() =>
@@ -183,14 +186,11 @@ function AddMemberForm({ familyId }: { familyId: string }) {
           </div>
           <TextField label={t('household.givenName')} value={givenName} onChange={(e) => setGivenName(e.target.value)} error={errors.name} maxLength={120} autoComplete="off" dir="auto" />
           <TextField label={t('household.familyName')} value={familyName} onChange={(e) => setFamilyName(e.target.value)} maxLength={160} autoComplete="off" dir="auto" />
-          <TextField
+          <DateField
             label={role === 'verwacht_kind' ? t('household.expectedDate') : t('household.birthDate')}
-            hint={t('autosave.dateHint')}
             value={birthDate}
-            onChange={(e) => setBirthDate(e.target.value)}
+            onChange={setBirthDate}
             error={errors.date}
-            inputMode="numeric"
-            autoComplete="off"
           />
         </div>
         {role === 'ouder' || role === 'verzorger' ? (

@@ -16,6 +16,7 @@ import { patchInvolvement, writeThenReload } from './dossierWrites';
 import { involvementTitle } from '../../format/involvementTitle';
 import { memberName } from '../../format/memberName';
 import { removeInvolvement, saveInvolvement } from './dossierActions';
+import { unreadableDateText } from '../../format/typedDate';
 
 /** Betrokkenen: the register of who is involved, with the whole family or with one member. */
 export function InvolvementTab({ familyId }: { familyId: string }) {
@@ -150,7 +151,7 @@ function AddInvolvementForm({ familyId, members }: { familyId: string; members: 
     }
     const sinceDay = since.trim() === '' ? null : parseDutchDate(since);
     if (since.trim() !== '' && sinceDay === null) {
-      setError(t('autosave.invalidDate', { value: since.trim() }));
+      setError(unreadableDateText(since.trim()));
       return;
     }
     const professional = who.startsWith('prof:') ? professionals.find((p) => p.id === who.slice(5)) : undefined;

@@ -14,6 +14,8 @@ import { answerKindcheckByOthers } from './dossierActions';
 import { writeThenReload } from './dossierWrites';
 import { memberName } from '../../format/memberName';
 import './kindcheckByOthers.css';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -172,7 +174,7 @@ function KindcheckAnswerForm({
   const submit = onSubmit(async () => {
     const day = establishedOn.trim() === '' ? null : parseDutchDate(establishedOn);
     if (establishedOn.trim() !== '' && day === null) {
-      rejects({ establishedOn: t('autosave.invalidDate', { value: establishedOn.trim() }) });
+      rejects({ establishedOn: unreadableDateText(establishedOn.trim()) });
       return;
     }
     const answer = { involvementId: point.involvement.id, knowsChildren, ownKindcheck, establishedOn: day, establishedBy: establishedBy.trim(), note: note.trim() };
@@ -196,7 +198,7 @@ function KindcheckAnswerForm({
       <div className="field-grid">
         <SelectInput label={t('kindcheckByOthers.knowsChildren', { organisation })} value={knowsChildren} choices={choices} onChange={(v) => setKnowsChildren(v as TriState)} />
         <SelectInput label={t('kindcheckByOthers.ownKindcheck', { organisation })} value={ownKindcheck} choices={choices} onChange={(v) => setOwnKindcheck(v as TriState)} />
-        <TextInput label={t('kindcheckByOthers.establishedOn')} hint={t('autosave.dateHint')} value={establishedOn} inputMode="numeric" maxLength={10} error={fieldErrors.establishedOn ?? null} onChange={setEstablishedOn} />
+        <DateField label={t('kindcheckByOthers.establishedOn')} value={establishedOn} error={fieldErrors.establishedOn ?? null} onChange={setEstablishedOn} />
         <TextInput label={t('kindcheckByOthers.establishedBy')} hint={t('kindcheckByOthers.establishedByHint')} value={establishedBy} maxLength={160} error={fieldErrors.establishedBy ?? null} onChange={setEstablishedBy} />
       </div>
       <TextInput label={t('kindcheckByOthers.note')} value={note} multiline maxLength={1000} onChange={setNote} />

@@ -19,6 +19,8 @@ import { ownerLabel } from '../regie/OwnerSelect';
 import { agreePlan, exportActionCalendar, exportPlanLetter, loadFamilyPlan, removeNetworkMember, saveAgreement, saveNetworkMember, updatePlan } from './familyPlanActions';
 import { PlanOwnerSelect, planOwnerIds } from './PlanOwnerSelect';
 import './familyPlan.css';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /**
  * Gezinsplan: the family's own plan. The family's view and wishes, goals in their words, when it was
@@ -87,7 +89,7 @@ function ViewSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: () 
 
   const submit = form.onSubmit(async () => {
     setSaved(false);
-    const invalid = (text: string) => (text.trim() !== '' && dayOf(text) === null ? t('familyPlan.invalidDate', { value: text.trim() }) : null);
+    const invalid = (text: string) => (text.trim() !== '' && dayOf(text) === null ? unreadableDateText(text.trim()) : null);
     if (form.rejects({ parentsOn: invalid(parentsOn), childOn: invalid(childOn) })) return;
     const ok = await form.settle(() =>
       updatePlan({ familyId: plan.familyId, familyView: view, wishes, discussedWithParentsOn: dayOf(parentsOn), discussedWithChildOn: dayOf(childOn) }, onSaved),
@@ -102,8 +104,8 @@ function ViewSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: () 
         <TextInput label={t('familyPlan.view.familyView')} value={view} onChange={setView} multiline maxLength={4000} />
         <TextInput label={t('familyPlan.view.wishes')} value={wishes} onChange={setWishes} multiline maxLength={4000} />
         <div className="field-grid">
-          <TextInput label={t('familyPlan.view.parentsOn')} hint={t('familyPlan.dateHint')} value={parentsOn} onChange={setParentsOn} error={form.fieldErrors.parentsOn} inputMode="numeric" maxLength={10} />
-          <TextInput label={t('familyPlan.view.childOn')} hint={t('familyPlan.dateHint')} value={childOn} onChange={setChildOn} error={form.fieldErrors.childOn} inputMode="numeric" maxLength={10} />
+          <DateField label={t('familyPlan.view.parentsOn')} value={parentsOn} onChange={setParentsOn} error={form.fieldErrors.parentsOn} />
+          <DateField label={t('familyPlan.view.childOn')} value={childOn} onChange={setChildOn} error={form.fieldErrors.childOn} />
         </div>
         {saved ? <StatusMessage tone="success">{t('familyPlan.saved')}</StatusMessage> : null}
         <FormFooter label={t('familyPlan.view.submit')} error={form.error} busy={form.busy} primary />
@@ -225,7 +227,7 @@ function AgreementsSection({ plan, directory, onSaved }: { plan: FamilyPlanOverv
     const rejected = form.rejects({
       description: description.trim() === '' ? t('familyPlan.agreements.descriptionRequired') : null,
       owner: owner === '' ? t('familyPlan.agreements.ownerRequired') : null,
-      due: due.trim() === '' ? t('familyPlan.agreements.dueRequired') : dueDate === null ? t('familyPlan.invalidDate', { value: due.trim() }) : null,
+      due: due.trim() === '' ? t('familyPlan.agreements.dueRequired') : dueDate === null ? unreadableDateText(due.trim()) : null,
     });
     if (rejected) return;
     const ok = await form.settle(() =>
@@ -298,7 +300,7 @@ function AgreementsSection({ plan, directory, onSaved }: { plan: FamilyPlanOverv
         <div className="field-grid">
           <TextInput label={t('familyPlan.agreements.description')} value={description} onChange={setDescription} error={form.fieldErrors.description} />
           <PlanOwnerSelect value={owner} onChange={setOwner} network={plan.network} directory={directory} error={form.fieldErrors.owner} />
-          <TextInput label={t('familyPlan.agreements.dueLabel')} hint={t('familyPlan.dateHint')} value={due} onChange={setDue} error={form.fieldErrors.due} inputMode="numeric" maxLength={10} />
+          <DateField label={t('familyPlan.agreements.dueLabel')} value={due} onChange={setDue} error={form.fieldErrors.due} />
         </div>
         <FormFooter label={t('familyPlan.agreements.submit')} error={form.error} busy={form.busy} primary />
       </form>
@@ -319,7 +321,7 @@ function AgreeSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: ()
     const agreedOn = parseDutchDate(on);
     const agreedBy = people.filter((p) => p.name.trim() !== '' || p.role.trim() !== '');
     const rejected = form.rejects({
-      on: agreedOn === null ? t('familyPlan.invalidDate', { value: on.trim() }) : null,
+      on: agreedOn === null ? unreadableDateText(on.trim()) : null,
       who: agreedBy.length === 0 || agreedBy.some((p) => p.name.trim() === '' || p.role.trim() === '') ? t('familyPlan.agree.whoRequired') : null,
     });
     if (rejected || agreedOn === null) return;
@@ -338,7 +340,7 @@ function AgreeSection({ plan, onSaved }: { plan: FamilyPlanOverview; onSaved: ()
       <h2 id="family-plan-agree-title">{t('familyPlan.agree.title')}</h2>
       <p className="muted">{t('familyPlan.agree.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <TextInput label={t('familyPlan.agree.on')} hint={t('familyPlan.dateHint')} value={on} onChange={setOn} error={form.fieldErrors.on} inputMode="numeric" maxLength={10} />
+        <DateField label={t('familyPlan.agree.on')} value={on} onChange={setOn} error={form.fieldErrors.on} />
         <fieldset className="family-plan__people">
           <legend>{t('familyPlan.agree.who')}</legend>
           {people.map((p, i) => (

@@ -6,7 +6,6 @@ export const familyPlanEn: FamilyPlanTranslation = {
   loading: 'Loading the family plan…',
   saved: 'Saved.',
   dateHint: 'dd-mm-yyyy',
-  invalidDate: '"{{value}}" is not a date (dd-mm-yyyy).',
   status: {
     concept: 'Draft: this plan has not been agreed yet.',
     vastgesteld: 'Agreed: version {{number}} of {{date}}.',

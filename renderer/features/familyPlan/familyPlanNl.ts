@@ -6,7 +6,6 @@ export const familyPlanNl = {
   loading: 'Gezinsplan laden…',
   saved: 'Opgeslagen.',
   dateHint: 'dd-mm-jjjj',
-  invalidDate: '"{{value}}" is geen datum (dd-mm-jjjj).',
   status: {
     concept: 'Concept: dit plan is nog niet vastgesteld.',
     vastgesteld: 'Vastgesteld: versie {{number}} van {{date}}.',

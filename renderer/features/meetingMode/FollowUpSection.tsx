@@ -9,6 +9,7 @@ import { isoToLocalParts, localDateTimeToIso, parseClockTime, parseDutchDate, to
 import { formatMeetingMoment } from '../../format/meetingMoment';
 import { useMeetingMode } from '../../state/meetingModeStore';
 import { exportCalendar, planFollowUp } from './meetingModeActions';
+import { unreadableDateText } from '../../format/typedDate';
 
 /** Four weeks on, same time: the usual rhythm, changed in one field when it is not. */
 function suggested(startsAt: string): { day: string; time: string } {
@@ -31,7 +32,7 @@ export function FollowUpSection({ mode }: { mode: MeetingModeState }) {
     const parsedDay = parseDutchDate(day);
     const clock = parseClockTime(time);
     const next = {
-      day: parsedDay === null ? t('meetingMode.followUp.invalidDate', { value: day.trim() }) : null,
+      day: parsedDay === null ? unreadableDateText(day.trim()) : null,
       time: clock === null ? t('meetingMode.followUp.invalidTime', { value: time.trim() }) : null,
     };
     setErrors(next);

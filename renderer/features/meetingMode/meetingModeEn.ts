@@ -273,7 +273,6 @@ export const meetingModeEn: MeetingModeTranslation = {
     dateHint: 'dd-mm-yyyy',
     time: 'Time',
     timeHint: 'hh:mm',
-    invalidDate: '"{{value}}" is not an existing date (dd-mm-yyyy).',
     invalidTime: '"{{value}}" is not a time (hh:mm).',
     plan: 'Plan follow-up meeting',
     planned: 'Follow-up meeting planned for {{moment}}.',

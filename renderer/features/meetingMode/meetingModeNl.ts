@@ -273,7 +273,6 @@ export const meetingModeNl = {
     dateHint: 'dd-mm-jjjj',
     time: 'Tijd',
     timeHint: 'uu:mm',
-    invalidDate: '"{{value}}" is geen bestaande datum (dd-mm-jjjj).',
     invalidTime: '"{{value}}" is geen tijd (uu:mm).',
     plan: 'Vervolgoverleg plannen',
     planned: 'Vervolgoverleg gepland op {{moment}}.',

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingType } from '../../../shared/domain/vocabulary';
 import { messageOf } from '../../api/apiError';
@@ -19,6 +19,7 @@ import { useNavigation } from '../../state/navigationStore';
 import { AgendaEditor } from './AgendaEditor';
 import { patchMeeting, reloadMeeting } from './meetingWrites';
 import { ParticipantsEditor } from './ParticipantsEditor';
+import { todayHere, typedDate } from '../../format/typedDate';
 
 /** One meeting: its facts, who takes part and what is on the agenda; everything saves itself. */
 export function MeetingEditorScreen() {
@@ -31,6 +32,7 @@ export function MeetingEditorScreen() {
   const revision = useSaveStatus((s) => s.revision);
   const directory = useDirectory((s) => s.content);
   const directoryError = useDirectoryLoaded();
+  const [afterwards, setAfterwards] = useState(false);
 
   useEffect(() => {
     if (!meetingId) return;
@@ -61,7 +63,7 @@ export function MeetingEditorScreen() {
   const schools = organisations.filter((o) => o.type === 'school' || o.type === 'kinderopvang');
   const professionals = directory?.professionals ?? [];
   const orgName = (id: string) => organisations.find((o) => o.id === id)?.name ?? '';
-  const patch = (p: Parameters<typeof patchMeeting>[1]) => patchMeeting(meeting.id, p);
+  const patch = (p: Parameters<typeof patchMeeting>[1]) => patchMeeting(meeting.id, p, afterwards);
   const saveMoment = (day: string | null, time: string) => {
     const clock = parseClockTime(time);
     const iso = day && clock ? localDateTimeToIso(day, clock) : null;
@@ -99,11 +101,12 @@ export function MeetingEditorScreen() {
           <AutosaveText label={t('meetings.titleField')} hint={t('meetings.titleHint')} value={meeting.title} maxLength={200} onSave={(title) => patch({ title })} />
           <AutosaveText
             label={t('meetings.date')}
-            hint={t('autosave.dateHint')}
+            hint={t('date.hint')}
             value={toDutchDateInput(parts.day)}
             inputMode="numeric"
             required
-            validate={(v) => (parseDutchDate(v) === null ? t('autosave.invalidDate', { value: v.trim() }) : null)}
+            // The day it already has is fine, however far back: only a new day is checked.
+            validate={(v) => (parseDutchDate(v) === parts.day ? null : typedDate(v, 'overleg', { today: todayHere(), afterwards }).error)}
             onSave={(v) => saveMoment(parseDutchDate(v), isoToLocalParts(useMeetings.getState().detail?.meeting.startsAt ?? meeting.startsAt).time)}
           />
           <AutosaveText
@@ -115,6 +118,12 @@ export function MeetingEditorScreen() {
             validate={(v) => (parseClockTime(v) === null ? t('meetings.invalidTime', { value: v.trim() }) : null)}
             onSave={(v) => saveMoment(isoToLocalParts(useMeetings.getState().detail?.meeting.startsAt ?? meeting.startsAt).day, v)}
           />
+          <div className="field field--checkbox">
+            <div className="checkbox">
+              <input id="meeting-afterwards" type="checkbox" checked={afterwards} onChange={(e) => setAfterwards(e.target.checked)} />
+              <label htmlFor="meeting-afterwards">{t('date.afterwards')}</label>
+            </div>
+          </div>
           <AutosaveSelect
             label={t('meetings.school')}
             value={meeting.schoolId ?? ''}

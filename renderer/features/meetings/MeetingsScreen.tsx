@@ -6,11 +6,13 @@ import { MEETING_TYPES, type MeetingType } from '../../../shared/domain/vocabula
 import { useLoad } from '../../api/useLoad';
 import { ErrorAlert } from '../../components/Alert';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { localDateTimeToIso, parseClockTime, parseDutchDate } from '../../format/dutchDate';
+import { localDateTimeToIso, parseClockTime } from '../../format/dutchDate';
 import { useMeetings } from '../../state/meetingStore';
 import { useNavigation } from '../../state/navigationStore';
 import { MeetingList } from '../../components/MeetingList';
 import { listMeetings, saveMeeting } from './meetingActions';
+import { todayHere, typedDate } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /** Overleggen: upcoming and past meetings, and a new one. */
 export function MeetingsScreen() {
@@ -52,13 +54,14 @@ function NewMeetingForm() {
   const [type, setType] = useState<MeetingType>('een_twee_drie_tje');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('09:00');
+  const [afterwards, setAfterwards] = useState(false);
   const { busy, error, fieldErrors: errors, rejects, run, onSubmit } = useSubmit();
 
   const submit = onSubmit(async () => {
-    const day = parseDutchDate(date);
+    const { day, error: dateError } = typedDate(date, 'overleg', { today: todayHere(), afterwards });
     const clock = parseClockTime(time);
     rejects({
-      date: day !== null ? null : date.trim() === '' ? t('meetings.new.dateRequired') : t('autosave.invalidDate', { value: date.trim() }),
+      date: date.trim() === '' ? t('meetings.new.dateRequired') : dateError,
       time: clock !== null ? null : t('meetings.invalidTime', { value: time.trim() }),
     });
     if (day === null || clock === null) return;
@@ -74,6 +77,7 @@ function NewMeetingForm() {
           schoolId: null,
           chairId: null,
           confidentiality: t('meetings.defaultConfidentiality'),
+          afterwards,
         }),
       (meeting) => openMeeting(meeting.id),
     );
@@ -85,8 +89,12 @@ function NewMeetingForm() {
       <form onSubmit={submit} noValidate>
         <div className="field-grid">
           <SelectInput label={t('meetings.type')} value={type} onChange={(v) => setType(v as MeetingType)} choices={MEETING_TYPES.map((m) => ({ value: m, label: t(`vocab.meetingType.${m}`) }))} />
-          <TextInput inputMode="numeric" label={t('meetings.date')} hint={t('autosave.dateHint')} value={date} onChange={setDate} error={errors.date ?? undefined} />
+          <DateField label={t('meetings.date')} value={date} onChange={setDate} error={errors.date ?? undefined} />
           <TextInput inputMode="numeric" label={t('meetings.time')} hint={t('meetings.timeHint')} value={time} onChange={setTime} error={errors.time ?? undefined} />
+        </div>
+        <div className="checkbox">
+          <input id="meeting-new-afterwards" type="checkbox" checked={afterwards} onChange={(e) => setAfterwards(e.target.checked)} />
+          <label htmlFor="meeting-new-afterwards">{t('date.afterwards')}</label>
         </div>
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <div className="button-row">

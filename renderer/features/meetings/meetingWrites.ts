@@ -29,10 +29,11 @@ export function writeMeeting<T>(meetingId: string, work: () => Promise<T>): Prom
   );
 }
 
-export function patchMeeting(meetingId: string, patch: Partial<Meeting>): Promise<Meeting> {
+/** `afterwards`: a new day far back is a meeting already held, recorded after the fact. */
+export function patchMeeting(meetingId: string, patch: Partial<Meeting>, afterwards = false): Promise<Meeting> {
   return writeMeeting(meetingId, () => {
     const meeting = useMeetings.getState().detail?.meeting;
     if (!meeting || meeting.id !== meetingId) throw new ApiError('not_found', i18n.t('errors.not_found'));
-    return api.call('meetings:save', { ...meeting, ...patch });
+    return api.call('meetings:save', { ...meeting, ...patch, afterwards });
   });
 }

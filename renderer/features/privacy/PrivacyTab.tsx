@@ -16,6 +16,8 @@ import { triggerSourceKey } from './triggerSourceKey';
 import { usePrivacyNotice } from './privacyNoticeStore';
 import './privacy.css';
 import { exportInzage, fetchFamilyPrivacy, fetchRetention, recordPrivacyRequest, setFamilyRetention } from './privacyActions';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /** Id of this tab in the dossier's registry (renderer/dossier/dossierTabs.tsx). */
 export const PRIVACY_TAB_ID = 'inzage';
@@ -31,7 +33,7 @@ function RetentionSection({ familyId, info, onSaved }: { familyId: string; info:
     const typed = trigger.trim();
     const day = typed === '' ? null : parseDutchDate(typed);
     if (typed !== '' && day === null) {
-      setError(t('privacy.invalidDate', { value: typed }));
+      setError(unreadableDateText(typed));
       return;
     }
     await run(
@@ -135,7 +137,7 @@ function RequestSection({ familyId, info, today, onSaved }: { familyId: string; 
     if (!chosen) problems.requester = t('privacy.tab.requesterRequired');
     else if (!chosen.allowed) problems.requester = t('privacy.tab.notAllowed', { name: chosen.name, reason: chosen.reason });
     const day = parseDutchDate(date);
-    if (day === null) problems.date = t('privacy.invalidDate', { value: date });
+    if (day === null) problems.date = unreadableDateText(date);
     setErrors(problems);
     if (problems.requester || problems.date || !chosen || day === null) return;
     await run(
@@ -170,7 +172,7 @@ function RequestSection({ familyId, info, today, onSaved }: { familyId: string; 
               ...info.requesters.map((m) => ({ value: m.memberId, label: m.as ? `${m.name} (${t(`privacy.requesterRoles.${m.as}`)})` : m.name })),
             ]}
           />
-          <TextInput label={t('privacy.tab.requestDate')} hint={t('privacy.dateHint')} value={date} onChange={setDate} maxLength={10} error={errors.date ?? null} />
+          <DateField label={t('privacy.tab.requestDate')} value={date} onChange={setDate} error={errors.date ?? null} />
         </div>
         <fieldset className="subgroup">
           <legend>{t('privacy.tab.decision')}</legend>

@@ -8,7 +8,6 @@ export const privacyEn: PrivacyTranslation = {
     'How long data is kept, which records are past their retention period, what was destroyed and at whose request, and a processing overview for the DPIA.',
   loading: 'Loading…',
   dateHint: 'dd-mm-yyyy',
-  invalidDate: '"{{value}}" is not a valid date (dd-mm-yyyy).',
   classes: {
     jeugdhulp: 'Youth care',
     school: 'School record',

@@ -8,7 +8,6 @@ export const privacyNl = {
     'Hoe lang gegevens bewaard blijven, welke dossiers hun bewaartermijn voorbij zijn, wat er is vernietigd en op welk verzoek, en een verwerkingsoverzicht voor de DPIA.',
   loading: 'Gegevens worden geladen…',
   dateHint: 'dd-mm-jjjj',
-  invalidDate: '"{{value}}" is geen bestaande datum (dd-mm-jjjj).',
   classes: {
     jeugdhulp: 'Jeugdhulp',
     school: 'Schooldossier',

@@ -10,14 +10,17 @@ import { addWorkingDaysTo, FEEDBACK_WORKING_DAYS } from '../../../shared/regie/w
 import { AutosaveSelect } from '../../autosave/AutosaveFields';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dateTime';
-import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
+import { toDutchDateInput } from '../../format/dutchDate';
 import { FormFooter, SelectInput, TextInput } from '../../components/FormFields';
-import { OwnerSelect, ownerIds, ownerLabel } from './OwnerSelect';
+import { actionOwnerIds, OwnerSelect, ownerIds, ownerLabel } from './OwnerSelect';
+import { signallersFirst } from '../../../shared/regie/familyChoices';
 import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave, newOpenAction } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
 import { VerwijsindexInforming } from './VerwijsindexInforming';
 import { saveAction, signalDiscussed } from './regieActions';
+import { typedDate } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /** An action's status, saved as it is chosen (the actions table and the monitoring list). */
 export function ActionStatusSelect({ familyId, action }: { familyId: string; action: RegieAction }) {
@@ -87,18 +90,20 @@ export function ActionsSection({
           };
         })}
       />
-      <AddActionForm familyId={familyId} directory={directory} children={children} meetingId={meetingId} />
+      <AddActionForm familyId={familyId} overview={overview} directory={directory} children={children} meetingId={meetingId} />
     </section>
   );
 }
 
 function AddActionForm({
   familyId,
+  overview,
   directory,
   children,
   meetingId,
 }: {
   familyId: string;
+  overview: RegieOverview;
   directory: DirectoryContent;
   children: readonly HouseholdMember[];
   meetingId: string | null;
@@ -112,15 +117,15 @@ function AddActionForm({
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
-    const dueDate = parseDutchDate(due);
+    const { day: dueDate, error: dueError } = typedDate(due, 'uiterste_datum', { today: overview.today });
     const rejected = form.rejects({
       description: description.trim() === '' ? t('regie.actions.descriptionRequired') : null,
       owner: owner === '' ? t('regie.owner.required') : null,
-      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueError,
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
-      saveAction(newOpenAction({ familyId, kind: 'actie', description, ...ownerIds(owner, directory), dueDate, memberIds: about, meetingId })),
+      saveAction(newOpenAction({ familyId, kind: 'actie', description, ...actionOwnerIds(owner, directory), dueDate, memberIds: about, meetingId })),
     ));
     if (saved) {
       setDescription('');
@@ -134,8 +139,16 @@ function AddActionForm({
       <h3 id="regie-action-add-title">{t('regie.actions.addTitle')}</h3>
       <div className="field-grid">
         <TextInput label={t('regie.actions.description')} value={description} onChange={setDescription} error={errors.description} />
-        <OwnerSelect label={t('regie.owner.label')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
-        <TextInput label={t('regie.actions.dueLabel')} hint={t('regie.dateHint')} value={due} onChange={setDue} error={errors.due} inputMode="numeric" maxLength={10} />
+        <OwnerSelect
+          label={t('regie.owner.label')}
+          value={owner}
+          onChange={setOwner}
+          directory={directory}
+          family={{ choices: overview.familyChoices, today: overview.today }}
+          withFamily
+          error={errors.owner}
+        />
+        <DateField label={t('regie.actions.dueLabel')} value={due} onChange={setDue} error={errors.due} />
       </div>
       {children.length > 0 ? (
         <fieldset className="regie-children">
@@ -176,15 +189,16 @@ export function FeedbackSection({
   const [signaller, setSignaller] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState(toDutchDateInput(addWorkingDaysTo(overview.today, FEEDBACK_WORKING_DAYS)));
+  const signallers = signallersFirst(directory.organisations, overview.familyChoices.signallerOrganisationIds);
   const form = useSubmit();
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
-    const dueDate = due.trim() === '' ? null : parseDutchDate(due);
+    const { day: dueDate, error: dueError } = typedDate(due, 'uiterste_datum', { today: overview.today });
     const rejected = form.rejects({
       signaller: signaller === '' ? t('regie.feedback.signallerRequired') : null,
       owner: owner === '' ? t('regie.owner.required') : null,
-      due: due.trim() !== '' && dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+      due: dueError,
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
@@ -222,18 +236,21 @@ export function FeedbackSection({
             value={signaller}
             onChange={setSignaller}
             error={errors.signaller}
-            choices={[{ value: '', label: t('regie.choose') }, ...directory.organisations.map((o) => ({ value: o.id, label: o.name }))]}
+            choices={[
+              { value: '', label: t('regie.choose') },
+              ...signallers.family.map((o) => ({ value: o.id, label: o.name, group: t('regie.feedback.signalledGroup') })),
+              ...signallers.others.map((o) => ({ value: o.id, label: o.name, group: signallers.family.length > 0 ? t('regie.feedback.otherGroup') : undefined })),
+            ]}
           />
-          <OwnerSelect label={t('regie.feedback.owner')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
-          <TextInput
-            label={t('regie.feedback.due')}
-            hint={t('regie.feedback.dueHint', { count: FEEDBACK_WORKING_DAYS })}
-            value={due}
-            onChange={setDue}
-            error={errors.due}
-            inputMode="numeric"
-            maxLength={10}
+          <OwnerSelect
+            label={t('regie.feedback.owner')}
+            value={owner}
+            onChange={setOwner}
+            directory={directory}
+            family={{ choices: overview.familyChoices, today: overview.today }}
+            error={errors.owner}
           />
+          <DateField label={t('regie.feedback.due')} hint={t('regie.feedback.dueHint', { count: FEEDBACK_WORKING_DAYS })} value={due} onChange={setDue} error={errors.due} />
         </div>
         <FormFooter label={t('regie.feedback.submit')} error={form.error} busy={form.busy} primary />
       </form>
@@ -242,7 +259,7 @@ export function FeedbackSection({
 }
 
 /** Verwijsindex: a reminder action, created only when someone chooses to; never registered automatically. */
-export function VerwijsindexSection({ familyId, directory }: { familyId: string; directory: DirectoryContent }) {
+export function VerwijsindexSection({ familyId, overview, directory }: { familyId: string; overview: RegieOverview; directory: DirectoryContent }) {
   const { t } = useTranslation();
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
@@ -250,10 +267,10 @@ export function VerwijsindexSection({ familyId, directory }: { familyId: string;
   const errors = form.fieldErrors;
 
   const submit = form.onSubmit(async () => {
-    const dueDate = parseDutchDate(due);
+    const { day: dueDate, error: dueError } = typedDate(due, 'uiterste_datum', { today: overview.today });
     const rejected = form.rejects({
       owner: owner === '' ? t('regie.owner.required') : null,
-      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueDate === null ? t('regie.invalidDate', { value: due.trim() }) : null,
+      due: due.trim() === '' ? t('regie.actions.dueRequired') : dueError,
     });
     if (rejected) return;
     const saved = await form.settle(() => writeRegie(familyId, () =>
@@ -268,8 +285,15 @@ export function VerwijsindexSection({ familyId, directory }: { familyId: string;
       <p className="muted">{t('regie.vir.intro')}</p>
       <form className="regie-form" onSubmit={submit} noValidate>
         <div className="field-grid">
-          <OwnerSelect label={t('regie.vir.owner')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
-          <TextInput label={t('regie.vir.due')} hint={t('regie.dateHint')} value={due} onChange={setDue} error={errors.due} inputMode="numeric" maxLength={10} />
+          <OwnerSelect
+            label={t('regie.vir.owner')}
+            value={owner}
+            onChange={setOwner}
+            directory={directory}
+            family={{ choices: overview.familyChoices, today: overview.today }}
+            error={errors.owner}
+          />
+          <DateField label={t('regie.vir.due')} value={due} onChange={setDue} error={errors.due} />
         </div>
         <FormFooter label={t('regie.vir.submit')} error={form.error} busy={form.busy} />
       </form>

@@ -44,7 +44,7 @@ export function BesluitenTab({ familyId }: { familyId: string }) {
       <RegieSection familyId={familyId} overview={overview} directory={directory} />
       <ActionsSection familyId={familyId} overview={overview} directory={directory} children={children} />
       <FeedbackSection key={`feedback-${overview.today}`} familyId={familyId} overview={overview} directory={directory} />
-      <VerwijsindexSection familyId={familyId} directory={directory} />
+      <VerwijsindexSection familyId={familyId} overview={overview} directory={directory} />
       <EscalationSection familyId={familyId} overview={overview} />
       <ClosureSection familyId={familyId} overview={overview} directory={directory} children={children} />
     </div>

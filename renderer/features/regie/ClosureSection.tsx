@@ -12,7 +12,7 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { formatDate } from '../../format/dateTime';
 import { ActionStatusSelect } from './ActionsSection';
 import { FormFooter, TextInput } from '../../components/FormFields';
-import { OwnerSelect, ownerIds, ownerLabel } from './OwnerSelect';
+import { OwnerSelect, ownerIds, ownerLabel, type OwnerFamily } from './OwnerSelect';
 import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave, newOpenAction } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
@@ -133,7 +133,7 @@ export function ClosureSection({
           ))}
         </ul>
       )}
-      <AddMonitoringForm familyId={familyId} directory={directory} />
+      <AddMonitoringForm familyId={familyId} directory={directory} family={{ choices: overview.familyChoices, today: overview.today }} />
 
       {openActions.length > 0 ? (
         <>
@@ -225,7 +225,7 @@ function ChildContact({ familyId, child, contact, weeks }: { familyId: string; c
   );
 }
 
-function AddMonitoringForm({ familyId, directory }: { familyId: string; directory: DirectoryContent }) {
+function AddMonitoringForm({ familyId, directory, family }: { familyId: string; directory: DirectoryContent; family: OwnerFamily }) {
   const { t } = useTranslation();
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState('');
@@ -248,7 +248,7 @@ function AddMonitoringForm({ familyId, directory }: { familyId: string; director
     <form className="regie-form" onSubmit={submit} noValidate>
       <div className="field-grid">
         <TextInput label={t('regie.closure.monitoringDescription')} value={description} onChange={setDescription} error={errors.description} />
-        <OwnerSelect label={t('regie.owner.label')} value={owner} onChange={setOwner} directory={directory} error={errors.owner} />
+        <OwnerSelect label={t('regie.owner.label')} value={owner} onChange={setOwner} directory={directory} family={family} error={errors.owner} />
       </div>
       <FormFooter label={t('regie.closure.monitoringSubmit')} error={form.error} busy={form.busy} />
     </form>

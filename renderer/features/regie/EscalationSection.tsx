@@ -13,6 +13,8 @@ import { useSubmit } from '../../api/useSubmit';
 import { writeRegie } from './loadRegie';
 import { useLoad } from '../../api/useLoad';
 import { addEscalation, fetchFamilySignals } from './regieActions';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /** The escalation ladder vrijwillig → drang → dwang, with Veilig Thuis advice and reports. */
 export function EscalationSection({ familyId, overview }: { familyId: string; overview: RegieOverview }) {
@@ -38,7 +40,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
   const submit = form.onSubmit(async () => {
     const day = parseDutchDate(date);
     if (day === null || trigger.trim() === '' || decidedBy.trim() === '' || reasons.trim() === '') {
-      setProblem(day === null && date.trim() !== '' ? t('regie.invalidDate', { value: date.trim() }) : t('regie.escalation.required'));
+      setProblem(day === null && date.trim() !== '' ? unreadableDateText(date.trim()) : t('regie.escalation.required'));
       return;
     }
     setProblem(null);
@@ -109,7 +111,7 @@ export function EscalationSection({ familyId, overview }: { familyId: string; ov
               choices={(['naam', 'anoniem'] as const).map((v) => ({ value: v, label: t(`regie.escalation.adviceForms.${v}`) }))}
             />
           ) : null}
-          <TextInput label={t('regie.escalation.date')} hint={t('regie.dateHint')} value={date} onChange={setDate} inputMode="numeric" maxLength={10} />
+          <DateField label={t('regie.escalation.date')} value={date} onChange={setDate} />
           <TextInput label={t('regie.escalation.trigger')} value={trigger} onChange={setTrigger} multiline />
           <TextInput label={t('regie.escalation.decidedBy')} value={decidedBy} onChange={setDecidedBy} maxLength={200} />
           <TextInput label={t('regie.escalation.reasons')} value={reasons} onChange={setReasons} multiline maxLength={4000} />

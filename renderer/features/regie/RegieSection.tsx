@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegieOverview } from '../../../shared/contract/regieChannels';
 import type { DirectoryContent } from '../../../shared/contract/registerChannels';
-import { MANDATES, type Mandate } from '../../../shared/domain/vocabulary';
+import { LEGAL_BASES, MANDATES, type LegalBasis, type Mandate } from '../../../shared/domain/vocabulary';
+import { regisseurChoices } from '../../../shared/regie/familyChoices';
 import { activeRegie, newRegieProblems } from '../../../shared/regie/regieRule';
 import type { RegieDecision, RegieKind } from '../../../shared/regie/regieRecords';
 import { AutosaveCheckbox } from '../../autosave/AutosaveFields';
@@ -13,6 +14,11 @@ import { FormFooter, SelectInput, TextInput } from '../../components/FormFields'
 import { saveRegieField, writeRegie } from './loadRegie';
 import { useSubmit } from '../../api/useSubmit';
 import { decideRegie, updateDecision } from './regieActions';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
+
+/** The regisseur chooser's step to someone of an organisation not involved with the family. */
+const OTHER_ORGANISATION = 'andere-organisatie';
 
 /** Regie: who holds it now (or the family itself), the warme overdracht, earlier regie and a new decision. */
 export function RegieSection({
@@ -111,9 +117,11 @@ function NewDecisionForm({
   hasCurrent: boolean;
   meetingId: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<RegieKind>('regisseur');
   const [professionalId, setProfessionalId] = useState('');
+  const [otherId, setOtherId] = useState('');
+  const [basis, setBasis] = useState<LegalBasis>('noodzakelijk_betrokkenen');
   const [contact, setContact] = useState('');
   const [mandate, setMandate] = useState<Mandate | ''>('');
   const [power, setPower] = useState(false);
@@ -123,19 +131,29 @@ function NewDecisionForm({
   const [problems, setProblems] = useState<string[]>([]);
   const form = useSubmit();
 
-  const chooseProfessional = (id: string) => {
-    setProfessionalId(id);
+  const choices = regisseurChoices(directory, overview.familyChoices.involvements, overview.today);
+  const outside = professionalId === OTHER_ORGANISATION;
+  const chosenId = outside ? otherId : professionalId;
+  const fillContact = (id: string) => {
     const p = directory.professionals.find((x) => x.id === id);
     if (p) setContact([p.phone, p.email].filter((x) => x !== '').join(', '));
+  };
+  const chooseProfessional = (id: string) => {
+    setProfessionalId(id);
+    fillContact(id);
+  };
+  const chooseOther = (id: string) => {
+    setOtherId(id);
+    fillContact(id);
   };
 
   const submit = form.onSubmit(async () => {
     const sinceDay = parseDutchDate(since);
     if (sinceDay === null) {
-      setProblems([t('regie.invalidDate', { value: since.trim() })]);
+      setProblems([unreadableDateText(since)]);
       return;
     }
-    const professional = directory.professionals.find((x) => x.id === professionalId) ?? null;
+    const professional = directory.professionals.find((x) => x.id === chosenId) ?? null;
     const input = {
       kind,
       professionalId: professional?.id ?? null,
@@ -150,11 +168,14 @@ function NewDecisionForm({
     const shown = found.filter((p) => !(p === 'regisseur_organisation' && found.includes('regisseur_person')));
     setProblems(shown.map((p) => t(`regie.decision.problems.${p}`)));
     if (shown.length > 0) return;
+    const involvementBasis = kind === 'regisseur' && outside ? basis : null;
     const saved = await form.settle(() => writeRegie(familyId, () =>
-      decideRegie({ familyId, ...input, contact: kind === 'regisseur' ? contact : '', doorzettingsmacht: kind === 'regisseur' && power, meetingId }),
+      decideRegie({ familyId, ...input, contact: kind === 'regisseur' ? contact : '', doorzettingsmacht: kind === 'regisseur' && power, meetingId, involvementBasis }),
     ));
     if (saved) {
       setProfessionalId('');
+      setOtherId('');
+      setBasis('noodzakelijk_betrokkenen');
       setContact('');
       setMandate('');
       setPower(false);
@@ -181,16 +202,46 @@ function NewDecisionForm({
           <>
             <SelectInput
               label={t('regie.decision.professional')}
+              hint={choices.family.length === 0 ? t('regie.decision.nobodyInvolved') : undefined}
               value={professionalId}
               onChange={chooseProfessional}
               choices={[
                 { value: '', label: t('regie.choose') },
-                ...directory.professionals.map((p) => ({
-                  value: p.id,
-                  label: `${p.name} (${directory.organisations.find((o) => o.id === p.organisationId)?.name ?? '—'})`,
+                ...choices.family.map((c) => ({
+                  value: c.professional.id,
+                  group: t('regie.decision.involvedGroup'),
+                  label: t(c.involvement?.since ? 'regie.decision.involvedChoice' : 'regie.decision.involvedChoiceNoDate', {
+                    name: c.professional.name,
+                    organisation: c.organisation?.name ?? '—',
+                    since: c.involvement?.since ? formatDate(c.involvement.since, i18n.language) : '',
+                    basis: c.involvement ? t(`vocab.legalBasis.${c.involvement.legalBasis}`) : '—',
+                  }),
                 })),
+                { value: OTHER_ORGANISATION, label: t('regie.decision.otherOrganisation') },
               ]}
             />
+            {outside ? (
+              <fieldset className="regie-outside">
+                <legend>{t('regie.decision.outsideTitle')}</legend>
+                <p className="muted">{t('regie.decision.outsideIntro')}</p>
+                <SelectInput
+                  label={t('regie.decision.outsideProfessional')}
+                  value={otherId}
+                  onChange={chooseOther}
+                  choices={[
+                    { value: '', label: t('regie.choose') },
+                    ...choices.others.map((c) => ({ value: c.professional.id, label: c.professional.role ? `${c.professional.name}, ${c.professional.role}` : c.professional.name, group: c.organisation?.name ?? '—' })),
+                  ]}
+                />
+                <SelectInput
+                  label={t('regie.decision.outsideBasis')}
+                  hint={t('regie.decision.outsideBasisHint')}
+                  value={basis}
+                  onChange={(v) => setBasis(v as LegalBasis)}
+                  choices={LEGAL_BASES.map((b) => ({ value: b, label: t(`vocab.legalBasis.${b}`) }))}
+                />
+              </fieldset>
+            ) : null}
             <TextInput label={t('regie.decision.contact')} value={contact} onChange={setContact} maxLength={200} />
             <SelectInput
               label={t('regie.decision.mandate')}
@@ -211,7 +262,7 @@ function NewDecisionForm({
             <TextInput label={t('regie.decision.reasons')} value={reasons} onChange={setReasons} multiline maxLength={4000} />
           </>
         )}
-        <TextInput label={t('regie.decision.sinceLabel')} hint={t('regie.dateHint')} value={since} onChange={setSince} inputMode="numeric" maxLength={10} />
+        <DateField label={t('regie.decision.sinceLabel')} value={since} onChange={setSince} />
       </div>
       {problems.length > 0 ? (
         <ErrorAlert>

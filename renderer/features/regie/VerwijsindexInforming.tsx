@@ -12,6 +12,8 @@ import { saveRegieField, writeRegie } from './loadRegie';
 import { actionSave } from './regieActionRequest';
 import { useSubmit } from '../../api/useSubmit';
 import { saveAction } from './regieActions';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /**
  * Informing about a Verwijsindex registration: who must hear of it by the children's ages (the
@@ -59,7 +61,7 @@ function PostponeForm({ familyId, action }: { familyId: string; action: RegieAct
   const submit = form.onSubmit(async () => {
     const day = parseDutchDate(until);
     const rejected = form.rejects({
-      until: until.trim() === '' ? t('regie.vir.untilRequired') : day === null ? t('regie.invalidDate', { value: until.trim() }) : null,
+      until: until.trim() === '' ? t('regie.vir.untilRequired') : day === null ? unreadableDateText(until.trim()) : null,
       reason: postponementReasonIsReal(reason) ? null : t('regie.vir.reasonRequired'),
     });
     if (rejected) return;
@@ -71,7 +73,7 @@ function PostponeForm({ familyId, action }: { familyId: string; action: RegieAct
       <summary>{t('regie.vir.postpone')}</summary>
       <form className="regie-form" onSubmit={submit} noValidate aria-label={t('regie.vir.postponeFor', { description: action.description })}>
         <p className="muted">{t('regie.vir.postponeIntro')}</p>
-        <TextInput label={t('regie.vir.until')} hint={t('regie.dateHint')} value={until} onChange={setUntil} error={errors.until} inputMode="numeric" maxLength={10} />
+        <DateField label={t('regie.vir.until')} value={until} onChange={setUntil} error={errors.until} />
         <TextInput label={t('regie.vir.reason')} value={reason} onChange={setReason} error={errors.reason} multiline />
         <FormFooter label={t('regie.vir.postponeSubmit')} error={form.error} busy={form.busy} />
       </form>

@@ -8,12 +8,14 @@ import { useLoad } from '../../api/useLoad';
 import { useSubmit } from '../../api/useSubmit';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
-import { FormFooter, SelectInput, TextInput } from '../../components/FormFields';
+import { FormFooter, SelectInput } from '../../components/FormFields';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { parseDutchDate, toDutchDateInput } from '../../format/dutchDate';
 import { ReportChart } from './ReportChart';
 import { buildReport, exportReport } from './reportingActions';
 import './reporting.css';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 type ByChoice = ReportGrouping | 'geen';
 
@@ -149,8 +151,7 @@ export function ReportingScreen() {
   const show = () => {
     const from = parseDutchDate(fromText);
     const to = parseDutchDate(toText);
-    const invalid = t('reporting.invalidDate');
-    if (form.rejects({ from: from === null ? invalid : null, to: to === null ? invalid : from !== null && to < from ? t('reporting.toBeforeFrom') : null })) return;
+    if (form.rejects({ from: from === null ? unreadableDateText(fromText) : null, to: to === null ? unreadableDateText(toText) : from !== null && to < from ? t('reporting.toBeforeFrom') : null })) return;
     setStatus(null);
     setRequest({ from: from!, to: to!, by: by === 'geen' ? null : by });
   };
@@ -168,8 +169,8 @@ export function ReportingScreen() {
       <ScreenHeading>{t('reporting.title')}</ScreenHeading>
       <p>{t('reporting.intro')}</p>
       <form className="report-form" onSubmit={form.onSubmit(show)} noValidate>
-        <TextInput label={t('reporting.from')} hint={t('reporting.dateHint')} value={fromText} onChange={setFromText} error={form.fieldErrors.from ?? null} />
-        <TextInput label={t('reporting.to')} hint={t('reporting.dateHint')} value={toText} onChange={setToText} error={form.fieldErrors.to ?? null} />
+        <DateField label={t('reporting.from')} value={fromText} onChange={setFromText} error={form.fieldErrors.from ?? null} />
+        <DateField label={t('reporting.to')} value={toText} onChange={setToText} error={form.fieldErrors.to ?? null} />
         <SelectInput
           label={t('reporting.by')}
           value={by}

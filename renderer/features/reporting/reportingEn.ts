@@ -9,7 +9,6 @@ export const reportingEn: ReportingTranslation = {
   from: 'From',
   to: 'Up to and including',
   dateHint: 'dd-mm-yyyy',
-  invalidDate: 'Not a valid date (dd-mm-yyyy).',
   toBeforeFrom: 'The end date is before the start date.',
   by: 'By',
   byChoices: { geen: 'whole organisation', school: 'school', team: 'team', meeting_kind: 'kind of meeting' },

@@ -10,7 +10,6 @@ export const reportingNl = {
   from: 'Van',
   to: 'Tot en met',
   dateHint: 'dd-mm-jjjj',
-  invalidDate: 'Geen bestaande datum (dd-mm-jjjj).',
   toBeforeFrom: 'De einddatum ligt voor de begindatum.',
   by: 'Per',
   byChoices: { geen: 'hele organisatie', school: 'school', team: 'team', meeting_kind: 'soort overleg' },

@@ -17,6 +17,8 @@ import { useDirectoryLoaded } from '../../state/loadDirectory';
 import { PlanOwnerSelect, planOwnerIds } from '../familyPlan/PlanOwnerSelect';
 import { loadSafetyAgreements, removeSafetyAgreement, saveSafetyAgreement } from './safetyAgreementsActions';
 import './safetyAgreements.css';
+import { unreadableDateText } from '../../format/typedDate';
+import { DateField } from '../../components/DateField';
 
 /**
  * The family's safety agreements, reloaded after each write here, after any save elsewhere (an
@@ -176,7 +178,7 @@ function AgreementForm({ overview, onDone, onSaved }: { overview: SafetyAgreemen
         what: what.trim() === '' ? t('safetyAgreements.form.whatRequired') : null,
         owner: owner === '' ? t('safetyAgreements.form.ownerRequired') : null,
         days: Number.isNaN(n) || n > MAX_TERM_DAYS ? t('safetyAgreements.form.daysInvalid') : null,
-        parentsOn: parentsOn.trim() !== '' && parentsDay === null ? t('safetyAgreements.form.invalidDate', { value: parentsOn.trim() }) : null,
+        parentsOn: parentsOn.trim() !== '' && parentsDay === null ? unreadableDateText(parentsOn.trim()) : null,
       })
     )
       return;
@@ -235,7 +237,7 @@ function AgreementForm({ overview, onDone, onSaved }: { overview: SafetyAgreemen
       {directory ? <PlanOwnerSelect value={owner} onChange={setOwner} network={overview.network} directory={directory} error={form.fieldErrors.owner} /> : null}
       <TextInput label={t('safetyAgreements.form.days')} hint={t('safetyAgreements.form.daysHint')} value={days} onChange={setDays} error={form.fieldErrors.days} inputMode="numeric" maxLength={2} />
       <TextInput label={t('safetyAgreements.form.parentsAgreement')} value={parentsAgreement} onChange={setParentsAgreement} multiline maxLength={2000} />
-      <TextInput label={t('safetyAgreements.form.parentsAgreedOn')} hint={t('safetyAgreements.form.dateHint')} value={parentsOn} onChange={setParentsOn} error={form.fieldErrors.parentsOn} inputMode="numeric" maxLength={10} />
+      <DateField label={t('safetyAgreements.form.parentsAgreedOn')} hint={t('safetyAgreements.form.dateHint')} value={parentsOn} onChange={setParentsOn} error={form.fieldErrors.parentsOn} />
       <FormFooter label={t('safetyAgreements.form.submit')} error={form.error} busy={form.busy} primary />
       <p>
         <button type="button" className="link-button" onClick={onDone}>

@@ -42,7 +42,6 @@ export const safetyAgreementsEn: SafetyAgreementsTranslation = {
     parentsAgreement: 'What the parents agreed to',
     parentsAgreedOn: 'Parents agreed on',
     dateHint: 'dd-mm-yyyy; empty when the parents have not agreed (yet)',
-    invalidDate: '"{{value}}" is not a date (dd-mm-yyyy).',
     submit: 'Record agreement',
     cancel: 'Cancel',
     saved: 'Safety agreement recorded.',

@@ -42,7 +42,6 @@ export const safetyAgreementsNl = {
     parentsAgreement: 'Waarmee de ouders instemden',
     parentsAgreedOn: 'Ouders akkoord op',
     dateHint: 'dd-mm-jjjj; leeg als de ouders (nog) niet akkoord zijn',
-    invalidDate: '"{{value}}" is geen datum (dd-mm-jjjj).',
     submit: 'Afspraak vastleggen',
     cancel: 'Annuleren',
     saved: 'Veiligheidsafspraak vastgelegd.',

@@ -125,6 +125,8 @@ export function seedMeeting(ctx: () => WriteContext) {
     schoolId: school,
     chairId: ib,
     confidentiality: '',
+    // The fixture's meeting was held before the vault's clock: recorded afterwards.
+    afterwards: true,
   }).id;
   setParticipants(ctx(), meeting, [ib, nurse, coach, vtWorker].map((professionalId) => ({ professionalId, attendance: 'uitgenodigd' as const })));
   setAgenda(ctx(), meeting, [

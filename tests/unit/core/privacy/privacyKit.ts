@@ -137,6 +137,8 @@ export async function privacyKit() {
       schoolId: null,
       chairId: null,
       confidentiality: '',
+      // Held years ago: recorded afterwards.
+      afterwards: true,
     });
     await call('meetings:setAgenda', { meetingId: meeting.id, items: [{ familyId: family.familyId, memberIds: [family.childId], anonymous: false }] });
     return { meetingId: meeting.id };

@@ -10,9 +10,14 @@ import { saveOrganisation, saveProfessional } from '../../../../electron/core/re
 import { saveMember } from '../../../../electron/core/register/householdService';
 import { saveMeeting, setAgenda } from '../../../../electron/core/register/meetingService';
 import { undoLast } from '../../../../electron/core/recordStore/recordTable';
-import type { NewRegieDecision } from '../../../../shared/contract/regieChannels';
+import type { NewRegieDecisionInput } from '../../../../shared/contract/regieChannels';
 import { AppError } from '../../../../shared/contract/errors';
 import { registerKit } from '../register/registerKit';
+import { readRecords } from '../../../../electron/core/recordStore/recordTable';
+import { involvementTable } from '../../../../electron/core/register/registerTables';
+import type { ReadableDb } from '../../../../electron/core/vault/connection';
+
+const listInvolvements = (db: ReadableDb, familyId: string) => readRecords(db, involvementTable, 'family_id = ?', [familyId], 'rowid');
 
 function setup() {
   const kit = registerKit();
@@ -27,7 +32,7 @@ function setup() {
 }
 
 type Kit = ReturnType<typeof setup>;
-const regisseur = (k: Kit, since: string): NewRegieDecision => ({
+const regisseur = (k: Kit, since: string): NewRegieDecisionInput => ({
   familyId: k.familyId,
   kind: 'regisseur',
   professionalId: k.worker.id,
@@ -39,6 +44,8 @@ const regisseur = (k: Kit, since: string): NewRegieDecision => ({
   judgement: '',
   reasons: '',
   meetingId: null,
+  // The wijkteam is not yet involved with the family: its involvement comes with the appointment.
+  involvementBasis: 'noodzakelijk_betrokkenen',
 });
 const action = (k: Kit, over: Partial<Parameters<typeof saveAction>[1]> = {}) =>
   saveAction(k.ctx(), {
@@ -107,6 +114,34 @@ describe('regie: one regisseur per family', () => {
     expect(refusal(() => decideRegie(k.ctx(), { ...regisseur(k, '2026-11-01'), kind: 'eigen_regie' }))).toMatch(/oordeel.*redenen/);
     expect(refusal(() => decideRegie(k.ctx(), { ...regisseur(k, '2026-11-01'), mandate: null }))).toMatch(/mandaat/);
     expect(listDecisions(k.db, k.familyId)).toEqual([]);
+  });
+
+  it('a regisseur of an organisation not involved yet brings its involvement and basis in the same write; undo takes both back', () => {
+    const k = setup();
+    const decision = decideRegie(k.ctx(), regisseur(k, '2026-11-01'));
+    const involvements = listInvolvements(k.db, k.familyId);
+    expect(involvements.map((i) => [i.organisationId, i.professionalId, i.legalBasis, i.since, i.role, i.mandate])).toEqual([
+      [k.wijkteam.id, k.worker.id, 'noodzakelijk_betrokkenen', '2026-11-01', 'regisseur', 'drang'],
+    ]);
+    const actions = (k.db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
+    expect(actions.slice(-2)).toEqual(['involvement.create', 'regie_decision.create']);
+    expect(decision.organisationId).toBe(k.wijkteam.id);
+    undoLast(k.ctx());
+    expect(listDecisions(k.db, k.familyId)).toEqual([]);
+    expect(listInvolvements(k.db, k.familyId)).toEqual([]);
+  });
+
+  it('refuses a regisseur whose organisation could not receive the family, and writes nothing', () => {
+    const k = setup();
+    // Not involved and no basis named: the wijkteam would have nothing to work from.
+    expect(refusal(() => decideRegie(k.ctx(), { ...regisseur(k, '2026-11-01'), involvementBasis: null }))).toMatch(/Wijkteam Emmen-Oost.*niet betrokken.*Andere organisatie/);
+    // A school's involvement on need-to-know gives it nothing: a school carries out no help.
+    const ib = saveProfessional(k.ctx(), { organisationId: k.school.id, name: 'Anouk de Vries', role: 'intern begeleider', phone: '', email: '', meetingTypes: [] });
+    expect(refusal(() => decideRegie(k.ctx(), { ...regisseur(k, '2026-11-01'), professionalId: ib.id, organisationId: k.school.id }))).toMatch(/OBS De Regenboog.*geen hulp uit.*toestemming/);
+    // An involvement on consent counts only with the consent.
+    expect(refusal(() => decideRegie(k.ctx(), { ...regisseur(k, '2026-11-01'), involvementBasis: 'toestemming' }))).toMatch(/rust op toestemming/);
+    expect(listDecisions(k.db, k.familyId)).toEqual([]);
+    expect(listInvolvements(k.db, k.familyId)).toEqual([]);
   });
 
   it('the vault itself refuses a second active decision', () => {

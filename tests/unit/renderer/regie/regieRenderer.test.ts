@@ -29,6 +29,7 @@ describe('regie in the renderer', () => {
       contactWeeks: 6,
       signalsAwaitingFeedback: [],
       today: '2026-11-28',
+      familyChoices: { involvements: [], network: [], signallerOrganisationIds: [] },
     };
     const concern = { level: 'acuut' as const, children: [{ childId: FAMILY_ID, childName: 'Daan Bakker' }] };
     const followUp: FollowUpPage = {
