@@ -7,6 +7,7 @@
  */
 export const FIELD_NAMES: Readonly<Record<string, string>> = {
   actionId: 'Actie',
+  afterwards: 'Overleg achteraf vastleggen',
   age: 'Leeftijd',
   agreedBy: 'Afgesproken door',
   agreedOn: 'Afgesproken op',
@@ -89,6 +90,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   holderProfessionalId: 'Beroepsgeheimhouder',
   id: 'Onderdeel',
   informed: 'Gezin geïnformeerd',
+  involvementBasis: 'Grondslag van de betrokkenheid',
   informingPostponedReason: 'Reden om het informeren uit te stellen',
   informingPostponedUntil: 'Informeren uitgesteld tot',
   instrumentId: 'Instrument',

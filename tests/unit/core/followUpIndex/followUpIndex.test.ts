@@ -131,8 +131,8 @@ describe('the follow-up index gives the lists the whole computation gives', () =
       second!,
       { at: SEEDED_AT.toISOString() },
     );
-    // An afweging term agreed for the oldest assessment: it passes on 21 March.
-    agreeTerm(db, db.prepare('SELECT id FROM assessments ORDER BY assessed_on, id LIMIT 1').pluck().get() as string, '2026-03-02', '2026-03-20');
+    // An afweging term agreed for the oldest assessment of a family still open: it passes on 21 March.
+    agreeTerm(db, db.prepare('SELECT id FROM assessments WHERE family_id <> ? ORDER BY assessed_on, id LIMIT 1').pluck().get(second) as string, '2026-03-02', '2026-03-20');
     db.prepare("UPDATE meetings SET starts_at = '2027-01-05T08:00:00.000Z' WHERE id = (SELECT meeting_id FROM agenda_items WHERE family_id = ? LIMIT 1)").run(third!);
     const moved = db.prepare('SELECT count(*) FROM follow_up_dirty').pluck().get() as number;
     expect(moved).toBeGreaterThanOrEqual(3);
