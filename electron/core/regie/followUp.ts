@@ -22,18 +22,22 @@ import { listActions, listReviews } from './regieActions';
 import { listDecisions } from './regieDecisions';
 import { actionTable } from './regieTables';
 
-/** Families discussed at a meeting that has started, with no active regie decision, and not closed. */
-const WITHOUT_REGIE = `
+/**
+ * Families discussed at a meeting that has started, with no active regie decision, and not closed;
+ * `families` keeps it to some (a condition on f.id), so one family or a page is not a grouping of all.
+ */
+const withoutRegie = (families: string) => `
   SELECT f.id AS family_id, f.display_name, max(m.starts_at) AS last_discussed
   FROM families f
   JOIN agenda_items a ON a.family_id = f.id
   JOIN meetings m ON m.id = a.meeting_id AND m.starts_at <= @now
-  WHERE NOT EXISTS (SELECT 1 FROM regie_decisions d WHERE d.family_id = f.id AND d.ended_on IS NULL)
+  WHERE ${families}
+    AND NOT EXISTS (SELECT 1 FROM regie_decisions d WHERE d.family_id = f.id AND d.ended_on IS NULL)
     AND NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.family_id = f.id AND c.status <> 'open')
   GROUP BY f.id`;
 
 export function regieOverview(db: ReadableDb, familyId: string, now: Date): RegieOverview {
-  const discussed = db.prepare(`SELECT 1 FROM (${WITHOUT_REGIE}) WHERE family_id = @familyId`).get({ now: now.toISOString(), familyId });
+  const discussed = db.prepare(withoutRegie('f.id = @familyId')).get({ now: now.toISOString(), familyId });
   const concern = readFamilyConcern(db, familyId);
   return {
     decisions: listDecisions(db, familyId),
@@ -93,7 +97,7 @@ export function followUp(db: ReadableDb, now: Date, only: readonly string[] | nu
     );
 
   const familiesWithoutRegie = byConcernFirst(
-    (db.prepare(`SELECT * FROM (${WITHOUT_REGIE}) WHERE ${scope.where('family_id')} ORDER BY last_discussed DESC`).all({ now: now.toISOString(), ...scope.named }) as {
+    (db.prepare(`${withoutRegie(scope.where('f.id'))} ORDER BY last_discussed DESC`).all({ now: now.toISOString(), ...scope.named }) as {
       family_id: string;
       display_name: string;
       last_discussed: string;
