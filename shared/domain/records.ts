@@ -28,6 +28,9 @@ export const Organisation = z.object({
   name: name(200),
   type: z.enum(ORGANISATION_TYPES),
   function: z.enum(ORGANISATION_FUNCTIONS),
+  /** Street and number, and postcode: the address a letter gives (empty when the sociale kaart does not know it). */
+  street: optional(120).default(''),
+  postcode: optional(12).default(''),
   place: optional(120),
   phone: optional(40),
   email: optional(200),

@@ -31,6 +31,8 @@ export interface TerugkoppelingLetter {
 
 interface Sender {
   organisation: string;
+  street: string;
+  postcode: string;
   place: string;
   phone: string;
   email: string;
@@ -44,27 +46,29 @@ interface Sender {
  * starting the session (matched by name in the sociale kaart), else only what the operator typed.
  */
 function senderOf(db: ReadableDb, meetingId: string | null, operator: Operator): Sender {
-  type OrganisationRow = { name: string; place: string; phone: string; email: string };
-  const fromRow = (o: OrganisationRow, personalPhone = ''): Sender => ({ organisation: o.name, place: o.place, phone: o.phone, email: o.email, personalPhone });
+  type OrganisationRow = { name: string; street: string; postcode: string; place: string; phone: string; email: string };
+  const fromRow = (o: OrganisationRow, personalPhone = ''): Sender => ({ organisation: o.name, street: o.street, postcode: o.postcode, place: o.place, phone: o.phone, email: o.email, personalPhone });
   const chair =
     meetingId === null
       ? undefined
       : (db
           .prepare(
-            `SELECT p.name AS person, p.phone AS personal_phone, o.name, o.place, o.phone, o.email FROM meetings m
+            `SELECT p.name AS person, p.phone AS personal_phone, o.name, o.street, o.postcode, o.place, o.phone, o.email FROM meetings m
              JOIN professionals p ON p.id = m.chair_id JOIN organisations o ON o.id = p.organisation_id WHERE m.id = ?`,
           )
           .get(meetingId) as (OrganisationRow & { person: string; personal_phone: string }) | undefined);
   if (chair !== undefined && chair.person.trim().toLowerCase() === operator.name.trim().toLowerCase()) return fromRow(chair, chair.personal_phone);
-  const org = db.prepare('SELECT name, place, phone, email FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1').get(operator.organisation.trim()) as
+  const org = db.prepare('SELECT name, street, postcode, place, phone, email FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1').get(operator.organisation.trim()) as
     | OrganisationRow
     | undefined;
-  return fromRow(org ?? { name: operator.organisation, place: '', phone: '', email: '' });
+  return fromRow(org ?? { name: operator.organisation, street: '', postcode: '', place: '', phone: '', email: '' });
 }
 
 function senderLines(sender: Sender): string {
   const reach = [sender.phone.trim() ? `telefoon ${sender.phone.trim()}` : '', sender.email.trim()].filter((x) => x !== '');
-  return [`${sender.organisation}${sender.place.trim() ? `, ${sender.place.trim()}` : ''}`, reach.join(' · ')].filter((x) => x !== '').join('\n');
+  // As an address is written on a Dutch letter: the street, then postcode and place (the place alone when that is all the sociale kaart knows).
+  const town = [sender.postcode.trim(), sender.place.trim()].filter((x) => x !== '').join('  ');
+  return [sender.organisation, sender.street.trim(), town, reach.join(' · ')].filter((x) => x !== '').join('\n');
 }
 
 function safeFilePart(text: string): string {

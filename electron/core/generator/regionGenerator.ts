@@ -127,6 +127,9 @@ function isoDay(base: Date, offsetDays: number): string {
   return new Date(base.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
+const STREETS = ['Schoolstraat', 'Kerkstraat', 'Molenweg', 'Stationsweg', 'Dorpsstraat', 'Parklaan', 'Vaartweg', 'Brinkstraat'];
+const POSTCODE_LETTERS = ['AB', 'CK', 'EH', 'GT', 'LN', 'RS'];
+
 export function generateRegion(size: RegionSize, seed = 20261128, today = new Date('2026-11-28T00:00:00Z')): Region {
   const r = new SeededRandom(seed);
   const organisations: Organisation[] = [];
@@ -138,6 +141,9 @@ export function generateRegion(size: RegionSize, seed = 20261128, today = new Da
       name,
       type,
       function: fn,
+      // Fictional addresses without drawing from the seeded random, so every other value stays as it was.
+      street: `${STREETS[organisations.length % STREETS.length]} ${(organisations.length % 97) + 1}`,
+      postcode: `${9400 + (organisations.length % 500)} ${POSTCODE_LETTERS[organisations.length % POSTCODE_LETTERS.length]}`,
       place: r.pick(PLACES),
       phone: `0591-${r.int(100000, 999999)}`,
       email: `info@${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`,

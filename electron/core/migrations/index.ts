@@ -22,10 +22,11 @@ import { migration0020 } from './0020_release_scope';
 import { migration0021 } from './0021_medical_secrecy';
 import { migration0022 } from './0022_consent_validity';
 import { migration0023 } from './0023_follow_up_index';
+import { migration0024 } from './0024_organisation_address';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file per version; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017, migration0018, migration0019, migration0020, migration0021, migration0022, migration0023];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017, migration0018, migration0019, migration0020, migration0021, migration0022, migration0023, migration0024];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -18,7 +18,12 @@ export function listDirectory(db: ReadableDb): DirectoryContent {
   };
 }
 
-export type OrganisationInput = Omit<Organisation, 'id' | 'medicalSecrecy'> & { id?: string | undefined; medicalSecrecy?: TriState | undefined };
+export type OrganisationInput = Omit<Organisation, 'id' | 'medicalSecrecy' | 'street' | 'postcode'> & {
+  id?: string | undefined;
+  medicalSecrecy?: TriState | undefined;
+  street?: string | undefined;
+  postcode?: string | undefined;
+};
 export type ProfessionalInput = Omit<Professional, 'id' | 'medicalProfession'> & { id?: string | undefined; medicalProfession?: MedicalProfession | null | undefined };
 
 /**
@@ -29,7 +34,7 @@ export type ProfessionalInput = Omit<Professional, 'id' | 'medicalProfession'> &
 export function saveOrganisation(ctx: WriteContext, input: OrganisationInput): Organisation {
   const kept = input.id === undefined ? undefined : (ctx.db.prepare('SELECT medical_secrecy FROM organisations WHERE id = ?').get(input.id) as { medical_secrecy: TriState } | undefined)?.medical_secrecy;
   const medicalSecrecy = input.medicalSecrecy ?? kept ?? medicalSecrecyOfType(input.type);
-  return saveRecord(ctx, organisationTable, { ...input, medicalSecrecy }, (org) => reindexFamiliesOf(ctx.db, { organisationId: org.id }));
+  return saveRecord(ctx, organisationTable, { ...input, street: input.street ?? '', postcode: input.postcode ?? '', medicalSecrecy }, (org) => reindexFamiliesOf(ctx.db, { organisationId: org.id }));
 }
 
 export function saveProfessional(ctx: WriteContext, input: ProfessionalInput): Professional {
@@ -60,7 +65,7 @@ export function importPartners(ctx: WriteContext, rows: PartnerImportRow[]): { o
       let organisationId = existing?.id;
       if (!organisationId) {
         organisationId = randomUUID();
-        const org: Organisation = { id: organisationId, name: r.organisatie, type: r.type, function: r.functie, place: r.plaats, phone: r.telefoon, email: r.email, medicalSecrecy: medicalSecrecyOfType(r.type) };
+        const org: Organisation = { id: organisationId, name: r.organisatie, type: r.type, function: r.functie, street: '', postcode: '', place: r.plaats, phone: r.telefoon, email: r.email, medicalSecrecy: medicalSecrecyOfType(r.type) };
         insert('organisations', toRow(organisationTable, org));
         organisationsCreated++;
       }

@@ -115,6 +115,8 @@ export const organisationTable: RecordTable<Organisation> = {
     name: ['name', 'text'],
     type: ['type', 'text'],
     function: ['function', 'text'],
+    street: ['street', 'text'],
+    postcode: ['postcode', 'text'],
     place: ['place', 'text'],
     phone: ['phone', 'text'],
     email: ['email', 'text'],

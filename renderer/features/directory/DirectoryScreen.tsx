@@ -96,6 +96,8 @@ function OrganisationItem({ organisation, professionals }: { organisation: Organ
               choices={ORGANISATION_FUNCTIONS.map((v) => ({ value: v, label: t(`vocab.organisationFunction.${v}`) }))}
               onSave={(v) => patch({ function: v as OrganisationFunction })}
             />
+            <AutosaveText label={t('directory.street')} value={organisation.street} maxLength={120} onSave={(street) => patch({ street })} />
+            <AutosaveText label={t('directory.postcode')} value={organisation.postcode} maxLength={12} onSave={(postcode) => patch({ postcode })} />
             <AutosaveText label={t('directory.place')} value={organisation.place} maxLength={120} onSave={(place) => patch({ place })} />
             <AutosaveText label={t('directory.phone')} value={organisation.phone} maxLength={40} onSave={(phone) => patch({ phone })} />
             <AutosaveText label={t('directory.email')} value={organisation.email} maxLength={200} onSave={(email) => patch({ email })} />

@@ -16,6 +16,8 @@ export const directoryEn: DirectoryTranslation = {
   type: 'Type of organisation',
   function: 'Function',
   functionHint: 'Signalling parties notice signals; interpreting parties weigh them and can start help.',
+  street: 'Street and number',
+  postcode: 'Postcode',
   place: 'Place',
   phone: 'Phone',
   email: 'E-mail',

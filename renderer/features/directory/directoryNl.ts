@@ -16,6 +16,8 @@ export const directoryNl = {
   type: 'Soort organisatie',
   function: 'Functie',
   functionHint: 'Signalerende partijen merken signalen op; duidende partijen wegen ze en kunnen hulp inzetten.',
+  street: 'Straat en huisnummer',
+  postcode: 'Postcode',
   place: 'Plaats',
   phone: 'Telefoon',
   email: 'E-mail',

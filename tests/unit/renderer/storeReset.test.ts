@@ -85,7 +85,7 @@ function fillEveryStore() {
   useDossier.getState().setDossier(dossier);
   useDossier.getState().setTab('gezin');
   useDirectory.getState().setContent({
-    organisations: [{ id: MEETING_ID, name: 'OBS De Regenboog', type: 'school', function: 'signalerend', place: 'Emmen', phone: '', email: '', medicalSecrecy: 'nee' }],
+    organisations: [{ id: MEETING_ID, name: 'OBS De Regenboog', type: 'school', function: 'signalerend', street: '', postcode: '', place: 'Emmen', phone: '', email: '', medicalSecrecy: 'nee' }],
     professionals: [],
   });
   useMeetings.getState().setLists([{ ...meeting, participantCount: 3, caseCount: 1 }], []);

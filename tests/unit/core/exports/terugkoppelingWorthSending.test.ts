@@ -16,11 +16,18 @@ describe('the terugkoppelingsbrief a signaller can act on', () => {
     const k = setup();
     const letter = buildTerugkoppelingLetter(k.db, k.seed.feedback, { name: 'Roel Venema', organisation: 'wijkteam emmen-oost', role: 'gezinscoach' }, NOW);
     const text = letter.preview.paragraphs.join('\n');
-    expect(letter.preview.paragraphs[0]).toBe('Van: Wijkteam Emmen-Oost, Emmen\ntelefoon 0591-123456');
+    expect(letter.preview.paragraphs[0]).toBe('Van: Wijkteam Emmen-Oost\nEmmen\ntelefoon 0591-123456');
     expect(text).toContain('Heeft u vragen over deze brief, bel dan Roel Venema op 0591-123456.');
     expect(text).toMatch(/Met vriendelijke groet,\nRoel Venema\nWijkteam Emmen-Oost, gezinscoach$/);
     // Bakker has a regisseur and an action: the signal was taken up.
     expect(text).toContain('is opgepakt');
+  });
+
+  it('gives the sender’s street and postcode when the sociale kaart has them, as a Dutch address is written', () => {
+    const k = setup();
+    k.db.prepare("UPDATE organisations SET street = 'Kerkstraat 12', postcode = '7811 AB' WHERE name = 'Wijkteam Emmen-Oost'").run();
+    const letter = buildTerugkoppelingLetter(k.db, k.seed.feedback, { name: 'Roel Venema', organisation: 'Wijkteam Emmen-Oost', role: 'gezinscoach' }, NOW);
+    expect(letter.preview.paragraphs[0]).toBe('Van: Wijkteam Emmen-Oost\nKerkstraat 12\n7811 AB  Emmen\ntelefoon 0591-123456');
   });
 
   it('says a signal was discussed but not "opgepakt" while nothing is decided for the family', () => {

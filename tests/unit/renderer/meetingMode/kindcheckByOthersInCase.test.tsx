@@ -72,8 +72,8 @@ beforeEach(() => {
   root = createRoot(container);
   useDirectory.getState().setContent({
     organisations: [
-      { id: GGZ, name: 'GGZ Drenthe', type: 'ggz', function: 'duidend', place: 'Assen', phone: '', email: '', medicalSecrecy: 'ja' },
-      { id: SCHULDHULP, name: 'Schuldhulp Gemeente Emmen', type: 'schuldhulp', function: 'signalerend', place: 'Emmen', phone: '', email: '', medicalSecrecy: 'nee' },
+      { id: GGZ, name: 'GGZ Drenthe', type: 'ggz', function: 'duidend', street: '', postcode: '', place: 'Assen', phone: '', email: '', medicalSecrecy: 'ja' },
+      { id: SCHULDHULP, name: 'Schuldhulp Gemeente Emmen', type: 'schuldhulp', function: 'signalerend', street: '', postcode: '', place: 'Emmen', phone: '', email: '', medicalSecrecy: 'nee' },
     ],
     professionals: [],
   });

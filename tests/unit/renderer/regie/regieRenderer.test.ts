@@ -56,7 +56,7 @@ describe('regie in the renderer', () => {
     useRegie.getState().setOverview(FAMILY_ID, overview);
     useRegie.getState().setFollowUp(followUp);
     useDirectory.getState().setContent({
-      organisations: [{ id: 'org-1', name: 'JGZ Drenthe', type: 'jgz', function: 'beide', place: 'Assen', phone: '', email: '', medicalSecrecy: 'ja' }],
+      organisations: [{ id: 'org-1', name: 'JGZ Drenthe', type: 'jgz', function: 'beide', street: '', postcode: '', place: 'Assen', phone: '', email: '', medicalSecrecy: 'ja' }],
       professionals: [],
     });
     useSession.getState().setStatus({

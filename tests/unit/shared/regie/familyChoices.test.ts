@@ -10,6 +10,8 @@ const org = (id: string, name: string, type: Organisation['type'] = 'wijkteam'):
   name,
   type,
   function: 'duidend',
+  street: '',
+  postcode: '',
   place: 'Emmen',
   phone: '',
   email: '',
