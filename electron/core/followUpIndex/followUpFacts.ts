@@ -5,6 +5,7 @@ import { levelRank } from '../../../shared/instrument/assessmentRecords';
 import { concernRank, passedTerms, rowConcern } from '../../../shared/regie/concernOrder';
 import { computeSignals, DEFAULT_SIGNAL_OPTIONS, signalWarnings } from '../../../shared/timeline/timelineSignals';
 import { dayNumber, dayString } from '../../../shared/timeline/fuzzyDate';
+import { dayNumberOf } from '../../../shared/reporting/isoWeek';
 import { readConcernsOf } from '../assessment/familyConcern';
 import { openTopics } from '../assessment/requiredTopics';
 import { dueDrafts, type DueDraft } from '../digest/sessionDigest';
@@ -160,5 +161,5 @@ export function followUpFacts(db: ReadableDb, only: readonly string[] | null): {
 }
 
 function addDays(day: string, days: number): string {
-  return dayString(dayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) + days);
+  return dayString(dayNumberOf(day) + days);
 }

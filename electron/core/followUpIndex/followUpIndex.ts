@@ -11,7 +11,7 @@ import { followUpFacts } from './followUpFacts';
 
 /**
  * The follow-up index (migration 23): brought up to date for the families whose rows changed, then
- * read as one query per page. A region's first screen of the digest or of Opvolging no longer
+ * read per page (the digest in one query, Opvolging's page and its totals in two). A region's first screen of the digest or of Opvolging no longer
  * waits for every family's items to be computed; only the families on the page are read in full.
  */
 
